@@ -1,0 +1,61 @@
+"""``guard categories`` and ``guard scenarios``: the catalogues, with ids."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import typer
+from rich.table import Column, Table
+
+from guard.cli.console import fail, out
+from guard.cli.options import OperatorOption, load_operator_or_fail
+from guard.errors import GuardError
+from guard.taxonomy import Catalog
+
+
+def categories(
+    search: str = typer.Argument(None, help="Only categories whose id, name, alias or description contain this."),
+    operator: Path | None = OperatorOption,
+) -> None:
+    """List the privacy categories: id, prompt name, aliases, and whether they are absolute."""
+    settings = load_operator_or_fail(operator)
+    cat: Catalog = settings.catalog
+    table = Table(Column("id", no_wrap=True), "name (used in prompts)", "aliases", "absolute", "description")
+    shown = 0
+    for c in cat.categories.values():
+        text = " ".join([c.id, c.name, *c.aliases, c.description]).lower()
+        if search and search.lower() not in text:
+            continue
+        table.add_row(c.id, c.name, ", ".join(c.aliases), "yes" if c.id in settings.absolute_set else "", c.description)
+        shown += 1
+    if not shown:
+        fail(f"no category matches {search!r}")
+    out.print(table)
+    out.print(f"{shown} categories")
+
+
+def scenarios(
+    scenario: str = typer.Argument(None, help="Show one scenario in full (id or name)."),
+    operator: Path | None = OperatorOption,
+) -> None:
+    """List the scenarios, or show one with its template and non-private categories."""
+    settings = load_operator_or_fail(operator)
+    cat = settings.catalog
+    if scenario:
+        try:
+            sc = cat.scenario(scenario)
+        except GuardError as exc:
+            fail(str(exc))
+        out.print(f"[bold]{sc.id}[/bold]: {sc.name} ({sc.type})")
+        out.print(sc.description)
+        out.print(f"template: {sc.template}")
+        out.print("non-private here:")
+        for cid in sorted(sc.non_private, key=lambda c: list(cat.categories).index(c) if c in cat.categories else -1):
+            name = cat.categories[cid].name if cid in cat.categories else "safe"
+            out.print(f"  {cid}  ({name})")
+        return
+    table = Table(Column("id", no_wrap=True), "name", "type", "non-private", "description")
+    for s in cat.scenarios.values():
+        table.add_row(s.id, s.name, s.type, str(len(s.non_private)), s.description)
+    out.print(table)
+    out.print(f"{len(cat.scenarios)} scenarios")

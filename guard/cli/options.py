@@ -1,0 +1,28 @@
+"""Options shared by several commands."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import typer
+
+from guard.cli.console import err, fail
+from guard.policy import FileProblems, OperatorSettings, load_operator
+
+OperatorOption = typer.Option(
+    None,
+    "--operator",
+    envvar="GUARD_OPERATOR",
+    help="Operator settings YAML (absolute set, default stance, scenario overrides). Default: built-in defaults.",
+)
+
+
+def load_operator_or_fail(path: Path | None) -> OperatorSettings:
+    if path is None:
+        return OperatorSettings()
+    try:
+        return load_operator(path)
+    except FileProblems as exc:
+        for p in exc.problems:
+            err.print(str(p), markup=False)
+        fail(f"{path}: operator settings are invalid")

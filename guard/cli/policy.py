@@ -1,0 +1,110 @@
+"""``guard policy check|show|schema``: validate user policies and see exactly what the model is told."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import typer
+from rich.table import Column, Table
+
+from guard.cli.console import fail, out
+from guard.cli.options import OperatorOption, load_operator_or_fail
+from guard.errors import GuardError
+from guard.policy import FileProblems, LoadedPolicy, OperatorSettings, PolicySpec, Problem, load_policy
+from guard.prompt import render_resolved
+
+app = typer.Typer(help="Check user policy files and show what they inject.", no_args_is_help=True)
+
+
+def _load(path: Path, settings: OperatorSettings) -> LoadedPolicy:
+    return load_policy(path, catalog=settings.catalog, absolute=settings.absolute_set)
+
+
+@app.command()
+def check(
+    files: list[Path] = typer.Argument(..., help="Policy YAML files.", show_default=False),
+    operator: Path | None = OperatorOption,
+) -> None:
+    """Validate policy files. Exit 0 when all are valid, 1 otherwise; one line per problem."""
+    settings = load_operator_or_fail(operator)
+    problems: list[Problem] = []
+    users: dict[str, Path] = {}
+    valid = 0
+    for path in files:
+        try:
+            loaded = _load(path, settings)
+        except FileProblems as exc:
+            problems.extend(exc.problems)
+            continue
+        for warning in loaded.warnings:
+            out.print(str(warning), markup=False)
+        user = loaded.policy.user
+        if user in users:
+            problems.append(Problem(str(path), f"bad value {user!r}: user is already defined in {users[user]}", "user"))
+            continue
+        users[user] = path
+        valid += 1
+        p = loaded.policy
+        out.print(f"ok {path} (user {user}: {len(p.private)} private, {len(p.public)} public)", markup=False)
+    for problem in problems:
+        out.print(str(problem), markup=False)
+    if problems:
+        out.print(f"{len(problems)} problem(s); {valid} of {len(files)} file(s) valid", markup=False)
+        raise typer.Exit(1)
+
+
+@app.command()
+def show(
+    file: Path = typer.Argument(..., help="A policy YAML file.", show_default=False),
+    scenario: str | None = typer.Option(None, "--scenario", "-s", help="Scenario id or name (default: none)."),
+    mode: str | None = typer.Option(None, "--mode", "-m", help="raw | resolved (default: the operator's)."),
+    question: str = typer.Option("{question}", "--question", "-q", help="Question to place in the prompt."),
+    operator: Path | None = OperatorOption,
+) -> None:
+    """Show the effective decision per category and the exact text that will be injected."""
+    settings = load_operator_or_fail(operator)
+    render_mode = mode or settings.render_mode
+    if render_mode not in ("raw", "resolved"):
+        fail(f"--mode: bad value {mode!r}; expected raw or resolved")
+    try:
+        loaded = _load(file, settings)
+        resolved = settings.resolve(loaded.policy, scenario)
+    except FileProblems as exc:
+        fail(str(exc))
+    except GuardError as exc:
+        fail(f"--scenario: {exc}")
+    for warning in loaded.warnings:
+        out.print(str(warning), markup=False)
+    sc = resolved.scenario
+    out.print(f"user {loaded.policy.user}; scenario {sc.id if sc else 'none'}; mode {render_mode}", markup=False)
+    table = Table("category", Column("id", no_wrap=True), "user said", "decision", "why")
+    stated = {True: "private", False: "public", None: "-"}
+    for r in resolved.resolutions:
+        table.add_row(r.category.name, r.category.id, stated[r.stated], r.decision.value, r.reason.value)
+    out.print(table)
+    out.print("injected text (between the rules):")
+    out.print("-" * 60, markup=False)
+    typer.echo(render_resolved(resolved, render_mode, question))  # type: ignore[arg-type]
+    out.print("-" * 60, markup=False)
+
+
+def policy_schema() -> dict[str, object]:
+    """JSON Schema of the policy file, for editors (yaml-language-server)."""
+    schema = PolicySpec.model_json_schema()
+    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    schema["$id"] = "https://spy-guard.dev/schema/policy-v1.json"
+    return schema
+
+
+@app.command()
+def schema(
+    out_file: Path | None = typer.Option(None, "--out", help="Write here instead of printing."),
+) -> None:
+    """Print (or write) the policy JSON Schema; policies/schema.json is this output."""
+    text = json.dumps(policy_schema(), indent=2) + "\n"
+    if out_file is None:
+        typer.echo(text, nl=False)
+    else:
+        out_file.write_text(text, encoding="utf-8")
+        out.print(f"wrote {out_file}", markup=False)

@@ -1,0 +1,27 @@
+"""User policies, operator settings and the decision rule that combines them."""
+
+from guard.policy.decision import Decision, Reason, Resolution, Resolved, decide, resolve
+from guard.policy.load import LoadedPolicy, load_policy
+from guard.policy.model import CustomCategorySpec, Policy, PolicySpec
+from guard.policy.operator import OperatorSettings, RenderMode, ScenarioOverride, load_operator
+from guard.policy.problems import FileProblems, Problem
+
+__all__ = [
+    "CustomCategorySpec",
+    "Decision",
+    "FileProblems",
+    "LoadedPolicy",
+    "OperatorSettings",
+    "Policy",
+    "PolicySpec",
+    "Problem",
+    "Reason",
+    "RenderMode",
+    "Resolution",
+    "Resolved",
+    "ScenarioOverride",
+    "decide",
+    "load_operator",
+    "load_policy",
+    "resolve",
+]

@@ -1,0 +1,69 @@
+"""The user policy: the YAML file as written (``PolicySpec``) and its compiled form (``Policy``)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from guard.taxonomy import Category
+
+USER_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9._@+-]{0,127}$"
+
+
+class CustomCategorySpec(BaseModel):
+    """A category the user defines; its ``name`` is rendered exactly like a built-in display name."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    id: str = Field(
+        pattern=r"^[a-z][a-z0-9_]*$",
+        description="Short id, lower-case letters, digits and underscores (e.g. pet_name).",
+    )
+    name: str = Field(min_length=1, description='Text used in the prompt, e.g. "name of my pets".')
+    description: str = Field(default="", description="One line saying what it covers.")
+    aliases: list[str] = Field(default_factory=list, description="Other names you may use for it.")
+
+
+class PolicySpec(BaseModel):
+    """One end user's privacy policy as written in ``policies/users/<user>.yaml``."""
+
+    model_config = ConfigDict(extra="forbid", title="spy-guard user policy")
+
+    version: int = Field(default=1, ge=1, le=1, description="Policy format version (1).")
+    user: str = Field(pattern=USER_PATTERN, description="End-user id the proxy receives (X-Guard-User).")
+    description: str = Field(default="", description="Free text for humans.")
+    private: list[str] = Field(
+        default_factory=list,
+        description="Categories this user keeps private: ids, display names or aliases (see `guard categories`).",
+    )
+    public: list[str] = Field(
+        default_factory=list,
+        description="Categories this user is happy to share (absolute categories stay protected).",
+    )
+    custom: list[CustomCategorySpec] = Field(
+        default_factory=list, description="User-defined categories, referenced from private/public."
+    )
+
+
+@dataclass(frozen=True)
+class Policy:
+    """A validated policy: category ids in the order written, plus the user's custom categories.
+
+    ``version`` is the sha256 of the file bytes, so audit records can name the exact policy applied.
+    """
+
+    user: str
+    private: tuple[str, ...]
+    public: tuple[str, ...]
+    custom: dict[str, Category] = field(default_factory=dict)
+    version: str = ""
+    source: str = ""
+
+    def stance(self, category_id: str) -> bool | None:
+        """True if stated private, False if stated public, None if not mentioned."""
+        if category_id in self.private:
+            return True
+        if category_id in self.public:
+            return False
+        return None
