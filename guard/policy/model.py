@@ -18,11 +18,11 @@ class CustomCategorySpec(BaseModel):
 
     id: str = Field(
         pattern=r"^[a-z][a-z0-9_]*$",
-        description="Short id, lower-case letters, digits and underscores (e.g. pet_name).",
+        description="a short id of lower-case letters, digits and underscores, e.g. pet_name",
     )
-    name: str = Field(min_length=1, description='Text used in the prompt, e.g. "name of my pets".')
-    description: str = Field(default="", description="One line saying what it covers.")
-    aliases: list[str] = Field(default_factory=list, description="Other names you may use for it.")
+    name: str = Field(min_length=1, description='the text used in prompts, e.g. "name of pets"')
+    description: str = Field(default="", description="one line saying what it covers")
+    aliases: list[str] = Field(default_factory=list, description="other names you may use for it")
 
 
 class PolicySpec(BaseModel):
@@ -30,19 +30,22 @@ class PolicySpec(BaseModel):
 
     model_config = ConfigDict(extra="forbid", title="spy-guard user policy")
 
-    version: int = Field(default=1, ge=1, le=1, description="Policy format version (1).")
-    user: str = Field(pattern=USER_PATTERN, description="End-user id the proxy receives (X-Guard-User).")
-    description: str = Field(default="", description="Free text for humans.")
+    version: int = Field(default=1, ge=1, le=1, description="the policy format version: 1")
+    user: str = Field(
+        pattern=USER_PATTERN,
+        description="an end-user id such as alice: letters, digits and . _ @ + - (sent as X-Guard-User)",
+    )
+    description: str = Field(default="", description="free text for humans")
     private: list[str] = Field(
         default_factory=list,
-        description="Categories this user keeps private: ids, display names or aliases (see `guard categories`).",
+        description="a list of categories this user keeps private, by id, name or alias, e.g. [age, gender]",
     )
     public: list[str] = Field(
         default_factory=list,
-        description="Categories this user is happy to share (absolute categories stay protected).",
+        description="a list of categories this user shares, by id, name or alias (absolute ones stay protected)",
     )
     custom: list[CustomCategorySpec] = Field(
-        default_factory=list, description="User-defined categories, referenced from private/public."
+        default_factory=list, description="a list of user-defined categories {id, name, description}"
     )
 
 

@@ -130,10 +130,28 @@ def validation_problems(doc: YamlDoc, exc: ValidationError, model: type[BaseMode
             msg = "required field is missing"
         else:
             value = err.get("input")
-            shown = repr(value) if not isinstance(value, dict | list) else type(value).__name__
+            shown = repr(value) if not isinstance(value, dict | list) else f"of type {type(value).__name__}"
             msg = f"bad value {shown}: {err['msg']}"
+            hint = _description_at(model, loc)
+            if hint:
+                msg += f" (expected: {hint})"
         out.append(doc.problem(loc, msg))
     return out
+
+
+def _description_at(model: type[BaseModel], loc: FieldPath) -> str | None:
+    """The pydantic description of the field at ``loc``: it says what a valid value looks like."""
+    current: type[BaseModel] | None = model
+    description = None
+    for part in loc:
+        if isinstance(part, int):
+            continue
+        field = current.model_fields.get(part) if current is not None else None
+        if field is None:
+            return description
+        description = field.description
+        current = _model_in(field.annotation)
+    return description
 
 
 def _fields_at(model: type[BaseModel], loc: FieldPath) -> list[str]:
