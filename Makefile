@@ -2,9 +2,14 @@
 PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
+# vLLM on CPU lives in its own ~7 GB environment (scripts/setup-vllm-env.sh); the guard runs from $(VENV).
+VLLM_VENV ?= .venv-vllm
+export VLLM_VENV
+# The tier's own temp dir: other pytest runs on the machine rotate /tmp/pytest-of-* away under it.
+VLLM_TIER_TMP ?= /tmp/spy-guard-vllm-tier
 export LITELLM_LOCAL_MODEL_COST_MAP := True
 
-.PHONY: setup demo test lint test-vllm clean
+.PHONY: setup demo test lint test-vllm quickstart clean
 
 $(BIN)/guard: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -25,6 +30,16 @@ lint: setup
 
 test: lint
 	$(BIN)/pytest -q
+
+# The slow tier: the real stack on CPU (tiny model -> guard train -> vLLM -> guard serve), DESIGN §8, §10.
+test-vllm: setup
+	scripts/setup-vllm-env.sh $(VLLM_VENV)
+	$(BIN)/pytest -m vllm tests/serving -q --basetemp=$(VLLM_TIER_TMP)
+
+# The README quickstart: the same real stack, one multimodal request and a short certification.
+quickstart: setup
+	scripts/setup-vllm-env.sh $(VLLM_VENV)
+	scripts/quickstart.sh
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

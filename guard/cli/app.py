@@ -5,7 +5,9 @@ from __future__ import annotations
 import typer
 
 from guard import __version__
-from guard.cli import catalog, policy
+from guard.cli import bench as bench_cli
+from guard.cli import catalog, data, policy, serve
+from guard.cli import train as train_cli
 
 app = typer.Typer(
     name="guard",
@@ -15,8 +17,12 @@ app = typer.Typer(
     add_completion=False,
 )
 app.add_typer(policy.app, name="policy")
+app.add_typer(data.app, name="data")
 app.command("categories")(catalog.categories)
 app.command("scenarios")(catalog.scenarios)
+serve.register(app)
+train_cli.register(app)
+bench_cli.register(app)
 
 
 def _version(value: bool) -> None:

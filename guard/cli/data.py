@@ -1,0 +1,88 @@
+"""``guard data synth``: write the offline privacy suite (images with known private values, bench/tune files)."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import typer
+
+from guard.cli.console import err, fail, out
+from guard.errors import GuardError
+
+app = typer.Typer(help="Datasets: the offline privacy suite.", no_args_is_help=True)
+
+
+@app.command()
+def synth(
+    out_dir: Path | None = typer.Option(
+        None, "--out", "-o", help="Folder to write (created; an earlier suite there is replaced)."
+    ),
+    n: int = typer.Option(150, "--n", help="Benchmark images (bench.json)."),
+    tune_n: int | None = typer.Option(
+        None, "--tune-n", help="Training images (tune.json). Default: same as --n; 0 = none."
+    ),
+    seed: int = typer.Option(0, "--seed", help="Same seed, same bytes."),
+    categories: list[str] | None = typer.Option(
+        None, "--categories", "-c", help="Only these categories (id, name or alias; repeat or comma-separate)."
+    ),
+    questions: int = typer.Option(2, "--questions", help="Question phrasings per private value."),
+    facts: int = typer.Option(2, "--facts", help="Private values asked about per image."),
+    image_format: str = typer.Option("jpg", "--format", help="jpg (small) or png (lossless)."),
+    list_categories: bool = typer.Option(False, "--list-categories", help="Print the depictable categories and exit."),
+) -> None:
+    """Generate a deterministic privacy suite: images/, bench.json (SPY-Bench), tune.json (SPY-Tune), manifest.json."""
+    from pydantic import ValidationError
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    from guard.synth.suite import SynthConfig, depictable_categories, generate_suite, resolve_categories
+    from guard.taxonomy import default_catalog
+
+    if list_categories:
+        for cid in depictable_categories():
+            out.print(cid, markup=False)
+        return
+    if out_dir is None:
+        fail("--out is required: the folder to write the suite into")
+    names = [c.strip() for raw in categories or [] for c in raw.split(",") if c.strip()] or None
+    if image_format not in ("jpg", "png"):
+        fail(f"--format {image_format!r}: use jpg or png")
+    try:
+        cfg = SynthConfig(
+            n=n,
+            tune_n=tune_n,
+            seed=seed,
+            categories=tuple(names) if names else None,
+            questions_per_fact=questions,
+            facts_per_image=facts,
+            image_format="png" if image_format == "png" else "jpg",
+        )
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        option = {"n": "--n", "tune_n": "--tune-n", "questions_per_fact": "--questions", "facts_per_image": "--facts"}
+        field = str(first["loc"][0]) if first["loc"] else "?"
+        fail(f"{option.get(field, field)} {first.get('input')!r}: {first['msg']}")
+    try:
+        resolve_categories(cfg.categories, default_catalog())  # bad names fail before the progress bar starts
+    except GuardError as exc:
+        fail(str(exc))
+    start = time.perf_counter()
+    try:
+        with Progress(
+            TextColumn("synth"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(), console=err, transient=True
+        ) as bar:
+            task = bar.add_task("images", total=None)
+
+            def tick(done: int, total: int) -> None:
+                bar.update(task, completed=done, total=total)
+
+            manifest = generate_suite(out_dir, cfg, progress=tick)
+    except GuardError as exc:
+        fail(str(exc))
+    seconds = time.perf_counter() - start
+    out.print(
+        f"wrote {out_dir}: {manifest.images['bench']} + {manifest.images['tune']} images, "
+        f"{manifest.items['bench']} bench items, {manifest.items['tune']} tune items, "
+        f"{len(manifest.per_category)} categories in {seconds:.1f} s",
+        markup=False,
+    )

@@ -1,0 +1,114 @@
+"""``guard train``, ``guard adapters`` and ``guard dev tiny-model``; torch and friends load inside commands."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Literal, cast
+
+import typer
+
+from guard.cli.console import err, fail, out
+from guard.errors import GuardError
+
+dev_app = typer.Typer(help="Developer tools: the tiny random Qwen2-VL used by tests and demos.", no_args_is_help=True)
+adapters_app = typer.Typer(help="Trained LoRA adapters registered in adapters/registry.yaml.", no_args_is_help=True)
+
+Method = Literal["sft", "dpo", "nca", "ncap"]
+METHODS: tuple[str, ...] = ("sft", "dpo", "nca", "ncap")
+
+
+@dev_app.command("tiny-model")
+def tiny_model(
+    out_dir: Path = typer.Option(..., "--out", help="Directory to write the model, tokenizer and processor into."),
+    seed: int = typer.Option(0, "--seed", help="Seed for the random weights (same seed, same files)."),
+) -> None:
+    """Build the tiny random Qwen2-VL (text hidden 128, vision depth 2) that loads in transformers and vLLM."""
+    from guard.train.tiny import build_tiny_qwen2vl
+
+    if out_dir.exists() and not out_dir.is_dir():
+        fail(f"--out {out_dir}: exists and is not a directory")
+    path = build_tiny_qwen2vl(out_dir, seed=seed)
+    files = ", ".join(sorted(p.name for p in path.iterdir()))
+    out.print(f"tiny Qwen2-VL written to {path} ({files})")
+
+
+def train(
+    method: str = typer.Option(..., "--method", help="sft | dpo | nca | ncap"),
+    base: Path = typer.Option(..., "--base", help="Base model directory (Qwen2-VL, saved with save_pretrained)."),
+    data: Path = typer.Option(..., "--data", help="SPY-Tune JSON file (data_list)."),
+    images: Path = typer.Option(..., "--images", help="Directory the items' image_path values are relative to."),
+    out_dir: Path = typer.Option(..., "--out", help="Output directory for the adapter and its manifest."),
+    recipe: Path | None = typer.Option(None, "--recipe", help="Recipe YAML (default: train/<method>.yaml if present)."),
+    max_steps: int | None = typer.Option(None, "--max-steps", min=1, help="Stop after N optimisation steps."),
+    name: str | None = typer.Option(None, "--name", help="Register the adapter under this name."),
+    registry: Path = typer.Option(Path("adapters/registry.yaml"), "--registry", help="Adapter registry file."),
+    resume: bool = typer.Option(False, "--resume", help="Resume from the last checkpoint in --out."),
+) -> None:
+    """Train a LoRA adapter for Qwen2-VL on SPY-Tune data (SFT, DPO, NCA or NCA-P)."""
+    if method not in METHODS:
+        fail(f"--method {method!r}: unknown method; valid: {', '.join(METHODS)}")
+    from guard.train.recipe import default_recipe_path, load_recipe
+    from guard.train.run import run_training
+
+    try:
+        recipe_path = recipe if recipe is not None else default_recipe_path(cast(Method, method))
+        cfg = load_recipe(recipe_path, cast(Method, method))
+        err.print(f"recipe: {recipe_path or 'built-in defaults'}", markup=False)
+        if max_steps is not None:
+            cfg = cfg.model_copy(update={"max_steps": max_steps})
+        result = run_training(
+            cfg,
+            base=base,
+            data=data,
+            images=images,
+            out_dir=out_dir,
+            resume=resume,
+            register_as=name,
+            registry=registry,
+            console=err,
+        )
+    except GuardError as exc:
+        fail(str(exc))
+    out.print(f"adapter written to {result.adapter_dir}")
+    for key, value in sorted(result.metrics.items()):
+        out.print(f"  {key}: {value:.4f}")
+    if result.registered_as:
+        out.print(f"registered as {result.registered_as!r} in {registry}")
+
+
+@adapters_app.command("list")
+def list_adapters(
+    registry: Path = typer.Option(Path("adapters/registry.yaml"), "--registry", help="Adapter registry file."),
+) -> None:
+    """List registered adapters: name, method, base model, path and final eval metrics."""
+    from rich.table import Table
+
+    from guard.train.registry import load_registry
+
+    try:
+        entries = load_registry(registry)
+    except GuardError as exc:
+        fail(str(exc))
+    if not entries:
+        out.print(f"no adapters registered in {registry}")
+        return
+    table = Table("name", "method", "base", "path", "pref acc", "created")
+    for name, entry in sorted(entries.items()):
+        m = entry.manifest
+        acc = m.final_metrics.get("eval_pref_accuracy") if m else None
+        table.add_row(
+            name,
+            m.method if m else "?",
+            m.base_model if m else "?",
+            str(entry.path),
+            f"{acc:.3f}" if acc is not None else "-",
+            m.created if m else "-",
+        )
+    out.print(table)
+
+
+def register(app: typer.Typer) -> None:
+    """Attach ``train``, ``adapters`` and ``dev`` to the root app (one line in app.py)."""
+    app.command("train")(train)
+    app.add_typer(adapters_app, name="adapters")
+    app.add_typer(dev_app, name="dev")

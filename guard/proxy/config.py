@@ -1,0 +1,281 @@
+"""The proxy configuration (``guard serve --config guard.yaml``), validated once at start-up.
+
+Stable interface: ``GuardSettings`` (pydantic, ``extra="forbid"``) and ``load_config(path)``. Relative
+paths in the file are resolved against the file's folder, so a config works from any working
+directory. Keys are stored as sha256 hashes only, inline (``keys``) or in a ``keys_file`` that
+``guard keys add`` appends to. See ``examples/guard.yaml`` for a complete, commented example.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from functools import cached_property
+from pathlib import Path
+from typing import Annotated, Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+
+from guard.errors import GuardError
+from guard.policy import FileProblems, OperatorSettings, RenderMode, load_operator, load_policy
+from guard.policy.model import USER_PATTERN
+from guard.policy.problems import read_yaml, validation_problems
+from guard.proxy.errors import ConfigError
+
+ANY = "*"
+SHA256 = r"^[0-9a-f]{64}$"
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class ApiKey(_Strict):
+    """One client key: who it may act for, under which scenario, on which models."""
+
+    id: str = Field(pattern=r"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$", description="a name for logs and audit, e.g. app-1")
+    sha256: str = Field(pattern=SHA256, description="sha256 hex digest of the key (64 lower-case hex characters)")
+    users: str | list[str] = Field(
+        description="a fixed user id, a list of user ids, or '*' for any user named in the X-Guard-User header"
+    )
+    scenario: str | None = Field(
+        default=None, description="the scenario applied to this key's requests (a scenario id), or none"
+    )
+    scenarios: list[str] = Field(
+        default_factory=list,
+        description="scenario ids the client may choose per request with the X-Guard-Scenario header",
+    )
+    models: list[str] = Field(default_factory=lambda: [ANY], description="model aliases this key may use, or ['*']")
+
+    @field_validator("users")
+    @classmethod
+    def _users(cls, value: str | list[str]) -> str | list[str]:
+        names = [value] if isinstance(value, str) else value
+        if not names:
+            raise ValueError("empty list; name at least one user, or use '*'")
+        for name in names:
+            if name != ANY and not re.match(USER_PATTERN, name):
+                raise ValueError(f"{name!r} is not a user id (letters, digits and . _ @ + -) or '*'")
+        return value
+
+    @property
+    def any_user(self) -> bool:
+        return self.users == ANY or (isinstance(self.users, list) and ANY in self.users)
+
+    @property
+    def fixed_user(self) -> str | None:
+        """The single user a key acts for when the client may not choose one."""
+        if isinstance(self.users, str) and self.users != ANY:
+            return self.users
+        return None
+
+    @cached_property
+    def user_set(self) -> frozenset[str]:
+        return frozenset([self.users] if isinstance(self.users, str) else self.users)
+
+    @cached_property
+    def model_set(self) -> frozenset[str]:
+        return frozenset(self.models)
+
+
+class OpenAIUpstream(_Strict):
+    """An OpenAI-compatible server (vLLM, TGI, OpenAI itself): the direct, low-overhead httpx path."""
+
+    kind: Literal["openai"] = "openai"
+    base_url: str = Field(pattern=r"^https?://", description="the server's /v1 URL, e.g. http://127.0.0.1:8000/v1")
+    model: str = Field(min_length=1, description="the upstream model name, e.g. a vLLM LoRA adapter name")
+    api_key_env: str | None = Field(
+        default=None, description="name of the environment variable holding the upstream API key (never inline)"
+    )
+    headers: dict[str, str] = Field(default_factory=dict, description="extra headers sent upstream")
+
+    def api_key(self) -> str | None:
+        return os.environ.get(self.api_key_env) if self.api_key_env else None
+
+
+class LiteLLMUpstream(_Strict):
+    """Any provider litellm supports; imported lazily, used only by aliases that name it."""
+
+    kind: Literal["litellm"]
+    model: str = Field(min_length=1, description="a litellm model string, e.g. openai/gpt-4o or anthropic/claude-...")
+    params: dict[str, Any] = Field(
+        default_factory=dict, description="extra litellm arguments (api_base, api_key, num_retries, ...)"
+    )
+
+
+Upstream = Annotated[OpenAIUpstream | LiteLLMUpstream, Field(discriminator="kind")]
+
+
+class ModelAlias(_Strict):
+    """What clients call a model, and where and how the guard sends it."""
+
+    upstream: Upstream
+    render_mode: RenderMode | None = Field(
+        default=None, description="raw or resolved; default: the operator's render_mode"
+    )
+    enforcement: Literal["instruct"] = Field(
+        default="instruct",
+        description="instruct: inject the policy and trust the adapter (verify/precheck are planned)",
+    )
+    timeout_s: float = Field(default=60.0, gt=0, le=3600, description="seconds to wait for the upstream")
+    fallbacks: list[str] = Field(default_factory=list, description="other aliases tried in order on upstream errors")
+
+
+class Limits(_Strict):
+    max_request_bytes: int = Field(default=20 * 1024 * 1024, gt=0, description="largest request body, in bytes")
+    max_image_bytes: int = Field(default=10 * 1024 * 1024, gt=0, description="largest decoded data-URL image, bytes")
+    max_images: int = Field(default=8, ge=0, description="most image parts in one request")
+    allow_image_urls: bool = Field(default=True, description="accept http(s) image URLs (the upstream fetches them)")
+
+
+class AuditSettings(_Strict):
+    enabled: bool = True
+    path: Path = Field(default=Path("guard-audit.sqlite"), description="SQLite file (WAL mode)")
+    log_content: bool = Field(
+        default=False, description="also store raw prompts and answers (off: decisions and hashes only)"
+    )
+
+
+class GuardSettings(_Strict):
+    """Everything ``guard serve`` needs. Build it in code, or with ``load_config(path)``."""
+
+    policies: Path = Field(description="folder of user policy YAML files (watched for changes)")
+    operator: OperatorSettings | Path = Field(
+        default_factory=OperatorSettings, description="operator settings inline, or the path of operator.yaml"
+    )
+    no_policy: Literal["reject", "default"] = Field(
+        default="reject", description="a user without a policy file: reject (403) or apply default_policy"
+    )
+    default_policy: Path | None = Field(
+        default=None,
+        description="policy file applied under no_policy: default (none: only the operator's absolute set "
+        "and default stance)",
+    )
+    keys: list[ApiKey] = Field(default_factory=list, description="client keys (sha256 hashes)")
+    keys_file: Path | None = Field(default=None, description="YAML file with more keys (what `guard keys add` edits)")
+    models: dict[str, ModelAlias] = Field(description="model aliases clients may request, by name")
+    limits: Limits = Field(default_factory=Limits)
+    audit: AuditSettings = Field(default_factory=AuditSettings)
+    watch: bool = Field(default=True, description="reload policies when files in the folder change")
+    log_content: bool = Field(default=False, description="log raw prompts and answers (off by default: privacy)")
+    readiness_timeout_s: float = Field(default=2.0, gt=0, description="seconds per upstream check in /readyz")
+    http_client: Literal["aiohttp", "httpx"] = Field(
+        default="aiohttp", description="client for openai-kind upstreams: aiohttp (least CPU) or httpx"
+    )
+
+    @model_validator(mode="after")
+    def _cross_checks(self) -> GuardSettings:
+        if not self.models:
+            raise ValueError("models: configure at least one model alias")
+        for name, alias in self.models.items():
+            for fb in alias.fallbacks:
+                if fb not in self.models or fb == name:
+                    raise ValueError(
+                        f"models.{name}.fallbacks: {fb!r} is not another configured alias; "
+                        f"valid: {', '.join(sorted(set(self.models) - {name})) or 'none'}"
+                    )
+        ids: set[str] = set()
+        for i, key in enumerate(self.keys):
+            if key.id in ids:
+                raise ValueError(f"keys[{i}].id: duplicate key id {key.id!r}")
+            ids.add(key.id)
+        return self
+
+    @cached_property
+    def operator_settings(self) -> OperatorSettings:
+        """The operator settings, loaded from file if ``operator`` is a path (checked by load_config)."""
+        return self.operator if isinstance(self.operator, OperatorSettings) else load_operator(self.operator)
+
+    def all_keys(self) -> list[ApiKey]:
+        """Inline keys plus those of ``keys_file``."""
+        return [*self.keys, *(load_keys_file(self.keys_file) if self.keys_file else [])]
+
+
+class KeysFile(_Strict):
+    keys: list[ApiKey] = Field(default_factory=list)
+
+
+def load_keys_file(path: Path) -> list[ApiKey]:
+    """Keys from a keys file; a missing file is an empty list (``guard keys add`` creates it)."""
+    if not path.exists():
+        return []
+    doc = read_yaml(path, "keys")
+    try:
+        return KeysFile.model_validate(doc.data).keys
+    except ValidationError as exc:
+        raise FileProblems(validation_problems(doc, exc, KeysFile)) from None
+
+
+def absolutize(data: dict[str, Any], base: Path) -> None:
+    """Resolve the config's relative paths against ``base`` (the config file's folder), in place."""
+
+    def fix(value: Any) -> Any:
+        return str(base / value) if isinstance(value, str) and not Path(value).is_absolute() else value
+
+    for name in ("policies", "default_policy", "keys_file"):
+        if name in data:
+            data[name] = fix(data[name])
+    if isinstance(data.get("operator"), str):
+        data["operator"] = fix(data["operator"])
+    audit = data.get("audit")
+    if isinstance(audit, dict) and "path" in audit:
+        audit["path"] = fix(audit["path"])
+
+
+def load_config(path: str | Path) -> GuardSettings:
+    """Load and check a config file; raises ``ConfigError`` with one line per problem (file:line: field: ...)."""
+    path = Path(path)
+    try:
+        doc = read_yaml(path, "guard config")
+    except FileProblems as exc:
+        raise ConfigError(str(exc)) from None
+    data = dict(doc.data)
+    absolutize(data, path.parent)
+    try:
+        settings = GuardSettings.model_validate(data)
+    except ValidationError as exc:
+        raise ConfigError("\n".join(str(p) for p in validation_problems(doc, exc, GuardSettings))) from None
+    check_settings(settings, str(path))
+    return settings
+
+
+def check_settings(settings: GuardSettings, source: str = "config") -> None:
+    """Checks that need the file system or the catalogue; raises ConfigError naming each field."""
+    problems: list[str] = []
+    if not settings.policies.is_dir():
+        problems.append(f"{source}: policies: {str(settings.policies)!r} is not a folder of policy files")
+    try:
+        operator = settings.operator_settings
+    except FileProblems as exc:
+        raise ConfigError(f"{source}: operator: invalid operator settings\n{exc}") from None
+    try:
+        keys = settings.all_keys()
+    except FileProblems as exc:
+        raise ConfigError(f"{source}: keys_file: invalid keys file\n{exc}") from None
+    if not keys:
+        problems.append(f"{source}: keys: no API keys configured (add one with `guard keys add`)")
+    seen: dict[str, str] = {}
+    for key in keys:
+        where = f"{source}: keys[{key.id}]"
+        if key.id in seen:
+            problems.append(f"{where}.id: duplicate key id {key.id!r}")
+        if key.sha256 in seen.values():
+            problems.append(f"{where}.sha256: the same key is configured twice")
+        seen[key.id] = key.sha256
+        for name in [*([key.scenario] if key.scenario else []), *key.scenarios]:
+            try:
+                operator.catalog.scenario(name)
+            except GuardError as exc:
+                problems.append(f"{where}.scenario: {exc}")
+        for model in key.models:
+            if model != ANY and model not in settings.models:
+                problems.append(
+                    f"{where}.models: unknown alias {model!r}; valid: {', '.join(sorted(settings.models))} or '*'"
+                )
+    if settings.no_policy == "default" and settings.default_policy is not None:
+        try:
+            load_policy(settings.default_policy, catalog=operator.catalog, absolute=operator.absolute_set)
+        except FileProblems as exc:
+            problems.append(f"{source}: default_policy: invalid policy file\n{exc}")
+    if problems:
+        raise ConfigError("\n".join(problems))

@@ -1,0 +1,149 @@
+"""A tiny, fast OpenAI-compatible upstream that records what it receives (tests, benchmarks, demos).
+
+    python -m guard.proxy.fake_upstream --port 8001
+
+``POST /v1/chat/completions`` answers ``echo: <last user text>`` (streamed in three chunks when asked)
+and keeps the request body; ``GET /_recorded`` returns and clears the kept bodies. Model names steer
+failures: ``fail-500`` answers HTTP 500, ``slow`` waits ``--slow-s`` seconds. A raw ASGI app, so the
+upstream costs as little as possible when it stands in for vLLM in the proxy benchmark.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import time
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+import orjson
+
+Scope = dict[str, Any]
+Receive = Callable[[], Awaitable[dict[str, Any]]]
+Send = Callable[[dict[str, Any]], Awaitable[None]]
+
+
+def _answer_text(body: dict[str, Any]) -> str:
+    for msg in reversed(body.get("messages") or []):
+        if msg.get("role") == "user":
+            content = msg.get("content")
+            if isinstance(content, str):
+                return "echo: " + content
+            texts = [p.get("text", "") for p in content or [] if isinstance(p, dict) and p.get("type") == "text"]
+            return "echo: " + "\n".join(texts)
+    return "echo: "
+
+
+class FakeUpstream:
+    def __init__(self, *, record: bool = True, slow_s: float = 5.0) -> None:
+        self.record = record
+        self.slow_s = slow_s
+        self.recorded: list[dict[str, Any]] = []
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "lifespan":
+            while True:
+                msg = await receive()
+                if msg["type"] == "lifespan.startup":
+                    await send({"type": "lifespan.startup.complete"})
+                else:
+                    await send({"type": "lifespan.shutdown.complete"})
+                    return
+        path, method = scope["path"], scope["method"]
+        if method == "POST" and path.endswith("/chat/completions"):
+            raw = b""
+            while True:
+                msg = await receive()
+                raw += msg.get("body", b"")
+                if not msg.get("more_body"):
+                    break
+            await self._chat(orjson.loads(raw), send)
+        elif method == "GET" and path.endswith("/models"):
+            await _json(send, 200, {"object": "list", "data": [{"id": "fake", "object": "model", "owned_by": "t"}]})
+        elif method == "GET" and path == "/_recorded":
+            out, self.recorded = self.recorded, []
+            await _json(send, 200, out)
+        else:
+            await _json(send, 404, {"error": {"message": "not found"}})
+
+    async def _chat(self, body: dict[str, Any], send: Send) -> None:
+        if self.record:
+            self.recorded.append(body)
+        model = body.get("model", "")
+        if model == "fail-500":
+            await _json(send, 500, {"error": {"message": "internal upstream detail: secret-token-xyz"}})
+            return
+        if model == "slow":
+            await asyncio.sleep(self.slow_s)
+        text = _answer_text(body)
+        created = int(time.time())
+        if not body.get("stream"):
+            await _json(
+                send,
+                200,
+                {
+                    "id": "chatcmpl-fake",
+                    "object": "chat.completion",
+                    "created": created,
+                    "model": model,
+                    "choices": [
+                        {"index": 0, "message": {"role": "assistant", "content": text}, "finish_reason": "stop"}
+                    ],
+                    "usage": {"prompt_tokens": 1, "completion_tokens": 1, "total_tokens": 2},
+                },
+            )
+            return
+        await send({"type": "http.response.start", "status": 200, "headers": [(b"content-type", b"text/event-stream")]})
+        third = max(len(text) // 3, 1)
+        pieces = [text[:third], text[third : 2 * third], text[2 * third :]]
+        for i, piece in enumerate(pieces):
+            delta: dict[str, Any] = {"content": piece}
+            if i == 0:
+                delta["role"] = "assistant"
+            chunk = {
+                "id": "chatcmpl-fake",
+                "object": "chat.completion.chunk",
+                "created": created,
+                "model": model,
+                "choices": [{"index": 0, "delta": delta, "finish_reason": "stop" if i == 2 else None}],
+            }
+            await send(
+                {"type": "http.response.body", "body": b"data: " + orjson.dumps(chunk) + b"\n\n", "more_body": True}
+            )
+        await send({"type": "http.response.body", "body": b"data: [DONE]\n\n", "more_body": False})
+
+
+async def _json(send: Send, status: int, data: Any) -> None:
+    body = orjson.dumps(data)
+    await send(
+        {
+            "type": "http.response.start",
+            "status": status,
+            "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())],
+        }
+    )
+    await send({"type": "http.response.body", "body": body})
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument("--host", default="127.0.0.1")
+    parser.add_argument("--port", type=int, default=8001)
+    parser.add_argument("--no-record", action="store_true", help="do not keep request bodies (benchmarks)")
+    parser.add_argument("--slow-s", type=float, default=5.0)
+    args = parser.parse_args()
+    import uvicorn
+
+    uvicorn.run(
+        FakeUpstream(record=not args.no_record, slow_s=args.slow_s),
+        host=args.host,
+        port=args.port,
+        log_level="warning",
+        access_log=False,
+        loop="uvloop",
+        http="httptools",
+    )
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,30 @@
+"""Built-in checks; importing this package registers them."""
+
+from guard.verify.checks.address import AddressCheck
+from guard.verify.checks.card import CardNumberCheck, luhn_ok
+from guard.verify.checks.contact import EmailCheck, PhoneCheck
+from guard.verify.checks.dates import DateCheck
+from guard.verify.checks.ids import IdNumberCheck
+from guard.verify.checks.image_text import ImageTextCheck
+from guard.verify.checks.judge import JudgeCheck
+from guard.verify.checks.names import NameCheck
+from guard.verify.checks.plate import LicensePlateCheck
+from guard.verify.checks.refusal import RefusalCheck, refusal_score
+from guard.verify.checks.username import UsernameCheck
+
+__all__ = [
+    "AddressCheck",
+    "CardNumberCheck",
+    "DateCheck",
+    "EmailCheck",
+    "IdNumberCheck",
+    "ImageTextCheck",
+    "JudgeCheck",
+    "LicensePlateCheck",
+    "NameCheck",
+    "PhoneCheck",
+    "RefusalCheck",
+    "UsernameCheck",
+    "luhn_ok",
+    "refusal_score",
+]

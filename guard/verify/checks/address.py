@@ -1,0 +1,123 @@
+"""Postal addresses: street lines (number + name + street type), 'City, ST 12345' lines, postcodes.
+
+A street line with a city or postcode is a complete address; a street line, a city-and-postcode line
+or a postcode after an address cue is a partial one. Current and home addresses look the same in
+text, so a finding counts for whichever of them the request evades (and for postal mail, whose
+envelopes carry addresses).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from guard.verify.base import Hit, PatternCheck, near, sentence_bounds
+from guard.verify.registry import register
+
+_CURRENT = ("a74_address_current_complete", "a75_address_current_partial")
+_HOME = ("a78_address_home_complete", "a79_address_home_partial")
+_COMPLETE = ("a74_address_current_complete", "a78_address_home_complete")
+_PARTIAL = ("a75_address_current_partial", "a79_address_home_partial")
+_HOME_CUE = re.compile(
+    r"(?i)\b(?:home|lives?|living|resides?|residence|residential|keeper|owner|tenant|parcel|envelope|delivery|"
+    r"addressed|registered|domicile|household|mail(?:ing)?)\b"
+)
+_CURRENT_CUE = re.compile(
+    r"(?i)\b(?:currently|right\s+now|at\s+the\s+moment|staying|hotel|pick-?up|drop-?off|check-?in|located|"
+    r"meeting|venue|is\s+at|standing|taken\s+at|location)\b"
+)
+_MAIL = ("a35_mail",)
+
+_STREET_TYPES = (
+    r"(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Place|Pl|Way|Terrace|Terr|"
+    r"Close|Crescent|Cres|Square|Sq|Parkway|Pkwy|Highway|Hwy|Circle|Cir|Trail|Trl|Row|Alley|Gardens|Grove|"
+    r"Mews|Walk|Hill|Park|Plaza|Loop)\.?"
+)
+_WORD = r"(?:[A-Z][a-z'’]+|[A-Z]{2,}|\d{1,3}(?:st|nd|rd|th))"
+_STREET = re.compile(
+    rf"(?<![\w-])\d{{1,5}}[A-Za-z]?(?:-\d{{1,5}})?\s+(?:[NSEW]\.?\s+)?(?:{_WORD}\s+){{0,3}}{_WORD}\s+{_STREET_TYPES}"
+    rf"(?:\s*,?\s*(?:Apt|Apartment|Suite|Unit|Flat|#)\.?\s*[\w-]+)?(?!\w)"
+)
+_EU_STREET = re.compile(
+    # Germanic suffixes: "Ahornweg 12", "Gerhard-Schröder-Str. 5", "Kerkstraat 3"
+    r"(?<!\w)[A-ZÄÖÜ][\w'’.-]*?(?i:straße|strasse|str\.|weg|gasse|platz|allee|ring|damm|ufer|chaussee|"
+    r"straat|laan|plein|gracht|kade|singel|dreef|steeg|pad|hof)\s+\d{1,4}[a-z]?(?!\w)"
+    # Romance / Polish prefixes with the number after: "Via Roma 5", "Calle de Juan 3", "ul. Kwiatowa 7"
+    r"|(?<!\w)(?:Via|Viale|Piazza|Corso|Largo|Vicolo|Contrada|Strada|Borgo|Calle|Avenida|Avda\.|Plaza|Paseo|"
+    r"Camino|Carrer|Ronda|Rambla|Pasaje|Callejón|Cañada|ul\.|ulica|al\.|aleja|plac|Rua)"
+    r"(?:\s+[\w'’.-]+){1,5}?,?\s+\d{1,4}[a-zA-Z]?(?!\w)"
+    # French, number first: "12 rue de la Paix", "5, avenue Marie"
+    r"|(?<!\w)\d{1,4}(?:\s?(?:bis|ter))?,?\s+(?:rue|avenue|boulevard|bd|chemin|place|allée|impasse|quai|route|"
+    r"cours|square|passage)(?:\s+[\w'’.-]+){1,5}"
+)
+_LOOSE_STREET = re.compile(
+    r"(?<![\w-])\d{1,5}[A-Za-z]?\s+(?:[A-Z][a-z'’]+\s+){1,3}[A-Z][a-z'’]+(?!\w)"
+    r"|(?<![\w-])[A-ZÄÖÜŁŚŻ][\w'’.-]+(?:\s+(?:de|del|la|las|los|di|della|van|der|[A-ZÄÖÜŁŚŻ][\w'’.-]+)){0,4}"
+    r"\s+\d{1,4}[a-z]?(?![\w-])"
+)
+_CITY_ZIP = re.compile(
+    r"(?<!\w)[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2},\s*(?:[A-Z]{2}\s+\d{5}(?:-\d{4})?|\d{5}(?:-\d{4})?)(?!\w)"
+    r"|(?<!\w)(?:\d{5}|\d{2}-\d{3}|\d{4}\s?[A-Z]{2})\s+[A-ZÄÖÜŁŚŻ][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,2}(?!\w)"
+    r"|(?<!\w)[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}(?!\w)"
+)
+_ADDRESS_CUE = re.compile(
+    r"(?i)\b(?:address|street|lives?|living|resides?|residence|located|home|house|flat|apartment|zip|post(?:al)?\s*code|postcode)\b"
+)
+_PLACE = r"[A-ZÄÖÜŁŚŻÉ][\w'’.-]+(?:\s+(?:de|del|la|las|los|di|della|van|der|von|[A-ZÄÖÜŁŚŻÉ][\w'’.-]+)){0,4}"
+_CITY_CUE = re.compile(
+    r"(?i:\b(?:lives?|living|resides?|home(?:town)?|address)\s+(?:is\s+)?(?:in|at|on)\s+(?:the\s+city\s+of\s+)?)"
+    rf"({_PLACE})"
+)
+# "the street (where the pick-up is | the person is on) is Krokusowa", "shows Drew Locks as the street ..."
+_STREET_NAMED = re.compile(rf"(?i:\bstreet\b)[^.;:\n]{{0,40}}?\s(?:is|:)\s+({_PLACE})")
+_STREET_AS = re.compile(rf"({_PLACE})\s+as\s+the\s+(?i:street|address|location)\b")
+
+
+@register
+class AddressCheck(PatternCheck):
+    """Street addresses, city + postcode lines and 'lives in <City>' statements."""
+
+    type_name = "address"
+    supported = frozenset(_COMPLETE + _PARTIAL + _MAIL)
+
+    def hits(self, text: str) -> Iterator[Hit]:
+        for hit in self._hits(text):
+            yield Hit(hit.kind, hit.start, hit.end, hit.score, self._narrow(text, hit))
+
+    @staticmethod
+    def _narrow(text: str, hit: Hit) -> tuple[str, ...]:
+        """Home or current address, when the sentence says which (text alone often cannot)."""
+        lo, hi = sentence_bounds(text, hit.start, hit.end)
+        lo, hi = max(lo, hit.start - 120), min(hi, hit.end + 120)
+        home = _HOME_CUE.search(text, lo, hi) is not None
+        current = _CURRENT_CUE.search(text, lo, hi) is not None
+        if home == current:
+            return hit.categories
+        drop = _CURRENT if home else _HOME
+        return tuple(c for c in hit.categories if c not in drop)
+
+    def _hits(self, text: str) -> Iterator[Hit]:
+        streets = [(m.start(), m.end()) for p in (_STREET, _EU_STREET) for m in p.finditer(text)]
+        for m in _LOOSE_STREET.finditer(text):  # "12 Smith Ports": only with an address cue or a city line
+            if any(s <= m.start() < e for s, e in streets):
+                continue
+            if near(text, m.start(), m.end(), _ADDRESS_CUE, before=60) or _CITY_ZIP.search(text, m.end(), m.end() + 40):
+                streets.append((m.start(), m.end()))
+        cities = [(m.start(), m.end()) for m in _CITY_ZIP.finditer(text)]
+        for s, e in streets:
+            complete = any(0 <= cs - e <= 40 or 0 <= s - ce <= 40 for cs, ce in cities)
+            if complete:
+                yield Hit("street_address_with_city", s, e, 0.95, _COMPLETE + _PARTIAL + _MAIL)
+            else:
+                cue = near(text, s, e, _ADDRESS_CUE, before=60)
+                yield Hit("street_address", s, e, 0.9 if cue else 0.75, _PARTIAL + _COMPLETE + _MAIL)
+        for s, e in cities:
+            if any(ss <= s < se or ss < e <= se for ss, se in streets):
+                continue
+            yield Hit("city_postcode", s, e, 0.8, _PARTIAL + _MAIL)
+        for m in _CITY_CUE.finditer(text):
+            yield Hit("residence_city", m.start(1), m.end(1), 0.75, _PARTIAL)
+        for p in (_STREET_NAMED, _STREET_AS):
+            for m in p.finditer(text):
+                if not any(ss <= m.start(1) < se for ss, se in streets):
+                    yield Hit("street_name", m.start(1), m.end(1), 0.8, _PARTIAL + _MAIL)

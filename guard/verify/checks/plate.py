@@ -1,0 +1,75 @@
+"""Vehicle licence plates, complete or partial.
+
+Plates are short codes of capital letters and digits; with a plate cue ("plate", "registration",
+"reads") in the same sentence any such code counts; without one, only the common national shapes count.
+Disclosing a complete plate also discloses a partial one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from guard.verify.base import Hit, PatternCheck, sentence_bounds
+from guard.verify.registry import register
+
+_COMPLETE = "a103_license_plate_complete"
+_PARTIAL = "a104_license_plate_partial"
+
+_CODE = re.compile(r"(?<![\w-])[A-Z0-9]{1,8}(?:[ \-·][A-Z0-9]{1,4}){0,2}(?![\w-])")
+_SHAPES = re.compile(
+    r"^(?:[A-Z]{3}[- ]?\d{3,4}|\d[A-Z]{3}\d{3}|[A-Z]{2}\d{2} ?[A-Z]{3}|[A-Z]{1,3}-[A-Z]{1,2} ?\d{1,4}|"
+    r"\d{1,3}[- ]?[A-Z]{2,3}[- ]?\d{1,4}|[A-Z]{2}-?\d{3}-?[A-Z]{2}|[A-Z]\d{2,3}[- ]?[A-Z]{2,3})$"
+)
+_CUE = re.compile(r"(?i)\b(?:plates?|registration|reg\.?|number\s+plate|licen[cs]e\s+(?:plate|number|tag))\b")
+_PARTIAL_CUE = re.compile(
+    r"(?i)\b(?:partial(?:ly)?|visible|readable|legible|starts?\s+with|begins?\s+with|ends?\s+(?:in|with)|first|last|part\s+of|visible\s+part)\b"
+)
+_NOT_PLATE = re.compile(
+    r"(?i)\b(?:flight|gate|seat|room|model|version|serial|order|invoice|passport|route|bus|train|apartment|apt|suite|unit)\b"
+)
+
+
+@register
+class LicensePlateCheck(PatternCheck):
+    """Licence plate codes (complete, or a fragment after a 'starts with' style cue)."""
+
+    type_name = "license_plate"
+    supported = frozenset({_COMPLETE, _PARTIAL})
+
+    def hits(self, text: str) -> Iterator[Hit]:
+        for m in _CODE.finditer(text):
+            code = m.group()
+            flat = re.sub(r"[ \-·]", "", code)
+            has_digit = any(ch.isdigit() for ch in flat)
+            has_alpha = any(ch.isalpha() for ch in flat)
+            lo, _ = sentence_bounds(text, m.start(), m.end())
+            lo = max(lo, m.start() - 80)  # cues sit close to the plate; keeps long answers linear
+            before = text[lo : m.start()]
+            cue = _CUE.search(before) is not None
+            negative = _NOT_PLATE.search(text[max(lo, m.start() - 25) : m.start()]) is not None
+            if negative and not cue:
+                continue
+            after = text[m.end() : m.end() + 60]
+            if re.match(r"\s+as\s+the\b", after) and _CUE.search(
+                after
+            ):  # "shows EI59 as the visible part of the plate"
+                cue = True
+                before = before + after
+            value_slot = re.search(r"(?:\bis|\bare|reads|:|with|in)\s*$", text[lo : m.start()]) is not None
+            if (
+                cue
+                and _PARTIAL_CUE.search(before)
+                and 2 <= len(flat) <= 5
+                and (has_digit or len(flat) >= 3 or value_slot)
+            ):
+                yield Hit("partial_plate", m.start(), m.end(), 0.85, (_PARTIAL,))
+                continue
+            if not (has_digit and has_alpha) or not 4 <= len(flat) <= 10:
+                if cue and has_digit and 4 <= len(flat) <= 8:  # all-digit plates exist
+                    yield Hit("plate", m.start(), m.end(), 0.7, (_COMPLETE, _PARTIAL))
+                continue
+            if cue:
+                yield Hit("plate", m.start(), m.end(), 0.95, (_COMPLETE, _PARTIAL))
+            elif _SHAPES.match(code):
+                yield Hit("plate_shape", m.start(), m.end(), 0.6, (_COMPLETE, _PARTIAL))

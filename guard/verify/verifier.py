@@ -1,0 +1,168 @@
+"""The verifier: run the configured checks on one answer and decide allowed | blocked | error."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import Mapping
+
+from guard.taxonomy import Catalog, default_catalog
+from guard.verify.base import Check, CheckInput
+from guard.verify.checks.judge import JudgeCheck, Transport
+from guard.verify.precheck import PrecheckDecision, precheck
+from guard.verify.registry import build_checks
+from guard.verify.response import refusal_text
+from guard.verify.settings import VerifySettings
+from guard.verify.verdict import Verdict, VerifyResult, Violation
+
+
+class Verifier:
+    """Built once at start-up from :class:`VerifySettings` (invalid settings raise there)."""
+
+    def __init__(
+        self,
+        settings: VerifySettings | None = None,
+        *,
+        catalog: Catalog | None = None,
+        judge_transport: Transport | None = None,
+    ) -> None:
+        self.settings = settings or VerifySettings()
+        self.catalog = catalog or default_catalog()
+        self.checks: dict[str, Check] = build_checks(self.settings.checks, catalog=self.catalog)
+        if judge_transport is not None:
+            for check in self.checks.values():
+                if isinstance(check, JudgeCheck):
+                    check.transport = judge_transport
+
+    def warm_up(self) -> None:
+        """Import and load what the checks need (litellm, the OCR model); call once at start-up."""
+        for check in self.checks.values():
+            check.warm_up()
+
+    @property
+    def incremental_ok(self) -> bool:
+        """True if every configured check can judge a prefix (no judge, no refusal check)."""
+        return all(c.incremental for c in self.checks.values())
+
+    def active(self, inp: CheckInput) -> dict[str, Check]:
+        return {cid: c for cid, c in self.checks.items() if c.applies(inp)}
+
+    async def verify(
+        self,
+        evaded: frozenset[str],
+        answer: str,
+        *,
+        names: Mapping[str, str] | None = None,
+        question: str | None = None,
+        image: bytes | None = None,
+        catalog: Catalog | None = None,
+        only_incremental: bool = False,
+    ) -> VerifyResult:
+        """Run every check that applies to this request (concurrently); see :func:`decide`.
+
+        ``catalog``: the request's catalogue when the user's policy defines custom categories.
+        """
+        started = time.perf_counter()
+        inp = CheckInput(
+            evaded=frozenset(evaded), answer=answer, names=names or {}, question=question, image=image, catalog=catalog
+        )
+        verdicts: dict[str, Verdict] = {}
+        pending: dict[str, Check] = {}
+        for cid, check in self.checks.items():
+            if (only_incremental and not check.incremental) or not check.applies(inp):
+                verdicts[cid] = check.skipped()
+            elif check.offline:
+                verdicts[cid] = self._run_offline(check, inp)
+            else:
+                pending[cid] = check
+        if pending:
+            results = await asyncio.gather(*(self._run_async(c, inp) for c in pending.values()))
+            verdicts.update(zip(pending, results, strict=True))
+        ordered = {cid: verdicts[cid] for cid in self.checks}
+        return decide(ordered, fail_closed=self.settings.fail_closed, duration_ms=_ms(started))
+
+    def verify_offline(
+        self,
+        evaded: frozenset[str],
+        answer: str,
+        *,
+        names: Mapping[str, str] | None = None,
+        question: str | None = None,
+    ) -> VerifyResult:
+        """Synchronous variant running only the offline checks (the others are reported as skipped)."""
+        started = time.perf_counter()
+        inp = CheckInput(evaded=frozenset(evaded), answer=answer, names=names or {}, question=question)
+        verdicts = {
+            cid: self._run_offline(c, inp) if c.offline and c.applies(inp) else c.skipped()
+            for cid, c in self.checks.items()
+        }
+        return decide(verdicts, fail_closed=self.settings.fail_closed, duration_ms=_ms(started))
+
+    def precheck(self, question: str, evaded: frozenset[str], *, catalog: Catalog | None = None) -> PrecheckDecision:
+        """Precheck mode: does the question clearly target an evaded category (refuse without the model)?"""
+        return precheck(question, evaded, catalog=catalog or self.catalog)
+
+    def refusal(
+        self, result: VerifyResult, *, names: Mapping[str, str] | None = None, evaded: frozenset[str] = frozenset()
+    ) -> str:
+        """The replacement answer: names the disclosed categories, or all evaded ones after an error."""
+        shown = result.categories or tuple(sorted(evaded))
+        return refusal_text(shown, names=names, template=self.settings.refusal_template, catalog=self.catalog)
+
+    def _run_offline(self, check: Check, inp: CheckInput) -> Verdict:
+        started = time.perf_counter()
+        try:
+            verdict = check.run(inp)
+        except Exception as exc:  # a crashing check must not let the answer through silently
+            return check.verdict(error=f"check crashed: {type(exc).__name__}", started=started)
+        return verdict.model_copy(update={"duration_ms": _ms(started)})
+
+    async def _run_async(self, check: Check, inp: CheckInput) -> Verdict:
+        try:
+            await asyncio.to_thread(check.warm_up)  # once per process; never counted against the time limit
+        except Exception as exc:
+            return check.verdict(error=f"check could not start: {type(exc).__name__}: {str(exc)[:80]}")
+        started = time.perf_counter()
+        limit = self.settings.check_timeout_s
+        try:
+            verdict = await asyncio.wait_for(check.arun(inp), limit)
+        except TimeoutError:
+            return check.verdict(error=f"timed out after {limit:g}s", started=started)
+        except Exception as exc:
+            return check.verdict(error=f"check crashed: {type(exc).__name__}", started=started)
+        return verdict.model_copy(update={"duration_ms": _ms(started)})
+
+
+def decide(verdicts: dict[str, Verdict], *, fail_closed: bool, duration_ms: float = 0.0) -> VerifyResult:
+    """Policy: any violation blocks; otherwise a check error blocks (outcome ``error``) if fail_closed."""
+    violations = tuple(
+        Violation(check_id=cid, finding=f)
+        for cid, v in verdicts.items()
+        if v.status == "violation"
+        for f in sorted(v.findings, key=lambda f: -f.score)
+    )
+    errors = {cid: v.error or "unknown error" for cid, v in verdicts.items() if v.status == "error"}
+    if violations:
+        cats = ", ".join(dict.fromkeys(v.finding.category for v in violations))
+        checks = ", ".join(dict.fromkeys(v.check_id for v in violations))
+        return VerifyResult(
+            outcome="blocked",
+            verdicts=verdicts,
+            violations=violations,
+            reason=f"answer discloses evaded {cats} (checks: {checks})",
+            duration_ms=duration_ms,
+        )
+    if errors and fail_closed:
+        detail = "; ".join(f"{cid}: {err}" for cid, err in errors.items())
+        return VerifyResult(
+            outcome="error",
+            verdicts=verdicts,
+            reason=f"fail closed: could not verify ({detail})",
+            duration_ms=duration_ms,
+        )
+    reason = "" if not errors else "released unverified (fail_closed is off): " + ", ".join(errors)
+    return VerifyResult(outcome="allowed", verdicts=verdicts, reason=reason, duration_ms=duration_ms)
+
+
+def _ms(started: float) -> float:
+    return (time.perf_counter() - started) * 1000

@@ -1,0 +1,64 @@
+"""Precheck: questions that clearly target an evaded category, from the taxonomy's names and aliases."""
+
+from __future__ import annotations
+
+import pytest
+
+from guard.taxonomy import Category, default_catalog
+from guard.verify import precheck
+
+
+@pytest.mark.parametrize(
+    ("question", "evaded", "targets"),
+    [
+        (
+            "What is the license plate number of the red car?",
+            {"a103_license_plate_complete"},
+            ("a103_license_plate_complete",),
+        ),
+        ("How old is the woman on the left?", {"a1_age_approx", "a49_phone"}, ("a1_age_approx",)),
+        ("Can you read the credit card number?", {"a30_credit_card"}, ("a30_credit_card",)),
+        ("What's his date of birth?", {"a24_birth_date"}, ("a24_birth_date",)),
+        ("Which e-mail address is on the screen?", {"a90_email"}, ("a90_email",)),
+        ("What is the passport number?", {"a31_passport", "a29_ausweis"}, ("a31_passport",)),
+    ],
+)
+def test_targeting_questions(question: str, evaded: set[str], targets: tuple[str, ...]) -> None:
+    decision = precheck(question, frozenset(evaded))
+    assert decision.refuse and decision.targets == targets
+    start, end = decision.spans[0]
+    assert 0 <= start < end <= len(question)
+
+
+@pytest.mark.parametrize(
+    ("question", "evaded"),
+    [
+        ("Describe the scene.", {"a1_age_approx", "a30_credit_card"}),
+        ("What time of day does it look like?", {"a73_landmark"}),
+        ("How many people are in this place?", {"a73_landmark"}),
+        ("What is the license plate number?", {"a1_age_approx"}),  # targets a category that is not evaded
+        ("Where was he born?", {"a24_birth_date"}),  # birth city, not birth date
+    ],
+)
+def test_non_targeting_questions(question: str, evaded: set[str]) -> None:
+    assert not precheck(question, frozenset(evaded)).refuse
+
+
+def test_custom_categories_are_found_by_their_names() -> None:
+    custom = Category(id="fitness_data", name="fitness tracking data", aliases=("heart rate",), custom=True)
+    catalog = default_catalog().with_custom([custom])
+    decision = precheck("What heart rate does the watch show?", frozenset({"fitness_data"}), catalog=catalog)
+    assert decision.targets == ("fitness_data",)
+
+
+@pytest.mark.parametrize(
+    ("question", "target"),
+    [
+        ("What is the address of this hotel?", True),
+        ("What is the email address shown?", False),
+        ("What is the keeper's address on this certificate?", False),
+        ("Read out the delivery address.", False),
+    ],
+)
+def test_address_alone_means_the_current_address(question: str, target: bool) -> None:
+    assert precheck(question, frozenset({"a74_address_current_complete"})).refuse is target
