@@ -7,7 +7,10 @@ is scored on the same held-out prompts (the five situations of DESIGN §7): a pr
 chosen answer's summed log-prob is above the rejected one's, under the adapter.
 
     .venv/bin/python benchmarks/train_learning.py                    # all four methods, tiny model, CPU
-    .venv/bin/python benchmarks/train_learning.py --methods ncap --steps 300
+    .venv/bin/python benchmarks/train_learning.py --methods ncap --seed 1       # another suite, split, base
+
+"respond"/"reject" split the held-out accuracy by which answer is chosen: a prompt-blind adapter
+scores ~100% on one side and ~0% on the other.
 """
 
 from __future__ import annotations
@@ -25,18 +28,24 @@ os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
 CATEGORIES = ("a24_birth_date", "a32_drivers_license", "a49_phone", "a103_license_plate_complete")
 
 # Our LoRA starting points for the tiny random model (not the paper's full fine-tuning values).
+# beta 0.01 (the paper's NCA value) matters: NCA's push on the rejected answer, 0.5 sigmoid(r(y_l)),
+# dies once r(y_l) = beta * (log pi - log pi_ref) is a few units below 0. With beta 0.1 that happens
+# after ~30-50 nats, less than the random base's own log-prob gap between the two ~30-token answers,
+# so rewards ranked 98% of held-out prompts right while raw log-probs stayed near chance (51-56%).
 SETTINGS: dict[str, dict[str, Any]] = {
     "sft": {"learning_rate": 3e-3, "beta": 0.01},
     "dpo": {"learning_rate": 3e-3, "beta": 0.01},
-    "nca": {"learning_rate": 3e-3, "beta": 0.1},
-    "ncap": {"learning_rate": 3e-3, "beta": 0.1},
+    "nca": {"learning_rate": 3e-3, "beta": 0.01},
+    "ncap": {"learning_rate": 3e-3, "beta": 0.01},
 }
 COMMON: dict[str, Any] = {"min_pixels": 784, "max_pixels": 3136, "lora_alpha": 16, "warmup_ratio": 0.05}
 """56x56-pixel images (4 image tokens) keep a CPU step well under a second."""
 
 
-def heldout_accuracy(model: Any, collator: Any, examples: list[Any], batch: int = 8) -> tuple[float, float, float]:
-    """(preference accuracy, reward accuracy, mean log-prob margin) of chosen over rejected.
+def heldout_accuracy(
+    model: Any, collator: Any, examples: list[Any], batch: int = 8
+) -> tuple[float, float, float, list[bool]]:
+    """(preference accuracy, reward accuracy, mean log-prob margin, per-prompt wins) of chosen over rejected.
 
     Preference accuracy compares raw log-probs (what the issue asks for); reward accuracy compares
     log pi - log pi_ref, i.e. what the adapter changed, free of the random base's length bias.
@@ -45,25 +54,41 @@ def heldout_accuracy(model: Any, collator: Any, examples: list[Any], batch: int 
 
     from guard.train.trainer import batch_logps, reference_logps
 
-    wins, rwins, margins = 0, 0, []
+    wins: list[bool] = []
+    rwins, margins = 0, []
     model.eval()
     with torch.no_grad():
         for i in range(0, len(examples), batch):
             b = collator(examples[i : i + batch])
             lp = batch_logps(model, b).view(-1, 2)
             r = lp - reference_logps(model, b).view(-1, 2)
-            wins += int((lp[:, 0] > lp[:, 1]).sum())
+            wins += (lp[:, 0] > lp[:, 1]).tolist()
             rwins += int((r[:, 0] > r[:, 1]).sum())
             margins += (lp[:, 0] - lp[:, 1]).tolist()
-    return wins / len(examples), rwins / len(examples), sum(margins) / len(margins)
+    return sum(wins) / len(examples), rwins / len(examples), sum(margins) / len(margins), wins
+
+
+def split_accuracy(wins: list[bool], respond: list[bool]) -> tuple[float, float]:
+    """Preference accuracy on prompts whose chosen answer is the respond one, and on the reject ones.
+
+    A prompt-blind adapter (always favour one answer) scores ~100% on one side and ~0% on the other.
+    """
+    r = [w for w, x in zip(wins, respond, strict=True) if x]
+    j = [w for w, x in zip(wins, respond, strict=True) if not x]
+    return sum(r) / max(1, len(r)), sum(j) / max(1, len(j))
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--methods", default="sft,dpo,nca,ncap")
-    ap.add_argument("--steps", type=int, default=600)
+    ap.add_argument("--steps", type=int, default=300)
     ap.add_argument("--images", type=int, default=60, help="synthetic training+held-out images")
-    ap.add_argument("--batch-size", type=int, default=4)
+    ap.add_argument(
+        "--prompts-per-step",
+        type=int,
+        default=8,
+        help="prompts per optimiser step for every method (NCA-P: half as many p0/p1 pairs), so all see the same data",
+    )
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--scenarios", type=int, default=1, help="conflict and compatible scenarios per item")
     ap.add_argument("--lr", type=float, default=None, help="override every method's learning rate")
@@ -108,16 +133,19 @@ def main() -> None:
     tune = load_tune(suite / "tune.json")
     train_tune, held_tune = split_items(tune, 0.25, args.seed)
     held = build_examples(held_tune, distractors=False)
+    respond_ans = {it.benchmark_id: it.question_item.respond_ans for it in held_tune.data_list}
+    held_respond = [ex.chosen == respond_ans[ex.item_id] for ex in held]
     console.print(
         f"task: {len(train_tune.data_list)} train / {len(held_tune.data_list)} held-out items "
         f"({len(held)} held-out prompts), categories {', '.join(CATEGORIES)}"
     )
 
-    rows = []
+    rows: list[tuple[Any, ...]] = []
     for method in args.methods.split(","):
         torch.manual_seed(args.seed)
+        per_step = max(1, args.prompts_per_step // 2) if method == "ncap" else args.prompts_per_step
         recipe = Recipe.model_validate(
-            {"method": method, "max_steps": args.steps, "batch_size": args.batch_size, "distractors": False}
+            {"method": method, "max_steps": args.steps, "batch_size": per_step, "distractors": False}
             | {"eval_fraction": 0.0, "logging_steps": max(1, args.steps // 5), "seed": args.seed}
             | {"save_steps": 10**6}
             | COMMON
@@ -140,33 +168,60 @@ def main() -> None:
             image_token_id=int(model.config.image_token_id),
         )
         collator = Collator(enc, tok.pad_token_id)
-        before, _, m0 = heldout_accuracy(model, collator, held)
+        before, _, m0, _ = heldout_accuracy(model, collator, held)
         t0 = time.perf_counter()
         trainer.train()
         secs = time.perf_counter() - t0
-        after, reward_acc, m1 = heldout_accuracy(model, collator, held)
-        train_acc, _, _ = heldout_accuracy(model, collator, build_examples(train_tune, distractors=False)[:200])
-        rows.append((method, args.steps, len(train_items), before, after, reward_acc, train_acc, m0, m1, secs))
+        after, reward_acc, m1, wins = heldout_accuracy(model, collator, held)
+        acc_respond, acc_reject = split_accuracy(wins, held_respond)
+        train_acc, _, _, _ = heldout_accuracy(model, collator, build_examples(train_tune, distractors=False)[:200])
+        row: tuple[Any, ...] = (method, args.steps, len(train_items), before, after, acc_respond, acc_reject)
+        rows.append((*row, reward_acc, train_acc, m0, m1, secs))
         console.print(f"{method}: held-out preference accuracy {before:.1%} -> {after:.1%} in {secs:.0f}s")
 
-    table = Table(title=f"held-out preference accuracy, tiny Qwen2-VL + LoRA r8, {args.steps} steps, CPU")
-    cols = ("method", "steps", "train items", "pref acc before", "after", "reward acc", "train pref acc")
+    title = (
+        f"held-out preference accuracy, tiny Qwen2-VL + LoRA r8, {args.steps} steps x {args.prompts_per_step} prompts"
+    )
+    table = Table(title=title + ", CPU")
+    cols: tuple[str, ...] = (
+        "method",
+        "steps",
+        "train items",
+        "pref acc before",
+        "after",
+        "respond",
+        "reject",
+        "reward acc",
+    )
+    cols += ("train pref acc",)
     for col in (*cols, "logp margin", "train s"):
         table.add_column(col, justify="right")
-    for method, steps, n, b, a, ra, ta, m0, m1, secs in rows:
+    for method, steps, n, b, a, a_resp, a_rej, ra, ta, m0, m1, secs in rows:
         table.add_row(
             method,
             str(steps),
             str(n),
             f"{b:.1%}",
             f"{a:.1%}",
+            f"{a_resp:.1%}",
+            f"{a_rej:.1%}",
             f"{ra:.1%}",
             f"{ta:.1%}",
             f"{m0:+.1f} -> {m1:+.1f}",
             f"{secs:.0f}",
         )
-    Console().print(table)
-    keys = ("before", "after", "reward_acc", "train_acc", "margin_before", "margin_after", "seconds")
+    Console(width=200).print(table)
+    keys: tuple[str, ...] = (
+        "before",
+        "after",
+        "after_respond",
+        "after_reject",
+        "reward_acc",
+        "train_acc",
+        "margin_before",
+        "margin_after",
+        "seconds",
+    )
     out = {r[0]: dict(zip(keys, r[3:], strict=True)) for r in rows}
     (work / "learning.json").write_text(json.dumps(out, indent=2))
     Console().print(f"results: {work / 'learning.json'}")

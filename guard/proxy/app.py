@@ -35,14 +35,16 @@ from guard.errors import GuardError
 from guard.policy import Policy, load_policy
 from guard.proxy.audit import AuditLog, AuditRecord
 from guard.proxy.auth import KeyTable
-from guard.proxy.config import GuardSettings
-from guard.proxy.enforce import Enforcement, Verdict, enforcement_for
+from guard.proxy.config import ApiKey, GuardSettings
+from guard.proxy.enforce import Enforcement, Verdict, enforcements
 from guard.proxy.errors import ApiError, BadRequest, Forbidden, ModelNotFound, NotReady, PayloadTooLarge
 from guard.proxy.metrics import Metrics
 from guard.proxy.pipeline import Prepared, ResolveCache, prepare
 from guard.proxy.request import parse_chat
 from guard.proxy.routing import Chunk, Router
 from guard.proxy.store import PolicyStore, Snapshot
+from guard.verify import Verifier
+from guard.verify.response import chat_completion_body, sse_chunks
 
 log = logging.getLogger("guard.proxy")
 
@@ -62,16 +64,28 @@ class Guard:
         self.operator = settings.operator_settings
         self.metrics = Metrics()
         self.resolve_cache = ResolveCache(self.operator)
-        self.keys = KeyTable(settings.all_keys(), self.operator.catalog)
+        all_keys = settings.all_keys()
+        self.keys = KeyTable(all_keys, self.operator.catalog)
         self.store = PolicyStore(settings.policies, self.operator, on_reload=self._on_reload)
         self.router = Router(settings.models, client=settings.http_client, transport=transport)
-        self.enforcement: dict[str, Enforcement] = {
-            name: enforcement_for(alias.enforcement) for name, alias in settings.models.items()
-        }
+        self.verifier = self._verifier(all_keys)
+        self.enforcements = enforcements(self.verifier)
         self.audit = AuditLog(settings.audit.path) if settings.audit.enabled else None
         self.default_policy = self._default_policy()
         self._stop = asyncio.Event()
         self._watcher: asyncio.Task[None] | None = None
+
+    def _verifier(self, keys: list[ApiKey]) -> Verifier | None:
+        """Built (and warmed up) only when an alias or key verifies; invalid settings raise here."""
+        if not self.settings.verification_used(keys):
+            return None
+        verifier = Verifier(self.settings.verify, catalog=self.operator.catalog)
+        verifier.warm_up()
+        return verifier
+
+    def enforcement(self, alias: str, key: ApiKey) -> Enforcement:
+        """The key's override, else the alias's mode."""
+        return self.enforcements[key.enforcement or self.settings.models[alias].enforcement]
 
     def _default_policy(self) -> Policy | None:
         s = self.settings
@@ -247,16 +261,23 @@ class _Handler:
                 log.info("request %s user %s prompt %s", rid, principal.user, orjson.dumps(_redact(prepared.messages)))
             if g.settings.audit.log_content:
                 rec.content = {"messages": _redact(prepared.messages)}
-            enforcement = g.enforcement[chat.model]
+            enforcement = g.enforcement(chat.model, entry.key)
+            question = _last_user_text(chat.messages)
+            verdict = Verdict()
+            refusal = enforcement.precheck(prepared, verdict, question=question)
+            if refusal is not None:  # precheck: answered by the guard, the upstream never sees the question
+                return self._refuse(chat.model, chat.stream, refusal, verdict, rec, out_headers, t0)
             if chat.stream:
-                return await self._stream(chat.model, body, prepared, enforcement, rec, out_headers, t0)
+                return await self._stream(chat.model, body, prepared, enforcement, rec, out_headers, t0, question)
             data, served = await g.router.complete(chat.model, body)
             upstream_ms = served.upstream_ms
             rec.served_by = served.alias
-            verdict = Verdict()
-            data = await enforcement.answer(data, prepared, verdict)
+            data = await enforcement.answer(data, prepared, verdict, question=question)
             data["model"] = chat.model
             rec.outcome, rec.status, rec.error = verdict.outcome, 200, verdict.reason
+            if verdict.outcome == "blocked":
+                out_headers["x-guard-outcome"] = "blocked"
+                self._count_block(chat.model, verdict)
             if rec.content is not None:
                 rec.content["answer"] = data.get("choices")
             return Response(orjson.dumps(data), media_type=JSON, headers=out_headers)
@@ -281,6 +302,7 @@ class _Handler:
         rec: AuditRecord,
         headers: dict[str, str],
         t0: float,
+        question: str,
     ) -> Response:
         first, rest, served = await self.g.router.stream(alias, body)
         rec.served_by, rec.status = served.alias, 200
@@ -295,13 +317,15 @@ class _Handler:
 
         async def sse() -> AsyncIterator[bytes]:
             try:
-                async for chunk in enforcement.stream(chunks(), prepared, verdict):
+                async for chunk in enforcement.stream(chunks(), prepared, verdict, question=question):
                     chunk["model"] = alias
                     if answer is not None:
                         answer.append(_delta_text(chunk))
                     yield b"data: " + orjson.dumps(chunk) + b"\n\n"
                 yield b"data: [DONE]\n\n"
                 rec.outcome, rec.error = verdict.outcome, verdict.reason
+                if verdict.outcome == "blocked":
+                    self._count_block(alias, verdict)
             except ApiError as exc:
                 rec.outcome, rec.error = "error", exc.message
                 yield b"data: " + exc.to_bytes() + b"\n\n"
@@ -318,6 +342,32 @@ class _Handler:
                 self._finish(rec, t0, served.upstream_ms)
 
         return StreamingResponse(sse(), media_type="text/event-stream", headers=headers)
+
+    def _refuse(
+        self,
+        alias: str,
+        stream: bool,
+        text: str,
+        verdict: Verdict,
+        rec: AuditRecord,
+        headers: dict[str, str],
+        t0: float,
+    ) -> Response:
+        """The guard's own refusal in OpenAI's shape (precheck): no upstream call was made."""
+        rec.outcome, rec.status, rec.error = verdict.outcome, 200, verdict.reason
+        self._count_block(alias, verdict)
+        headers = {**headers, "x-guard-outcome": "blocked"}
+        if rec.content is not None:
+            rec.content["answer"] = text
+        if stream:  # the handler's finally records only non-streamed answers
+            self._finish(rec, t0, 0.0)
+            return Response(b"".join(sse_chunks(text, model=alias)), media_type="text/event-stream", headers=headers)
+        return Response(orjson.dumps(chat_completion_body(text, model=alias)), media_type=JSON, headers=headers)
+
+    def _count_block(self, alias: str, verdict: Verdict) -> None:
+        for check, cause in verdict.blocked_by:
+            self.g.metrics.blocked.labels(alias, check, cause).inc()
+        log.info("request blocked (%s): %s", alias, verdict.reason)
 
     def _finish(self, rec: AuditRecord, t0: float, upstream_ms: float) -> None:
         g = self.g
@@ -389,6 +439,21 @@ def _internal(rid: str) -> ApiError:
     err = NotReady(f"internal guard error; nothing was sent (request {rid})")
     err.status, err.code = 500, "internal_error"
     return err
+
+
+def _last_user_text(messages: list[dict[str, Any]]) -> str:
+    """The client's own question (the last user turn's text, before injection), for the checks."""
+    for msg in reversed(messages):
+        if msg.get("role") == "user":
+            content = msg.get("content")
+            if isinstance(content, str):
+                return content
+            if isinstance(content, list):
+                return "\n".join(
+                    str(p.get("text", "")) for p in content if isinstance(p, dict) and p.get("type") == "text"
+                )
+            return ""
+    return ""
 
 
 def _delta_text(chunk: Chunk) -> str:

@@ -21,6 +21,8 @@ from guard.policy import FileProblems, OperatorSettings, RenderMode, load_operat
 from guard.policy.model import USER_PATTERN
 from guard.policy.problems import read_yaml, validation_problems
 from guard.proxy.errors import ConfigError
+from guard.verify.registry import VerifyConfigError, build_checks
+from guard.verify.settings import VerifySettings
 
 ANY = "*"
 SHA256 = r"^[0-9a-f]{64}$"
@@ -46,6 +48,9 @@ class ApiKey(_Strict):
         description="scenario ids the client may choose per request with the X-Guard-Scenario header",
     )
     models: list[str] = Field(default_factory=lambda: [ANY], description="model aliases this key may use, or ['*']")
+    enforcement: Literal["instruct", "verify", "precheck"] | None = Field(
+        default=None, description="overrides the model alias's enforcement for this key's requests"
+    )
 
     @field_validator("users")
     @classmethod
@@ -113,9 +118,11 @@ class ModelAlias(_Strict):
     render_mode: RenderMode | None = Field(
         default=None, description="raw or resolved; default: the operator's render_mode"
     )
-    enforcement: Literal["instruct"] = Field(
+    enforcement: Literal["instruct", "verify", "precheck"] = Field(
         default="instruct",
-        description="instruct: inject the policy and trust the adapter (verify/precheck are planned)",
+        description="instruct: inject the policy and trust the adapter; verify: also check each answer "
+        "(settings: verify); precheck: verify, and refuse questions that target an evaded category "
+        "without calling the upstream",
     )
     timeout_s: float = Field(default=60.0, gt=0, le=3600, description="seconds to wait for the upstream")
     fallbacks: list[str] = Field(default_factory=list, description="other aliases tried in order on upstream errors")
@@ -156,6 +163,9 @@ class GuardSettings(_Strict):
     models: dict[str, ModelAlias] = Field(description="model aliases clients may request, by name")
     limits: Limits = Field(default_factory=Limits)
     audit: AuditSettings = Field(default_factory=AuditSettings)
+    verify: VerifySettings = Field(
+        default_factory=VerifySettings, description="answer checks used by the verify and precheck enforcements"
+    )
     watch: bool = Field(default=True, description="reload policies when files in the folder change")
     log_content: bool = Field(default=False, description="log raw prompts and answers (off by default: privacy)")
     readiness_timeout_s: float = Field(default=2.0, gt=0, description="seconds per upstream check in /readyz")
@@ -185,6 +195,11 @@ class GuardSettings(_Strict):
     def operator_settings(self) -> OperatorSettings:
         """The operator settings, loaded from file if ``operator`` is a path (checked by load_config)."""
         return self.operator if isinstance(self.operator, OperatorSettings) else load_operator(self.operator)
+
+    def verification_used(self, keys: list[ApiKey]) -> bool:
+        """True if an alias or one of ``keys`` uses verify or precheck (then a Verifier is built)."""
+        modes = {a.enforcement for a in self.models.values()} | {k.enforcement for k in keys}
+        return bool(modes & {"verify", "precheck"})
 
     def all_keys(self) -> list[ApiKey]:
         """Inline keys plus those of ``keys_file``."""
@@ -277,5 +292,10 @@ def check_settings(settings: GuardSettings, source: str = "config") -> None:
             load_policy(settings.default_policy, catalog=operator.catalog, absolute=operator.absolute_set)
         except FileProblems as exc:
             problems.append(f"{source}: default_policy: invalid policy file\n{exc}")
+    if settings.verify.checks:  # validated even when unused, so a typo never waits for the day it is used
+        try:
+            build_checks(settings.verify.checks, catalog=operator.catalog)
+        except VerifyConfigError as exc:
+            problems.append(f"{source}: verify: {exc}")
     if problems:
         raise ConfigError("\n".join(problems))

@@ -33,6 +33,12 @@ class Metrics:
             buckets=OVERHEAD_BUCKETS,
             registry=r,
         )
+        self.blocked = Counter(
+            "guard_blocked",
+            "Answers withheld by verification, by alias, check id and cause (violation or error).",
+            ["model", "check", "cause"],
+            registry=r,
+        )
         self.reload_errors = Counter(
             "guard_policy_reload_errors",
             "Policy files that failed to load, counted at each failing reload.",

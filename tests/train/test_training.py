@@ -135,6 +135,10 @@ def test_encoder_builds_mm_token_type_ids_and_completion_mask(
         ids = batch["input_ids"][row][batch["completion_mask"][row].bool()]
         text = tok.decode(ids)
         assert text == (ex.chosen if row == 0 else ex.rejected) + "<|im_end|>"
+    # chosen and rejected share the prompt token for token; the answer starts right after it
+    start = [int(batch["completion_mask"][row].argmax()) for row in range(2)]
+    assert start[0] == start[1] and torch.equal(batch["input_ids"][0, : start[0]], batch["input_ids"][1, : start[1]])
+    assert tok.decode(batch["input_ids"][0, : start[0]]).endswith("<|im_start|>assistant\n")
     # pixel bounds: a tighter max_pixels gives fewer image tokens
     small = Encoder(
         tok, enc.image_processor, images_dir, max_length=512, min_pixels=784, max_pixels=3136, image_token_id=5

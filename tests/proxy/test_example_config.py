@@ -1,0 +1,13 @@
+"""The documented example config is valid as shipped."""
+
+from pathlib import Path
+
+from guard.proxy.config import load_config
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+def test_examples_guard_yaml_loads() -> None:
+    settings = load_config(REPO / "examples" / "guard.yaml")
+    assert settings.models["qwen-ncap"].enforcement == "verify"
+    assert settings.models["qwen-ncap"].fallbacks == ["gpt-4o-mini"]
