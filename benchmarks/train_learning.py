@@ -28,10 +28,11 @@ os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
 CATEGORIES = ("a24_birth_date", "a32_drivers_license", "a49_phone", "a103_license_plate_complete")
 
 # Our LoRA starting points for the tiny random model (not the paper's full fine-tuning values).
-# beta 0.01 (the paper's NCA value) matters: NCA's push on the rejected answer, 0.5 sigmoid(r(y_l)),
-# dies once r(y_l) = beta * (log pi - log pi_ref) is a few units below 0. With beta 0.1 that happens
-# after ~30-50 nats, less than the random base's own log-prob gap between the two ~30-token answers,
-# so rewards ranked 98% of held-out prompts right while raw log-probs stayed near chance (51-56%).
+# beta 0.01 (the paper's NCA value) matters: NCA raises the chosen answer only until
+# r(y_w) = beta * (log pi - log pi_ref) = log 2, and its push on the rejected one, 0.5 sigmoid(r(y_l)),
+# fades a few units of r below 0. At beta 0.1 both stop (~7 and ~30-50 nats) before the random base's
+# own log-prob gap between the two ~25-token answers closes: rewards ranked 98% of held-out prompts
+# right while raw log-probs stayed near chance (53%); at 0.01 the log-probs move far enough.
 SETTINGS: dict[str, dict[str, Any]] = {
     "sft": {"learning_rate": 3e-3, "beta": 0.01},
     "dpo": {"learning_rate": 3e-3, "beta": 0.01},
@@ -131,10 +132,12 @@ def main() -> None:
     if not (base / "config.json").is_file():
         build_tiny_qwen2vl(base, seed=args.seed, init_std=args.init_std, head_std=args.head_std)
     tune = load_tune(suite / "tune.json")
-    train_tune, held_tune = split_items(tune, 0.25, args.seed)
+    train_tune, held_tune = split_items(tune, 0.25, args.seed)  # whole images held out
     held = build_examples(held_tune, distractors=False)
     respond_ans = {it.benchmark_id: it.question_item.respond_ans for it in held_tune.data_list}
     held_respond = [ex.chosen == respond_ans[ex.item_id] for ex in held]
+    seen = {it.question_item.image_path for it in train_tune.data_list}
+    assert not seen & {it.question_item.image_path for it in held_tune.data_list}, "held-out image in training"
     console.print(
         f"task: {len(train_tune.data_list)} train / {len(held_tune.data_list)} held-out items "
         f"({len(held)} held-out prompts), categories {', '.join(CATEGORIES)}"

@@ -245,16 +245,20 @@ def check_images(examples: Collection[Example], images: Path) -> None:
 
 
 def split_items(tune: TuneFile, eval_fraction: float, seed: int) -> tuple[TuneFile, TuneFile]:
-    """Hold out whole items (by benchmark_id) so eval prompts never share a question with training."""
+    """Hold out whole images (and so every question about them).
+
+    Suites ask several questions per image; splitting by question would let a value seen in a
+    training answer reappear in a held-out one and make eval accuracy optimistic.
+    """
     import random
 
-    ids = sorted({item.benchmark_id for item in tune.data_list})
-    random.Random(seed).shuffle(ids)
-    n_eval = round(len(ids) * eval_fraction) if eval_fraction > 0 else 0
-    if eval_fraction > 0 and len(ids) > 1:
-        n_eval = min(max(n_eval, 1), len(ids) - 1)
-    held = set(ids[:n_eval])
-    train = [it for it in tune.data_list if it.benchmark_id not in held]
-    evals = [it for it in tune.data_list if it.benchmark_id in held]
+    images = sorted({item.question_item.image_path for item in tune.data_list})
+    random.Random(seed).shuffle(images)
+    n_eval = round(len(images) * eval_fraction) if eval_fraction > 0 else 0
+    if eval_fraction > 0 and len(images) > 1:
+        n_eval = min(max(n_eval, 1), len(images) - 1)
+    held = set(images[:n_eval])
+    train = [it for it in tune.data_list if it.question_item.image_path not in held]
+    evals = [it for it in tune.data_list if it.question_item.image_path in held]
     meta: Mapping[str, Any] = {"label2text": tune.label2text}
     return TuneFile(data_list=train, **meta), TuneFile(data_list=evals, **meta)

@@ -147,10 +147,14 @@ def test_missing_image_is_named(tune_file: Path, tmp_path: Path) -> None:
         check_images(build_examples(load_tune(tune_file)), tmp_path)
 
 
-def test_split_holds_out_whole_items(tune_file: Path) -> None:
+def test_split_holds_out_whole_images(tune_file: Path) -> None:
     tune = load_tune(tune_file)
-    train, held = split_items(tune, 0.34, seed=0)
-    assert len(train.data_list) == 2 and len(held.data_list) == 1
-    assert not {i.benchmark_id for i in train.data_list} & {i.benchmark_id for i in held.data_list}
+    shared = tune.data_list[0].question_item.image_path
+    tune.data_list[1].question_item.image_path = shared  # two questions about one image stay together
+    train, held = split_items(tune, 0.5, seed=0)
+    assert len(train.data_list) + len(held.data_list) == 3 and held.data_list and train.data_list
+    assert not {i.question_item.image_path for i in train.data_list} & {
+        i.question_item.image_path for i in held.data_list
+    }
     train0, held0 = split_items(tune, 0.0, seed=0)
     assert len(train0.data_list) == 3 and not held0.data_list
