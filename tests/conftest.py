@@ -1,4 +1,4 @@
-"""Shared test set-up: offline, quiet litellm; nothing here reads ../shared."""
+"""Shared test set-up: offline, quiet litellm; tests are self-contained."""
 
 import os
 

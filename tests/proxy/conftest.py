@@ -1,4 +1,4 @@
-"""Proxy test fixtures: policies and settings built on the fly in tmp_path (nothing read from ../shared)."""
+"""Proxy test fixtures: policies and settings built on the fly in tmp_path; self-contained."""
 
 from __future__ import annotations
 
