@@ -105,7 +105,6 @@ def main() -> None:
     from rich.table import Table
 
     from guard.synth import generate_suite
-    from guard.train.batch import Collator, Encoder
     from guard.train.data import build_examples, build_pairs, load_tune, split_items
     from guard.train.recipe import Recipe
     from guard.train.run import add_lora, load_base, make_trainer
@@ -161,16 +160,7 @@ def main() -> None:
         model, tok, proc = load_base(base)
         model = add_lora(model, recipe)
         trainer = make_trainer(recipe, model, tok, proc, suite, train_items, [], work / f"run-{method}", console)
-        enc = Encoder(
-            tok,
-            proc,
-            suite,
-            max_length=recipe.max_length,
-            min_pixels=recipe.min_pixels,
-            max_pixels=recipe.max_pixels,
-            image_token_id=int(model.config.image_token_id),
-        )
-        collator = Collator(enc, tok.pad_token_id)
+        collator = trainer.eval_collator  # chosen and rejected, the same encoder training uses
         before, _, m0, _ = heldout_accuracy(model, collator, held)
         t0 = time.perf_counter()
         trainer.train()
