@@ -7,7 +7,7 @@ from pathlib import Path
 import typer
 from rich.table import Column, Table
 
-from guard.cli.console import fail, out
+from guard.cli.console import fail, literal, out, row, say
 from guard.cli.options import OperatorOption, load_operator_or_fail
 from guard.errors import GuardError
 from guard.taxonomy import Catalog
@@ -26,12 +26,14 @@ def categories(
         text = " ".join([c.id, c.name, *c.aliases, c.description]).lower()
         if search and search.lower() not in text:
             continue
-        table.add_row(c.id, c.name, ", ".join(c.aliases), "yes" if c.id in settings.absolute_set else "", c.description)
+        table.add_row(
+            *row([c.id, c.name, ", ".join(c.aliases), "yes" if c.id in settings.absolute_set else "", c.description])
+        )
         shown += 1
     if not shown:
         fail(f"no category matches {search!r}")
     out.print(table)
-    out.print(f"{shown} categories")
+    say(f"{shown} categor{'y' if shown == 1 else 'ies'}")
 
 
 def scenarios(
@@ -46,16 +48,16 @@ def scenarios(
             sc = cat.scenario(scenario)
         except GuardError as exc:
             fail(str(exc))
-        out.print(f"[bold]{sc.id}[/bold]: {sc.name} ({sc.type})")
-        out.print(sc.description)
-        out.print(f"template: {sc.template}")
-        out.print("non-private here:")
+        out.print(literal(sc.id, "bold") + literal(f": {sc.name} ({sc.type})"))
+        say(sc.description)
+        say(f"template: {sc.template}")
+        say("non-private here:")
         for cid in sorted(sc.non_private, key=lambda c: list(cat.categories).index(c) if c in cat.categories else -1):
             name = cat.categories[cid].name if cid in cat.categories else "safe"
-            out.print(f"  {cid}  ({name})")
+            say(f"  {cid}  ({name})")
         return
     table = Table(Column("id", no_wrap=True), "name", "type", "non-private", "description")
     for s in cat.scenarios.values():
-        table.add_row(s.id, s.name, s.type, str(len(s.non_private)), s.description)
+        table.add_row(*row([s.id, s.name, s.type, len(s.non_private), s.description]))
     out.print(table)
-    out.print(f"{len(cat.scenarios)} scenarios")
+    say(f"{len(cat.scenarios)} scenario{'' if len(cat.scenarios) == 1 else 's'}")

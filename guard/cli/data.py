@@ -7,7 +7,7 @@ from pathlib import Path
 
 import typer
 
-from guard.cli.console import err, fail, out
+from guard.cli.console import err, fail, say
 from guard.errors import GuardError
 
 app = typer.Typer(help="Datasets: the offline privacy suite.", no_args_is_help=True)
@@ -40,7 +40,7 @@ def synth(
 
     if list_categories:
         for cid in depictable_categories():
-            out.print(cid, markup=False)
+            say(cid)
         return
     if out_dir is None:
         fail("--out is required: the folder to write the suite into")
@@ -80,9 +80,8 @@ def synth(
     except GuardError as exc:
         fail(str(exc))
     seconds = time.perf_counter() - start
-    out.print(
+    say(
         f"wrote {out_dir}: {manifest.images['bench']} + {manifest.images['tune']} images, "
         f"{manifest.items['bench']} bench items, {manifest.items['tune']} tune items, "
-        f"{len(manifest.per_category)} categories in {seconds:.1f} s",
-        markup=False,
+        f"{len(manifest.per_category)} categories in {seconds:.1f} s"
     )

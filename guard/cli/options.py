@@ -6,7 +6,7 @@ from pathlib import Path
 
 import typer
 
-from guard.cli.console import err, fail
+from guard.cli.console import fail, warn
 from guard.policy import FileProblems, OperatorSettings, load_operator
 
 OperatorOption = typer.Option(
@@ -24,5 +24,5 @@ def load_operator_or_fail(path: Path | None) -> OperatorSettings:
         return load_operator(path)
     except FileProblems as exc:
         for p in exc.problems:
-            err.print(str(p), markup=False)
+            warn(p)
         fail(f"{path}: operator settings are invalid")

@@ -8,7 +8,7 @@ from pathlib import Path
 import typer
 from rich.table import Column, Table
 
-from guard.cli.console import fail, out
+from guard.cli.console import fail, out, row, safe, say
 from guard.cli.options import OperatorOption, load_operator_or_fail
 from guard.errors import GuardError
 from guard.policy import FileProblems, LoadedPolicy, OperatorSettings, PolicySpec, Problem, load_policy
@@ -38,7 +38,7 @@ def check(
             problems.extend(exc.problems)
             continue
         for warning in loaded.warnings:
-            out.print(str(warning), markup=False)
+            say(str(warning))
         user = loaded.policy.user
         if user in users:
             problems.append(Problem(str(path), f"bad value {user!r}: user is already defined in {users[user]}", "user"))
@@ -46,11 +46,11 @@ def check(
         users[user] = path
         valid += 1
         p = loaded.policy
-        out.print(f"ok {path} (user {user}: {len(p.private)} private, {len(p.public)} public)", markup=False)
+        say(f"ok {path} (user {user}: {len(p.private)} private, {len(p.public)} public)")
     for problem in problems:
-        out.print(str(problem), markup=False)
+        say(str(problem))
     if problems:
-        out.print(f"{len(problems)} problem(s); {valid} of {len(files)} file(s) valid", markup=False)
+        say(f"{len(problems)} problem(s); {valid} of {len(files)} file(s) valid")
         raise typer.Exit(1)
 
 
@@ -75,18 +75,18 @@ def show(
     except GuardError as exc:
         fail(f"--scenario: {exc}")
     for warning in loaded.warnings:
-        out.print(str(warning), markup=False)
+        say(str(warning))
     sc = resolved.scenario
-    out.print(f"user {loaded.policy.user}; scenario {sc.id if sc else 'none'}; mode {render_mode}", markup=False)
+    say(f"user {loaded.policy.user}; scenario {sc.id if sc else 'none'}; mode {render_mode}")
     table = Table("category", Column("id", no_wrap=True), "user said", "decision", "why")
     stated = {True: "private", False: "public", None: "-"}
     for r in resolved.resolutions:
-        table.add_row(r.category.name, r.category.id, stated[r.stated], r.decision.value, r.reason.value)
+        table.add_row(*row([r.category.name, r.category.id, stated[r.stated], r.decision.value, r.reason.value]))
     out.print(table)
     out.print("injected text (between the rules):")
-    out.print("-" * 60, markup=False)
-    typer.echo(render_resolved(resolved, render_mode, question))  # type: ignore[arg-type]
-    out.print("-" * 60, markup=False)
+    say("-" * 60)
+    typer.echo(safe(render_resolved(resolved, render_mode, question), multiline=True))  # type: ignore[arg-type]
+    say("-" * 60)
 
 
 def policy_schema() -> dict[str, object]:
@@ -107,4 +107,4 @@ def schema(
         typer.echo(text, nl=False)
     else:
         out_file.write_text(text, encoding="utf-8")
-        out.print(f"wrote {out_file}", markup=False)
+        say(f"wrote {out_file}")

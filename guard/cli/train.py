@@ -7,7 +7,7 @@ from typing import Literal, cast
 
 import typer
 
-from guard.cli.console import err, fail, out
+from guard.cli.console import err, fail, out, row, say, warn
 from guard.errors import GuardError
 
 dev_app = typer.Typer(help="Developer tools: the tiny random Qwen2-VL used by tests and demos.", no_args_is_help=True)
@@ -29,7 +29,7 @@ def tiny_model(
         fail(f"--out {out_dir}: exists and is not a directory")
     path = build_tiny_qwen2vl(out_dir, seed=seed)
     files = ", ".join(sorted(p.name for p in path.iterdir()))
-    out.print(f"tiny Qwen2-VL written to {path} ({files})")
+    say(f"tiny Qwen2-VL written to {path} ({files})")
 
 
 def train(
@@ -53,7 +53,7 @@ def train(
     try:
         recipe_path = recipe if recipe is not None else default_recipe_path(cast(Method, method))
         cfg = load_recipe(recipe_path, cast(Method, method))
-        err.print(f"recipe: {recipe_path or 'built-in defaults'}", markup=False)
+        warn(f"recipe: {recipe_path or 'built-in defaults'}")
         if max_steps is not None:
             cfg = cfg.model_copy(update={"max_steps": max_steps})
         result = run_training(
@@ -69,11 +69,11 @@ def train(
         )
     except GuardError as exc:
         fail(str(exc))
-    out.print(f"adapter written to {result.adapter_dir}")
+    say(f"adapter written to {result.adapter_dir}")
     for key, value in sorted(result.metrics.items()):
-        out.print(f"  {key}: {value:.4f}")
+        say(f"  {key}: {value:.4f}")
     if result.registered_as:
-        out.print(f"registered as {result.registered_as!r} in {registry}")
+        say(f"registered as {result.registered_as!r} in {registry}")
 
 
 @adapters_app.command("list")
@@ -90,19 +90,23 @@ def list_adapters(
     except GuardError as exc:
         fail(str(exc))
     if not entries:
-        out.print(f"no adapters registered in {registry}")
+        say(f"no adapters registered in {registry}")
         return
     table = Table("name", "method", "base", "path", "pref acc", "created")
     for name, entry in sorted(entries.items()):
         m = entry.manifest
         acc = m.final_metrics.get("eval_pref_accuracy") if m else None
         table.add_row(
-            name,
-            m.method if m else "?",
-            m.base_model if m else "?",
-            str(entry.path),
-            f"{acc:.3f}" if acc is not None else "-",
-            m.created if m else "-",
+            *row(
+                [
+                    name,
+                    m.method if m else "?",
+                    m.base_model if m else "?",
+                    entry.path,
+                    f"{acc:.3f}" if acc is not None else "-",
+                    m.created if m else "-",
+                ]
+            )
         )
     out.print(table)
 
