@@ -7,6 +7,7 @@ import typer
 from guard import __version__
 from guard.cli import bench as bench_cli
 from guard.cli import catalog, data, policy, serve
+from guard.cli import dev as dev_cli
 from guard.cli import train as train_cli
 
 app = typer.Typer(
@@ -22,6 +23,7 @@ app.command("categories")(catalog.categories)
 app.command("scenarios")(catalog.scenarios)
 serve.register(app)
 train_cli.register(app)
+dev_cli.register(app)  # after train: this `dev` group (tiny-model, stack, demo) replaces train's
 bench_cli.register(app)
 
 

@@ -1,0 +1,166 @@
+"""``guard dev``: the tiny model, the local CPU stack in the foreground, and the narrated demo.
+
+The stack and demo live in ``guard.dev`` (needs the ``dev`` extra: httpx, openai, torch for training)
+and are imported inside the commands, so ``guard --help`` stays fast.
+"""
+
+from __future__ import annotations
+
+import signal
+import socket
+import time
+from pathlib import Path
+from types import FrameType
+from typing import TYPE_CHECKING, cast
+
+import typer
+
+from guard.cli.console import EXIT_USAGE, err, fail, out
+from guard.cli.train import tiny_model
+from guard.errors import GuardError
+
+if TYPE_CHECKING:
+    from guard.dev.stack import Enforcement, StackSettings
+
+app = typer.Typer(
+    help="Developer tools: the tiny random Qwen2-VL, the local CPU stack (vLLM + guard) and the demo.",
+    no_args_is_help=True,
+)
+app.command("tiny-model")(tiny_model)
+
+WORK_HELP = "Folder for the model, suite, adapter, config, logs and audit; reused by later runs."
+VENV_HELP = "The vLLM environment built by scripts/setup-vllm-env.sh."
+SNIPPET = """\
+from openai import OpenAI
+
+client = OpenAI(base_url="{base_url}", api_key="{key}",
+                default_headers={{"X-Guard-User": "alice"}})   # or "bob": another policy
+r = client.chat.completions.create(model="{alias}", max_tokens=24, messages=[
+    {{"role": "user", "content": "What is the licence plate number of this car?"}}])
+print(r.choices[0].message.content)   # alice keeps her plate private: the guard's refusal"""
+
+
+def _port_free(port: int) -> bool:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        try:
+            sock.bind(("127.0.0.1", port))
+        except OSError:
+            return False
+    return True
+
+
+def _settings(
+    work: Path | None,
+    vllm_venv: Path | None,
+    *,
+    fresh: bool,
+    enforcement: Enforcement,
+    log_content: bool,
+    guard_port: int | None = None,
+) -> StackSettings:
+    from guard.dev.stack import StackSettings, default_vllm_venv, default_work_dir
+
+    return StackSettings(
+        work=work or default_work_dir(),
+        vllm_venv=vllm_venv or default_vllm_venv(),
+        fresh=fresh,
+        enforcement=enforcement,
+        log_content=log_content,
+        guard_port=guard_port,
+    )
+
+
+@app.command("stack")
+def stack(
+    port: int = typer.Option(8080, "--port", help="The guard's port (a free one if this one is taken)."),
+    enforcement: str = typer.Option(
+        "precheck", "--enforcement", help="instruct, verify or precheck (the model alias's enforcement)."
+    ),
+    log_content: bool = typer.Option(
+        False, "--log-content", help="Store prompts and answers in the audit log (`guard audit show --json`)."
+    ),
+    work: Path | None = typer.Option(None, "--work", help=WORK_HELP + " Default: ~/.cache/spy-guard/dev-stack."),
+    vllm_venv: Path | None = typer.Option(None, "--vllm-venv", help=VENV_HELP + " Default: $VLLM_VENV or .venv-vllm."),
+    fresh: bool = typer.Option(False, "--fresh", help="Rebuild the model, suite and adapter."),
+) -> None:
+    """Run vLLM on CPU (tiny Qwen2-VL + adapter) and `guard serve` in front, in the foreground; Ctrl-C stops both."""
+    from guard.dev.stack import ALIAS, BASE_ALIAS, prepare, running
+
+    if enforcement not in ("instruct", "verify", "precheck"):
+        fail(f"--enforcement {enforcement!r}: use instruct, verify or precheck", EXIT_USAGE)
+    if not _port_free(port):
+        err.print(f"port {port} is taken; using a free one")
+        port = 0
+    try:
+        settings = _settings(
+            work,
+            vllm_venv,
+            fresh=fresh,
+            guard_port=port or None,
+            enforcement=cast("Enforcement", enforcement),
+            log_content=log_content,
+        )
+
+        def say(text: str) -> None:
+            out.print(text, markup=False)
+
+        paths = prepare(settings, say)
+        with _sigterm_as_interrupt(), running(settings, paths, say) as live:
+            out.print(
+                f"\nguard   {live.base_url}   model aliases: {ALIAS} (tiny Qwen2-VL + adapter), {BASE_ALIAS}\n"
+                f"key     {live.key}   (any end user in X-Guard-User; demo policies: alice, bob)\n"
+                f"vLLM    {live.vllm.base_url}/v1   (clients go through the guard)\n"
+                f"config  {live.config}\nlogs    {paths.logs}\n",
+                markup=False,
+            )
+            out.print("Paste into Python (the tiny model is random: answers are noise, refusals are real):\n")
+            out.print(SNIPPET.format(base_url=live.base_url, key=live.key, alias=ALIAS), markup=False)
+            out.print(f"\nAudit: guard audit show --config {live.config}\nCtrl-C stops both.", markup=False)
+            while live.vllm.alive() and live.guard.alive():
+                time.sleep(0.5)
+            dead = live.vllm if not live.vllm.alive() else live.guard
+            tail = dead.log_tail(20)
+            fail(f"{dead.name} exited with code {dead.popen.returncode}; log {dead.log_path}:\n{tail}", EXIT_USAGE)
+    except KeyboardInterrupt:
+        out.print("\nstopping vLLM and the guard ... stopped.")
+    except GuardError as exc:
+        fail(str(exc), EXIT_USAGE)
+
+
+class _sigterm_as_interrupt:
+    """SIGTERM behaves like Ctrl-C while the stack runs, so both servers are stopped either way."""
+
+    def __enter__(self) -> None:
+        def handler(signum: int, frame: FrameType | None) -> None:
+            raise KeyboardInterrupt
+
+        self._old = signal.signal(signal.SIGTERM, handler)
+
+    def __exit__(self, *exc: object) -> None:
+        signal.signal(signal.SIGTERM, self._old)
+
+
+@app.command("demo")
+def demo(
+    work: Path | None = typer.Option(None, "--work", help=WORK_HELP + " Default: ~/.cache/spy-guard/dev-stack."),
+    vllm_venv: Path | None = typer.Option(None, "--vllm-venv", help=VENV_HELP + " Default: $VLLM_VENV or .venv-vllm."),
+    fresh: bool = typer.Option(False, "--fresh", help="Rebuild the model, suite and adapter."),
+) -> None:
+    """The main job on the local CPU stack: two users, same image questions, refusals, audit, metrics, certify."""
+    from guard.dev.demo import run_demo
+
+    try:
+        settings = _settings(work, vllm_venv, fresh=fresh, enforcement="precheck", log_content=True)
+        with _sigterm_as_interrupt():
+            code = run_demo(settings, out)
+    except KeyboardInterrupt:
+        err.print("interrupted; vLLM and the guard are stopped")
+        raise typer.Exit(130) from None
+    except GuardError as exc:
+        fail(str(exc), EXIT_USAGE)
+    raise typer.Exit(code)
+
+
+def register(root: typer.Typer) -> None:
+    """Attach ``dev`` to the root app (after ``train``'s registration, so this group is the one used)."""
+    root.add_typer(app, name="dev")
