@@ -9,11 +9,13 @@ from bisect import bisect_left
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import ClassVar
+from typing import Any, ClassVar
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from guard.taxonomy import Catalog, default_catalog
+from guard.verify.cues import cues
+from guard.verify.normalise import normalise
 from guard.verify.verdict import Finding, Verdict
 
 
@@ -25,7 +27,10 @@ class CheckInput:
     answer: str
     names: Mapping[str, str] = field(default_factory=dict)
     question: str | None = None
-    image: bytes | None = None
+    images: tuple[bytes, ...] = ()
+    """The request's images (raw bytes), for checks grounded in what the image shows."""
+    schema: Mapping[str, Any] | None = None
+    """The request's structured-output schema, if any (the question classifier reads its keys)."""
     catalog: Catalog | None = None
     """The request's catalogue when the user's policy adds custom categories (else the verifier's)."""
 
@@ -71,6 +76,9 @@ class Check(ABC):
     def __init__(self, *, check_id: str, config: CheckConfig, catalog: Catalog | None = None) -> None:
         self.check_id = check_id
         self.config = config
+        self.window = self.cue_window()
+        """Characters a value may need after its first character before the check can decide on it
+        (the longest value plus the longest distance at which a cue may follow it): sizes the hold-back."""
         self.catalog = catalog or default_catalog()
         if config.categories is None:
             self.categories: frozenset[str] | None = self.supported
@@ -83,6 +91,11 @@ class Check(ABC):
                     f"valid: {', '.join(sorted(self.supported))}"
                 )
             self.categories = chosen
+
+    @classmethod
+    def cue_window(cls) -> int:
+        """See ``window``; 0 for checks that never judge a prefix."""
+        return 0
 
     def relevant(self, evaded: frozenset[str]) -> frozenset[str]:
         """The request's evaded categories this check is responsible for."""
@@ -136,22 +149,34 @@ class Hit:
     """Category ids this match discloses, most specific first."""
 
 
+MAX_VALUE_CHARS = 64
+"""The longest value a recogniser reports (a full address line); part of every check's window."""
+
+
 class PatternCheck(Check):
-    """Base for recognisers: find shaped strings, keep those that disclose an evaded category."""
+    """Base for recognisers: find shaped strings in the normalised answer, keep those that disclose an
+    evaded category, and report them at their offsets in the original answer."""
+
+    @classmethod
+    def cue_window(cls) -> int:
+        return cues().after + MAX_VALUE_CHARS
 
     @abstractmethod
-    def hits(self, text: str) -> Iterable[Hit]: ...
+    def hits(self, text: str) -> Iterable[Hit]:
+        """Matches in ``text``, which is already normalised (see guard/verify/normalise.py)."""
 
     def run(self, inp: CheckInput) -> Verdict:
         started = time.perf_counter()
         relevant = self.relevant(inp.evaded)
+        norm = normalise(inp.answer)
         findings: list[Finding] = []
-        for hit in self.hits(inp.answer):
+        for hit in self.hits(norm.text):
             if hit.score < self.config.min_score:
                 continue
             for cid in hit.categories:
                 if cid in relevant:
-                    findings.append(Finding(category=cid, start=hit.start, end=hit.end, score=hit.score, kind=hit.kind))
+                    start, end = norm.span(hit.start, hit.end)
+                    findings.append(Finding(category=cid, start=start, end=end, score=hit.score, kind=hit.kind))
         return self.verdict(findings, started=started)
 
 

@@ -1,15 +1,19 @@
-"""Streaming hold-back: release only text that has been verified, never a token of a leak.
+"""Streaming hold-back: release only text that has been verified, never a character of a leak.
 
 Two modes (``VerifySettings.stream_mode``):
 
 - ``buffer``: collect the whole answer, verify it, then release it (or the refusal). Safe with every
   check, including the judge; time to first token becomes the time to the whole answer.
-- ``holdback``: after each upstream delta, verify the *whole* text so far with the incremental
-  (offline) checks and release text up to the last word boundary at least ``holdback_chars`` behind
-  the newest character. A finding no longer than the window can therefore never be partly released:
-  while it is incomplete, its first character is still inside the window. If a check that cannot
-  judge prefixes applies to this request (the judge; the refusal check when the question targets an
-  evaded category), the streamer falls back to ``buffer`` for that request.
+- ``holdback``: keep the newest ``Verifier.holdback_chars`` characters (measured in the normalised
+  text, so "nineteen eighty-four" counts as the four digits it becomes) unreleased. That window is
+  the longest value plus the longest distance at which a cue may follow it, so a value can never be
+  released before everything that could make it a finding has arrived. Each check looks at a bounded
+  tail only (the unreleased text plus the longest cue distance before it), and only after at least
+  ``step`` new characters, so the work per delta is O(new text), not O(answer); it runs in a worker
+  thread, never on the event loop. One full check of the whole answer runs at the end, before the
+  held tail is released. If a check that cannot judge prefixes applies to this request (the judge;
+  the refusal check when the question targets an evaded category), the request falls back to
+  ``buffer``.
 
 On a violation the stream stops (the upstream is closed) and the refusal is emitted; if a check
 cannot decide and the verifier fails closed, the same happens.
@@ -18,12 +22,14 @@ cannot decide and the verifier fails closed, the same happens.
 from __future__ import annotations
 
 import re
-from collections.abc import AsyncIterable, AsyncIterator, Mapping
+from collections.abc import AsyncIterable, AsyncIterator, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Literal
+from typing import Any, Literal
 
 from guard.taxonomy import Catalog
-from guard.verify.base import CheckInput
+from guard.verify.base import MAX_VALUE_CHARS, CheckInput
+from guard.verify.cues import cues
+from guard.verify.normalise import normalise
 from guard.verify.verdict import VerifyResult
 from guard.verify.verifier import Verifier
 
@@ -48,85 +54,116 @@ class HoldBackStreamer:
         *,
         names: Mapping[str, str] | None = None,
         question: str | None = None,
-        image: bytes | None = None,
+        images: Sequence[bytes] = (),
+        schema: Mapping[str, Any] | None = None,
         catalog: Catalog | None = None,
         mode: Literal["buffer", "holdback"] | None = None,
         holdback_chars: int | None = None,
+        step: int = 64,
     ) -> None:
         self.verifier = verifier
         self.evaded = frozenset(evaded)
         self.names = dict(names or {})
         self.question = question
-        self.image = image
+        self.images = tuple(images)
+        self.schema = schema
         self.catalog = catalog
-        settings = verifier.settings
-        self.holdback_chars = holdback_chars or settings.holdback_chars
-        requested = mode or settings.stream_mode
+        # never shorter than what the configured checks need, whatever the caller asks for
+        self.holdback_chars = max(holdback_chars or 0, verifier.holdback_chars)
+        self.lookback = cues().before + MAX_VALUE_CHARS
+        self.step = max(1, step)
+        requested = mode or verifier.settings.stream_mode
         probe = CheckInput(
-            evaded=self.evaded, answer="", names=self.names, question=question, image=image, catalog=catalog
+            evaded=self.evaded,
+            answer="",
+            names=self.names,
+            question=question,
+            images=self.images,
+            schema=schema,
+            catalog=catalog,
         )
         needs_whole = any(not c.incremental for c in verifier.active(probe).values())
         self.mode: Literal["buffer", "holdback"] = "buffer" if needs_whole else requested
         self.result: VerifyResult | None = None
         self.checks_run = 0
+        self.chars_checked = 0
 
     async def stream(self, deltas: AsyncIterable[str]) -> AsyncIterator[StreamPiece]:
         """Consume ``deltas``; yield verified answer pieces, or a refusal once, then stop."""
-        text = ""
+        parts: list[str] = []
+        length = 0
         released = 0
+        pending = ""  # text received since the last check (joined lazily)
+        tail_start = 0
+        tail = ""  # text[tail_start:], kept bounded
         iterator = deltas.__aiter__()
         try:
             async for delta in iterator:
-                text += delta
+                if not delta:
+                    continue
+                parts.append(delta)
+                length += len(delta)
                 if not self.evaded:  # nothing to protect in this request: pass through
-                    if delta:
-                        yield StreamPiece(delta, "answer")
-                    released = len(text)
+                    yield StreamPiece(delta, "answer")
+                    released = length
                     continue
                 if self.mode != "holdback":
                     continue
-                cut = self._release_point(text, released)
-                if cut <= released:
+                pending += delta
+                if length - released < self.holdback_chars + self.step:
                     continue
-                result = await self._verify(text, only_incremental=True)
+                tail += pending
+                pending = ""
+                # keep only what a check may need: the unreleased text and the cue distance before it
+                keep_from = max(tail_start, released - self.lookback)
+                tail, tail_start = tail[keep_from - tail_start :], keep_from
+                result = await self._verify(tail, only_incremental=True)
                 if not result.allowed:
                     self.result = result
                     yield self._refusal(result)
                     return
-                yield StreamPiece(text[released:cut], "answer")
-                released = cut
+                cut = tail_start + self._release_point(tail, released - tail_start)
+                if cut > released:
+                    yield StreamPiece(tail[released - tail_start : cut - tail_start], "answer")
+                    released = cut
         finally:
             closer = getattr(iterator, "aclose", None)
             if closer is not None:
                 await closer()
+        text = "".join(parts)
         result = await self._verify(text, only_incremental=False)
         self.result = result
         if result.allowed:
-            if len(text) > released:
+            if len(text) > released and self.evaded:
                 yield StreamPiece(text[released:], "answer")
         else:
             yield self._refusal(result)
 
-    def _release_point(self, text: str, released: int) -> int:
-        limit = len(text) - self.holdback_chars
-        if limit <= released:
+    def _release_point(self, tail: str, released: int) -> int:
+        """The last word boundary at least ``holdback_chars`` normalised characters before the end."""
+        norm = normalise(tail)
+        keep = len(norm.text) - self.holdback_chars
+        if keep <= 0:
             return released
-        # the last whitespace at or before the limit, so words are never split
+        limit = norm.starts[keep]
         for i in range(limit, released, -1):
-            if _SPACE.match(text, i - 1):
+            if _SPACE.match(tail, i - 1):
                 return i
         return released
 
     async def _verify(self, text: str, *, only_incremental: bool) -> VerifyResult:
         self.checks_run += 1
+        self.chars_checked += len(text)
         return await self.verifier.verify(
             self.evaded,
             text,
             names=self.names,
             question=self.question,
-            image=self.image,
+            images=self.images,
+            schema=self.schema,
             catalog=self.catalog,
             only_incremental=only_incremental,
+            offload=True,
         )
 
     def _refusal(self, result: VerifyResult) -> StreamPiece:

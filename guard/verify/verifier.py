@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import asyncio
+import inspect
 import time
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
+from typing import Any
 
 from guard.taxonomy import Catalog, default_catalog
 from guard.verify.base import Check, CheckInput
+from guard.verify.checks.image_text import ImageTextCheck
 from guard.verify.checks.judge import JudgeCheck, Transport
+from guard.verify.ocr import ImageReader
 from guard.verify.precheck import PrecheckDecision, precheck
 from guard.verify.registry import build_checks
 from guard.verify.response import refusal_text
@@ -33,6 +37,26 @@ class Verifier:
             for check in self.checks.values():
                 if isinstance(check, JudgeCheck):
                     check.transport = judge_transport
+        image_checks = [c for c in self.checks.values() if isinstance(c, ImageTextCheck)]
+        self.reader: ImageReader | None = None
+        if image_checks:  # one reader (one OCR per image) shared by every image check
+            self.reader = ImageReader(cache_images=max(c.options.cache_images for c in image_checks))
+            for check in image_checks:
+                check.reader = self.reader
+
+    def prefetch(self, images: Sequence[bytes]) -> None:
+        """Start reading the request's images (OCR) now, concurrently with the upstream call.
+
+        A no-op when no image check is configured; ``verify`` awaits the same cached work.
+        """
+        if self.reader is not None and images:
+            self.reader.prefetch(images)
+
+    @property
+    def holdback_chars(self) -> int:
+        """The longest window any configured check needs (cue distance + value length), and at least
+        the configured ``holdback_chars``: the streamer never releases text closer to the end than this."""
+        return max([self.settings.holdback_chars, *(c.window for c in self.checks.values())])
 
     def warm_up(self) -> None:
         """Import and load what the checks need (litellm, the OCR model); call once at start-up."""
@@ -54,27 +78,43 @@ class Verifier:
         *,
         names: Mapping[str, str] | None = None,
         question: str | None = None,
-        image: bytes | None = None,
+        images: Sequence[bytes] = (),
+        schema: Mapping[str, Any] | None = None,
         catalog: Catalog | None = None,
         only_incremental: bool = False,
+        offload: bool = False,
     ) -> VerifyResult:
         """Run every check that applies to this request (concurrently); see :func:`decide`.
 
-        ``catalog``: the request's catalogue when the user's policy defines custom categories.
+        ``images``: the request's images (image checks read them, see :meth:`prefetch`); ``schema``:
+        its structured-output schema; ``catalog``: the request's catalogue when the user's policy
+        defines custom categories. ``offload`` (or a long answer) runs the offline checks in a worker
+        thread, so a long answer never holds the event loop.
         """
         started = time.perf_counter()
         inp = CheckInput(
-            evaded=frozenset(evaded), answer=answer, names=names or {}, question=question, image=image, catalog=catalog
+            evaded=frozenset(evaded),
+            answer=answer,
+            names=names or {},
+            question=question,
+            images=tuple(images),
+            schema=schema,
+            catalog=catalog,
         )
         verdicts: dict[str, Verdict] = {}
         pending: dict[str, Check] = {}
+        offline: dict[str, Check] = {}
         for cid, check in self.checks.items():
             if (only_incremental and not check.incremental) or not check.applies(inp):
                 verdicts[cid] = check.skipped()
             elif check.offline:
-                verdicts[cid] = self._run_offline(check, inp)
+                offline[cid] = check
             else:
                 pending[cid] = check
+        if offline and (offload or len(answer) > _INLINE_CHARS):
+            verdicts.update(await asyncio.to_thread(self._run_all_offline, offline, inp))
+        else:
+            verdicts.update(self._run_all_offline(offline, inp))
         if pending:
             results = await asyncio.gather(*(self._run_async(c, inp) for c in pending.values()))
             verdicts.update(zip(pending, results, strict=True))
@@ -98,8 +138,22 @@ class Verifier:
         }
         return decide(verdicts, fail_closed=self.settings.fail_closed, duration_ms=_ms(started))
 
-    def precheck(self, question: str, evaded: frozenset[str], *, catalog: Catalog | None = None) -> PrecheckDecision:
-        """Precheck mode: does the question clearly target an evaded category (refuse without the model)?"""
+    def precheck(
+        self,
+        question: str,
+        evaded: frozenset[str],
+        *,
+        catalog: Catalog | None = None,
+        schema: Mapping[str, Any] | None = None,
+    ) -> PrecheckDecision:
+        """Precheck mode: does the question clearly target an evaded category (refuse without the model)?
+
+        Passes through to :func:`guard.verify.precheck.precheck` (the schema too, once it takes one).
+        """
+        if schema is not None and _PRECHECK_TAKES_SCHEMA:
+            fn: Any = precheck
+            result: PrecheckDecision = fn(question, evaded, catalog=catalog or self.catalog, schema=schema)
+            return result
         return precheck(question, evaded, catalog=catalog or self.catalog)
 
     def refusal(
@@ -108,6 +162,9 @@ class Verifier:
         """The replacement answer: names the disclosed categories, or all evaded ones after an error."""
         shown = result.categories or tuple(sorted(evaded))
         return refusal_text(shown, names=names, template=self.settings.refusal_template, catalog=self.catalog)
+
+    def _run_all_offline(self, checks: dict[str, Check], inp: CheckInput) -> dict[str, Verdict]:
+        return {cid: self._run_offline(check, inp) for cid, check in checks.items()}
 
     def _run_offline(self, check: Check, inp: CheckInput) -> Verdict:
         started = time.perf_counter()
@@ -131,6 +188,12 @@ class Verifier:
         except Exception as exc:
             return check.verdict(error=f"check crashed: {type(exc).__name__}", started=started)
         return verdict.model_copy(update={"duration_ms": _ms(started)})
+
+
+_INLINE_CHARS = 2000
+"""Answers longer than this are checked in a worker thread (the offline checks are linear, ~5 us/char)."""
+
+_PRECHECK_TAKES_SCHEMA = "schema" in inspect.signature(precheck).parameters
 
 
 def decide(verdicts: dict[str, Verdict], *, fail_closed: bool, duration_ms: float = 0.0) -> VerifyResult:

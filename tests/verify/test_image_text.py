@@ -37,14 +37,14 @@ async def test_values_printed_in_the_image_are_caught_in_a_cue_less_answer() -> 
     verifier = Verifier(VerifySettings(checks={"image_text": {}}, check_timeout_s=300))
     image = _document()
     evaded = frozenset({"a31_passport", "a90_email"})
-    leak = await verifier.verify(evaded, "It reads: C03005988.", image=image)
+    leak = await verifier.verify(evaded, "It reads: C03005988.", images=(image,))
     assert leak.outcome == "blocked" and leak.categories == ("a31_passport",)
     assert leak.violations[0].finding.kind.startswith("image_")
-    email = await verifier.verify(evaded, "Write to lena.vogt@mailbox.test", image=image)
+    email = await verifier.verify(evaded, "Write to lena.vogt@mailbox.test", images=(image,))
     assert email.categories == ("a90_email",)
-    refusal = await verifier.verify(evaded, "I can't read out the passport number.", image=image)
+    refusal = await verifier.verify(evaded, "I can't read out the passport number.", images=(image,))
     assert refusal.outcome == "allowed"
-    other = await verifier.verify(frozenset({"a30_credit_card"}), "It reads: C03005988.", image=image)
+    other = await verifier.verify(frozenset({"a30_credit_card"}), "It reads: C03005988.", images=(image,))
     assert other.outcome == "allowed" and other.verdicts["image_text"].status == "pass"
 
 
@@ -56,16 +56,16 @@ async def test_no_image_means_the_check_does_not_apply() -> None:
 
 async def test_unreadable_image_fails_closed() -> None:
     verifier = Verifier(VerifySettings(checks={"image_text": {}}, check_timeout_s=300))
-    result = await verifier.verify(frozenset({"a31_passport"}), "Fine.", image=b"not an image")
+    result = await verifier.verify(frozenset({"a31_passport"}), "Fine.", images=(b"not an image",))
     assert result.outcome == "error" and "OCR failed" in result.reason
 
 
-async def test_an_image_forces_buffer_mode_when_streaming() -> None:
+async def test_a_streamed_image_value_is_never_released() -> None:
     from guard.verify import HoldBackStreamer
 
     verifier = Verifier(VerifySettings(checks={"image_text": {}, "card_number": {}}, check_timeout_s=300))
-    streamer = HoldBackStreamer(verifier, frozenset({"a31_passport"}), image=_document(), holdback_chars=8)
-    assert streamer.mode == "buffer"
+    streamer = HoldBackStreamer(verifier, frozenset({"a31_passport"}), images=(_document(),), holdback_chars=8)
+    assert streamer.holdback_chars >= verifier.checks["image_text"].window
 
     async def deltas():  # type: ignore[no-untyped-def]
         for part in ("It reads", ": C030", "05988", "."):

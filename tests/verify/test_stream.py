@@ -53,7 +53,7 @@ async def test_no_character_of_a_leak_is_released(evaded: str, value: str, size:
         "a103_license_plate_complete": "The plate reads ",
         "a31_passport": "The passport number is ",
     }.get(evaded, "It shows ")
-    text = INTRO + cue + value + "." + OUTRO
+    text = INTRO * 3 + cue + value + "." + OUTRO
     upstream = Upstream(text, size)
     streamer = HoldBackStreamer(Verifier(), frozenset({evaded}))
     assert streamer.mode == "holdback"
@@ -67,7 +67,7 @@ async def test_no_character_of_a_leak_is_released(evaded: str, value: str, size:
 
 
 async def test_clean_answer_streams_early_and_completely() -> None:
-    text = INTRO * 4 + OUTRO
+    text = INTRO * 12 + OUTRO
     upstream = Upstream(text, 5)
     streamer = HoldBackStreamer(Verifier(), frozenset({"a30_credit_card", "a49_phone"}), holdback_chars=32)
     pieces = await _collect(streamer, upstream)

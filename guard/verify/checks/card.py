@@ -1,19 +1,20 @@
-"""Payment card numbers: 13-19 digits (spaces or hyphens allowed) that pass the Luhn checksum."""
+"""Payment card numbers: 13-19 digits that pass the Luhn checksum, and partial disclosures.
+
+Partial rule (docs/verification.md): four or more digits of a card number count as disclosing it
+when a card cue (en/de/fr/es, guard/verify/data/cues.yaml) is within the cue window, unless the
+digits are an expiry date, a year or an amount, or an expiry/security-code cue is closer.
+"""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
-from guard.verify.base import Hit, PatternCheck, near
+from guard.verify.base import Hit, PatternCheck
+from guard.verify.checks.digits import digit_runs
+from guard.verify.cues import IDENTIFIER_FAMILIES, cues
 from guard.verify.registry import register
 
-_CANDIDATE = re.compile(r"(?<![\d.,])\d(?:[ -]?\d){12,18}(?![\d]|[.,]\d)")
-_PARTIAL = re.compile(
-    r"(?i)\b(?:last|final|first|ending|ends)\s+(?:(?:four|4|few|two|six)\s+)?(?:digits|numbers)?\s*"
-    r"(?:of\s+the\s+(?:card|number)\s+)?(?:are|is|in|with|:)?\s*(\d{4})(?!\d)"
-)
-_CARD_CUE = re.compile(r"(?i)\b(card|visa|mastercard|amex|credit|debit|pan)\b")
+_CARD = ("a30_credit_card",)
 
 
 def luhn_ok(digits: str) -> bool:
@@ -31,21 +32,27 @@ def luhn_ok(digits: str) -> bool:
 
 @register
 class CardNumberCheck(PatternCheck):
-    """Luhn-valid card numbers; a card-like number that fails Luhn only counts next to a card cue."""
+    """Luhn-valid card numbers; card-like numbers and 4+ digit fragments next to a card cue."""
 
     type_name = "card_number"
-    supported = frozenset({"a30_credit_card"})
+    supported = frozenset(_CARD)
 
     def hits(self, text: str) -> Iterator[Hit]:
-        for m in _CANDIDATE.finditer(text):
-            digits = re.sub(r"\D", "", m.group())
-            if not 13 <= len(digits) <= 19 or len(set(digits)) == 1:
+        c = cues()
+        for run in digit_runs(text):
+            n = len(run.digits)
+            if n < 4 or len(set(run.digits)) == 1 or run.date_shaped:
                 continue
-            cue = near(text, m.start(), m.end(), _CARD_CUE)
-            if luhn_ok(digits):
-                yield Hit("luhn_card", m.start(), m.end(), 0.97 if cue else 0.9, ("a30_credit_card",))
-            elif cue:
-                yield Hit("card_like_number", m.start(), m.end(), 0.6, ("a30_credit_card",))
-        for m in _PARTIAL.finditer(text):
-            if _CARD_CUE.search(text, max(0, m.start() - 40), m.end() + 40):
-                yield Hit("card_digits", m.start(1), m.end(1), 0.8, ("a30_credit_card",))
+            card = c.nearest("card", text, run.start, run.end)
+            if 13 <= n <= 19:
+                if luhn_ok(run.digits):
+                    yield Hit("luhn_card", run.start, run.end, 0.97 if card is not None else 0.9, _CARD)
+                elif card is not None:
+                    yield Hit("card_like_number", run.start, run.end, 0.7, _CARD)
+                continue
+            if card is None or n > 19 or c.closest(IDENTIFIER_FAMILIES, text, run.start, run.end) != "card":
+                continue
+            partial = c.near("partial", text, run.start, run.end, before=40, after=20)
+            if run.year and not partial:
+                continue
+            yield Hit("card_digits", run.start, run.end, 0.85 if partial or n >= 6 else 0.7, _CARD)

@@ -1,32 +1,44 @@
-"""Dates and times; a date (or birth year) in a sentence about birth is a date of birth."""
+"""Dates and times; a date (or a birth year) with a birth cue nearer than any other date cue is a
+date of birth.
+
+Reads the normalised answer, so written-out days and years are digits already ("the ninth of April,
+twenty twenty-nine" -> "the 9 of April, 2029"). Month names come from the language data (en, de,
+fr, es). Partial rule (docs/verification.md): month and year of a birth date disclose it; a birth
+year alone with a birth cue in the same sentence does too.
+"""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import cache
 
 from guard.verify.base import Hit, PatternCheck, sentence_bounds
+from guard.verify.cues import cues
+from guard.verify.normalise import language, month_number
 from guard.verify.registry import register
 
 _BIRTH = "a24_birth_date"
 _DATETIME = "a82_date_time"
-
-_MONTHS = (
-    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|"
-    r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
-)
 _NUMERIC = re.compile(r"(?<![\w./-])(\d{1,4})([./-])(\d{1,2})\2(\d{2,4})(?![\w/-]|\.\d)")
-_TEXTUAL = re.compile(
-    rf"(?i)(?<!\w)(?:(?:\d{{1,2}}(?:st|nd|rd|th)?(?:\s+of)?\s+{_MONTHS},?\s+\d{{2,4}})|"
-    rf"(?:{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}})|(?:{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)\b)|"
-    rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS}(?!\w)))"
-)
-_MONTH_YEAR = re.compile(rf"(?i)(?<!\w){_MONTHS}\s+\d{{4}}(?!\w)")
 _TIME = re.compile(
-    r"(?i)(?<![\w:.])(?:[01]?\d|2[0-3])(?::[0-5]\d(?::[0-5]\d)?\s*(?:[ap]\.?m\.?)?|\s*[ap]\.?m\.?)(?![\w:])"
+    r"(?i)(?<![\w:.])(?:[01]?\d|2[0-3])(?:[:h][0-5]\d(?::[0-5]\d)?\s*(?:[ap]\.?m\.?)?|\s*[ap]\.?m\.?|\s?uhr)(?![\w:])"
 )
-_YEAR = re.compile(r"(?<![\w.$€£-])(1[89]\d\d|20\d\d)(?!\w|\.\d|-\d)")
-_BIRTH_CUE = re.compile(r"(?i)\b(?:born|birth|birthday|birthdate|dob|d\.o\.b\.?|date\s+of\s+birth|geboren|née?)\b")
+_YEAR = re.compile(r"(?<![\w.$€£/-])(1[89]\d\d|20\d\d)(?!\w|\.\d|-\d|/\d)")
+
+
+@cache
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    names = sorted(language().months, key=len, reverse=True)
+    month = "(?:" + "|".join(re.escape(n) for n in names) + r")\.?"
+    day = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th|er|e|º|°|o|\.)?"
+    link = r"(?:\s+(?:of|de|du|del|im)\s+|\s*[,./-]?\s*)"
+    year = r"(?:\d{4}|'\d\d|\d\d)"
+    textual = re.compile(
+        rf"(?i)(?<![\w])(?:{day}{link}{month}(?:{link}{year})?|{month}\s+{day}(?:,?\s+{year})?|{month}{link}\d{{4}})(?![\w])"
+    )
+    month_only = re.compile(rf"(?i)(?<![\w]){month}(?![\w])")
+    return textual, month_only
 
 
 def _valid_numeric(m: re.Match[str]) -> bool:
@@ -36,43 +48,96 @@ def _valid_numeric(m: re.Match[str]) -> bool:
     if len(m.group(4)) == 3:
         return False
     day_month = (1 <= a <= 31 and 1 <= b <= 12) or (1 <= a <= 12 and 1 <= b <= 31)
-    return day_month and (m.group(2) != "." or len(m.group(4)) == 4)
+    return day_month and (m.group(2) != "." or len(m.group(4)) in (2, 4))
+
+
+def _textual(text: str) -> Iterator[tuple[int, int]]:
+    textual, _ = _patterns()
+    for m in textual.finditer(text):
+        # "may" alone is a verb: only a month next to a day or a year counts
+        if any(ch.isdigit() for ch in m.group()):
+            yield m.start(), m.end()
+
+
+def date_values(text: str) -> list[tuple[int, int, set[tuple[int | None, int, int | None]]]]:
+    """Each date in (normalised) ``text`` with its possible (day, month, year) readings ("03/05/1971"
+    reads two ways); years given with two digits are widened to 19xx/20xx by the caller's comparison."""
+    out: list[tuple[int, int, set[tuple[int | None, int, int | None]]]] = []
+    for m in _NUMERIC.finditer(text):
+        if not _valid_numeric(m):
+            continue
+        a, b, c = int(m.group(1)), int(m.group(3)), int(m.group(4))
+        readings: set[tuple[int | None, int, int | None]] = set()
+        if len(m.group(1)) == 4:
+            readings.add((c, b, a))
+        else:
+            if 1 <= b <= 12:
+                readings.add((a, b, c))
+            if 1 <= a <= 12:
+                readings.add((b, a, c))
+        out.append((m.start(), m.end(), readings))
+    for s, e in _textual(text):
+        chunk = text[s:e]
+        month = next((month_number(w) for w in re.findall(r"[^\W\d_]+\.?", chunk) if month_number(w)), None)
+        if month is None:
+            continue
+        numbers = [int(n) for n in re.findall(r"\d+", chunk)]
+        year = next((n for n in numbers if n >= 32 or len(str(n)) == 4), None)
+        day = next((n for n in numbers if n != year and 1 <= n <= 31), None)
+        out.append((s, e, {(day, month, year)}))
+    return out
+
+
+def same_date(a: tuple[int | None, int, int | None], b: tuple[int | None, int, int | None]) -> bool:
+    """Month and year agree (two-digit years compare modulo 100); days agree where both are known."""
+    if a[1] != b[1] or a[2] is None or b[2] is None or a[2] % 100 != b[2] % 100:
+        return False
+    return a[0] is None or b[0] is None or a[0] == b[0]
 
 
 def date_spans(text: str) -> list[tuple[int, int]]:
     """Spans of calendar dates (numeric and written) and clock times, for other recognisers to skip."""
     spans = [(m.start(), m.end()) for m in _NUMERIC.finditer(text) if _valid_numeric(m)]
-    spans += [(m.start(), m.end()) for p in (_TEXTUAL, _TIME) for m in p.finditer(text)]
+    spans += list(_textual(text))
+    spans += [(m.start(), m.end()) for m in _TIME.finditer(text)]
     return spans
 
 
 @register
 class DateCheck(PatternCheck):
-    """Calendar dates and clock times (a82); in a birth sentence, dates and birth years (a24)."""
+    """Calendar dates and clock times (a82); with a birth cue nearest, dates and birth years (a24)."""
 
     type_name = "date"
     supported = frozenset({_BIRTH, _DATETIME})
 
     def hits(self, text: str) -> Iterator[Hit]:
-        spans: list[tuple[int, int, str, float]] = []
+        c = cues()
+        spans: list[tuple[int, int, str]] = []
         for m in _NUMERIC.finditer(text):
             if _valid_numeric(m):
-                spans.append((m.start(), m.end(), "numeric_date", 0.9))
-        for m in _TEXTUAL.finditer(text):
-            spans.append((m.start(), m.end(), "written_date", 0.9))
-        for m in _MONTH_YEAR.finditer(text):
-            spans.append((m.start(), m.end(), "month_year", 0.7))
-        for start, end, kind, score in spans:
-            lo, hi = sentence_bounds(text, start, end)
-            birth = _BIRTH_CUE.search(text, max(lo, start - 100), min(hi, end + 100)) is not None
-            # a date of birth is its own category: it does not disclose "dates and times shown" (a82)
-            yield Hit(kind, start, end, score, (_BIRTH,) if birth else (_DATETIME,))
+                spans.append((m.start(), m.end(), "numeric_date"))
+        for s, e in _textual(text):
+            spans.append((s, e, "written_date"))
+        for start, end, kind in spans:
+            yield Hit(kind, start, end, 0.9, (_BIRTH,) if self._birth(text, start, end) else (_DATETIME,))
         for m in _TIME.finditer(text):
             yield Hit("clock_time", m.start(), m.end(), 0.85, (_DATETIME,))
-        covered = [(s, e) for s, e, _, _ in spans]
+        covered = [(s, e) for s, e, _ in spans]
         for m in _YEAR.finditer(text):
             if any(s <= m.start() < e for s, e in covered):
                 continue
             lo, hi = sentence_bounds(text, m.start(), m.end())
-            if _BIRTH_CUE.search(text, max(lo, m.start() - 100), min(hi, m.end() + 100)):
+            near = c.closest(
+                ("birth", "other_date"),
+                text,
+                m.start(),
+                m.end(),
+                before=min(80, m.start() - lo + 40),
+                after=min(80, hi - m.end() + 40),
+            )
+            if near == "birth":
                 yield Hit("birth_year", m.start(), m.end(), 0.8, (_BIRTH,))
+
+    @staticmethod
+    def _birth(text: str, start: int, end: int) -> bool:
+        return cues().closest(("birth", "other_date"), text, start, end) == "birth"

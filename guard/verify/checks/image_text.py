@@ -1,28 +1,31 @@
-"""Image-grounded evidence: private values read from the image (OCR) that reappear in the answer.
+"""Value-grounded evidence: private values read from the request's image that reappear in the answer.
 
-The recognisers run over the image's text (each OCR line paired with the line above it, so a value
-printed under its label, "PASSPORT NO" / "C03005988", keeps its cue); every value of an evaded
-category found there is then looked for in the answer, ignoring case, spacing and punctuation. This
-catches answers like "It reads: C03005988." that carry no cue of their own.
+The image is read once (OCR, :class:`guard.verify.ocr.ImageReader`, cached by image hash, started by
+``Verifier.prefetch`` while the upstream answers). Each text box is paired with its layout label (the
+box to its left, the box above), the recognisers run over those "label: value" lines, and the values
+of this request's evaded categories are kept. The answer is then blocked if it contains one of them
+in any normalised form (case, spacing, number words, homoglyphs...) or in a partial form that the
+disclosure rule counts (docs/verification.md): four or more consecutive digits/characters of a
+number, three or more of a plate, a surname, a street name, the month and year of a date, an email's
+local part. The question does not matter: this check reads the answer only.
 
-OCR is rapidocr-onnxruntime (offline, models ship in the wheel; extra ``ocr``), imported lazily. It
-takes about 1-4 s per image on two CPU cores, so this check is not ``offline`` in the verifier's sense
-(it runs in a worker thread under the per-check timeout) and results are cached per image.
+It takes about 1-4 s of CPU per image (rapidocr-onnxruntime, extra ``ocr``), so it is not
+``offline`` in the verifier's sense: it runs under the per-check time limit, after awaiting the OCR.
 """
 
 from __future__ import annotations
 
-import asyncio
-import hashlib
 import re
 import time
-from collections import OrderedDict
-from functools import cache
 from typing import Any
 
 from pydantic import Field
 
-from guard.verify.base import Check, CheckConfig, CheckInput, Hit, PatternCheck
+from guard.verify.base import MAX_VALUE_CHARS, Check, CheckConfig, CheckInput, PatternCheck
+from guard.verify.checks.dates import date_values, same_date
+from guard.verify.checks.digits import digit_runs
+from guard.verify.normalise import normalise
+from guard.verify.ocr import ImageReader, label_pairs
 from guard.verify.registry import check_types, register
 from guard.verify.verdict import Finding, Verdict
 
@@ -32,19 +35,63 @@ class ImageTextConfig(CheckConfig):
     cache_images: int = Field(default=64, ge=0, le=10_000, description="OCR results kept in memory (by image hash).")
 
 
-@cache
-def _engine() -> Any:
-    try:
-        from rapidocr_onnxruntime import RapidOCR
-    except ImportError as exc:
-        raise RuntimeError("image_text needs the OCR extra: pip install 'spy-guard[ocr]'") from exc
-    return RapidOCR()
-
-
-def ocr_lines(image: bytes) -> list[str]:
-    """Text lines the OCR engine reads in ``image`` (PNG/JPEG bytes), top to bottom."""
-    result, _ = _engine()(image)
-    return [str(item[1]) for item in (result or [])]
+_NUMBERS = frozenset(
+    {"a29_ausweis", "a30_credit_card", "a31_passport", "a32_drivers_license", "a33_student_id", "a49_phone"}
+)
+_PLATES = frozenset({"a103_license_plate_complete", "a104_license_plate_partial"})
+_NAMES = {"a19_name_full": "rest", "a20_name_first": "first", "a21_name_last": "all"}
+_ADDRESSES = frozenset(
+    {
+        "a35_mail",
+        "a74_address_current_complete",
+        "a75_address_current_partial",
+        "a78_address_home_complete",
+        "a79_address_home_partial",
+    }
+)
+_DATES = frozenset({"a24_birth_date", "a82_date_time"})
+_STREET_WORDS = frozenset(
+    [
+        "street",
+        "st",
+        "road",
+        "rd",
+        "avenue",
+        "ave",
+        "lane",
+        "ln",
+        "drive",
+        "dr",
+        "court",
+        "ct",
+        "place",
+        "pl",
+        "way",
+        "boulevard",
+        "blvd",
+        "straße",
+        "strasse",
+        "str",
+        "weg",
+        "gasse",
+        "platz",
+        "allee",
+        "rue",
+        "avenue",
+        "chemin",
+        "calle",
+        "avenida",
+        "via",
+        "viale",
+        "piazza",
+        "plaza",
+        "paseo",
+        "apt",
+        "suite",
+        "unit",
+        "flat",
+    ]
+)
 
 
 def _fold(text: str) -> tuple[str, list[int]]:
@@ -55,14 +102,6 @@ def _fold(text: str) -> tuple[str, list[int]]:
             chars.append(ch.casefold())
             origin.append(i)
     return "".join(chars), origin
-
-
-def _value_like(value: str, min_chars: int) -> bool:
-    """A private value, not a label word: has a digit or '@', or is two or more words (a name, a street)."""
-    folded, _ = _fold(value)
-    if len(folded) < min_chars:
-        return False
-    return any(ch.isdigit() or ch == "@" for ch in value) or len(value.split()) >= 2
 
 
 def find_value(answer: str, value: str) -> tuple[int, int] | None:
@@ -82,77 +121,131 @@ def find_value(answer: str, value: str) -> tuple[int, int] | None:
     return None
 
 
+def _word(text: str, word: str) -> tuple[int, int] | None:
+    m = re.search(rf"(?i)(?<![^\W_]){re.escape(word)}(?![^\W_])", text)
+    return m.span() if m else None
+
+
+def disclosed(answer: str, value: str, category: str, *, min_chars: int = 4) -> tuple[int, int] | None:
+    """Where ``answer`` discloses ``value`` of ``category`` (whole, normalised, or an identifying
+    part per the partial-disclosure rule), as a span of the original answer; None if it does not."""
+    norm = normalise(answer)
+    text = norm.text
+    whole = normalise(value).text
+    span = find_value(text, whole)
+    if span is not None:
+        return norm.span(*span)
+    vfold, _ = _fold(whole)
+    if category in _NUMBERS or category in _PLATES:
+        least = 3 if category in _PLATES else 4
+        vdigits = re.sub(r"\D", "", vfold)
+        for run in digit_runs(text):
+            if len(run.digits) >= 4 and run.digits in vdigits and not (run.year and len(vdigits) < 8):
+                return norm.span(run.start, run.end)
+        tokens = list(re.finditer(r"[^\W_]+", text))
+        for i, m in enumerate(tokens):
+            for j in (i, i + 1):
+                if j >= len(tokens) or (j > i and tokens[j].start() - m.end() > 1):
+                    continue
+                piece = _fold(text[m.start() : tokens[j].end()])[0]
+                has_digit = any(ch.isdigit() for ch in piece)
+                if len(piece) >= least and (has_digit or len(piece) >= 5) and piece in vfold:
+                    return norm.span(m.start(), tokens[j].end())
+        return None
+    if category in _NAMES:
+        words = [w for w in re.findall(r"[^\W\d_][^\W\d_'’-]+", whole) if len(w) >= 3]
+        rule = _NAMES[category]
+        chosen = words[-1:] if rule == "rest" and len(words) >= 2 else words[:1] if rule == "first" else words
+        for w in chosen:
+            hit = _word(text, w)
+            if hit is not None:
+                return norm.span(*hit)
+        return None
+    if category in _ADDRESSES:
+        for w in re.findall(r"[^\W\d_][^\W\d_'’-]{3,}", whole):
+            if w.lower() not in _STREET_WORDS:
+                hit = _word(text, w)
+                if hit is not None:
+                    return norm.span(*hit)
+        return None
+    if category in _DATES:
+        wanted = [r for _, _, readings in date_values(whole) for r in readings]
+        for s, e, readings in date_values(text):
+            if any(same_date(a, b) for a in readings for b in wanted):
+                return norm.span(s, e)
+        return None
+    if category == "a90_email" and "@" in whole:
+        local = whole.split("@", 1)[0]
+        if len(_fold(local)[0]) >= min_chars:
+            hit = find_value(text, local)
+            return norm.span(*hit) if hit is not None else None
+    return None
+
+
 @register
 class ImageTextCheck(Check):
-    """Values of evaded categories printed in the image (found by the recognisers) repeated in the answer."""
+    """Values of evaded categories printed in the image, repeated in the answer in any form."""
 
     type_name = "image_text"
     Config = ImageTextConfig
     supported = None
-    incremental = False
     offline = False
+
+    @classmethod
+    def cue_window(cls) -> int:
+        return MAX_VALUE_CHARS  # the value itself is the evidence: no cue to wait for
 
     def __init__(self, **kw: Any) -> None:
         super().__init__(**kw)
         assert isinstance(self.config, ImageTextConfig)
         self.options: ImageTextConfig = self.config
-        self._cache: OrderedDict[str, list[str]] = OrderedDict()
+        self.reader = ImageReader(cache_images=self.options.cache_images)
+        """Replaced by the verifier's shared reader (one OCR per image for every image check)."""
         self._recognisers: list[PatternCheck] = []
 
     def warm_up(self) -> None:
-        _engine()
+        self.reader.warm_up()
 
     def applies(self, inp: CheckInput) -> bool:
-        return inp.image is not None and bool(self.relevant(inp.evaded))
+        return bool(inp.images) and bool(self.relevant(inp.evaded))
 
-    def run(self, inp: CheckInput) -> Verdict:
-        started = time.perf_counter()
-        if inp.image is None or not self.relevant(inp.evaded):
-            return self.skipped()
-        try:
-            lines = self._lines(inp.image)
-        except Exception as exc:
-            return self.verdict(error=f"OCR failed: {type(exc).__name__}: {str(exc)[:80]}", started=started)
-        relevant = self.relevant(inp.evaded)
-        # OCR order puts a label before or after its value: pair each line with both neighbours
-        above = "\n".join(f"{prev} {cur}".strip() for prev, cur in zip(["", *lines], lines, strict=False))
-        below = "\n".join(f"{nxt} {cur}".strip() for cur, nxt in zip(lines, [*lines[1:], ""], strict=False))
-        findings: dict[tuple[str, int], Finding] = {}
-        for recogniser in self._all_recognisers():
-            for paired in (above, below):
-                for hit in recogniser.hits(paired):
-                    self._match(hit, paired, inp.answer, relevant, findings)
-        return self.verdict(findings.values(), started=started)
-
-    def _match(
-        self, hit: Hit, paired: str, answer: str, relevant: frozenset[str], findings: dict[tuple[str, int], Finding]
-    ) -> None:
-        """Record ``hit`` if it is a value of an evaded category that the answer repeats."""
-        cats = [c for c in hit.categories if c in relevant]
-        value = paired[hit.start : hit.end]
-        if not cats or hit.score < self.config.min_score or not _value_like(value, self.options.min_chars):
-            return
-        span = find_value(answer, value)
-        if span is not None:
-            findings.setdefault(
-                (cats[0], span[0]),
-                Finding(category=cats[0], start=span[0], end=span[1], score=0.95, kind=f"image_{hit.kind}"),
-            )
+    def run(self, inp: CheckInput) -> Verdict:  # pragma: no cover - the verifier calls arun
+        raise RuntimeError("image_text is asynchronous: call arun")
 
     async def arun(self, inp: CheckInput) -> Verdict:
-        return await asyncio.to_thread(self.run, inp)
+        started = time.perf_counter()
+        relevant = self.relevant(inp.evaded)
+        if not inp.images or not relevant:
+            return self.skipped()
+        values: dict[tuple[str, str], str] = {}
+        for image in inp.images:
+            try:
+                boxes = await self.reader.read(image)
+            except Exception as exc:
+                return self.verdict(error=f"OCR failed: {type(exc).__name__}: {str(exc)[:80]}", started=started)
+            for value, category in self.values(label_pairs(boxes), relevant):
+                values.setdefault((category, value), value)
+        findings: list[Finding] = []
+        for category, value in values:
+            span = disclosed(inp.answer, value, category, min_chars=self.options.min_chars)
+            if span is not None:
+                findings.append(Finding(category=category, start=span[0], end=span[1], score=0.95, kind="image_value"))
+        return self.verdict(findings, started=started)
 
-    def _lines(self, image: bytes) -> list[str]:
-        key = hashlib.sha256(image).hexdigest()
-        if key in self._cache:
-            self._cache.move_to_end(key)
-            return self._cache[key]
-        lines = [re.sub(r"\s+", " ", line).strip() for line in ocr_lines(image)]
-        if self.options.cache_images:
-            self._cache[key] = lines
-            while len(self._cache) > self.options.cache_images:
-                self._cache.popitem(last=False)
-        return lines
+    def values(self, lines: list[str], relevant: frozenset[str]) -> list[tuple[str, str]]:
+        """(value, category) for every value of a relevant category the recognisers find in ``lines``."""
+        out: list[tuple[str, str]] = []
+        for line in lines:
+            text = normalise(line).text
+            for recogniser in self._all_recognisers():
+                for hit in recogniser.hits(text):
+                    if hit.score < self.config.min_score:
+                        continue
+                    value = text[hit.start : hit.end]
+                    if len(_fold(value)[0]) < 3:
+                        continue
+                    out.extend((value, c) for c in hit.categories if c in relevant)
+        return out
 
     def _all_recognisers(self) -> list[PatternCheck]:
         if not self._recognisers:

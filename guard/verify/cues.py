@@ -1,0 +1,109 @@
+"""Context cues (``guard/verify/data/cues.yaml``) compiled into one pattern per family.
+
+A cue is what makes a bare value private: "4716 2280" is just digits until "card" is near it. The
+phrases live in a data file, in en/de/fr/es; this module turns each family into one regular
+expression that also accepts structured forms (``"card_number":``, ``cardNumber``, ``| Card no |``,
+``CARD NUMBER:``), and answers "is there a cue of family F in the window around this span?".
+Windows span sentence boundaries; their size is in the data file and sizes the streaming hold-back.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+
+@dataclass(frozen=True)
+class Cues:
+    patterns: dict[str, re.Pattern[str]]
+    before: int
+    after: int
+
+    def pattern(self, family: str) -> re.Pattern[str]:
+        return self.patterns[family]
+
+    def near(
+        self, family: str, text: str, start: int, end: int, *, before: int | None = None, after: int | None = None
+    ) -> bool:
+        """A cue of ``family`` within the window around ``text[start:end]``."""
+        return self.nearest(family, text, start, end, before=before, after=after) is not None
+
+    def nearest(
+        self, family: str, text: str, start: int, end: int, *, before: int | None = None, after: int | None = None
+    ) -> int | None:
+        """Distance in characters from the span to the closest cue of ``family`` in the window, or None."""
+        pat = self.patterns[family]
+        b = self.before if before is None else before
+        a = self.after if after is None else after
+        best: int | None = None
+        for m in pat.finditer(text, max(0, start - b), start):
+            best = start - m.end()  # the last match before the span is the closest
+        if a > 0:
+            m2 = pat.search(text, end, min(len(text), end + a))
+            if m2 is not None:
+                d = m2.start() - end
+                best = d if best is None else min(best, d)
+        return best
+
+    def closest(
+        self,
+        families: tuple[str, ...],
+        text: str,
+        start: int,
+        end: int,
+        *,
+        before: int | None = None,
+        after: int | None = None,
+    ) -> str | None:
+        """Of ``families``, the one whose cue is nearest the span (ties: the first listed), or None."""
+        best: tuple[int, int] | None = None
+        chosen: str | None = None
+        for rank, family in enumerate(families):
+            d = self.nearest(family, text, start, end, before=before, after=after)
+            if d is not None and (best is None or (d, rank) < best):
+                best, chosen = (d, rank), family
+        return chosen
+
+
+IDENTIFIER_FAMILIES = (
+    "card",
+    "phone",
+    "passport",
+    "drivers_license",
+    "student_id",
+    "ausweis",
+    "plate",
+    "expiry",
+    "not_identifier",
+)
+"""Families that label a number: the nearest one says what the number is."""
+
+
+def _phrase(phrase: str) -> str:
+    parts = [re.escape(w) for w in phrase.split()]
+    body = r"[\s_\-]*".join(parts).replace("'", "['’]?")
+    return body
+
+
+def compile_family(phrases: list[str]) -> re.Pattern[str]:
+    """One case-insensitive pattern for a list of phrases; word-bounded, longest phrase first."""
+    ordered = sorted({str(p).lower() for p in phrases}, key=len, reverse=True)
+    alternatives = "|".join(_phrase(p) for p in ordered)
+    return re.compile(rf"(?i)(?<![^\W_])(?:{alternatives})(?![^\W_])")
+
+
+@cache
+def cues() -> Cues:
+    """The cue patterns, compiled once."""
+    raw: dict[str, Any] = yaml.safe_load(resources.files("guard.verify").joinpath("data/cues.yaml").read_text("utf-8"))
+    window = raw.get("window") or {}
+    return Cues(
+        patterns={family: compile_family(list(phrases)) for family, phrases in raw["cues"].items()},
+        before=int(window.get("before", 110)),
+        after=int(window.get("after", 90)),
+    )

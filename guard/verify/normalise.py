@@ -1,0 +1,453 @@
+"""The normalisation stage every recogniser reads through, with a map back to the original text.
+
+A model can write the same private value in many ways: fullwidth digits, Cyrillic look-alike letters,
+zero-width characters inside a number, "six zero one one", "the ninth of April, twenty twenty-nine",
+"neunzehnhundertvierundachtzig", "7 X K", "X-ray Kilo". :func:`normalise` rewrites all of them into
+one plain form, so each recogniser is written once, for that form:
+
+1. characters: Unicode NFKC (fullwidth -> ASCII), format characters (zero-width, soft hyphen, bidi
+   marks) dropped, Cyrillic/Greek homoglyphs folded to Latin, dashes and quotes unified, runs of
+   spaces collapsed (newlines kept: they end lines and sentences);
+2. number words (en, de, fr, es; cardinals, ordinals, digit-by-digit, years, German compounds) ->
+   digits: "nineteen eighty-four" -> "1984", "six zero one one" -> "6011", "dritten" -> "3";
+3. spelled letters: a run of three or more single letters/digits ("C 0 3 0", "J-A-N-E") or of
+   spelling-alphabet words ("X-ray Kilo") -> one token ("C030", "JANE", "XK").
+
+Case is kept (recognisers decide where case matters). Every step is linear in the text; the words of
+each language live in ``guard/verify/data/language.yaml``, not in code. ``Normalised.span`` maps a
+span of the normalised text back to the original, for evidence offsets and for streaming hold-back.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+_HOMOGLYPHS = str.maketrans(
+    {
+        # Cyrillic
+        "а": "a", "в": "b", "е": "e", "ё": "e", "к": "k", "м": "m", "н": "h", "о": "o", "р": "p", "с": "c",
+        "т": "t", "у": "y", "х": "x", "ѕ": "s", "і": "i", "ї": "i", "ј": "j", "ԁ": "d", "ԛ": "q", "ԝ": "w",
+        "А": "A", "В": "B", "Е": "E", "Ё": "E", "К": "K", "М": "M", "Н": "H", "О": "O", "Р": "P", "С": "C",
+        "Т": "T", "У": "Y", "Х": "X", "Ѕ": "S", "І": "I", "Ї": "I", "Ј": "J", "Ԁ": "D", "Ԛ": "Q", "Ԝ": "W",
+        "З": "3", "ɡ": "g", "һ": "h", "ԍ": "G", "ӏ": "l", "Ӏ": "I",
+        # Greek
+        "Α": "A", "Β": "B", "Ε": "E", "Ζ": "Z", "Η": "H", "Ι": "I", "Κ": "K", "Μ": "M", "Ν": "N", "Ο": "O",
+        "Ρ": "P", "Τ": "T", "Υ": "Y", "Χ": "X", "α": "a", "ε": "e", "ι": "i", "κ": "k", "ν": "v", "ο": "o",
+        "ρ": "p", "τ": "t", "υ": "u", "χ": "x", "ϲ": "c",
+        # punctuation look-alikes
+        "‐": "-", "‑": "-", "‒": "-", "–": "-", "—": "-", "―": "-", "−": "-", "⁃": "-", "﹘": "-",
+        "‘": "'", "’": "'", "‚": "'", "‛": "'", "′": "'", "“": '"', "”": '"', "„": '"', "‟": '"', "″": '"',
+        "·": ".", "•": "*", "\u2024": ".", "\u2027": ".", "\u3002": ".",
+    }
+)  # fmt: skip
+_SPACES = frozenset(
+    " \t\r\f\v\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
+)
+
+
+@dataclass(frozen=True)
+class Normalised:
+    """Normalised text; ``starts[i]``/``ends[i]``: the original span that ``text[i]`` came from."""
+
+    original: str
+    text: str
+    starts: tuple[int, ...]
+    ends: tuple[int, ...]
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """The original span of ``text[start:end]`` (an empty span maps to a point)."""
+        if not self.text:
+            return 0, 0
+        if end <= start:
+            at = self.starts[start] if start < len(self.starts) else len(self.original)
+            return at, at
+        return self.starts[start], self.ends[min(end, len(self.ends)) - 1]
+
+
+class _Builder:
+    """Accumulates output characters with their original spans."""
+
+    __slots__ = ("chars", "ends", "starts")
+
+    def __init__(self) -> None:
+        self.chars: list[str] = []
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+
+    def add(self, text: str, start: int, end: int) -> None:
+        for ch in text:
+            self.chars.append(ch)
+            self.starts.append(start)
+            self.ends.append(end)
+
+
+@lru_cache(maxsize=4096)
+def _fold_char(ch: str) -> str:
+    """One character's normal form ("" to drop it)."""
+    if unicodedata.category(ch) == "Cf":  # zero-width space/joiners, soft hyphen, BOM, bidi marks
+        return ""
+    if ch in _SPACES:
+        return " "
+    out = unicodedata.normalize("NFKC", ch).translate(_HOMOGLYPHS)
+    return " " if out in _SPACES else out
+
+
+def _fold_chars(text: str) -> tuple[str, list[int], list[int]]:
+    """Step 1 (characters): NFKC, format characters dropped, homoglyphs folded, spaces collapsed."""
+    b = _Builder()
+    last_space = True
+    ascii_text = text.isascii()
+    for i, ch in enumerate(text):
+        out = ch if ascii_text and ch not in "\t\r\f\v" else _fold_char(ch)
+        if not out:
+            continue
+        if out == " ":
+            if last_space:
+                continue
+            last_space = True
+        else:
+            last_space = out == "\n"
+        b.add(out, i, i + 1)
+    return "".join(b.chars), b.starts, b.ends
+
+
+# --- language data -------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Language:
+    numbers: dict[str, int]
+    multipliers: frozenset[str]
+    ambiguous: frozenset[str]
+    connectors: frozenset[str]
+    ordinals: dict[str, int]
+    ordinal_suffixes: tuple[str, ...]
+    spelling: dict[str, str]
+    months: dict[str, int]
+    compounds: dict[str, int]
+    roots: tuple[str, ...]
+    """Number words usable inside a German-style compound, longest first."""
+
+
+@cache
+def language() -> Language:
+    """The language data (``guard/verify/data/language.yaml``), loaded once."""
+    raw: dict[str, Any] = yaml.safe_load(
+        resources.files("guard.verify").joinpath("data/language.yaml").read_text("utf-8")
+    )
+    numbers: dict[str, int] = {}
+    for words in raw["numbers"].values():
+        numbers.update({str(k).lower(): int(v) for k, v in words.items()})
+    ordinals: dict[str, int] = {}
+    for words in raw["ordinals"].values():
+        ordinals.update({str(k).lower(): int(v) for k, v in words.items()})
+    suffixes = sorted({str(s) for group in raw["ordinal_suffixes"].values() for s in group}, key=len, reverse=True)
+    months = {str(w).lower(): int(m) for m, words in raw["months"].items() for w in words}
+    roots = tuple(sorted((w for w in numbers if len(w) >= 3 and w.isalpha()), key=len, reverse=True))
+    return Language(
+        numbers=numbers,
+        multipliers=frozenset(str(w).lower() for w in raw["multipliers"]),
+        ambiguous=frozenset(str(w).lower() for w in raw["ambiguous"]),
+        connectors=frozenset(str(w).lower() for w in raw["connectors"]),
+        ordinals=ordinals,
+        ordinal_suffixes=tuple(suffixes),
+        spelling={str(k).lower(): str(v) for k, v in raw["spelling"].items()},
+        months=months,
+        compounds={str(k).lower(): int(v) for k, v in raw.get("compounds", {}).items()},
+        roots=roots,
+    )
+
+
+# --- step 2: number words --------------------------------------------------------------------------
+
+_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+_UNITS_GAP = re.compile(r"[\s,]*")
+
+
+@dataclass(frozen=True)
+class _Num:
+    start: int
+    end: int
+    parts: tuple[tuple[int, bool], ...]
+    """(value, is_multiplier) pieces: "vierundachtzig" -> ((84, False),); "neunhundert" -> ((9, F), (100, T))."""
+    ambiguous: bool
+
+
+@lru_cache(maxsize=8192)
+def _word_value(word: str) -> tuple[tuple[tuple[int, bool], ...], bool] | None:
+    """The number a word stands for, as pieces, and whether it is ambiguous alone; None if not a number."""
+    lang = language()
+    w = word.lower()
+    if w in lang.numbers:
+        return ((lang.numbers[w], w in lang.multipliers),), w in lang.ambiguous
+    if w in lang.ordinals:
+        return ((lang.ordinals[w], False),), w in {"second", "segundo", "segunda", "quinta", "cuarto"}
+    if len(w) < 6:
+        return None
+    pieces = _compound(w)
+    if pieces is not None:
+        return pieces, False
+    for suffix in lang.ordinal_suffixes:  # "einundzwanzigsten", "vingtième", "twenty-fifth" (hyphen split)
+        if w.endswith(suffix) and len(w) - len(suffix) >= 3:
+            base = w[: -len(suffix)]
+            for candidate in (base, base + "e", base[:-1] + "f" if base.endswith("v") else base):
+                if candidate in lang.numbers:
+                    return ((lang.numbers[candidate], False),), False
+                pieces = _compound(candidate) if len(candidate) >= 6 else None
+                if pieces is not None:
+                    return pieces, False
+    return None
+
+
+def _compound(w: str) -> tuple[tuple[int, bool], ...] | None:
+    """German-style compounds: "neunzehnhundertvierundachtzig" -> 19, x100, 84 (None if not one)."""
+    lang = language()
+    out: list[tuple[int, bool]] = []
+    i = roots = 0
+    pending_unit: int | None = None  # "vier" + "und" + "achtzig" -> 84
+    while i < len(w):
+        if w.startswith("und", i) and pending_unit is not None:
+            i += 3
+            nxt = next((r for r in lang.roots if w.startswith(r, i)), None)
+            if nxt is None or not 20 <= lang.numbers[nxt] <= 90:
+                return None
+            out.append((lang.numbers[nxt] + pending_unit, False))
+            pending_unit = None
+            roots += 1
+            i += len(nxt)
+            continue
+        if pending_unit is not None:
+            out.append((pending_unit, False))
+            pending_unit = None
+        root = next((r for r in lang.roots if w.startswith(r, i)), None)
+        if root is None:
+            return None
+        value = lang.numbers[root]
+        if value < 10 and w.startswith("und", i + len(root)):
+            pending_unit = value
+        else:
+            out.append((value, root in lang.multipliers))
+        i += len(root)
+        roots += 1
+    if pending_unit is not None:
+        out.append((pending_unit, False))
+    return tuple(out) if roots >= 2 else None
+
+
+def _groups(pieces: Sequence[tuple[int, bool]], joins: Sequence[bool]) -> list[int] | None:
+    """Read number pieces as one or more numbers: [20, 9] -> 29; [19, 84] -> 1984 (two groups); [6, 0] -> 60.
+
+    ``joins[i]``: piece i was joined to the previous one by "and"/"und"/"et"/"y", which is only
+    allowed where the pieces add up ("hundred and five"); None if such a join starts a new number.
+    """
+    groups: list[int] = []
+    total = current = 0
+    last = 0  # the last term added to ``current`` (addition only continues below a round term)
+    started = False
+    for (value, mult), joined in zip(pieces, joins, strict=True):
+        if not started:
+            if mult:
+                total, current, last = (value, 0, value) if value >= 1000 else (0, value, value)
+            else:
+                current, last = value, value
+            started = True
+            continue
+        if mult:
+            if value >= 1000:
+                total += max(current, 1) * value
+                current, last = 0, value
+            else:
+                current = max(current, 1) * value
+                last = value
+            continue
+        if value < last and last % 10 == 0 and last >= 10 and value != 0:
+            current += value
+            last = value
+            continue
+        if current == 0 and total and value < last:
+            current, last = value, value
+            continue
+        if joined:
+            return None
+        groups.append(total + current)
+        total, current, last = 0, value, value
+    groups.append(total + current)
+    return groups
+
+
+def _number_words(text: str) -> list[tuple[int, int, str]]:
+    """Replacements (start, end, digits) for every run of number words in ``text``."""
+    lang = language()
+    nums: list[_Num] = []
+    for m in _WORD.finditer(text):
+        # a hyphenated word is read piece by piece ("twenty-nine", "quatre-vingt-dix", "x-ray" is not a number)
+        pieces: list[tuple[int, bool]] = []
+        ambiguous = True
+        ok = True
+        parts = m.group().split("-")
+        k = 0
+        while k < len(parts):
+            part = parts[k]
+            k += 1
+            pair = f"{part}-{parts[k]}".lower() if k < len(parts) else ""
+            if pair in lang.compounds:
+                pieces.append((lang.compounds[pair], False))
+                ambiguous = False
+                k += 1
+                continue
+            got = _word_value(part)
+            if got is None:
+                if part.lower() in lang.connectors and pieces:  # "vingt-et-un"
+                    continue
+                ok = False
+                break
+            pieces.extend(got[0])
+            ambiguous = ambiguous and got[1]
+        if ok and pieces:
+            nums.append(_Num(m.start(), m.end(), tuple(pieces), ambiguous and len(pieces) == 1))
+    out: list[tuple[int, int, str]] = []
+    i = 0
+    while i < len(nums):
+        run = [nums[i]]
+        joins = [False] * len(nums[i].parts)
+        j = i + 1
+        while j < len(nums):
+            gap = text[run[-1].end : nums[j].start]
+            words = gap.replace(",", " ").replace("-", " ").split()
+            if not words and "\n" not in gap and len(gap) <= 3 and ("," not in gap or _units(run[-1], nums[j])):
+                joined = False
+            elif len(words) == 1 and words[0].lower() in lang.connectors and len(gap) <= 6:
+                joined = True
+            else:
+                break
+            trial = _groups(
+                [p for n in (*run, nums[j]) for p in n.parts], [*joins, joined, *[False] * (len(nums[j].parts) - 1)]
+            )
+            if trial is None:
+                break
+            run.append(nums[j])
+            joins += [joined] + [False] * (len(nums[j].parts) - 1)
+            j += 1
+        i = j
+        if len(run) == 1 and run[0].ambiguous:
+            continue
+        groups = _groups([p for n in run for p in n.parts], joins)
+        if groups:
+            out.append((run[0].start, run[-1].end, "".join(str(g) for g in groups)))
+    return out
+
+
+def _units(a: _Num, b: _Num) -> bool:
+    """Comma-separated number words join only digit by digit ("six, zero, one")."""
+    return all(v < 10 and not m for v, m in (*a.parts, *b.parts))
+
+
+# --- step 3: spelled letters -----------------------------------------------------------------------
+
+_SINGLE = re.compile(r"(?<![\w'])(?:[A-Za-z]+(?:-ray)?|[^\W_])(?![\w'])")
+
+
+def _spelled(text: str) -> list[tuple[int, int, str]]:
+    """Replacements for runs of single characters or spelling-alphabet words: "7 X K" -> "7XK"."""
+    spelling = language().spelling
+    out: list[tuple[int, int, str]] = []
+    run: list[tuple[int, int, str, bool]] = []  # start, end, letter, was a spelling word
+
+    def flush() -> None:
+        words = sum(1 for r in run if r[3])
+        if len(run) >= 3 or (len(run) >= 2 and words >= 1 and words < len(run)) or words >= 2:
+            out.append((run[0][0], run[-1][1], "".join(r[2] for r in run)))
+        run.clear()
+
+    for m in _SINGLE.finditer(text):
+        token = m.group()
+        if len(token) == 1:
+            item = (m.start(), m.end(), token, False)
+        elif token.lower() in spelling:
+            item = (m.start(), m.end(), spelling[token.lower()], True)
+        else:
+            flush()
+            continue
+        if run and not re.fullmatch(r" ?[-.,]? ?", text[run[-1][1] : m.start()]):
+            flush()
+        run.append(item)
+    flush()
+    return out
+
+
+def _apply(
+    text: str, starts: list[int], ends: list[int], repl: list[tuple[int, int, str]]
+) -> tuple[str, list[int], list[int]]:
+    """Rewrite ``text`` with non-overlapping replacements, carrying the original spans along."""
+    if not repl:
+        return text, starts, ends
+    b = _Builder()
+    at = 0
+    for s, e, new in sorted(repl):
+        if s < at:
+            continue
+        for k in range(at, s):
+            b.add(text[k], starts[k], ends[k])
+        b.add(new, starts[s], ends[e - 1])
+        at = e
+    for k in range(at, len(text)):
+        b.add(text[k], starts[k], ends[k])
+    return "".join(b.chars), b.starts, b.ends
+
+
+# --- step 0: tables -------------------------------------------------------------------------------
+
+_ROW = re.compile(r"^[ \t]*\|(.*)\|[ \t]*$")
+_RULE = re.compile(r"^[ \t]*\|?[ \t]*:?-{2,}:?[ \t]*(?:\|[ \t]*:?-{2,}:?[ \t]*)*\|?[ \t]*$")
+
+
+def _tables(text: str) -> list[tuple[int, int, str]]:
+    """Markdown table cells become "Header: value", so a column header is a cue like any label."""
+    if "|" not in text:
+        return []
+    out: list[tuple[int, int, str]] = []
+    headers: list[str] | None = None
+    previous: re.Match[str] | None = None
+    pos = 0
+    for line in text.split("\n"):
+        row = _ROW.match(line)
+        if _RULE.match(line):
+            headers = [c.strip() for c in previous.group(1).split("|")] if previous is not None else None
+            previous = None
+        elif row is None:
+            headers = previous = None
+        elif headers is not None:
+            at = pos + row.start(1)
+            for k, cell in enumerate(row.group(1).split("|")):
+                value = cell.strip()
+                if value and k < len(headers) and headers[k]:
+                    s = at + cell.index(value)
+                    out.append((s, s + len(value), f"{headers[k]}: {value}"))
+                at += len(cell) + 1
+        else:
+            previous = row
+        pos += len(line) + 1
+    return out
+
+
+@lru_cache(maxsize=64)
+def normalise(text: str) -> Normalised:
+    """The normal form of ``text`` (cached: every recogniser of one answer shares it)."""
+    folded, starts, ends = _fold_chars(text)
+    folded, starts, ends = _apply(folded, starts, ends, _tables(folded))
+    folded, starts, ends = _apply(folded, starts, ends, _number_words(folded))
+    folded, starts, ends = _apply(folded, starts, ends, _spelled(folded))
+    return Normalised(text, folded, tuple(starts), tuple(ends))
+
+
+def month_number(word: str) -> int | None:
+    """1-12 for a month name or abbreviation in en/de/fr/es ("März", "sept.", "mayo"), else None."""
+    return language().months.get(word.lower().rstrip("."))
