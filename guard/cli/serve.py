@@ -52,9 +52,8 @@ def serve(
     """Run the OpenAI-compatible guard proxy (Ctrl-C stops it)."""
     import logging
 
-    import uvicorn
-
     from guard.proxy.app import create_app
+    from guard.proxy.server import run
 
     logging.basicConfig(level=log_level.upper(), format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     settings = _settings(config)
@@ -66,16 +65,7 @@ def serve(
         f"models {', '.join(settings.models)}; listening on http://{host}:{port}/v1",
         markup=False,
     )
-    uvicorn.run(
-        app,
-        host=host,
-        port=port,
-        log_level=log_level,
-        access_log=False,
-        loop="uvloop",
-        http="httptools",
-        lifespan="on",
-    )
+    run(app, settings.server, host=host, port=port, log_level=log_level)
 
 
 def _keys_file(config: Path) -> Path:

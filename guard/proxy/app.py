@@ -1,10 +1,13 @@
 """The OpenAI-compatible guard server: ``create_app(settings) -> FastAPI``.
 
-Request flow (DESIGN §5): authenticate the key -> parse and check the request -> authorise model,
-user and scenario -> the user's policy from the store -> ``pipeline.prepare`` (resolve, render,
-inject) -> route to the upstream -> ``enforce`` (where answers may be checked) -> response + audit
-record + metrics. Responses carry ``X-Guard-Request-Id`` and ``X-Guard-Policy-Version``; errors use
-OpenAI's JSON shape.
+The routes are thin. One chat request: authenticate the key -> read the body (size and time limits)
+-> ``protocol.parse_request`` (typed, allow-listed) -> the alias (404 lists only the key's models) ->
+authorise model, user and scenario -> ``serving.ChatService.serve`` (policy, imitation rule, inject,
+precheck, upstream, checks) returns Answered | Streamed | Refused -> ``_respond`` writes the audit
+row (durable before a 200 is sent) and the metrics, in this one place for every outcome. Responses
+carry ``X-Guard-Request-Id`` and ``X-Guard-Policy-Version``; errors use OpenAI's JSON shape. Every
+route goes through the app's middleware and error handlers (an unexpected exception is a logged,
+OpenAI-shaped 500 that names only the request id).
 
 Everything is built in ``create_app`` (so the app also works in-process under
 ``httpx.ASGITransport``, which runs no lifespan); the lifespan only starts the policy watcher and
@@ -15,12 +18,12 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import hashlib
+import dataclasses
 import itertools
 import logging
 import secrets
 import time
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import AsyncIterator
 from typing import Any
 
 import httpx
@@ -29,26 +32,40 @@ from fastapi import FastAPI
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.requests import Request
 from starlette.responses import Response, StreamingResponse
-from starlette.types import Receive, Scope, Send
 
-from guard.errors import GuardError
 from guard.policy import Policy, load_policy
 from guard.proxy.audit import AuditLog, AuditRecord
 from guard.proxy.auth import KeyTable
 from guard.proxy.config import ApiKey, GuardSettings
 from guard.proxy.enforce import Enforcement, Verdict, enforcements
-from guard.proxy.errors import ApiError, BadRequest, Forbidden, ModelNotFound, NotReady, PayloadTooLarge
+from guard.proxy.errors import (
+    ApiError,
+    Forbidden,
+    ModelNotFound,
+    NotReady,
+    PayloadTooLarge,
+    RequestTimeout,
+    Unauthorized,
+    shown,
+)
 from guard.proxy.metrics import Metrics
-from guard.proxy.pipeline import Prepared, ResolveCache, prepare
-from guard.proxy.request import parse_chat
-from guard.proxy.routing import Chunk, Router
+from guard.proxy.pipeline import ResolveCache
+from guard.proxy.protocol import ChatRequest, ImitationRule, chunk_body, parse_request, sse_event
+from guard.proxy.routing import Router
+from guard.proxy.serving import Answered, ChatService, Refused, Result, Streamed
 from guard.proxy.store import PolicyStore, Snapshot
 from guard.verify import Verifier
 from guard.verify.response import chat_completion_body, sse_chunks
 
+try:  # state-files' fail-closed signal; older stores raise NotReady themselves
+    from guard.proxy.store import PolicyUnavailable  # type: ignore[attr-defined]
+except ImportError:  # pragma: no cover - until the store provides it
+    PolicyUnavailable = NotReady
+
 log = logging.getLogger("guard.proxy")
 
 JSON = "application/json"
+SSE = "text/event-stream"
 # Request ids: a random per-process prefix plus a counter (unique, and far cheaper than os.urandom per
 # request, which costs ~0.5 ms on these machines).
 _RID_PREFIX = secrets.token_hex(6)
@@ -72,6 +89,15 @@ class Guard:
         self.enforcements = enforcements(self.verifier)
         self.audit = AuditLog(settings.audit.path) if settings.audit.enabled else None
         self.default_policy = self._default_policy()
+        templates = [sc.template for sc in self.operator.catalog.scenarios.values()]
+        self.service = ChatService(
+            settings,
+            self.router,
+            self.enforcements,
+            self.policy_for,
+            self.resolve_cache,
+            ImitationRule.from_templates(templates),
+        )
         self._stop = asyncio.Event()
         self._watcher: asyncio.Task[None] | None = None
 
@@ -85,7 +111,11 @@ class Guard:
 
     def enforcement(self, alias: str, key: ApiKey) -> Enforcement:
         """The key's override, else the alias's mode."""
-        return self.enforcements[key.enforcement or self.settings.models[alias].enforcement]
+        return self.service.enforcement(alias, key)
+
+    def allowed_extra(self, model: str) -> frozenset[str]:
+        alias = self.settings.models.get(model)
+        return frozenset(alias.allow_fields) if alias is not None else frozenset()
 
     def _default_policy(self) -> Policy | None:
         s = self.settings
@@ -102,7 +132,15 @@ class Guard:
         self.metrics.users_failing_closed.set(len(snap.broken))
 
     def policy_for(self, user: str) -> Policy:
-        policy = self.store.lookup(user)
+        """The user's policy; fails closed (503) when it exists but cannot be used."""
+        try:
+            policy = self.store.lookup(user)
+        except PolicyUnavailable as exc:
+            log.error("policy of user %s unavailable, failing closed: %s", user, getattr(exc, "reason", exc))
+            raise NotReady(
+                f"the privacy policy of user {shown(user)} is unavailable; the guard refuses to answer "
+                "(the operator's log has the details)"
+            ) from None
         if policy is not None:
             return policy
         if self.default_policy is not None:
@@ -125,30 +163,6 @@ class Guard:
             self.audit.close()
 
 
-class GuardApp(FastAPI):
-    """FastAPI with a fast lane: ``POST /v1/chat/completions`` goes straight to its handler.
-
-    The handler turns every failure into an OpenAI-shaped response itself, so the middleware stack
-    (error pages, body limits, exit stacks, routing) would only add ~0.1 ms per request.
-    """
-
-    chat_endpoint: Callable[[Request], Awaitable[Response]] | None = None
-
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        endpoint = self.chat_endpoint
-        if (
-            endpoint is not None
-            and scope["type"] == "http"
-            and scope["path"] == "/v1/chat/completions"
-            and scope["method"] == "POST"
-        ):
-            scope["app"] = self
-            response = await endpoint(Request(scope, receive, send))
-            await response(scope, receive, send)
-            return
-        await super().__call__(scope, receive, send)
-
-
 def create_app(settings: GuardSettings, *, transport: httpx.AsyncBaseTransport | None = None) -> FastAPI:
     """Build the guard app from settings; ``transport`` replaces the upstream transport (tests)."""
     guard = Guard(settings, transport)
@@ -161,16 +175,9 @@ def create_app(settings: GuardSettings, *, transport: httpx.AsyncBaseTransport |
         finally:
             await guard.aclose()
 
-    app = GuardApp(
-        title="spy-guard proxy",
-        lifespan=lifespan,
-        docs_url=None,
-        redoc_url=None,
-        openapi_url=None,
-    )
+    app = FastAPI(title="spy-guard proxy", lifespan=lifespan, docs_url=None, redoc_url=None, openapi_url=None)
     app.state.guard = guard
     handler = _Handler(guard)
-    app.chat_endpoint = handler.chat
     app.add_route("/v1/chat/completions", handler.chat, methods=["POST"])
     app.add_route("/v1/models", handler.models, methods=["GET"])
     app.add_route("/healthz", handler.healthz, methods=["GET"])
@@ -179,10 +186,15 @@ def create_app(settings: GuardSettings, *, transport: httpx.AsyncBaseTransport |
 
     @app.exception_handler(StarletteHTTPException)
     async def _http_error(_request: Request, exc: StarletteHTTPException) -> Response:
-        err = ApiError(str(exc.detail))
+        err = ApiError(shown(str(exc.detail), 200))
         err.status = exc.status_code
         err.code = {404: "not_found", 405: "method_not_allowed", 413: "request_too_large"}.get(exc.status_code)
         return _error(err, None)
+
+    @app.exception_handler(Exception)
+    async def _unexpected(_request: Request, exc: Exception) -> Response:
+        log.error("unhandled error in the guard: %s", type(exc).__name__, exc_info=exc)
+        return _error(_internal("-"), None)
 
     return app
 
@@ -190,25 +202,6 @@ def create_app(settings: GuardSettings, *, transport: httpx.AsyncBaseTransport |
 def _error(exc: ApiError, request_id: str | None) -> Response:
     headers = {"x-guard-request-id": request_id} if request_id else None
     return Response(exc.to_bytes(), status_code=exc.status, media_type=JSON, headers=headers)
-
-
-def _redact(messages: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Messages for the audit content column: images replaced by their sha256."""
-    out = []
-    for msg in messages:
-        content = msg.get("content")
-        if isinstance(content, list):
-            parts = []
-            for part in content:
-                if isinstance(part, dict) and part.get("type") == "image_url":
-                    spec = part.get("image_url")
-                    url = spec.get("url", "") if isinstance(spec, dict) else str(spec)
-                    parts.append({"type": "image_url", "sha256": hashlib.sha256(str(url).encode()).hexdigest()})
-                else:
-                    parts.append(part)
-            msg = {**msg, "content": parts}
-        out.append(msg)
-    return out
 
 
 class _Handler:
@@ -220,168 +213,150 @@ class _Handler:
         t0 = time.perf_counter()
         rid = f"req-{_RID_PREFIX}{next(_rid_counter):010x}"
         rec = AuditRecord(rid, time.time(), "rejected", 0)
-        upstream_ms = 0.0
+        headers = {"x-guard-request-id": rid}
         try:
             entry = g.keys.authenticate(request.headers.get("authorization"))
             rec.key_id = entry.key.id
-            length = request.headers.get("content-length")
-            if length and length.isdigit() and int(length) > g.settings.limits.max_request_bytes:
-                raise PayloadTooLarge(
-                    f"request body is {length} bytes; the limit is {g.settings.limits.max_request_bytes}"
-                )
-            chat = parse_chat(await _read_body(request, g.settings.limits.max_request_bytes), g.settings.limits)
+            chat = await self._parse(request)
             rec.model, rec.stream = chat.model, chat.stream
-            alias = g.settings.models.get(chat.model)
-            if alias is None:
+            if chat.model not in g.settings.models:
+                allowed = [m for m in g.settings.models if "*" in entry.key.model_set or m in entry.key.model_set]
                 raise ModelNotFound(
-                    f"model {chat.model!r} is not configured; available: {', '.join(sorted(g.settings.models))}",
-                    param="model",
+                    f"model {shown(chat.model)} is not available; yours: {', '.join(allowed) or 'none'}", param="model"
                 )
-            headers = request.headers
             principal = g.keys.authorize(
                 entry,
                 model=chat.model,
-                user_header=headers.get("x-guard-user"),
-                scenario_header=headers.get("x-guard-scenario"),
+                user_header=request.headers.get("x-guard-user"),
+                scenario_header=request.headers.get("x-guard-scenario"),
             )
             rec.user = principal.user
             rec.scenario = principal.scenario.id if principal.scenario else None
-            policy = g.policy_for(principal.user)
-            rec.policy_version = policy.version
-            try:
-                prepared = prepare(
-                    chat.messages, policy, principal.scenario, g.operator, alias.render_mode, cache=g.resolve_cache
-                )
-            except GuardError as exc:
-                raise BadRequest(str(exc), param="messages") from None
-            rec.evaded = sorted(prepared.evaded)
-            body = {**chat.body, "messages": prepared.messages}
-            out_headers = {"x-guard-request-id": rid, "x-guard-policy-version": policy.version}
-            if g.settings.log_content:
-                log.info("request %s user %s prompt %s", rid, principal.user, orjson.dumps(_redact(prepared.messages)))
-            if g.settings.audit.log_content:
-                rec.content = {"messages": _redact(prepared.messages)}
-            enforcement = g.enforcement(chat.model, entry.key)
-            question = _last_user_text(chat.messages)
-            verdict = Verdict()
-            refusal = enforcement.precheck(prepared, verdict, question=question)
-            if refusal is not None:  # precheck: answered by the guard, the upstream never sees the question
-                return self._refuse(chat.model, chat.stream, refusal, verdict, rec, out_headers, t0)
-            if chat.stream:
-                return await self._stream(chat.model, body, prepared, enforcement, rec, out_headers, t0, question)
-            data, served = await g.router.complete(chat.model, body)
-            upstream_ms = served.upstream_ms
-            rec.served_by = served.alias
-            data = await enforcement.answer(data, prepared, verdict, question=question)
-            data["model"] = chat.model
-            rec.outcome, rec.status, rec.error = verdict.outcome, 200, verdict.reason
-            if verdict.outcome == "blocked":
-                out_headers["x-guard-outcome"] = "blocked"
-                self._count_block(chat.model, verdict)
-            if rec.content is not None:
-                rec.content["answer"] = data.get("choices")
-            return Response(orjson.dumps(data), media_type=JSON, headers=out_headers)
+            result = await g.service.serve(chat, principal, entry.key, rec)
+            headers["x-guard-policy-version"] = rec.policy_version or ""
+            if g.settings.log_content and rec.content is not None:
+                log.info("request %s user %s prompt %s", rid, principal.user, orjson.dumps(rec.content))
+            return await self._respond(result, chat, rec, headers, t0)
         except ApiError as exc:
             rec.status, rec.error = exc.status, exc.message
-            rec.outcome = "error" if exc.status in (502, 504) else "rejected"
-            return _error(exc, rid)
+            rec.outcome = "error" if exc.status in (502, 503, 504) else "rejected"
+            response = _error(exc, rid)
         except Exception:
             log.exception("request %s failed inside the guard", rid)
             rec.status, rec.outcome, rec.error = 500, "error", "internal error"
-            return _error(_internal(rid), rid)
-        finally:
-            if rec.status and not (rec.stream and rec.status == 200):
-                self._finish(rec, t0, upstream_ms)
+            response = _error(_internal(rid), rid)
+        await self._finish(rec, t0, 0.0)
+        return response
 
-    async def _stream(
-        self,
-        alias: str,
-        body: dict[str, Any],
-        prepared: Prepared,
-        enforcement: Enforcement,
-        rec: AuditRecord,
-        headers: dict[str, str],
-        t0: float,
-        question: str,
+    async def _parse(self, request: Request) -> ChatRequest:
+        limits = self.g.settings.limits
+        length = request.headers.get("content-length")
+        if length and length.isdigit() and int(length) > limits.max_request_bytes:
+            raise PayloadTooLarge(f"request body is {length} bytes; the limit is {limits.max_request_bytes}")
+        body = await _read_body(request, limits.max_request_bytes, self.g.settings.server.body_timeout_s)
+        return parse_request(body, limits, self.g.allowed_extra)
+
+    async def _respond(
+        self, result: Result, chat: ChatRequest, rec: AuditRecord, headers: dict[str, str], t0: float
     ) -> Response:
-        first, rest, served = await self.g.router.stream(alias, body)
-        rec.served_by, rec.status = served.alias, 200
-        verdict = Verdict()
+        """The one place a served request becomes a response, an audit row and metrics."""
+        alias = chat.model
+        rec.status = 200
+        self._decided(alias, result.verdict, rec, headers)
+        if isinstance(result, Refused):
+            if rec.content is not None:
+                rec.content["answer"] = result.text
+            await self._finish(rec, t0, 0.0)
+            if chat.stream:
+                return Response(b"".join(sse_chunks(result.text, model=alias)), media_type=SSE, headers=headers)
+            return Response(
+                orjson.dumps(chat_completion_body(result.text, model=alias)), media_type=JSON, headers=headers
+            )
+        rec.served_by = result.served.alias
+        if isinstance(result, Answered):
+            if rec.content is not None:
+                rec.content["answer"] = result.body["choices"]
+            await self._finish(rec, t0, result.served.upstream_ms)
+            return Response(orjson.dumps(result.body), media_type=JSON, headers=headers)
+        # a stream: a durable "started" row before the headers go out; the final row replaces it
+        started = dataclasses.replace(rec, error="stream in progress")
+        await self._durable(started)
+        return StreamingResponse(self._events(result, alias, rec, t0), media_type=SSE, headers=headers)
+
+    def _decided(self, alias: str, verdict: Verdict, rec: AuditRecord, headers: dict[str, str]) -> None:
+        rec.outcome, rec.error = verdict.outcome, verdict.reason
+        if verdict.outcome == "blocked":
+            headers["x-guard-outcome"] = "blocked"
+            self._count_block(alias, verdict)
+
+    async def _events(self, result: Streamed, alias: str, rec: AuditRecord, t0: float) -> AsyncIterator[bytes]:
         answer: list[str] | None = [] if rec.content is not None else None
-
-        async def chunks() -> AsyncIterator[Chunk]:
-            if first is not None:
-                yield first
-            async for chunk in rest:
-                yield chunk
-
-        async def sse() -> AsyncIterator[bytes]:
-            try:
-                async for chunk in enforcement.stream(chunks(), prepared, verdict, question=question):
-                    chunk["model"] = alias
-                    if answer is not None:
-                        answer.append(_delta_text(chunk))
-                    yield b"data: " + orjson.dumps(chunk) + b"\n\n"
-                yield b"data: [DONE]\n\n"
-                rec.outcome, rec.error = verdict.outcome, verdict.reason
-                if verdict.outcome == "blocked":
-                    self._count_block(alias, verdict)
-            except ApiError as exc:
-                rec.outcome, rec.error = "error", exc.message
-                yield b"data: " + exc.to_bytes() + b"\n\n"
-            except Exception:
-                log.exception("stream %s failed inside the guard", rec.request_id)
-                rec.outcome, rec.error = "error", "internal error"
-                yield b"data: " + _internal(rec.request_id).to_bytes() + b"\n\n"
-            finally:
-                closer = getattr(rest, "aclose", None)  # release the upstream connection, even on disconnect
-                if closer is not None:
+        try:
+            async for chunk in result.chunks:
+                if answer is not None:
+                    answer.extend(c.content or "" for c in chunk.choices)
+                yield sse_event(chunk_body(chunk, alias, logprobs=result.logprobs))
+            yield sse_event("[DONE]")
+            rec.outcome, rec.error = result.verdict.outcome, result.verdict.reason
+            if result.verdict.outcome == "blocked":
+                self._count_block(alias, result.verdict)
+        except ApiError as exc:
+            rec.outcome, rec.error = "error", exc.message
+            yield sse_event(exc.body())
+        except Exception:
+            log.exception("stream %s failed inside the guard", rec.request_id)
+            rec.outcome, rec.error = "error", "internal error"
+            yield sse_event(_internal(rec.request_id).body())
+        finally:
+            closer = getattr(result.upstream, "aclose", None)  # release the upstream, even on disconnect
+            if closer is not None:
+                with contextlib.suppress(Exception):
                     await closer()
-                if answer is not None and rec.content is not None:
-                    rec.content["answer"] = "".join(answer)
-                self._finish(rec, t0, served.upstream_ms)
+            if answer is not None and rec.content is not None:
+                rec.content["answer"] = "".join(answer)
+            self._measure(rec, t0, result.served.upstream_ms)
+            if self.g.audit is not None:
+                self.g.audit.record(rec)  # replaces the durable "started" row
 
-        return StreamingResponse(sse(), media_type="text/event-stream", headers=headers)
-
-    def _refuse(
-        self,
-        alias: str,
-        stream: bool,
-        text: str,
-        verdict: Verdict,
-        rec: AuditRecord,
-        headers: dict[str, str],
-        t0: float,
-    ) -> Response:
-        """The guard's own refusal in OpenAI's shape (precheck): no upstream call was made."""
-        rec.outcome, rec.status, rec.error = verdict.outcome, 200, verdict.reason
-        self._count_block(alias, verdict)
-        headers = {**headers, "x-guard-outcome": "blocked"}
-        if rec.content is not None:
-            rec.content["answer"] = text
-        if stream:  # the handler's finally records only non-streamed answers
-            self._finish(rec, t0, 0.0)
-            return Response(b"".join(sse_chunks(text, model=alias)), media_type="text/event-stream", headers=headers)
-        return Response(orjson.dumps(chat_completion_body(text, model=alias)), media_type=JSON, headers=headers)
-
-    def _count_block(self, alias: str, verdict: Verdict) -> None:
-        for check, cause in verdict.blocked_by:
-            self.g.metrics.blocked.labels(alias, check, cause).inc()
-        log.info("request blocked (%s): %s", alias, verdict.reason)
-
-    def _finish(self, rec: AuditRecord, t0: float, upstream_ms: float) -> None:
+    def _measure(self, rec: AuditRecord, t0: float, upstream_ms: float) -> None:
+        """Latencies and metrics of a finished request (model label bounded to configured aliases)."""
         g = self.g
         total = (time.perf_counter() - t0) * 1000
         rec.total_ms = round(total, 3)
         rec.upstream_ms = round(upstream_ms, 3) if rec.served_by else None
         rec.guard_ms = round(max(total - upstream_ms, 0.0), 3)
-        g.metrics.requests.labels(rec.model or "", str(rec.status), rec.outcome).inc()
+        model = rec.model if rec.model in g.settings.models else ("" if rec.model is None else "unknown")
+        g.metrics.requests.labels(model, str(rec.status), rec.outcome).inc()
         if rec.served_by:
             g.metrics.upstream_latency.labels(rec.served_by).observe(upstream_ms / 1000)
             if not rec.stream:
                 g.metrics.overhead.observe(rec.guard_ms / 1000)
-        if g.audit is not None:
-            g.audit.record(rec)
+
+    async def _finish(self, rec: AuditRecord, t0: float, upstream_ms: float) -> None:
+        """Measure, then write the audit row: a 200 waits until its row is durable, errors do not wait."""
+        self._measure(rec, t0, upstream_ms)
+        if self.g.audit is None:
+            return
+        if rec.status == 200:
+            await self._durable(rec)
+        else:
+            self.g.audit.record(rec)
+
+    async def _durable(self, rec: AuditRecord) -> None:
+        """Wait until the audit log has ``rec`` on disk."""
+        audit = self.g.audit
+        assert audit is not None
+        write = getattr(audit, "write", None)
+        if write is not None:
+            await write(rec)
+        else:  # an audit log without durable writes: queue and wait for its writer
+            audit.record(rec)
+            await asyncio.to_thread(audit.flush)
+
+    def _count_block(self, alias: str, verdict: Verdict) -> None:
+        for check, cause in verdict.blocked_by:
+            self.g.metrics.blocked.labels(alias, check, cause).inc()
+        log.info("request blocked (%s): %s", alias, verdict.reason)
 
     async def models(self, request: Request) -> Response:
         try:
@@ -399,39 +374,54 @@ class _Handler:
     async def healthz(self, _request: Request) -> Response:
         return Response(b'{"status":"ok"}', media_type=JSON)
 
-    async def readyz(self, _request: Request) -> Response:
-        snap = self.g.store.snapshot
-        upstreams = await self.g.router.ready(self.g.settings.readiness_timeout_s)
-        policies_ok = not snap.errors
-        ready = policies_ok and all(ok for ok, _ in upstreams.values())
-        body = {
-            "ready": ready,
-            "policies": {
-                "ok": policies_ok,
-                "loaded": len(snap.policies),
-                "errors": [
-                    {"file": e.file, "user": e.user, "error": e.message, "kept_version": e.kept_version}
-                    for e in snap.errors
-                ],
-                "users_failing_closed": sorted(snap.broken),
-            },
-            "upstreams": {alias: {"ok": ok, "detail": detail} for alias, (ok, detail) in upstreams.items()},
-        }
+    async def readyz(self, request: Request) -> Response:
+        """Ready or not for everyone; the reasons only for an admin key (and in the log)."""
+        g = self.g
+        problems = self._policy_problems()
+        upstreams = await g.router.ready(g.settings.readiness_timeout_s)
+        ready = not problems and all(ok for ok, _ in upstreams.values())
+        if not ready:
+            down = [a for a, (ok, _) in upstreams.items() if not ok]
+            log.warning("not ready: %d policy problem(s)%s", len(problems), f"; upstreams down: {down}" if down else "")
+        body: dict[str, Any] = {"ready": ready}
+        if self._is_admin(request.headers.get("authorization")):
+            body["policies"] = {"ok": not problems, "problems": problems}
+            body["upstreams"] = {alias: {"ok": ok, "detail": detail} for alias, (ok, detail) in upstreams.items()}
         return Response(orjson.dumps(body), status_code=200 if ready else 503, media_type=JSON)
+
+    def _policy_problems(self) -> list[str]:
+        store = self.g.store
+        health = getattr(store, "health", None)
+        if health is not None:
+            return list(health().problems)
+        snap: Snapshot = store.snapshot
+        return [f"{e.file}: {e.message}" for e in snap.errors]
+
+    def _is_admin(self, authorization: str | None) -> bool:
+        if not authorization:
+            return False
+        try:
+            return bool(self.g.keys.authenticate(authorization).key.admin)
+        except Unauthorized:
+            return False
 
     async def metrics(self, _request: Request) -> Response:
         return Response(self.g.metrics.render(), media_type="text/plain; version=0.0.4")
 
 
-async def _read_body(request: Request, limit: int) -> bytes:
-    """The request body, refused as soon as it grows past ``limit`` (chunked bodies have no length)."""
+async def _read_body(request: Request, limit: int, timeout_s: float) -> bytes:
+    """The body, refused past ``limit`` bytes (chunked bodies have no length) or ``timeout_s`` seconds."""
     parts: list[bytes] = []
     size = 0
-    async for part in request.stream():
-        size += len(part)
-        if size > limit:
-            raise PayloadTooLarge(f"request body is over {limit} bytes, the limit")
-        parts.append(part)
+    try:
+        async with asyncio.timeout(timeout_s):
+            async for part in request.stream():
+                size += len(part)
+                if size > limit:
+                    raise PayloadTooLarge(f"request body is over {limit} bytes, the limit")
+                parts.append(part)
+    except TimeoutError:
+        raise RequestTimeout(f"the request body did not arrive within {timeout_s:g} s") from None
     return b"".join(parts)
 
 
@@ -439,27 +429,3 @@ def _internal(rid: str) -> ApiError:
     err = NotReady(f"internal guard error; nothing was sent (request {rid})")
     err.status, err.code = 500, "internal_error"
     return err
-
-
-def _last_user_text(messages: list[dict[str, Any]]) -> str:
-    """The client's own question (the last user turn's text, before injection), for the checks."""
-    for msg in reversed(messages):
-        if msg.get("role") == "user":
-            content = msg.get("content")
-            if isinstance(content, str):
-                return content
-            if isinstance(content, list):
-                return "\n".join(
-                    str(p.get("text", "")) for p in content if isinstance(p, dict) and p.get("type") == "text"
-                )
-            return ""
-    return ""
-
-
-def _delta_text(chunk: Chunk) -> str:
-    choices = chunk.get("choices") or []
-    if choices and isinstance(choices[0], dict):
-        delta = choices[0].get("delta") or {}
-        text = delta.get("content") if isinstance(delta, dict) else None
-        return text if isinstance(text, str) else ""
-    return ""

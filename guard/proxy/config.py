@@ -51,6 +51,9 @@ class ApiKey(_Strict):
     enforcement: Literal["instruct", "verify", "precheck"] | None = Field(
         default=None, description="overrides the model alias's enforcement for this key's requests"
     )
+    admin: bool = Field(
+        default=False, description="may read operational details (GET /readyz with policy problems and upstreams)"
+    )
 
     @field_validator("users")
     @classmethod
@@ -126,13 +129,58 @@ class ModelAlias(_Strict):
     )
     timeout_s: float = Field(default=60.0, gt=0, le=3600, description="seconds to wait for the upstream")
     fallbacks: list[str] = Field(default_factory=list, description="other aliases tried in order on upstream errors")
+    allow_fields: list[str] = Field(
+        default_factory=list,
+        description="extra request fields clients may send for this alias, forwarded as given (e.g. top_k); "
+        "everything else outside the OpenAI generation parameters is refused with a 400",
+    )
+
+    @model_validator(mode="after")
+    def _allowed(self) -> ModelAlias:
+        from guard.proxy.protocol import LITELLM_FORBIDDEN, REQUEST_FIELDS
+
+        for name in self.allow_fields:
+            if name in ("model", "messages", "stream") or name in REQUEST_FIELDS:
+                raise ValueError(f"allow_fields: {name!r} is handled by the guard itself; remove it")
+            if isinstance(self.upstream, LiteLLMUpstream) and name in LITELLM_FORBIDDEN:
+                raise ValueError(
+                    f"allow_fields: {name!r} would let a client choose where a litellm request goes or what it "
+                    "answers; set it in upstream.params instead"
+                )
+        return self
 
 
 class Limits(_Strict):
+    """What one request may contain; everything over a limit is a 400/413 naming the limit."""
+
     max_request_bytes: int = Field(default=20 * 1024 * 1024, gt=0, description="largest request body, in bytes")
     max_image_bytes: int = Field(default=10 * 1024 * 1024, gt=0, description="largest decoded data-URL image, bytes")
-    max_images: int = Field(default=8, ge=0, description="most image parts in one request")
+    max_image_pixels: int = Field(
+        default=40_000_000, gt=0, description="largest image, width x height as its header declares (not decoded)"
+    )
+    max_images: int = Field(
+        default=8, ge=0, description="most media parts in one request, over all turns (images are the only media)"
+    )
     allow_image_urls: bool = Field(default=True, description="accept http(s) image URLs (the upstream fetches them)")
+    max_messages: int = Field(default=512, gt=0, description="most messages in one request")
+    max_parts: int = Field(default=64, gt=0, description="most content parts in one message")
+    max_tools: int = Field(default=64, ge=0, description="most tools (and tool calls per message)")
+    max_choices: int = Field(default=8, gt=0, description="largest n (answer choices)")
+    max_json_depth: int = Field(default=48, ge=8, le=200, description="deepest JSON nesting accepted in a body")
+
+
+class ServerSettings(_Strict):
+    """Connection-level limits of ``guard serve`` (slow or idle clients cannot hold the server)."""
+
+    header_timeout_s: float = Field(default=10.0, gt=0, description="seconds a client has to send request headers")
+    body_timeout_s: float = Field(default=30.0, gt=0, description="seconds a client has to send the request body (408)")
+    keep_alive_s: float = Field(default=5.0, gt=0, description="idle keep-alive connections close after this")
+    max_connections: int = Field(
+        default=2048, gt=0, description="open connections served at once; more are answered 503"
+    )
+    shutdown_timeout_s: float = Field(
+        default=15.0, gt=0, description="on SIGTERM, open streams get this long to finish, then are closed"
+    )
 
 
 class AuditSettings(_Strict):
@@ -162,6 +210,12 @@ class GuardSettings(_Strict):
     keys_file: Path | None = Field(default=None, description="YAML file with more keys (what `guard keys add` edits)")
     models: dict[str, ModelAlias] = Field(description="model aliases clients may request, by name")
     limits: Limits = Field(default_factory=Limits)
+    server: ServerSettings = Field(default_factory=ServerSettings)
+    imitation: Literal["reject", "neutralise"] = Field(
+        default="reject",
+        description="client text imitating the guard's policy statements or scenario preambles: reject (400) "
+        "or neutralise (the imitating lines are replaced by a marker and the request goes on)",
+    )
     audit: AuditSettings = Field(default_factory=AuditSettings)
     verify: VerifySettings = Field(
         default_factory=VerifySettings, description="answer checks used by the verify and precheck enforcements"

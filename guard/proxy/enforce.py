@@ -1,33 +1,37 @@
 """Where an answer is checked before it leaves (per alias ``enforcement``, overridable per key).
 
 - ``instruct``: inject the policy and trust the adapter; answers pass unchanged.
-- ``verify``: also check every answer with :class:`guard.verify.Verifier` against the categories this
-  request evades; a violation (or, when ``fail_closed``, a check that cannot decide) replaces the
-  answer with a refusal in the user's terms. Streams go through :class:`HoldBackStreamer`, so no
-  unverified text reaches the client.
+- ``verify``: also check everything an answer releases against the categories this request evades:
+  every choice, its content (string or parts), tool-call and function-call names and arguments, the
+  refusal and reasoning fields. A violation (or, when ``fail_closed``, a check that cannot decide)
+  replaces the whole answer with a refusal in the user's terms. Channels that are not verified are
+  dropped: logprobs always; in streams, reasoning deltas (refusal deltas are verified as content;
+  tool calls are collected and verified before they are sent). Streams go through
+  :class:`HoldBackStreamer`, so no unverified text reaches the client.
 - ``precheck``: ``verify``, plus refuse without calling the upstream when the question clearly targets
   an evaded category.
 
-The app reads the :class:`Verdict` for the audit record, the ``X-Guard-Outcome`` header and the
-``guard_blocked_total`` metric; its ``reason`` names category ids and check ids only, never text.
+The serving object reads the :class:`Verdict` for the audit record, the ``X-Guard-Outcome`` header and
+the ``guard_blocked_total`` metric; its ``reason`` names category ids and check ids only, never text.
 """
 
 from __future__ import annotations
 
+import asyncio
+import inspect
 import time
 import uuid
-from collections.abc import AsyncIterator
-from dataclasses import dataclass
+from collections.abc import AsyncIterator, Mapping
+from dataclasses import dataclass, field, replace
 from typing import Any, Literal, Protocol
 
 from guard.proxy.audit import Outcome
 from guard.proxy.pipeline import Prepared
+from guard.proxy.protocol import Choice, Chunk, Completion, DeltaChoice, ToolCall, ToolCallDelta
 from guard.taxonomy import Catalog
 from guard.verify import HoldBackStreamer, Verifier, VerifyResult
-from guard.verify.response import chunk as make_chunk
 from guard.verify.response import refusal_text
 
-Chunk = dict[str, Any]
 Mode = Literal["instruct", "verify", "precheck"]
 MODES: tuple[Mode, ...] = ("instruct", "verify", "precheck")
 
@@ -44,21 +48,33 @@ class Verdict:
     blocked_by: tuple[tuple[str, str], ...] = ()
 
 
+@dataclass(frozen=True)
+class Asked:
+    """What the client asked, as the checks see it: all user-authored text, the images, the schema."""
+
+    question: str = ""
+    images: tuple[bytes, ...] = ()
+    schema: Mapping[str, Any] | None = None
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
 class Enforcement(Protocol):
     name: str
+    drop: frozenset[str]
+    """Request fields never forwarded under this enforcement (what it cannot verify)."""
+    logprobs: bool
+    """Whether logprobs may be released."""
 
-    def precheck(self, prepared: Prepared, verdict: Verdict, *, question: str) -> str | None:
+    def precheck(self, prepared: Prepared, verdict: Verdict, asked: Asked) -> str | None:
         """A refusal to send instead of calling the upstream, or None to go ahead."""
         ...
 
-    async def answer(
-        self, data: dict[str, Any], prepared: Prepared, verdict: Verdict, *, question: str = ""
-    ) -> dict[str, Any]:
+    async def answer(self, answer: Completion, prepared: Prepared, verdict: Verdict, asked: Asked) -> Completion:
         """The answer to send (possibly replaced); set ``verdict`` when blocking."""
         ...
 
     def stream(
-        self, chunks: AsyncIterator[Chunk], prepared: Prepared, verdict: Verdict, *, question: str = ""
+        self, chunks: AsyncIterator[Chunk], prepared: Prepared, verdict: Verdict, asked: Asked
     ) -> AsyncIterator[Chunk]:
         """The chunks to send (possibly held back or cut); set ``verdict`` when blocking."""
         ...
@@ -68,17 +84,17 @@ class Instruct:
     """Inject and trust the adapter: answers pass through unchanged."""
 
     name = "instruct"
+    drop: frozenset[str] = frozenset()
+    logprobs = True
 
-    def precheck(self, prepared: Prepared, verdict: Verdict, *, question: str) -> str | None:
+    def precheck(self, prepared: Prepared, verdict: Verdict, asked: Asked) -> str | None:
         return None
 
-    async def answer(
-        self, data: dict[str, Any], prepared: Prepared, verdict: Verdict, *, question: str = ""
-    ) -> dict[str, Any]:
-        return data
+    async def answer(self, answer: Completion, prepared: Prepared, verdict: Verdict, asked: Asked) -> Completion:
+        return answer
 
     def stream(
-        self, chunks: AsyncIterator[Chunk], prepared: Prepared, verdict: Verdict, *, question: str = ""
+        self, chunks: AsyncIterator[Chunk], prepared: Prepared, verdict: Verdict, asked: Asked
     ) -> AsyncIterator[Chunk]:
         return chunks
 
@@ -96,23 +112,24 @@ def _block(verdict: Verdict, result: VerifyResult) -> None:
     verdict.blocked_by = tuple(dict.fromkeys(pairs))
 
 
-def _message_text(data: dict[str, Any]) -> str | None:
-    choices = data.get("choices") or []
-    if not choices or not isinstance(choices[0], dict):
-        return None
-    message = choices[0].get("message") or {}
-    content = message.get("content") if isinstance(message, dict) else None
-    return content if isinstance(content, str) else None
+def _refusal_completion(answer: Completion, text: str) -> Completion:
+    return Completion(answer.id, answer.created, (Choice(0, text, finish_reason="stop"),), answer.usage)
 
 
 class Verify:
-    """Check every answer; replace a disclosing (or, fail-closed, an unverifiable) one with a refusal."""
+    """Check every released channel; replace a disclosing (or, fail-closed, an unverifiable) answer."""
 
     name = "verify"
+    drop = frozenset({"logprobs", "top_logprobs"})
+    logprobs = False
 
     def __init__(self, verifier: Verifier) -> None:
         self.verifier = verifier
         self._catalogs: dict[tuple[str, str], Catalog] = {}
+        params = inspect.signature(verifier.verify).parameters
+        self._takes = frozenset(p for p in ("images", "schema") if p in params)
+        streams = inspect.signature(HoldBackStreamer).parameters
+        self._stream_takes = frozenset(p for p in ("images", "schema") if p in streams)
 
     def _catalog(self, prepared: Prepared) -> Catalog | None:
         """The catalogue with the user's custom categories, one per policy version (bounded memo)."""
@@ -127,84 +144,132 @@ class Verify:
             hit = self._catalogs[key] = self.verifier.catalog.with_custom(policy.custom.values())
         return hit
 
-    def precheck(self, prepared: Prepared, verdict: Verdict, *, question: str) -> str | None:
+    def _context(self, asked: Asked, takes: frozenset[str] | None = None) -> dict[str, Any]:
+        """What the verifier accepts of the request besides the question (images, schema)."""
+        takes = self._takes if takes is None else takes
+        ctx: dict[str, Any] = {}
+        if "images" in takes:
+            ctx["images"] = asked.images
+        if "schema" in takes:
+            ctx["schema"] = asked.schema
+        return ctx
+
+    async def _verify(self, text: str, prepared: Prepared, asked: Asked) -> VerifyResult:
+        return await self.verifier.verify(
+            prepared.evaded,
+            text,
+            names=_names(prepared),
+            question=asked.question or None,
+            catalog=self._catalog(prepared),
+            **self._context(asked),
+        )
+
+    def precheck(self, prepared: Prepared, verdict: Verdict, asked: Asked) -> str | None:
         return None
 
-    async def answer(
-        self, data: dict[str, Any], prepared: Prepared, verdict: Verdict, *, question: str = ""
-    ) -> dict[str, Any]:
-        text = _message_text(data)
-        if not prepared.evaded or text is None:  # nothing to protect, or no text answer (e.g. tool calls)
-            return data
-        names = _names(prepared)
-        result = await self.verifier.verify(
-            prepared.evaded, text, names=names, question=question or None, catalog=self._catalog(prepared)
+    async def answer(self, answer: Completion, prepared: Prepared, verdict: Verdict, asked: Asked) -> Completion:
+        released = Completion(
+            answer.id, answer.created, tuple(replace(c, logprobs=None) for c in answer.choices), answer.usage
         )
-        if result.allowed:
-            return data
-        _block(verdict, result)
-        refusal = self.verifier.refusal(result, names=names, evaded=prepared.evaded)
-        choice = {"index": 0, "message": {"role": "assistant", "content": refusal}, "logprobs": None}
-        return {**data, "choices": [{**choice, "finish_reason": "stop"}]}
+        if not prepared.evaded:  # nothing to protect in this request
+            return released
+        texts = ["\n".join(c.channels()) for c in answer.choices]
+        results = await asyncio.gather(*(self._verify(t, prepared, asked) for t in texts if t))
+        for result in results:
+            if not result.allowed:
+                _block(verdict, result)
+                refusal = self.verifier.refusal(result, names=_names(prepared), evaded=prepared.evaded)
+                return _refusal_completion(answer, refusal)
+        return released
 
     def stream(
-        self, chunks: AsyncIterator[Chunk], prepared: Prepared, verdict: Verdict, *, question: str = ""
+        self, chunks: AsyncIterator[Chunk], prepared: Prepared, verdict: Verdict, asked: Asked
     ) -> AsyncIterator[Chunk]:
-        if not prepared.evaded:
-            return chunks
-        return self._stream(chunks, prepared, verdict, question)
+        return self._stream(chunks, prepared, verdict, asked)
 
     async def _stream(
-        self, chunks: AsyncIterator[Chunk], prepared: Prepared, verdict: Verdict, question: str
+        self, chunks: AsyncIterator[Chunk], prepared: Prepared, verdict: Verdict, asked: Asked
     ) -> AsyncIterator[Chunk]:
+        """Choice 0's content and refusal text through the hold-back streamer; tool and function calls
+        collected and verified at the end; reasoning, logprobs and other choices dropped."""
         names = _names(prepared)
         streamer = HoldBackStreamer(
             self.verifier,
             prepared.evaded,
             names=names,
-            question=question or None,
+            question=asked.question or None,
             catalog=self._catalog(prepared),
+            **self._context(asked, self._stream_takes),
         )
-        meta: dict[str, Any] = {}
+        meta: dict[str, Any] = {"id": None, "created": None, "usage": None}
         finish: list[str] = []
+        calls: dict[int, list[str]] = {}  # index -> [id, name, arguments]
+        function: list[str] = []  # [name, arguments] of a legacy function call
 
         async def deltas() -> AsyncIterator[str]:
             async for c in chunks:
-                meta.setdefault("id", c.get("id"))
-                meta.setdefault("created", c.get("created"))
-                choices = c.get("choices") or []
-                if not choices or not isinstance(choices[0], dict):
-                    continue
-                reason = choices[0].get("finish_reason")
-                if reason:
-                    finish.append(str(reason))
-                delta = choices[0].get("delta") or {}
-                text = delta.get("content") if isinstance(delta, dict) else None
-                if isinstance(text, str) and text:
-                    yield text
+                meta["id"] = meta["id"] or c.id
+                meta["created"] = meta["created"] or c.created
+                meta["usage"] = c.usage or meta["usage"]
+                for ch in c.choices:
+                    if ch.index != 0:
+                        continue
+                    if ch.finish_reason:
+                        finish.append(ch.finish_reason)
+                    for t in ch.tool_calls:
+                        slot = calls.setdefault(t.index, ["", "", ""])
+                        slot[0] = t.id or slot[0]
+                        slot[1] += t.name or ""
+                        slot[2] += t.arguments or ""
+                    if ch.function_call is not None:
+                        if not function:
+                            function.extend(["", ""])
+                        function[0] += ch.function_call.name or ""
+                        function[1] += ch.function_call.arguments or ""
+                    text = (ch.content or "") + (ch.refusal or "")
+                    if text:
+                        yield text
 
-        def out(content: str | None = None, *, role: bool = False, finish_reason: str | None = None) -> Chunk:
-            cid = meta.get("id") or f"chatcmpl-guard-{uuid.uuid4().hex[:24]}"
-            created = meta.get("created") or int(time.time())
+        def out(choice: DeltaChoice, usage: dict[str, int] | None = None) -> Chunk:
+            cid = meta["id"] or f"chatcmpl-guard-{uuid.uuid4().hex[:24]}"
+            created = meta["created"] or int(time.time())
             meta["id"], meta["created"] = cid, created
-            return make_chunk(
-                model="", completion_id=cid, created=created, content=content, role=role, finish_reason=finish_reason
-            )
+            return Chunk(cid, created, (choice,), usage)
 
         started = False
         refused = False
         async for piece in streamer.stream(deltas()):
             if not started:
                 started = True
-                yield out("", role=True)
-            yield out(piece.text)
+                yield out(DeltaChoice(0, role="assistant", content=""))
+            yield out(DeltaChoice(0, content=piece.text))
             refused = refused or piece.kind == "refusal"
         result = streamer.result
         if result is not None and not result.allowed:
             _block(verdict, result)
         if not started:
-            yield out("", role=True)
-        yield out(finish_reason="stop" if refused or not finish else finish[-1])
+            yield out(DeltaChoice(0, role="assistant", content=""))
+        if not refused and (calls or function):
+            tool_calls = [ToolCall(v[0], v[1], v[2]) for _, v in sorted(calls.items())]
+            fc = ToolCall("", function[0], function[1]) if function else None
+            probe = Choice(0, tool_calls=tuple(tool_calls), function_call=fc)
+            checked = await self._verify("\n".join(probe.channels()), prepared, asked) if prepared.evaded else None
+            if checked is not None and not checked.allowed:
+                _block(verdict, checked)
+                refused = True
+                yield out(DeltaChoice(0, content=self.verifier.refusal(checked, names=names, evaded=prepared.evaded)))
+            else:
+                yield out(
+                    DeltaChoice(
+                        0,
+                        tool_calls=tuple(ToolCallDelta(i, t.id, t.name, t.arguments) for i, t in enumerate(tool_calls)),
+                        function_call=ToolCallDelta(0, None, fc.name, fc.arguments) if fc else None,
+                    )
+                )
+        yield out(
+            DeltaChoice(0, finish_reason="stop" if refused or not finish else finish[-1]),
+            None if refused else meta["usage"],
+        )
 
 
 class Precheck(Verify):
@@ -212,10 +277,13 @@ class Precheck(Verify):
 
     name = "precheck"
 
-    def precheck(self, prepared: Prepared, verdict: Verdict, *, question: str) -> str | None:
-        if not prepared.evaded or not question:
+    def precheck(self, prepared: Prepared, verdict: Verdict, asked: Asked) -> str | None:
+        if not prepared.evaded or not (asked.question or asked.schema):
             return None
-        decision = self.verifier.precheck(question, prepared.evaded, catalog=self._catalog(prepared))
+        kwargs: dict[str, Any] = {"catalog": self._catalog(prepared)}
+        if "schema" in inspect.signature(self.verifier.precheck).parameters:
+            kwargs["schema"] = asked.schema
+        decision = self.verifier.precheck(asked.question, prepared.evaded, **kwargs)
         if not decision.refuse:
             return None
         verdict.outcome = "blocked"

@@ -13,6 +13,15 @@ import orjson
 
 from guard.errors import GuardError
 
+MAX_MESSAGE = 600
+"""Longest error message sent to a client: a request can never make the guard echo megabytes back."""
+
+
+def shown(value: Any, limit: int = 64) -> str:
+    """``repr(value)`` cut to ``limit`` characters, for echoing client input in an error message."""
+    text = repr(value) if not isinstance(value, str) else repr(value[: limit + 1])
+    return text if len(text) <= limit else text[: limit - 3] + "..."
+
 
 class ConfigError(GuardError):
     """The proxy configuration is invalid; one line per problem, naming file, field and value."""
@@ -26,6 +35,8 @@ class ApiError(GuardError):
     code: str | None = None
 
     def __init__(self, message: str, *, param: str | None = None, code: str | None = None) -> None:
+        if len(message) > MAX_MESSAGE:
+            message = message[: MAX_MESSAGE - 3] + "..."
         super().__init__(message)
         self.message = message
         self.param = param
@@ -88,6 +99,13 @@ class UpstreamTimeout(ApiError):
     status = 504
     type = "api_error"
     code = "upstream_timeout"
+
+
+class RequestTimeout(ApiError):
+    """408: the client did not send its body within ``server.body_timeout_s``."""
+
+    status = 408
+    code = "request_timeout"
 
 
 class NotReady(ApiError):

@@ -11,7 +11,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from guard.policy import OperatorSettings, Policy, RenderMode, Resolved
-from guard.prompt import inject_prompt, render_resolved
+from guard.prompt import render_resolved
+from guard.proxy.protocol import Message, inject, message_dict, parse_messages
 from guard.taxonomy import Scenario
 
 
@@ -19,9 +20,14 @@ from guard.taxonomy import Scenario
 class Prepared:
     """The messages to send upstream, the resolution behind them, and the categories to evade."""
 
-    messages: list[dict[str, Any]]
+    typed: tuple[Message, ...]
     resolved: Resolved
     evaded: frozenset[str]
+
+    @property
+    def messages(self) -> list[dict[str, Any]]:
+        """The messages in the OpenAI wire format (what an OpenAI-compatible upstream receives)."""
+        return [message_dict(m) for m in self.typed]
 
 
 class ResolveCache:
@@ -49,7 +55,7 @@ class ResolveCache:
 
 
 def prepare(
-    messages: Sequence[dict[str, Any]],
+    messages: Sequence[Message] | Sequence[dict[str, Any]],
     policy: Policy,
     scenario: Scenario | str | None,
     operator: OperatorSettings,
@@ -57,14 +63,19 @@ def prepare(
     *,
     cache: ResolveCache | None = None,
 ) -> Prepared:
-    """Resolve ``policy`` under ``scenario`` and inject the rendered prompt into the last user turn.
+    """Resolve ``policy`` under ``scenario`` and inject the rendered prompt into the last (user) turn.
 
-    ``mode`` defaults to the operator's ``render_mode``. The input list is not modified; images in the
-    last user turn keep their order before the text (DESIGN §4). ``cache`` (built for the same
-    ``operator``) skips re-resolving a policy and scenario seen before. Raises ``InjectionError`` (a
-    GuardError) when there is no user turn or a part has an unknown shape.
+    ``messages``: typed messages (the server's parsed request) or wire dicts, parsed here with the
+    default limits (``BadRequest`` when they are not a valid conversation ending with a user turn).
+    ``mode`` defaults to the operator's ``render_mode``. Images in the last user turn keep their order
+    before the text (the training format, guard/prompt/render.py); every text part of that turn,
+    whatever its type, is the question inside the rendered prompt, so the policy always comes first.
+    ``cache`` (built for the same ``operator``) skips re-resolving a policy and scenario seen before.
     """
+    typed = tuple(m for m in messages if isinstance(m, Message))
+    if len(typed) != len(messages):
+        typed = parse_messages(list(messages))
     resolved = cache.resolve(policy, scenario) if cache is not None else operator.resolve(policy, scenario)
     render_mode: RenderMode = mode or operator.render_mode
-    out = inject_prompt(messages, lambda question: render_resolved(resolved, render_mode, question))
+    out = inject(typed, lambda question: render_resolved(resolved, render_mode, question))
     return Prepared(out, resolved, resolved.evaded)

@@ -5,6 +5,11 @@ NCA-P adapter) with one pooled aiohttp session: measured at 0.1-0.3 ms of client
 litellm's ~3.9 ms (DESIGN §10) and httpx's 0.7-1.6 ms, it is what meets the proxy's overhead target.
 ``LiteLLMRoute`` reaches every other provider through litellm, imported only when such an alias is used.
 
+Routes never see the client's dict: they build their upstream request from the parsed ``ChatRequest``
+and the guard's messages through ``guard.proxy.protocol`` (an allow-list per upstream kind), and parse
+what comes back into typed answers, so an error inside a 200, an empty ``choices`` or a broken stream
+is an upstream failure like any other (fallbacks apply, then 502).
+
 Upstream failures become ``UpstreamError`` (502) or ``UpstreamTimeout`` (504) whose messages name the
 alias only: no upstream URL, credential or exception text reaches the client (it goes to the log).
 """
@@ -14,9 +19,9 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
-from collections.abc import AsyncIterator, Mapping
+from collections.abc import AsyncIterator, Callable, Mapping
 from dataclasses import dataclass
-from typing import Any, Literal, Protocol
+from typing import Any, Literal, Protocol, TypeVar
 
 import httpx
 import orjson
@@ -24,10 +29,30 @@ import orjson
 from guard.proxy.config import LiteLLMUpstream, ModelAlias, OpenAIUpstream
 from guard.proxy.errors import ApiError, UpstreamError, UpstreamTimeout
 from guard.proxy.http_clients import AiohttpClient, ClientTimeout, ClientUnreachable, HttpClient, HttpxClient
+from guard.proxy.protocol import (
+    DONE,
+    ChatRequest,
+    Chunk,
+    Completion,
+    Message,
+    SSEDecoder,
+    litellm_kwargs,
+    parse_chunk,
+    parse_completion,
+    upstream_payload,
+)
 
 log = logging.getLogger("guard.proxy.routing")
+T = TypeVar("T")
 
-Chunk = dict[str, Any]
+
+@dataclass(frozen=True)
+class Outbound:
+    """What to send: the parsed request, the guard's messages, and request fields to leave out."""
+
+    chat: ChatRequest
+    messages: tuple[Message, ...]
+    drop: frozenset[str] = frozenset()
 
 
 class Route(Protocol):
@@ -35,9 +60,9 @@ class Route(Protocol):
 
     alias: str
 
-    async def complete(self, body: dict[str, Any]) -> dict[str, Any]: ...
+    async def complete(self, out: Outbound) -> Completion: ...
 
-    def stream(self, body: dict[str, Any]) -> AsyncIterator[Chunk]: ...
+    def stream(self, out: Outbound) -> AsyncIterator[Chunk]: ...
 
     async def ready(self, timeout: float) -> tuple[bool, str]: ...
 
@@ -73,12 +98,12 @@ class OpenAIRoute:
             else AiohttpClient(headers, spec.timeout_s, connect)
         )
 
-    def _payload(self, body: dict[str, Any], stream: bool) -> bytes:
-        return orjson.dumps({**body, "model": self.model, "stream": stream})
+    def _payload(self, out: Outbound, stream: bool) -> bytes:
+        return orjson.dumps(upstream_payload(out.chat, out.messages, model=self.model, stream=stream, drop=out.drop))
 
-    async def complete(self, body: dict[str, Any]) -> dict[str, Any]:
+    async def complete(self, out: Outbound) -> Completion:
         try:
-            status, content = await self._http.post(self._chat_url, self._payload(body, False))
+            status, content = await self._http.post(self._chat_url, self._payload(out, False))
         except ClientTimeout:
             raise _timeout(self.alias, self.timeout) from None
         except ClientUnreachable as exc:
@@ -89,14 +114,11 @@ class OpenAIRoute:
             data = orjson.loads(content)
         except orjson.JSONDecodeError:
             data = None
-        if not isinstance(data, dict):
-            log.warning("upstream of %s answered a body that is not a JSON object", self.alias)
-            raise UpstreamError(f"model {self.alias!r}: the upstream answered an invalid body")
-        return data
+        return _parsed(self.alias, parse_completion, data)
 
-    async def stream(self, body: dict[str, Any]) -> AsyncIterator[Chunk]:
+    async def stream(self, out: Outbound) -> AsyncIterator[Chunk]:
         try:
-            reply = await self._http.post_stream(self._chat_url, self._payload(body, True))
+            reply = await self._http.post_stream(self._chat_url, self._payload(out, True))
         except ClientTimeout:
             raise _timeout(self.alias, self.timeout) from None
         except ClientUnreachable as exc:
@@ -104,26 +126,23 @@ class OpenAIRoute:
         try:
             if reply.status >= 400:
                 raise _status(self.alias, reply.status)
-            buffer = b""
+            decoder = SSEDecoder()
             async for data in reply.chunks():
-                buffer += data
-                while True:
-                    end = buffer.find(b"\n\n")
-                    if end < 0:
-                        break
-                    event, buffer = buffer[:end], buffer[end + 2 :]
-                    for line in event.split(b"\n"):
-                        line = line.rstrip(b"\r")
-                        if not line.startswith(b"data:"):
-                            continue
-                        payload = line[5:].strip()
-                        if payload == b"[DONE]":
-                            return
-                        try:
-                            chunk = orjson.loads(payload)
-                        except orjson.JSONDecodeError:
-                            raise UpstreamError(f"model {self.alias!r}: the upstream sent an invalid stream") from None
-                        yield chunk
+                try:
+                    events = list(decoder.feed(data))
+                except ValueError:
+                    raise _invalid_stream(self.alias) from None
+                for event in events:
+                    if event.strip() == DONE:
+                        return
+                    try:
+                        chunk = orjson.loads(event)
+                    except orjson.JSONDecodeError:
+                        raise _invalid_stream(self.alias) from None
+                    yield _parsed(self.alias, parse_chunk, chunk)
+            for event in decoder.close():
+                if event.strip() != DONE:
+                    raise _invalid_stream(self.alias)
         except ClientTimeout:
             raise _timeout(self.alias, self.timeout) from None
         except ClientUnreachable as exc:
@@ -149,7 +168,8 @@ class OpenAIRoute:
 
 
 class LiteLLMRoute:
-    """Any litellm provider; ``params`` (api_base, api_key, num_retries, ...) are passed through."""
+    """Any litellm provider; the operator's ``params`` (api_base, api_key, num_retries, ...) are passed on,
+    and from the client only what ``protocol.litellm_kwargs`` builds (never routing or credential arguments)."""
 
     def __init__(self, alias: str, spec: ModelAlias, up: LiteLLMUpstream) -> None:
         self.alias = alias
@@ -157,32 +177,29 @@ class LiteLLMRoute:
         self.model = up.model
         self.params = dict(up.params)
 
-    def _kwargs(self, body: dict[str, Any], stream: bool) -> dict[str, Any]:
-        extra = {k: v for k, v in body.items() if k not in ("model", "messages", "stream")}
+    def _kwargs(self, out: Outbound, stream: bool) -> dict[str, Any]:
         return {
-            **extra,
+            **litellm_kwargs(out.chat, out.messages, drop=out.drop),
             "timeout": self.timeout,
             **self.params,
             "model": self.model,
-            "messages": body["messages"],
             "stream": stream,
         }
 
-    async def complete(self, body: dict[str, Any]) -> dict[str, Any]:
+    async def complete(self, out: Outbound) -> Completion:
         litellm = _litellm()
         try:
-            resp = await litellm.acompletion(**self._kwargs(body, False))
+            resp = await litellm.acompletion(**self._kwargs(out, False))
         except Exception as exc:
             raise _litellm_error(self.alias, self.timeout, exc) from None
-        data: dict[str, Any] = resp.model_dump(exclude_none=True)
-        return data
+        return _parsed(self.alias, parse_completion, resp.model_dump(exclude_none=True))
 
-    async def stream(self, body: dict[str, Any]) -> AsyncIterator[Chunk]:
+    async def stream(self, out: Outbound) -> AsyncIterator[Chunk]:
         litellm = _litellm()
         try:
-            resp = await litellm.acompletion(**self._kwargs(body, True))
+            resp = await litellm.acompletion(**self._kwargs(out, True))
             async for chunk in resp:
-                yield chunk.model_dump(exclude_none=True)
+                yield _parsed(self.alias, parse_chunk, chunk.model_dump(exclude_none=True))
         except ApiError:
             raise
         except Exception as exc:
@@ -215,6 +232,20 @@ def _litellm_error(alias: str, timeout: float, exc: Exception) -> ApiError:
     if "Timeout" in name:
         return _timeout(alias, timeout)
     return UpstreamError(f"model {alias!r}: the upstream failed ({name})")
+
+
+def _parsed(alias: str, parse: Callable[[Any, str], T], data: Any) -> T:
+    """``parse(data)``, logging (not answering) why an upstream answer was refused."""
+    try:
+        return parse(data, alias)
+    except UpstreamError as exc:
+        log.warning("upstream of %s: %s", alias, exc.message)
+        raise
+
+
+def _invalid_stream(alias: str) -> UpstreamError:
+    log.warning("upstream of %s sent a stream that is not valid server-sent events of JSON", alias)
+    return UpstreamError(f"model {alias!r}: the upstream sent an invalid stream")
 
 
 def _timeout(alias: str, timeout: float) -> UpstreamTimeout:
@@ -262,45 +293,44 @@ class Router:
     def _chain(self, alias: str) -> list[Route]:
         return [self.routes[a] for a in (alias, *self.models[alias].fallbacks)]
 
-    async def complete(self, alias: str, body: dict[str, Any]) -> tuple[dict[str, Any], Served]:
-        last: ApiError | None = None
+    async def complete(self, alias: str, out: Outbound) -> tuple[Completion, Served]:
+        failures: list[ApiError] = []
         for route in self._chain(alias):
             t0 = time.perf_counter()
             try:
-                data = await route.complete(body)
+                data = await route.complete(out)
             except (UpstreamError, UpstreamTimeout) as exc:
-                last = exc
+                failures.append(exc)
                 continue
             return data, Served(route.alias, (time.perf_counter() - t0) * 1000)
-        raise self._exhausted(alias, last)
+        raise self._exhausted(alias, failures)
 
-    def _exhausted(self, alias: str, last: ApiError | None) -> ApiError:
-        """The error when every upstream failed: the last one, named under the alias the client asked for."""
-        assert last is not None
-        if not self.models[alias].fallbacks:
-            return last
-        err = type(last)(f"model {alias!r} and its fallbacks failed; last: {last.message}")
-        return err
+    def _exhausted(self, alias: str, failures: list[ApiError]) -> ApiError:
+        """The error when every upstream failed: the primary's cause first, then the last fallback's."""
+        first, last = failures[0], failures[-1]
+        if len(failures) == 1:
+            return first
+        return type(first)(f"model {alias!r} failed ({first.message}), and so did its fallbacks (last: {last.message})")
 
-    async def stream(self, alias: str, body: dict[str, Any]) -> tuple[Chunk | None, AsyncIterator[Chunk], Served]:
+    async def stream(self, alias: str, out: Outbound) -> tuple[Chunk | None, AsyncIterator[Chunk], Served]:
         """Start a stream: the first chunk (None for an empty stream), the rest, and who served it.
 
         Fallbacks apply until the first chunk arrives; after that the client has bytes and a failure
         ends the stream.
         """
-        last: ApiError | None = None
+        failures: list[ApiError] = []
         for route in self._chain(alias):
             t0 = time.perf_counter()
-            chunks = route.stream(body)
+            chunks = route.stream(out)
             try:
                 first = await anext(chunks)
             except StopAsyncIteration:
                 return None, chunks, Served(route.alias, (time.perf_counter() - t0) * 1000)
             except (UpstreamError, UpstreamTimeout) as exc:
-                last = exc
+                failures.append(exc)
                 continue
             return first, chunks, Served(route.alias, (time.perf_counter() - t0) * 1000)
-        raise self._exhausted(alias, last)
+        raise self._exhausted(alias, failures)
 
     async def ready(self, timeout: float = 2.0) -> dict[str, tuple[bool, str]]:
         """Each alias's upstream health, checked concurrently."""

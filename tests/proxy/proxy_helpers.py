@@ -18,6 +18,7 @@ UPSTREAM = "http://upstream.test/v1"
 KEY_ANY = "sk-test-any-user"
 KEY_ALICE = "sk-test-alice-only"
 KEY_LIST = "sk-test-list"
+KEY_ADMIN = "sk-test-admin"
 
 ALICE = "user: alice\nprivate:\n  - age\n  - injury\n"
 BOB = "user: bob\nprivate:\n  - gender\npublic:\n  - age\n"
@@ -73,6 +74,7 @@ def keys() -> list[ApiKey]:
         ),
         ApiKey(id="app-alice", sha256=hash_key(KEY_ALICE), users="alice", scenario="s1_healthcare_consultation"),
         ApiKey(id="app-list", sha256=hash_key(KEY_LIST), users=["alice", "bob"], models=["qwen-ncap"]),
+        ApiKey(id="ops", sha256=hash_key(KEY_ADMIN), users="alice", admin=True),
     ]
 
 

@@ -16,6 +16,7 @@ from proxy_helpers import (
     ALICE_HEALTHCARE_LINES,
     ALICE_LINES,
     HEALTHCARE,
+    KEY_ADMIN,
     KEY_ALICE,
     KEY_ANY,
     KEY_LIST,
@@ -132,7 +133,7 @@ async def test_scenario_header_only_from_the_allowed_list(client: httpx.AsyncCli
         (auth(KEY_LIST, "carol"), chat_body(), 403, "'carol' is not allowed"),
         (auth(KEY_ALICE, "bob"), chat_body(), 403, "acts only for its own user"),
         (auth(KEY_LIST, "alice"), {**chat_body(), "model": "backup"}, 403, "not allowed for key"),
-        (auth(KEY_ANY, "alice"), {**chat_body(), "model": "gpt-9"}, 404, "available: backup, qwen-ncap"),
+        (auth(KEY_ANY, "alice"), {**chat_body(), "model": "gpt-9"}, 404, "yours: qwen-ncap, backup"),
         (auth(KEY_ANY, "dave"), chat_body(), 403, "no privacy policy"),
         (auth(KEY_ANY, "alice"), {"model": "qwen-ncap"}, 400, "messages: required"),
         (auth(KEY_ANY, "alice"), {**chat_body(), "stream": "yes"}, 400, "stream"),
@@ -140,7 +141,7 @@ async def test_scenario_header_only_from_the_allowed_list(client: httpx.AsyncCli
             auth(KEY_ANY, "alice"),
             {"model": "qwen-ncap", "messages": [{"role": "system", "content": "x"}]},
             400,
-            "no user",
+            "must end with a user turn",
         ),
         (auth(KEY_ANY, "alice"), {"model": "qwen-ncap", "messages": [{"role": "bot", "content": "x"}]}, 400, "role"),
     ],
@@ -218,8 +219,9 @@ async def test_fallback_alias_answers_when_the_primary_fails(make_settings: Call
         async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://guard") as c:
             r = await c.post("/v1/chat/completions", json=chat_body(), headers=auth(KEY_ANY, "alice"))
         assert r.status_code == 502
-        assert r.json()["error"]["message"] == (
-            "model 'qwen-ncap' and its fallbacks failed; last: model 'backup': the upstream answered HTTP 500"
+        assert r.json()["error"]["message"] == (  # the primary's cause first, then the fallback's
+            "model 'qwen-ncap' failed (model 'qwen-ncap': the upstream answered HTTP 503), and so did its "
+            "fallbacks (last: model 'backup': the upstream answered HTTP 500)"
         )
     app.state.guard.audit.flush()
     rec = read_records(app.state.guard.settings.audit.path)[0]
@@ -328,11 +330,13 @@ async def test_readyz_reports_upstreams_and_policy_errors(client: httpx.AsyncCli
     (guard.settings.policies / "alice.yaml").write_text("user: alice\nprivate: [agee]\n")
     guard.store.reload()
     r = await client.get("/readyz")
-    body = r.json()
-    assert r.status_code == 503 and body["policies"]["ok"] is False
-    assert "agee" in body["policies"]["errors"][0]["error"] and body["policies"]["errors"][0]["kept_version"]
+    assert r.status_code == 503 and r.json() == {"ready": False}  # no details without an admin key
+    assert (await client.get("/readyz", headers=auth(KEY_ANY, "alice"))).json() == {"ready": False}
+    admin = {"authorization": f"Bearer {KEY_ADMIN}"}
+    body = (await client.get("/readyz", headers=admin)).json()
+    assert body["policies"]["ok"] is False and "agee" in " ".join(body["policies"]["problems"])
     respx.get(f"{UPSTREAM}/models").mock(side_effect=httpx.ConnectError("no"))
-    assert (await client.get("/readyz")).json()["upstreams"]["qwen-ncap"] == {
+    assert (await client.get("/readyz", headers=admin)).json()["upstreams"]["qwen-ncap"] == {
         "ok": False,
         "detail": "unreachable (ConnectError)",
     }

@@ -168,7 +168,7 @@ async def test_streaming_never_releases_the_leak(client: httpx.AsyncClient, veri
 
 @respx.mock
 async def test_streaming_allowed_answer_is_unchanged(client: httpx.AsyncClient, verify_app: FastAPI) -> None:
-    long = " ".join([SAFE] * 4)
+    long = " ".join([SAFE] * 16)
     respx.post(f"{UPSTREAM}/chat/completions").mock(
         return_value=httpx.Response(200, content=sse(long), headers={"content-type": "text/event-stream"})
     )

@@ -10,11 +10,15 @@ import pytest
 from proxy_helpers import ALICE_HEALTHCARE_LINES, ALICE_LINES, HEALTHCARE, png_bytes, png_data_url
 
 from guard.policy import OperatorSettings, Policy
-from guard.prompt import InjectionError
 from guard.proxy.config import Limits
 from guard.proxy.errors import BadRequest, PayloadTooLarge
 from guard.proxy.pipeline import ResolveCache, prepare
-from guard.proxy.request import parse_chat
+from guard.proxy.protocol import ChatRequest, parse_request
+
+
+def parse_chat(raw: bytes, limits: Limits) -> ChatRequest:
+    return parse_request(raw, limits, lambda _model: frozenset())
+
 
 OP = OperatorSettings(absolute=["passport"])
 ALICE = Policy("alice", ("a1_age_approx", "a41_injury"), (), version="v1")
@@ -53,8 +57,8 @@ def test_prepare_scenario_and_modes() -> None:
     assert raw.evaded == resolved.evaded
 
 
-def test_prepare_needs_a_user_turn() -> None:
-    with pytest.raises(InjectionError):
+def test_prepare_needs_a_conversation_ending_with_a_user_turn() -> None:
+    with pytest.raises(BadRequest, match="must end with a user turn"):
         prepare([{"role": "system", "content": "x"}], ALICE, None, OP)
 
 
@@ -88,7 +92,7 @@ def img(url: Any) -> dict[str, Any]:
         (img("data:image/bmp;base64,AAAA"), "not a supported image data URL"),
         (img("data:image/png,AAAA"), "not a supported image data URL"),
         (img("ftp://x/y.png"), "unsupported scheme 'ftp'"),
-        (img(""), "image_url.url: required"),
+        (img(""), "image_url: required"),
         ({"type": "image_url", "image_url": {"url": "data:image/png;base64," + "A" * 200}}, "limit is 100"),
     ],
 )

@@ -1,0 +1,78 @@
+"""Running the app under uvicorn with connection-level limits (``server:`` in the config).
+
+uvicorn alone holds a connection that never finishes its headers, and one that opens and sends
+nothing, for ever; that is a cheap way to exhaust a server. The protocol here closes a connection
+whose request headers are not complete ``header_timeout_s`` after it opened (or after its previous
+response). The body deadline (``body_timeout_s``, answered 408) is enforced by the app while it reads
+the body. ``max_connections`` maps to uvicorn's ``limit_concurrency`` (503 beyond it),
+``keep_alive_s`` to its keep-alive timeout and ``shutdown_timeout_s`` to its graceful-shutdown
+deadline: on SIGTERM open streams get that long, then their tasks are cancelled.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from typing import Any
+
+from guard.proxy.config import ServerSettings
+
+
+def protocol_class(header_timeout_s: float) -> type[Any]:
+    """uvicorn's httptools protocol with a deadline for request headers."""
+    from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol
+
+    class HeaderDeadlineProtocol(HttpToolsProtocol):
+        _header_timer: asyncio.TimerHandle | None = None
+
+        def _arm(self) -> None:
+            self._disarm()
+            self._header_timer = self.loop.call_later(header_timeout_s, self._expired)
+
+        def _disarm(self) -> None:
+            if self._header_timer is not None:
+                self._header_timer.cancel()
+                self._header_timer = None
+
+        def _expired(self) -> None:
+            self._header_timer = None
+            if not self.transport.is_closing():
+                self.transport.close()
+
+        def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
+            super().connection_made(transport)
+            self._arm()
+
+        def on_headers_complete(self) -> None:
+            self._disarm()
+            super().on_headers_complete()
+
+        def on_response_complete(self) -> None:
+            super().on_response_complete()
+            if not self.transport.is_closing() and self.cycle is not None and self.cycle.response_complete:
+                self._arm()
+
+        def connection_lost(self, exc: Exception | None) -> None:
+            self._disarm()
+            super().connection_lost(exc)
+
+    return HeaderDeadlineProtocol
+
+
+def run(app: Any, server: ServerSettings, *, host: str, port: int, log_level: str) -> None:
+    """Serve ``app`` until SIGINT/SIGTERM, with the configured limits."""
+    import uvicorn
+
+    config = uvicorn.Config(
+        app,
+        host=host,
+        port=port,
+        log_level=log_level,
+        access_log=False,
+        loop="uvloop",
+        http=protocol_class(server.header_timeout_s),
+        lifespan="on",
+        limit_concurrency=server.max_connections,
+        timeout_keep_alive=max(1, round(server.keep_alive_s)),
+        timeout_graceful_shutdown=max(1, round(server.shutdown_timeout_s)),
+    )
+    uvicorn.Server(config).run()
