@@ -39,7 +39,7 @@ class ApiError(GuardError):
             message = message[: MAX_MESSAGE - 3] + "..."
         super().__init__(message)
         self.message = message
-        self.param = param
+        self.param = param if param is None or len(param) <= 64 else param[:61] + "..."
         if code is not None:
             self.code = code
 

@@ -4,14 +4,18 @@
 
 ``POST /v1/chat/completions`` answers ``echo: <last user text>`` (streamed in three chunks when asked)
 and keeps the request body; ``GET /_recorded`` returns and clears the kept bodies. Model names steer
-failures: ``fail-500`` answers HTTP 500, ``slow`` waits ``--slow-s`` seconds. A raw ASGI app, so the
-upstream costs as little as possible when it stands in for vLLM in the proxy benchmark.
+failures: ``fail-500`` answers HTTP 500, ``slow`` waits ``--slow-s`` seconds. A marker ``[[name]]`` in the
+prompt picks a scripted answer from ``SCRIPTS`` (a leak in one channel, a malformed answer, an
+unusual SSE framing, an endless stream), so tests drive every answer shape through a real process.
+A raw ASGI app, so the upstream costs as little as possible when it stands in for vLLM in the proxy
+benchmark.
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import re
 import time
 from collections.abc import Awaitable, Callable
 from typing import Any
@@ -32,6 +36,62 @@ def _answer_text(body: dict[str, Any]) -> str:
             texts = [p.get("text", "") for p in content or [] if isinstance(p, dict) and p.get("type") == "text"]
             return "echo: " + "\n".join(texts)
     return "echo: "
+
+
+LEAK = "4111 1111 1111 1111"
+"""The value scripted leaks carry (a test card number)."""
+_MARKER = re.compile(r"\[\[([a-z0-9-]+)\]\]")
+
+
+def _message(**fields: Any) -> dict[str, Any]:
+    return {"role": "assistant", "content": None, **fields}
+
+
+def _completion(model: str, choices: list[dict[str, Any]], **extra: Any) -> dict[str, Any]:
+    return {
+        "id": "chatcmpl-fake",
+        "object": "chat.completion",
+        "created": 1,
+        "model": model,
+        "choices": choices,
+        **extra,
+    }
+
+
+def _choice(index: int = 0, **message: Any) -> dict[str, Any]:
+    return {"index": index, "message": _message(**message), "finish_reason": "stop"}
+
+
+_CALL = {"id": "call-1", "type": "function", "function": {"name": "lookup", "arguments": f'{{"card": "{LEAK}"}}'}}
+SCRIPTS: dict[str, Any] = {
+    # non-streamed answers: a card number in one channel each
+    "leak-tool": lambda m: _completion(m, [_choice(tool_calls=[_CALL])]),
+    "leak-function": lambda m: _completion(
+        m, [_choice(function_call={"name": "lookup", "arguments": f'{{"card": "{LEAK}"}}'})]
+    ),
+    "leak-choice2": lambda m: _completion(m, [_choice(0, content="Blue."), _choice(1, content=f"Card: {LEAK}")]),
+    "leak-reasoning": lambda m: _completion(m, [_choice(content="Blue.", reasoning_content=f"the card is {LEAK}")]),
+    "leak-refusal": lambda m: _completion(m, [_choice(refusal=f"I won't say {LEAK}")]),
+    "leak-parts": lambda m: _completion(m, [_choice(content=[{"type": "output_text", "text": f"Card {LEAK}"}])]),
+    "leak-logprobs": lambda m: _completion(
+        m,
+        [
+            {
+                **_choice(content="Blue."),
+                "logprobs": {"content": [{"token": "Blue", "logprob": -0.1, "top_logprobs": [{"token": LEAK}]}]},
+            }
+        ],
+    ),
+    # malformed or failed answers inside HTTP 200
+    "error-200": lambda m: {"error": {"message": "upstream secret detail", "code": 500}},
+    "choices-empty": lambda m: _completion(m, []),
+    "choices-object": lambda m: {**_completion(m, []), "choices": {"0": {"message": {"content": "x"}}}},
+}
+STREAMS: dict[str, Any] = {
+    # each: (separator, list of events); an event is a dict (sent as JSON) or raw bytes
+    "sse-crlf": b"\r\n\r\n",
+    "sse-cr": b"\r\r",
+}
 
 
 class FakeUpstream:
@@ -76,6 +136,9 @@ class FakeUpstream:
         if model == "slow":
             await asyncio.sleep(self.slow_s)
         text = _answer_text(body)
+        marker = _MARKER.search(text)
+        if marker is not None and await self._scripted(marker.group(1), model, bool(body.get("stream")), send):
+            return
         created = int(time.time())
         if not body.get("stream"):
             await _json(
@@ -111,6 +174,69 @@ class FakeUpstream:
                 {"type": "http.response.body", "body": b"data: " + orjson.dumps(chunk) + b"\n\n", "more_body": True}
             )
         await send({"type": "http.response.body", "body": b"data: [DONE]\n\n", "more_body": False})
+
+    async def _scripted(self, name: str, model: str, stream: bool, send: Send) -> bool:
+        """Answer with script ``name`` (True), or False when there is none for this mode."""
+        if not stream and name in SCRIPTS:
+            await _json(send, 200, SCRIPTS[name](model))
+            return True
+        if not stream:
+            return False
+        events: list[bytes]
+        sep = b"\n\n"
+        chunk = _stream_chunk(model, {"role": "assistant", "content": "echo: fine"})
+        if name in STREAMS:
+            sep = STREAMS[name]
+            events = [orjson.dumps(chunk), orjson.dumps(_stream_chunk(model, {"content": " and well"}, "stop"))]
+        elif name == "sse-bad":
+            events = [orjson.dumps(chunk), b"{not json"]
+        elif name == "sse-error":
+            events = [orjson.dumps(chunk), orjson.dumps({"error": {"message": "overloaded"}})]
+        elif name == "leak-tool":
+            call = {"index": 0, **_CALL, "function": {"name": "lookup", "arguments": '{"card": "4111 1111'}}
+            events = [
+                orjson.dumps(_stream_chunk(model, {"role": "assistant", "tool_calls": [call]})),
+                orjson.dumps(
+                    _stream_chunk(model, {"tool_calls": [{"index": 0, "function": {"arguments": ' 1111 1111"}'}}]})
+                ),
+                orjson.dumps(_stream_chunk(model, {}, "tool_calls")),
+            ]
+        elif name == "leak-reasoning":
+            events = [
+                orjson.dumps(_stream_chunk(model, {"role": "assistant", "reasoning_content": f"card {LEAK}"})),
+                orjson.dumps(_stream_chunk(model, {"content": "Blue."}, "stop")),
+            ]
+        elif name == "stream-endless":
+            await send(
+                {"type": "http.response.start", "status": 200, "headers": [(b"content-type", b"text/event-stream")]}
+            )
+            for _ in range(600):
+                await send(
+                    {
+                        "type": "http.response.body",
+                        "body": b"data: " + orjson.dumps(_stream_chunk(model, {"content": "la "})) + b"\n\n",
+                        "more_body": True,
+                    }
+                )
+                await asyncio.sleep(0.2)
+            await send({"type": "http.response.body", "body": b"data: [DONE]\n\n", "more_body": False})
+            return True
+        else:
+            return False
+        await send({"type": "http.response.start", "status": 200, "headers": [(b"content-type", b"text/event-stream")]})
+        body = b"".join(b"data: " + e + sep for e in events) + b"data: [DONE]" + sep
+        await send({"type": "http.response.body", "body": body, "more_body": False})
+        return True
+
+
+def _stream_chunk(model: str, delta: dict[str, Any], finish: str | None = None) -> dict[str, Any]:
+    return {
+        "id": "chatcmpl-fake",
+        "object": "chat.completion.chunk",
+        "created": 1,
+        "model": model,
+        "choices": [{"index": 0, "delta": delta, "finish_reason": finish}],
+    }
 
 
 async def _json(send: Send, status: int, data: Any) -> None:
