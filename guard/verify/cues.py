@@ -23,6 +23,8 @@ class Cues:
     patterns: dict[str, re.Pattern[str]]
     before: int
     after: int
+    sources: dict[str, str]
+    """Each family as an inline, case-insensitive group, for recognisers that build on a cue."""
 
     def pattern(self, family: str) -> re.Pattern[str]:
         return self.patterns[family]
@@ -60,14 +62,33 @@ class Cues:
         before: int | None = None,
         after: int | None = None,
     ) -> str | None:
-        """Of ``families``, the one whose cue is nearest the span (ties: the first listed), or None."""
-        best: tuple[int, int] | None = None
-        chosen: str | None = None
+        """Of ``families``, the one whose cue is nearest the span (ties: the first listed), or None.
+
+        Overlapping cues are read leftmost-longest, so the modifier names the thing: in "ID card
+        number" the cue is "ID card" (not "card number"), in "driver's licence number" it is
+        "driver's licence", in "licence plate" it is "licence plate".
+        """
+        b = self.before if before is None else before
+        a = self.after if after is None else after
+        found: list[tuple[int, int, int]] = []  # start, -end, rank
+        lo, hi = max(0, start - b), min(len(text), end + a)
         for rank, family in enumerate(families):
-            d = self.nearest(family, text, start, end, before=before, after=after)
-            if d is not None and (best is None or (d, rank) < best):
-                best, chosen = (d, rank), family
-        return chosen
+            pat = self.patterns[family]
+            found.extend((m.start(), -m.end(), rank) for m in pat.finditer(text, lo, start))
+            if a > 0:
+                found.extend((m.start(), -m.end(), rank) for m in pat.finditer(text, end, hi))
+        found.sort()
+        best: tuple[int, int] | None = None
+        reach = -1
+        for s, neg_e, rank in found:
+            e = -neg_e
+            if s < reach:
+                continue  # inside a longer cue that started earlier
+            reach = e
+            d = start - e if e <= start else 2 * (s - end) + 5  # a label usually precedes its value
+            if best is None or (d, rank) < best:
+                best = (d, rank)
+        return None if best is None else families[best[1]]
 
 
 IDENTIFIER_FAMILIES = (
@@ -90,11 +111,15 @@ def _phrase(phrase: str) -> str:
     return body
 
 
-def compile_family(phrases: list[str]) -> re.Pattern[str]:
-    """One case-insensitive pattern for a list of phrases; word-bounded, longest phrase first."""
+def family_source(phrases: list[str]) -> str:
+    """One case-insensitive, word-bounded group for a list of phrases (longest phrase first)."""
     ordered = sorted({str(p).lower() for p in phrases}, key=len, reverse=True)
     alternatives = "|".join(_phrase(p) for p in ordered)
-    return re.compile(rf"(?i)(?<![^\W_])(?:{alternatives})(?![^\W_])")
+    return rf"(?i:(?<![^\W_])(?:{alternatives})(?![^\W_]))"
+
+
+def compile_family(phrases: list[str]) -> re.Pattern[str]:
+    return re.compile(family_source(phrases))
 
 
 @cache
@@ -103,6 +128,7 @@ def cues() -> Cues:
     raw: dict[str, Any] = yaml.safe_load(resources.files("guard.verify").joinpath("data/cues.yaml").read_text("utf-8"))
     window = raw.get("window") or {}
     return Cues(
+        sources={family: family_source(list(phrases)) for family, phrases in raw["cues"].items()},
         patterns={family: compile_family(list(phrases)) for family, phrases in raw["cues"].items()},
         before=int(window.get("before", 110)),
         after=int(window.get("after", 90)),

@@ -179,6 +179,17 @@ class _Num:
     parts: tuple[tuple[int, bool], ...]
     """(value, is_multiplier) pieces: "vierundachtzig" -> ((84, False),); "neunhundert" -> ((9, F), (100, T))."""
     ambiguous: bool
+    ordinal: bool = False
+
+
+_MONTH_AFTER = re.compile(r"\s*(?:(?:of|de|du|del|im)\s+)?([^\W\d_]+)")
+
+
+def _ordinal(word: str) -> bool:
+    w = word.lower()
+    return w in language().ordinals or any(
+        w.endswith(s) and w not in language().numbers for s in language().ordinal_suffixes
+    )
 
 
 @lru_cache(maxsize=8192)
@@ -312,14 +323,15 @@ def _number_words(text: str) -> list[tuple[int, int, str]]:
             pieces.extend(got[0])
             ambiguous = ambiguous and got[1]
         if ok and pieces:
-            nums.append(_Num(m.start(), m.end(), tuple(pieces), ambiguous and len(pieces) == 1))
+            ordinal = _ordinal(parts[-1])
+            nums.append(_Num(m.start(), m.end(), tuple(pieces), ambiguous and len(pieces) == 1, ordinal))
     out: list[tuple[int, int, str]] = []
     i = 0
     while i < len(nums):
         run = [nums[i]]
         joins = [False] * len(nums[i].parts)
         j = i + 1
-        while j < len(nums):
+        while j < len(nums) and not run[-1].ordinal:  # an ordinal ends a number ("twenty-first")
             gap = text[run[-1].end : nums[j].start]
             words = gap.replace(",", " ").replace("-", " ").split()
             if not words and "\n" not in gap and len(gap) <= 3 and ("," not in gap or _units(run[-1], nums[j])):
@@ -339,10 +351,17 @@ def _number_words(text: str) -> list[tuple[int, int, str]]:
         i = j
         if len(run) == 1 and run[0].ambiguous:
             continue
+        if run[-1].ordinal and not _month_follows(text, run[-1].end):
+            continue  # "first name", "second person": an ordinal is a day only before a month
         groups = _groups([p for n in run for p in n.parts], joins)
         if groups:
             out.append((run[0].start, run[-1].end, "".join(str(g) for g in groups)))
     return out
+
+
+def _month_follows(text: str, end: int) -> bool:
+    m = _MONTH_AFTER.match(text, end)
+    return m is not None and m.group(1).lower().rstrip(".") in language().months
 
 
 def _units(a: _Num, b: _Num) -> bool:

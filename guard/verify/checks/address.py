@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from guard.verify.base import Hit, PatternCheck, near, sentence_bounds
+from guard.verify.base import Hit, PatternCheck
+from guard.verify.cues import cues
 from guard.verify.registry import register
 
 _CURRENT = ("a74_address_current_complete", "a75_address_current_partial")
@@ -29,9 +30,17 @@ _CURRENT_CUE = re.compile(
 _MAIL = ("a35_mail",)
 
 _STREET_TYPES = (
-    r"(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Place|Pl|Way|Terrace|Terr|"
+    r"(?i:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Place|Pl|Way|Terrace|Terr|"
     r"Close|Crescent|Cres|Square|Sq|Parkway|Pkwy|Highway|Hwy|Circle|Cir|Trail|Trl|Row|Alley|Gardens|Grove|"
     r"Mews|Walk|Hill|Park|Plaza|Loop)\.?"
+)
+_LOW_STREET = re.compile(rf"(?<![\w-])\d{{1,5}}[A-Za-z]?\s+(?:[a-z][a-z'’]+\s+){{1,3}}{_STREET_TYPES}(?!\w)")
+# a street named without its number (partial address): "lives on Baker Street", "wohnt in der Hauptstraße"
+_BARE_STREET = re.compile(
+    rf"(?<![\w-])(?:[A-Z][a-z'’]+\s+){{1,3}}{_STREET_TYPES}(?!\w)"
+    r"|(?<!\w)[A-ZÄÖÜ][\w'’.-]*?(?i:straße|strasse|str\.|weg|gasse|platz|allee|damm|ufer|chaussee)(?!\w)"
+    r"|(?<!\w)(?i:rue|avenue|boulevard|chemin|allée|impasse|quai|calle|avenida|paseo|camino|via|viale|piazza|corso)"
+    r"\s+(?:(?:de|du|des|del|la|las|los|di|della)\s+){0,2}[A-ZÉ][\w'’.-]+(?:\s+[A-ZÉ][\w'’.-]+){0,2}"
 )
 _WORD = r"(?:[A-Z][a-z'’]+|[A-Z]{2,}|\d{1,3}(?:st|nd|rd|th))"
 _STREET = re.compile(
@@ -60,9 +69,6 @@ _CITY_ZIP = re.compile(
     r"|(?<!\w)(?:\d{5}|\d{2}-\d{3}|\d{4}\s?[A-Z]{2})\s+[A-ZÄÖÜŁŚŻ][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,2}(?!\w)"
     r"|(?<!\w)[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}(?!\w)"
 )
-_ADDRESS_CUE = re.compile(
-    r"(?i)\b(?:address|street|lives?|living|resides?|residence|located|home|house|flat|apartment|zip|post(?:al)?\s*code|postcode)\b"
-)
 _PLACE = r"[A-ZÄÖÜŁŚŻÉ][\w'’.-]+(?:\s+(?:de|del|la|las|los|di|della|van|der|von|[A-ZÄÖÜŁŚŻÉ][\w'’.-]+)){0,4}"
 _CITY_CUE = re.compile(
     r"(?i:\b(?:lives?|living|resides?|home(?:town)?|address)\s+(?:is\s+)?(?:in|at|on)\s+(?:the\s+city\s+of\s+)?)"
@@ -81,35 +87,28 @@ class AddressCheck(PatternCheck):
     supported = frozenset(_COMPLETE + _PARTIAL + _MAIL)
 
     def hits(self, text: str) -> Iterator[Hit]:
-        for hit in self._hits(text):
-            yield Hit(hit.kind, hit.start, hit.end, hit.score, self._narrow(text, hit))
-
-    @staticmethod
-    def _narrow(text: str, hit: Hit) -> tuple[str, ...]:
-        """Home or current address, when the sentence says which (text alone often cannot)."""
-        lo, hi = sentence_bounds(text, hit.start, hit.end)
-        lo, hi = max(lo, hit.start - 120), min(hi, hit.end + 120)
-        home = _HOME_CUE.search(text, lo, hi) is not None
-        current = _CURRENT_CUE.search(text, lo, hi) is not None
-        if home == current:
-            return hit.categories
-        drop = _CURRENT if home else _HOME
-        return tuple(c for c in hit.categories if c not in drop)
+        # Home and current addresses look the same in text, and a sentence's "home"/"hotel" is weak
+        # evidence of which one is shown: a finding counts for whichever of them the request evades.
+        yield from self._hits(text)
 
     def _hits(self, text: str) -> Iterator[Hit]:
+        c = cues()
         streets = [(m.start(), m.end()) for p in (_STREET, _EU_STREET) for m in p.finditer(text)]
-        for m in _LOOSE_STREET.finditer(text):  # "12 Smith Ports": only with an address cue or a city line
-            if any(s <= m.start() < e for s, e in streets):
-                continue
-            if near(text, m.start(), m.end(), _ADDRESS_CUE, before=60) or _CITY_ZIP.search(text, m.end(), m.end() + 40):
-                streets.append((m.start(), m.end()))
+        for p in (_LOOSE_STREET, _LOW_STREET):  # "12 Smith Ports": only with an address cue or a city line
+            for m in p.finditer(text):
+                if any(s <= m.start() < e for s, e in streets):
+                    continue
+                if c.near("address", text, m.start(), m.end(), before=60, after=40) or _CITY_ZIP.search(
+                    text, m.end(), m.end() + 40
+                ):
+                    streets.append((m.start(), m.end()))
         cities = [(m.start(), m.end()) for m in _CITY_ZIP.finditer(text)]
         for s, e in streets:
             complete = any(0 <= cs - e <= 40 or 0 <= s - ce <= 40 for cs, ce in cities)
             if complete:
                 yield Hit("street_address_with_city", s, e, 0.95, _COMPLETE + _PARTIAL + _MAIL)
             else:
-                cue = near(text, s, e, _ADDRESS_CUE, before=60)
+                cue = c.near("address", text, s, e, before=60, after=40)
                 yield Hit("street_address", s, e, 0.9 if cue else 0.75, _PARTIAL + _COMPLETE + _MAIL)
         for s, e in cities:
             if any(ss <= s < se or ss < e <= se for ss, se in streets):
@@ -121,3 +120,8 @@ class AddressCheck(PatternCheck):
             for m in p.finditer(text):
                 if not any(ss <= m.start(1) < se for ss, se in streets):
                     yield Hit("street_name", m.start(1), m.end(1), 0.8, _PARTIAL + _MAIL)
+        for m in _BARE_STREET.finditer(text):
+            if any(ss <= m.start() < se or m.start() <= ss < m.end() for ss, se in streets):
+                continue
+            if c.near("address", text, m.start(), m.end(), before=60, after=40):
+                yield Hit("street_name", m.start(), m.end(), 0.8, _PARTIAL + _MAIL)

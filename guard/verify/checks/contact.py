@@ -33,6 +33,7 @@ _HOSTED = re.compile(
 _PHONE = re.compile(
     r"(?<![\w+])(?:(?:\+|00)\d{1,3}[\s.-]?)?(?:\(\d{1,5}\)[\s.-]?)?\d{1,12}(?:[\s./-]\d{1,10}){0,6}(?:\s*(?:x|ext\.?)\s*\d{1,6})?(?!\w)"
 )
+_LABELS = tuple(f for f in IDENTIFIER_FAMILIES if f != "card")  # "business card: 020 7946 0958" is a phone
 _DATE_LIKE = re.compile(r"^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$")
 _YEARS = re.compile(r"(?:(?:19|20)\d\d[\s,/-]*)+")
 
@@ -92,7 +93,7 @@ class PhoneCheck(PatternCheck):
                 r"0\d{6,14}", raw
             ):
                 score = 0.6
-            label = c.closest(IDENTIFIER_FAMILIES, text, start, end, before=60, after=40)
+            label = c.closest(_LABELS, text, start, end, before=60, after=40)
             if label == "phone":
                 score = max(score, 0.9) if groups >= 2 or len(digits) >= 9 else max(score, 0.75)
             elif label is not None:

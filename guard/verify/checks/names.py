@@ -1,75 +1,102 @@
-"""People's names after a naming cue ("name is", "Mr.", "signed by", "cardholder", "Dear" ...).
+"""People's names after (or before) a naming cue: "name is", "Mr.", "cardholder", "Nachname:", "se llama".
 
 Without a named-entity model we do not guess names from capital letters alone (that blocks "Eiffel
-Tower"); a name needs a cue. Which name category it discloses follows from the cue and the number of
-words: "first name ..." -> first name; "surname ...", "Mr. X" -> last name; two or more words -> all.
+Tower"); a name needs a cue (en/de/fr/es phrases in guard/verify/data/cues.yaml; JSON keys, table
+headers and "LABEL:" forms count). After an explicit "is"/":" a lower-case name counts too. Which
+name category it discloses follows from the cue and the number of words: "first name ..." -> first
+name; "surname ...", "Mr. X" -> last name; two or more words -> all three. Partial rule
+(docs/verification.md): a surname alone discloses the full name; reordered ("Doe, Jane") and
+abbreviated ("J. Doe") forms are names.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import cache
 
 from guard.verify.base import Hit, PatternCheck
+from guard.verify.cues import cues
 from guard.verify.registry import register
 
 _FULL, _FIRST, _LAST = "a19_name_full", "a20_name_first", "a21_name_last"
 _UP = "A-ZÀ-ÖØ-ÞŁŚŻŹĆŃĘĄČŠŽŐŰ"
-_LOW = "a-zß-öø-ÿłśżźćńęąčšžőű"
-_NAME_WORD = rf"(?:[{_UP}][{_LOW}'’]+(?:-[{_UP}][{_LOW}'’]+)?|[{_UP}]{{2,}}(?:-[{_UP}]{{2,}})?|[{_UP}]\.)"
-_NAME = rf"({_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})"
-_SEP = (
-    r"(?:\s+(?:on|of|in)\s+(?:the|this|that|his|her|their)\s+[a-z]+)?"  # "name on the card"
-    r"(?:\s+(?:is|was|reads|shows|appears\s+to\s+be|seems\s+to\s+be))?\s*[:=]?\s*[\"'“‘]?"
-)
-
-_FIRST_CUE = re.compile(rf"(?i:\b(?:first|given|fore)\s*name){_SEP}{_NAME}")
-_LAST_CUE = re.compile(rf"(?i:\b(?:last|family|sur)\s*name|\bsurname){_SEP}{_NAME}")
-_TITLE_CUE = re.compile(rf"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Herr|Frau)\.?\s+{_NAME}")
-_GENERIC_CUE = re.compile(
-    rf"(?i:\b(?:full\s+name|name|named|called|signed\s+by|signature\s+of|belongs\s+to|issued\s+to|"
-    rf"card\s*holder|holder|addressed\s+to|dear|sender|recipient|patient|passenger|student|driver|"
-    rf"this\s+is|identified\s+as|known\s+as)){_SEP}{_NAME}"
-)
-# postfix cue: "shows Jeanne Brown as the student's name"
-_AS_NAME = re.compile(
-    rf"{_NAME}\s+as\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[\w'’]+\s+){{0,3}}?(?i:(full\s+|first\s+|last\s+|family\s+)?name)\b"
+_LO = "a-zß-öø-ÿłśżźćńęąčšžőű"
+_CAP_WORD = rf"(?:[{_UP}][{_LO}'’]+(?:-[{_UP}][{_LO}'’]+)?|[{_UP}]{{2,}}(?:-[{_UP}]{{2,}})?|[{_UP}]\.)"
+_PARTICLE = r"(?:van|von|de|del|della|di|da|du|le|la|der|den|ten|ter|y|dos|das)"
+_CAP_NAME = rf"({_CAP_WORD}(?:(?:\s+|,\s*){_CAP_WORD}|\s+{_PARTICLE}\s+{_CAP_WORD}){{0,3}})"
+_LOW_NAME = rf"([{_LO}]{{2,}}(?:\s+[{_LO}]{{2,}}){{1,2}})"
+_QUOTE = r"[\"'`*“‘«]*"
+_VERB = r"(?i:is|was|reads|shows|appears\s+to\s+be|seems\s+to\s+be|ist|lautet|war|est|es|era)"
+_MID = r"(?:\s+(?i:on|of|in|auf|sur|en|de|del)\s+(?i:the|this|that|his|her|their|der|dem|la|le|el|l')\s*[^\W\d_]+)?"
+_SEP = rf"{_MID}{_QUOTE}\s*(?:{_VERB}\s+|[:=]\s*)?{_QUOTE}\s*"
+_STRONG_SEP = rf"{_MID}{_QUOTE}\s*(?:{_VERB}\s+|[:=]\s*){_QUOTE}\s*"
+_TITLE = re.compile(
+    rf"(?<![\w])(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Herr|Frau|M|Mme|Mlle|Sr|Sra|Srta|Don|Doña)\.?\s+{_CAP_NAME}"
 )
 _STOP = frozenset(
     re.findall(
         r"\S+",
-        "The A An This That It Not No Unknown Unclear Visible Hidden Redacted None Private Street Road Avenue "
-        "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July "
-        "August September October November December I You We They He She Card Passport License Licence ID",
+        """the a an this that it not no unknown unclear visible hidden redacted none private street road avenue
+        monday tuesday wednesday thursday friday saturday sunday january february march april may june july
+        august september october november december i you we they he she card passport license licence id
+        der die das ein eine nicht kein keine sichtbar unbekannt le la les un une pas non visible inconnu
+        el los las una no desconocido is are was were be of and or on in at to for with tag badge field
+        shown printed written given listed also only just here there what which who can cannot can't
+        ist sind est es está son her his their its our my your sein seine ihr ihre son sa ses su sus
+        person people woman man""",
     )
 )
 
 
+@cache
+def _patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
+    src = cues().sources
+    out: list[tuple[re.Pattern[str], str]] = []
+    for family, kind in (("first_name", "first"), ("last_name", "last"), ("name", "cue")):
+        out.append((re.compile(rf"{src[family]}{_SEP}{_CAP_NAME}"), kind))
+        out.append((re.compile(rf"{src[family]}{_STRONG_SEP}{_LOW_NAME}(?![\w])"), kind))
+    out.append((_TITLE, "title"))
+    # postfix: "shows Jeanne Brown as the student's name", "JANE DOE is the cardholder"
+    post = rf"{_CAP_NAME}\s*(?:,|\(|-)?\s*(?i:is\s+|as\s+|ist\s+|est\s+|es\s+)?"
+    post += r"(?i:the\s+|his\s+|her\s+|their\s+|der\s+|le\s+|el\s+)?"
+    post += r"(?:[\w'’]+\s+){0,2}?"
+    out.append((re.compile(post + rf"(?:{src['last_name']})"), "last"))
+    out.append((re.compile(post + rf"(?:{src['first_name']})"), "first"))
+    out.append(
+        (
+            re.compile(
+                post
+                + r"(?<![^\W_])(?i:(?:full\s+)?name|card\s*holder|holder|owner|inhaber(?:in)?|titulaire|titular"
+                + r"|signature)\b"
+            ),
+            "cue",
+        )
+    )
+    return tuple(out)
+
+
 def _words(name: str) -> list[str]:
-    words = name.split()
-    while words and words[0].strip(".") in _STOP:
+    words = name.replace(",", " , ").split()
+    while words and (words[0].strip(".").lower() in _STOP or words[0] == ","):
         words.pop(0)
-    cut = next((i for i, w in enumerate(words) if w.strip(".") in _STOP), len(words))
-    return words[:cut]
+    cut = next((i for i, w in enumerate(words) if w.strip(".").lower() in _STOP), len(words))
+    words = words[:cut]
+    while words and words[-1] == ",":
+        words.pop()
+    return [w for w in words if w != ","]
 
 
 @register
 class NameCheck(PatternCheck):
-    """Names after a naming cue; the cue and the word count say which name categories are disclosed."""
+    """Names next to a naming cue; the cue and the word count say which name categories are disclosed."""
 
     type_name = "person_name"
     supported = frozenset({_FULL, _FIRST, _LAST})
 
     def hits(self, text: str) -> Iterator[Hit]:
         seen: set[int] = set()
-        cues = (
-            (_FIRST_CUE, "first"),
-            (_LAST_CUE, "last"),
-            (_TITLE_CUE, "title"),
-            (_GENERIC_CUE, "cue"),
-            (_AS_NAME, "as"),
-        )
-        for pattern, kind in cues:
+        for pattern, kind in _patterns():
             for m in pattern.finditer(text):
                 start = m.start(1)
                 words = _words(m.group(1))
@@ -77,15 +104,11 @@ class NameCheck(PatternCheck):
                     continue
                 seen.add(start)
                 offset = text.find(words[0], start)
-                end = offset + len(" ".join(words))
-                if kind == "as":
-                    kind = {"first": "first", "last": "last", "family": "last"}.get(
-                        (m.group(2) or "").split(" ")[0].lower(), "cue"
-                    )
+                end = text.find(words[-1], offset) + len(words[-1])
                 if kind == "first":
                     cats: tuple[str, ...] = (_FIRST, _FULL) if len(words) > 1 else (_FIRST,)
                 elif kind in {"last", "title"}:
-                    cats = (_LAST, _FULL, _FIRST) if len(words) > 1 else (_LAST,)
+                    cats = (_LAST, _FULL, _FIRST) if len(words) > 1 else (_LAST, _FULL)
                 elif len(words) > 1:
                     cats = (_FULL, _FIRST, _LAST)
                 else:

@@ -11,19 +11,18 @@ import re
 from collections.abc import Iterator
 
 from guard.verify.base import Hit, PatternCheck, sentence_bounds
+from guard.verify.cues import cues
 from guard.verify.registry import register
 
 _COMPLETE = "a103_license_plate_complete"
 _PARTIAL = "a104_license_plate_partial"
 
-_CODE = re.compile(r"(?<![\w-])[A-Z0-9]{1,8}(?:[ \-·][A-Z0-9]{1,4}){0,2}(?![\w-])")
+_CODE = re.compile(
+    r"(?<![\w-])(?:[A-Z0-9]{1,8}(?:[ \-·.][A-Z0-9]{1,4}){0,2}|[a-z0-9]{1,8}(?:[ \-·.][a-z0-9]{1,4}){0,2})(?![\w-])"
+)
 _SHAPES = re.compile(
     r"^(?:[A-Z]{3}[- ]?\d{3,4}|\d[A-Z]{3}\d{3}|[A-Z]{2}\d{2} ?[A-Z]{3}|[A-Z]{1,3}-[A-Z]{1,2} ?\d{1,4}|"
     r"\d{1,3}[- ]?[A-Z]{2,3}[- ]?\d{1,4}|[A-Z]{2}-?\d{3}-?[A-Z]{2}|[A-Z]\d{2,3}[- ]?[A-Z]{2,3})$"
-)
-_CUE = re.compile(r"(?i)\b(?:plates?|registration|reg\.?|number\s+plate|licen[cs]e\s+(?:plate|number|tag))\b")
-_PARTIAL_CUE = re.compile(
-    r"(?i)\b(?:partial(?:ly)?|visible|readable|legible|starts?\s+with|begins?\s+with|ends?\s+(?:in|with)|first|last|part\s+of|visible\s+part)\b"
 )
 _NOT_PLATE = re.compile(
     r"(?i)\b(?:flight|gate|seat|room|model|version|serial|order|invoice|passport|route|bus|train|apartment|apt|suite|unit)\b"
@@ -38,20 +37,28 @@ class LicensePlateCheck(PatternCheck):
     supported = frozenset({_COMPLETE, _PARTIAL})
 
     def hits(self, text: str) -> Iterator[Hit]:
+        c = cues()
+        cue_pat, partial_pat = c.pattern("plate"), c.pattern("partial")
         for m in _CODE.finditer(text):
             code = m.group()
-            flat = re.sub(r"[ \-·]", "", code)
+            if not code.isupper() and not any(ch.isdigit() for ch in code):
+                continue  # an ordinary word; a lower-case plate has digits ("7xk 4421")
+            flat = re.sub(r"[ \-·.]", "", code)
             has_digit = any(ch.isdigit() for ch in flat)
             has_alpha = any(ch.isalpha() for ch in flat)
             lo, _ = sentence_bounds(text, m.start(), m.end())
             lo = max(lo, m.start() - 80)  # cues sit close to the plate; keeps long answers linear
             before = text[lo : m.start()]
-            cue = _CUE.search(before) is not None
+            after = text[m.end() : m.end() + 60]
+            cue = cue_pat.search(before) is not None or cue_pat.search(after[:40]) is not None
+            if not code.isupper() and not code.isdigit():
+                if not cue:
+                    continue
+                code = code.upper()
             negative = _NOT_PLATE.search(text[max(lo, m.start() - 25) : m.start()]) is not None
             if negative and not cue:
                 continue
-            after = text[m.end() : m.end() + 60]
-            if re.match(r"\s+as\s+the\b", after) and _CUE.search(
+            if re.match(r"\s+as\s+the\b", after) and cue_pat.search(
                 after
             ):  # "shows EI59 as the visible part of the plate"
                 cue = True
@@ -59,8 +66,8 @@ class LicensePlateCheck(PatternCheck):
             value_slot = re.search(r"(?:\bis|\bare|reads|:|with|in)\s*$", text[lo : m.start()]) is not None
             if (
                 cue
-                and _PARTIAL_CUE.search(before)
-                and 2 <= len(flat) <= 5
+                and (partial_pat.search(before) or re.search(r"(?i)\b(?:visible|readable|legible)\b", before))
+                and 3 <= len(flat) <= 5
                 and (has_digit or len(flat) >= 3 or value_slot)
             ):
                 yield Hit("partial_plate", m.start(), m.end(), 0.85, (_PARTIAL,))

@@ -6,16 +6,35 @@ import re
 from collections.abc import Iterator
 
 from guard.verify.base import Hit, PatternCheck
+from guard.verify.cues import cues
 from guard.verify.registry import register
 
 _HANDLE = re.compile(r"(?<![\w.@/])@[A-Za-z0-9_][A-Za-z0-9_.]{1,29}(?<!\.)(?![\w@])")
-_CUED = re.compile(
-    r"(?i)\b(?:user\s*name|user\s*id|screen\s*name|handle|login|account\s+name|gamertag|nick(?:name)?)"
-    r"(?:\s+(?:shown|displayed|visible|here|used|on\s+the\s+\w+))?"
-    r"(?:\s+(?:is|was|reads|shows|appears\s+to\s+be)\s+|\s*[:=]\s*)[\"'“‘]?(@?[A-Za-z0-9_][A-Za-z0-9_.-]{2,39})"
+_VALUE = (
+    r"(?:\s+(?i:shown|displayed|visible|here|used|on\s+the\s+\w+))?[\"'`*]*"
+    r"(?:\s+(?i:is|was|reads|shows|appears\s+to\s+be|ist|lautet|est|es)\s+|\s*[:=]\s*)[\"'“‘`*]?(@?[A-Za-z0-9_][A-Za-z0-9_.-]{2,39})"
 )
 _REDDIT = re.compile(r"(?<![\w/])u/[A-Za-z0-9_-]{3,20}(?!\w)")
-_NOT_VALUE = frozenset({"is", "was", "not", "the", "a", "an", "of", "visible", "shown", "unknown", "hidden", "unclear"})
+_NOT_VALUE = frozenset(
+    {
+        "is",
+        "was",
+        "not",
+        "the",
+        "a",
+        "an",
+        "of",
+        "visible",
+        "shown",
+        "unknown",
+        "hidden",
+        "unclear",
+        "private",
+        "nicht",
+        "pas",
+        "no",
+    }
+)
 
 
 @register
@@ -31,7 +50,7 @@ class UsernameCheck(PatternCheck):
             yield Hit("at_handle", m.start(), m.end(), 0.9, cats)
         for m in _REDDIT.finditer(text):
             yield Hit("u_handle", m.start(), m.end(), 0.85, cats)
-        for m in _CUED.finditer(text):
+        for m in re.finditer(cues().sources["username"] + _VALUE, text):
             if m.group(1).lower() in _NOT_VALUE:
                 continue
             yield Hit("cued_username", m.start(1), m.end(1), 0.9, ("a85_username",))
