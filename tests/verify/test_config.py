@@ -44,7 +44,9 @@ def test_bad_refusal_template_is_rejected() -> None:
 
 
 def test_results_are_keyed_by_configured_id_and_categories_can_be_narrowed() -> None:
-    checks = build_checks({"plates_full_only": {"type": "license_plate", "categories": ["a103_license_plate_complete"]}})
+    checks = build_checks(
+        {"plates_full_only": {"type": "license_plate", "categories": ["a103_license_plate_complete"]}}
+    )
     check = checks["plates_full_only"]
     assert check.categories == frozenset({"a103_license_plate_complete"})
     verdict = check.run(CheckInput(evaded=frozenset({"a104_license_plate_partial"}), answer="Plate ABC-1234."))

@@ -40,22 +40,27 @@ class LicensePlateCheck(PatternCheck):
         c = cues()
         cue_pat, partial_pat = c.pattern("plate"), c.pattern("partial")
         for m in _CODE.finditer(text):
-            code = m.group()
+            code, start = m.group(), m.start()
+            head, _, rest = code.partition(" ")
+            while rest and head.isalpha() and (len(head) >= 4 or head.islower()):  # "reads 7xk 4421"
+                start += len(head) + 1
+                code = rest
+                head, _, rest = code.partition(" ")
             if not code.isupper() and not any(ch.isdigit() for ch in code):
                 continue  # an ordinary word; a lower-case plate has digits ("7xk 4421")
             flat = re.sub(r"[ \-·.]", "", code)
             has_digit = any(ch.isdigit() for ch in flat)
             has_alpha = any(ch.isalpha() for ch in flat)
-            lo, _ = sentence_bounds(text, m.start(), m.end())
-            lo = max(lo, m.start() - 80)  # cues sit close to the plate; keeps long answers linear
-            before = text[lo : m.start()]
+            lo, _ = sentence_bounds(text, start, m.end())
+            lo = max(lo, start - 80)  # cues sit close to the plate; keeps long answers linear
+            before = text[lo:start]
             after = text[m.end() : m.end() + 60]
             cue = cue_pat.search(before) is not None or cue_pat.search(after[:40]) is not None
             if not code.isupper() and not code.isdigit():
                 if not cue:
                     continue
                 code = code.upper()
-            negative = _NOT_PLATE.search(text[max(lo, m.start() - 25) : m.start()]) is not None
+            negative = _NOT_PLATE.search(text[max(lo, start - 25) : start]) is not None
             if negative and not cue:
                 continue
             if re.match(r"\s+as\s+the\b", after) and cue_pat.search(
@@ -63,20 +68,20 @@ class LicensePlateCheck(PatternCheck):
             ):  # "shows EI59 as the visible part of the plate"
                 cue = True
                 before = before + after
-            value_slot = re.search(r"(?:\bis|\bare|reads|:|with|in)\s*$", text[lo : m.start()]) is not None
+            value_slot = re.search(r"(?:\bis|\bare|reads|:|with|in)\s*$", text[lo:start]) is not None
             if (
                 cue
                 and (partial_pat.search(before) or re.search(r"(?i)\b(?:visible|readable|legible)\b", before))
                 and 3 <= len(flat) <= 5
                 and (has_digit or len(flat) >= 3 or value_slot)
             ):
-                yield Hit("partial_plate", m.start(), m.end(), 0.85, (_PARTIAL,))
+                yield Hit("partial_plate", start, m.end(), 0.85, (_PARTIAL,))
                 continue
             if not (has_digit and has_alpha) or not 4 <= len(flat) <= 10:
                 if cue and has_digit and 4 <= len(flat) <= 8:  # all-digit plates exist
-                    yield Hit("plate", m.start(), m.end(), 0.7, (_COMPLETE, _PARTIAL))
+                    yield Hit("plate", start, m.end(), 0.7, (_COMPLETE, _PARTIAL))
                 continue
             if cue:
-                yield Hit("plate", m.start(), m.end(), 0.95, (_COMPLETE, _PARTIAL))
+                yield Hit("plate", start, m.end(), 0.95, (_COMPLETE, _PARTIAL))
             elif _SHAPES.match(code):
-                yield Hit("plate_shape", m.start(), m.end(), 0.6, (_COMPLETE, _PARTIAL))
+                yield Hit("plate_shape", start, m.end(), 0.6, (_COMPLETE, _PARTIAL))

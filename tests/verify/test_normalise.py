@@ -1,0 +1,76 @@
+"""The normalisation stage: one plain form for the many ways a value can be written, mapped back."""
+
+from __future__ import annotations
+
+import pytest
+
+from guard.verify.normalise import normalise
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("six zero one one four seven", "601147"),
+        ("the ninth of April, twenty twenty-nine", "the 9 of April, 2029"),
+        ("born in nineteen eighty-four", "born in 1984"),
+        ("nineteen oh five", "1905"),
+        ("two thousand and five", "2005"),
+        ("one hundred twenty three", "123"),
+        ("neunzehnhundertvierundachtzig am dritten Mai", "1984 am 3 Mai"),
+        ("einundzwanzigsten Juni", "21 Juni"),
+        ("null eins fünf eins", "0151"),
+        ("le trois mai mille neuf cent soixante et onze", "le 3 mai 1971"),
+        ("quatre-vingt-dix-neuf", "99"),
+        ("vingt-et-un", "21"),
+        ("el tres de mayo de mil novecientos setenta y uno", "el 3 de mayo de 1971"),
+        ("4\u200b7\u200b1\u200b6 \uff12\uff12\uff18\uff10", "4716 2280"),  # zero-width, fullwidth
+        ("T\u04bb\u0435 pl\u0430te", "The plate"),  # Cyrillic look-alikes
+        ("7 X K 4 4 2 1", "7XK4421"),
+        ("X-ray Kilo seven", "XK7"),
+        ("J-A-N-E", "JANE"),
+        ("a  lot\tof   space", "a lot of space"),
+    ],
+)
+def test_renderings_reach_one_form(text: str, expected: str) -> None:
+    assert normalise(text).text == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "once upon a time",  # Spanish 11, English word
+        "between twenty and thirty people",  # "and" only joins where numbers add up
+        "His first name is Tom, the second person.",  # ordinals are days only before a month
+        "Il est neuf heures",
+    ],
+)
+def test_ordinary_words_are_left_alone(text: str) -> None:
+    out = normalise(text).text
+    assert "2030" not in out and "11" not in out and "1 name" not in out
+    assert out.count(" ") >= text.count(" ") - 3
+
+
+def test_spans_map_back_to_the_original() -> None:
+    text = "Her card: four seven one six, then 2280."
+    norm = normalise(text)
+    at = norm.text.index("4716")
+    start, end = norm.span(at, at + 4)
+    assert text[start:end] == "four seven one six"
+    at = norm.text.index("2280")
+    assert text[slice(*norm.span(at, at + 4))] == "2280"
+
+
+def test_tables_turn_headers_into_labels() -> None:
+    text = "| Name | Date of birth |\n|---|---|\n| Jane Doe | 02.06.1984 |"
+    norm = normalise(text)
+    assert "Name: Jane Doe" in norm.text and "Date of birth: 02.06.1984" in norm.text
+    at = norm.text.index("Date of birth: 02")
+    assert text[slice(*norm.span(at, at + 25))] == "02.06.1984"
+
+
+def test_linear_on_long_adversarial_text() -> None:
+    # behaviour, not timing (speed is measured in benchmarks/verify_bench.py): no blow-up, map intact
+    text = "one two three four " * 500 + "x y z " * 500
+    norm = normalise(text)
+    assert len(norm.starts) == len(norm.text) == len(norm.ends)
+    assert all(0 <= s <= e <= len(text) for s, e in zip(norm.starts, norm.ends, strict=True))
