@@ -1,27 +1,49 @@
-"""The audit log: one SQLite row per request (WAL mode), written off the request path.
+"""The audit log: one SQLite row per request (WAL mode), durable before the client is answered.
 
 Rows hold decisions and hashes: request id, time, key id (never the key), user, policy version,
 scenario, model, the categories the request had to evade, outcome, status and latencies. Raw
-prompts and answers are stored only when the operator sets ``audit.log_content``. Writes go through a
-queue to one writer thread that wakes every ``interval_s`` and commits what arrived in one transaction,
-so a request never waits on the disk and never wakes a thread (a per-record wake-up costs more CPU
-than the whole guard pipeline).
+prompts and answers are stored only when the operator sets ``audit.log_content``.
+
+Durability: ``await write(rec)`` resolves only after the row's transaction is committed with
+``synchronous=FULL`` (the WAL is fsync'd at every commit). One writer thread commits everything that
+is waiting in one transaction (group commit), so under load many requests share one fsync instead of
+each paying its own; a lone request wakes the writer at once. ``record(rec)`` is fire-and-forget (rows
+that need no durability guarantee, e.g. errors): it does not wake the writer, which picks such rows
+up at the latest after ``interval_s``.
+
+Files: the database, its ``-wal`` and ``-shm`` are created (or tightened to) mode 0600: they hold
+who asked what. A path that is a directory, a corrupt or locked file, or an SQLite database of
+something else is refused at start-up with one line (``AuditError``).
 """
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import json
+import logging
+import os
 import queue
 import sqlite3
+import stat
 import threading
-import time
+import urllib.parse
+from collections.abc import Awaitable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
+from guard.errors import GuardError
+
+log = logging.getLogger("guard.proxy.audit")
+
 Outcome = Literal["answered", "blocked", "rejected", "error"]
 """answered: the upstream's answer went out; blocked: a verifier withheld it (issue 8); rejected: the
 guard refused before calling the upstream; error: the upstream failed."""
+
+APPLICATION_ID = 0x53505947  # "SPYG": marks a guard audit database (PRAGMA application_id)
+FILE_MODE = 0o600
+BUSY_TIMEOUT_MS = 5000
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS requests (
@@ -65,6 +87,15 @@ COLUMNS = [
     "guard_ms",
     "content",
 ]
+_INSERT = f"INSERT OR REPLACE INTO requests ({', '.join(COLUMNS)}) VALUES ({', '.join('?' * len(COLUMNS))})"
+
+
+class AuditError(GuardError):
+    """The audit database cannot be used (one line naming the file and what is wrong)."""
+
+
+class AuditUnavailable(AuditError):
+    """A row could not be made durable; the request it belongs to must not be answered as a success."""
 
 
 @dataclass
@@ -97,83 +128,246 @@ class AuditRecord:
         return tuple(d[c] for c in COLUMNS)
 
 
+def _uri(path: Path, **params: str) -> str:
+    """An SQLite URI for ``path``: every special character (``#``, ``?``, ``%``, spaces) escaped."""
+    query = "&".join(f"{k}={v}" for k, v in params.items())
+    return "file:" + urllib.parse.quote(str(path.absolute()), safe="/") + (f"?{query}" if query else "")
+
+
+def _one_line(path: Path, exc: BaseException) -> str:
+    text = " ".join(str(exc).split()) or type(exc).__name__
+    hints = {
+        "file is not a database": "the file is not an SQLite database (corrupt, or something else); "
+        "move it away and the guard creates a new one",
+        "database is locked": "another process holds a lock on it; stop that process or use another audit.path",
+        "unable to open database file": "it cannot be opened or created; check the folder and its permissions",
+        "attempt to write a readonly database": "it is read-only for this user",
+        "database disk image is malformed": "the database is corrupt; move it away and the guard creates a new one",
+        "disk I/O error": "the disk reported an I/O error",
+    }
+    for needle, hint in hints.items():
+        if needle in text:
+            return f"audit.path {path}: {text}; {hint}"
+    return f"audit.path {path}: {text}"
+
+
+def _prepare_files(path: Path) -> None:
+    """Create the database file 0600 before SQLite does (its -wal/-shm inherit the mode); tighten old ones."""
+    if path.is_dir():
+        raise AuditError(f"audit.path {path}: is a directory; give a file path such as {path / 'audit.sqlite'}")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd = os.open(path, os.O_RDWR | os.O_CREAT | getattr(os, "O_CLOEXEC", 0), FILE_MODE)
+    except OSError as exc:
+        raise AuditError(f"audit.path {path}: cannot be created: {exc.strerror or exc}") from None
+    try:
+        st = os.fstat(fd)
+        if not stat.S_ISREG(st.st_mode):
+            raise AuditError(f"audit.path {path}: is not a regular file; give a file path")
+        if st.st_mode & 0o777 != FILE_MODE:
+            os.fchmod(fd, FILE_MODE)
+    finally:
+        os.close(fd)
+    for suffix in ("-wal", "-shm"):
+        side = path.with_name(path.name + suffix)
+        with contextlib.suppress(FileNotFoundError):
+            if side.stat().st_mode & 0o777 != FILE_MODE:
+                side.chmod(FILE_MODE)
+
+
 def connect(path: Path) -> sqlite3.Connection:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    conn = sqlite3.connect(path, check_same_thread=False)
-    conn.execute("PRAGMA journal_mode=WAL")
-    conn.execute("PRAGMA synchronous=NORMAL")
-    conn.executescript(SCHEMA)
+    """Open (creating if needed) the audit database; ``AuditError`` with one line if it cannot be used."""
+    _prepare_files(path)
+    conn: sqlite3.Connection | None = None
+    try:
+        conn = sqlite3.connect(_uri(path), uri=True, check_same_thread=False, timeout=BUSY_TIMEOUT_MS / 1000)
+        conn.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        _check_owner(conn, path)
+        _check_columns(conn, path)
+        mode = conn.execute("PRAGMA journal_mode=WAL").fetchone()[0]
+        if str(mode).lower() != "wal":
+            raise AuditError(f"audit.path {path}: cannot switch to WAL mode (got {mode}); use a local file system")
+        conn.execute("PRAGMA synchronous=FULL")
+        conn.executescript(SCHEMA)
+        conn.execute(f"PRAGMA application_id={APPLICATION_ID}")
+        conn.commit()
+    except sqlite3.Error as exc:
+        if conn is not None:
+            conn.close()
+        raise AuditError(_one_line(path, exc)) from None
+    except AuditError:
+        if conn is not None:
+            conn.close()
+        raise
+    for suffix in ("-wal", "-shm"):  # created by SQLite with the database's mode; make sure
+        side = path.with_name(path.name + suffix)
+        with contextlib.suppress(FileNotFoundError):
+            if side.stat().st_mode & 0o777 != FILE_MODE:
+                side.chmod(FILE_MODE)
     return conn
 
 
+def _check_owner(conn: sqlite3.Connection, path: Path) -> None:
+    """Refuse an SQLite database that belongs to something else (never add our table to it)."""
+    app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+    if app_id == APPLICATION_ID:
+        return
+    tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    if app_id != 0 or (tables and "requests" not in tables):
+        shown = ", ".join(sorted(tables)[:5]) or "none"
+        raise AuditError(
+            f"audit.path {path}: is an SQLite database of something else (application_id {app_id}, tables: "
+            f"{shown}); give the guard its own audit file"
+        )
+
+
+def _check_columns(conn: sqlite3.Connection, path: Path) -> None:
+    """An existing ``requests`` table must be ours (a new database has none yet)."""
+    have = {r[1] for r in conn.execute("PRAGMA table_info(requests)")}
+    if not have:
+        return
+    missing = [c for c in COLUMNS if c not in have]
+    if missing:
+        raise AuditError(
+            f"audit.path {path}: its table 'requests' is not a guard audit table (missing columns: "
+            f"{', '.join(missing)}); give the guard its own audit file"
+        )
+
+
+@dataclass
+class _Durable:
+    rec: AuditRecord
+    loop: asyncio.AbstractEventLoop
+    future: asyncio.Future[None]
+
+
+_Item = AuditRecord | _Durable | threading.Event | None
+
+
 class AuditLog:
-    """Queue + writer thread. ``record`` never blocks; ``flush`` waits until all queued rows are written."""
+    """Queue + writer thread: ``write`` resolves when the row is durable, ``record`` never blocks."""
 
     def __init__(self, path: Path, *, interval_s: float = 0.05) -> None:
         self.path = path
         self.interval_s = interval_s
-        self._queue: queue.SimpleQueue[AuditRecord | threading.Event | None] = queue.SimpleQueue()
-        connect(path).close()  # fail at start-up, not on the first request, if the file cannot be opened
+        self._queue: queue.SimpleQueue[_Item] = queue.SimpleQueue()
+        self._wake = threading.Event()
+        self.commits = 0  # transactions committed (each one fsync): fewer than rows under load
+        self._conn = connect(path)  # fail at start-up, not on the first request
         self._thread = threading.Thread(target=self._run, name="guard-audit", daemon=True)
         self._thread.start()
 
     def record(self, rec: AuditRecord) -> None:
+        """Queue a row without waiting (written within ``interval_s``)."""
         self._queue.put(rec)
 
+    def write(self, rec: AuditRecord) -> Awaitable[None]:
+        """Queue a row; the returned future resolves once it is committed and fsync'd.
+
+        Raises ``AuditUnavailable`` (now, or through the future) when the row cannot be made durable.
+        """
+        if not self._thread.is_alive():
+            raise AuditUnavailable(f"audit log {self.path} is closed or its writer stopped; nothing was answered")
+        loop = asyncio.get_running_loop()
+        fut: asyncio.Future[None] = loop.create_future()
+        self._queue.put(_Durable(rec, loop, fut))
+        self._wake.set()
+        return fut
+
     def flush(self, timeout: float = 10.0) -> None:
+        """Wait until every row queued before this call is committed."""
         done = threading.Event()
         self._queue.put(done)
+        self._wake.set()
         done.wait(timeout)
 
     def close(self) -> None:
+        """Commit what is queued, then stop the writer."""
         self._queue.put(None)
+        self._wake.set()
         self._thread.join(timeout=10.0)
 
     def _run(self) -> None:
-        conn = connect(self.path)
-        insert = f"INSERT OR REPLACE INTO requests ({', '.join(COLUMNS)}) VALUES ({', '.join('?' * len(COLUMNS))})"
+        conn = self._conn
         try:
             while True:
-                time.sleep(self.interval_s)
-                try:
-                    item = self._queue.get_nowait()
-                except queue.Empty:
-                    continue
-                batch: list[AuditRecord] = []
-                events: list[threading.Event] = []
-                stop = False
-                while True:
-                    if item is None:
-                        stop = True
-                    elif isinstance(item, threading.Event):
-                        events.append(item)
-                    else:
-                        batch.append(item)
-                    try:
-                        item = self._queue.get_nowait()
-                    except queue.Empty:
-                        break
-                if batch:
-                    with conn:
-                        conn.executemany(insert, [r.row() for r in batch])
-                for ev in events:
-                    ev.set()
-                if stop:
+                self._wake.wait(self.interval_s)
+                self._wake.clear()
+                if not self._drain(conn):
                     return
         finally:
             conn.close()
 
+    def _drain(self, conn: sqlite3.Connection) -> bool:
+        """Commit everything queued in one transaction; False when asked to stop."""
+        rows: list[AuditRecord] = []
+        waiting: list[_Durable] = []
+        events: list[threading.Event] = []
+        stop = False
+        while True:
+            try:
+                item = self._queue.get_nowait()
+            except queue.Empty:
+                break
+            if item is None:
+                stop = True
+            elif isinstance(item, threading.Event):
+                events.append(item)
+            elif isinstance(item, _Durable):
+                waiting.append(item)
+                rows.append(item.rec)
+            else:
+                rows.append(item)
+        error: str | None = None
+        if rows:
+            try:
+                with conn:
+                    conn.executemany(_INSERT, [r.row() for r in rows])
+                self.commits += 1
+            except sqlite3.Error as exc:
+                error = _one_line(self.path, exc)
+                log.error("audit rows could not be written (%d lost): %s", len(rows), error)
+        for w in waiting:
+            with contextlib.suppress(RuntimeError):  # its event loop already closed
+                w.loop.call_soon_threadsafe(_settle, w.future, error)
+        for ev in events:
+            ev.set()
+        return not stop
+
+
+def _settle(fut: asyncio.Future[None], error: str | None) -> None:
+    if fut.done():  # the request was cancelled (client gone) while its row was being written
+        return
+    if error is None:
+        fut.set_result(None)
+    else:
+        fut.set_exception(AuditUnavailable(f"{error}; the request was not answered"))
+
 
 def read_records(path: Path, *, user: str | None = None, last: int = 20) -> list[dict[str, Any]]:
-    """The latest ``last`` records (optionally of one user), oldest first."""
-    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    """The latest ``last`` records (optionally of one user), oldest first; ``AuditError`` with one line."""
+    if path.is_dir():
+        raise AuditError(f"audit.path {path}: is a directory; give the audit SQLite file")
+    if not path.is_file():
+        raise AuditError(f"audit.path {path}: no audit log here (the proxy creates it on start-up)")
+    try:
+        conn = sqlite3.connect(_uri(path, mode="ro"), uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+    except sqlite3.Error as exc:
+        raise AuditError(_one_line(path, exc)) from None
     conn.row_factory = sqlite3.Row
     try:
+        _check_owner(conn, path)
+        _check_columns(conn, path)
         where, args = ("WHERE user = ?", [user]) if user else ("", [])
         rows = conn.execute(f"SELECT * FROM requests {where} ORDER BY ts DESC LIMIT ?", [*args, last]).fetchall()
+    except sqlite3.Error as exc:
+        raise AuditError(_one_line(path, exc)) from None
     finally:
         conn.close()
     out = [dict(r) for r in reversed(rows)]
     for r in out:
-        r["evaded"] = json.loads(r["evaded"])
+        try:
+            r["evaded"] = json.loads(r["evaded"])
+        except (TypeError, ValueError):
+            r["evaded"] = [str(r["evaded"])]
     return out

@@ -1,0 +1,169 @@
+"""The audit log on real SQLite files: durable writes, group commit, 0600 files, one-line start-up errors."""
+
+from __future__ import annotations
+
+import asyncio
+import sqlite3
+import time
+from pathlib import Path
+
+import pytest
+
+from guard.proxy.audit import AuditError, AuditLog, AuditRecord, AuditUnavailable, read_records
+
+
+def rec(i: int, user: str = "alice") -> AuditRecord:
+    return AuditRecord(request_id=f"r{i}", ts=time.time(), outcome="answered", status=200, user=user, model="m")
+
+
+def rows(path: Path) -> set[str]:
+    conn = sqlite3.connect(path)
+    try:
+        return {r[0] for r in conn.execute("SELECT request_id FROM requests")}
+    finally:
+        conn.close()
+
+
+async def test_write_resolves_only_when_the_row_is_committed(tmp_path: Path) -> None:
+    db = tmp_path / "audit.sqlite"
+    log = AuditLog(db, interval_s=10.0)  # a long interval: only write() can wake the writer
+    try:
+        await asyncio.wait_for(log.write(rec(1)), 5)
+        assert rows(db) == {"r1"}  # another connection sees it at once
+    finally:
+        log.close()
+
+
+async def test_concurrent_writes_share_commits(tmp_path: Path) -> None:
+    db = tmp_path / "audit.sqlite"
+    log = AuditLog(db)
+    try:
+        await asyncio.wait_for(asyncio.gather(*(log.write(rec(i)) for i in range(500))), 30)
+        assert rows(db) == {f"r{i}" for i in range(500)}
+        assert log.commits < 100, log.commits  # group commit: far fewer fsyncs than rows
+    finally:
+        log.close()
+
+
+async def test_record_is_fire_and_forget_and_flush_waits(tmp_path: Path) -> None:
+    db = tmp_path / "audit.sqlite"
+    log = AuditLog(db)
+    try:
+        log.record(rec(1))
+        log.flush()
+        assert rows(db) == {"r1"}
+    finally:
+        log.close()
+
+
+def test_files_are_0600_and_old_files_are_tightened(tmp_path: Path) -> None:
+    db = tmp_path / "audit.sqlite"
+    db.touch(mode=0o644)
+    db.chmod(0o644)
+    log = AuditLog(db)
+    log.record(rec(1))
+    log.flush()
+    try:
+        for name in ("audit.sqlite", "audit.sqlite-wal", "audit.sqlite-shm"):
+            assert ((tmp_path / name).stat().st_mode & 0o777) == 0o600, name
+    finally:
+        log.close()
+
+
+async def test_a_path_with_hash_and_question_mark_works(tmp_path: Path) -> None:
+    folder = tmp_path / "a#b?c%20d"
+    db = folder / "audit #1?.sqlite"
+    log = AuditLog(db)
+    try:
+        await log.write(rec(7))
+    finally:
+        log.close()
+    assert db.is_file() and rows(db) == {"r7"}
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a#b?c%20d"]  # nothing created at a cut-off path
+    assert [r["request_id"] for r in read_records(db)] == ["r7"]
+
+
+def _one_line_error(db: Path, match: str) -> None:
+    with pytest.raises(AuditError) as info:
+        AuditLog(db)
+    text = str(info.value)
+    assert "\n" not in text and text.startswith(f"audit.path {db}: ") and match in text, text
+    with pytest.raises(AuditError, match=match.split(";")[0][:30].replace("(", r"\(").replace(")", r"\)")):
+        read_records(db)
+
+
+def test_start_up_errors_are_one_line(tmp_path: Path) -> None:
+    directory = tmp_path / "dir.sqlite"
+    directory.mkdir()
+    _one_line_error(directory, "is a directory")
+
+    corrupt = tmp_path / "corrupt.sqlite"
+    corrupt.write_bytes(b"this is not sqlite at all " * 400)
+    _one_line_error(corrupt, "file is not a database")
+
+    foreign = tmp_path / "foreign.sqlite"
+    conn = sqlite3.connect(foreign)
+    conn.execute("CREATE TABLE invoices (id INTEGER)")
+    conn.commit()
+    conn.close()
+    _one_line_error(foreign, "is an SQLite database of something else")
+    assert rows_of(foreign, "invoices") == 0 and "requests" not in tables(foreign)  # untouched
+
+    other_requests = tmp_path / "other.sqlite"
+    conn = sqlite3.connect(other_requests)
+    conn.execute("CREATE TABLE requests (id INTEGER, url TEXT)")
+    conn.commit()
+    conn.close()
+    _one_line_error(other_requests, "is not a guard audit table")
+
+
+def rows_of(path: Path, table: str) -> int:
+    conn = sqlite3.connect(path)
+    try:
+        return int(conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
+    finally:
+        conn.close()
+
+
+def tables(path: Path) -> set[str]:
+    conn = sqlite3.connect(path)
+    try:
+        return {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    finally:
+        conn.close()
+
+
+def test_locked_database_is_a_one_line_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import guard.proxy.audit as audit
+
+    db = tmp_path / "locked.sqlite"
+    holder = sqlite3.connect(db, isolation_level=None)
+    holder.execute("PRAGMA journal_mode=DELETE")
+    holder.execute("CREATE TABLE t (x)")
+    holder.execute("BEGIN EXCLUSIVE")
+    monkeypatch.setattr(audit, "BUSY_TIMEOUT_MS", 200)  # do not wait the full 5 s in a test
+    try:
+        with pytest.raises(AuditError) as info:
+            AuditLog(db)
+        assert "database is locked; another process holds a lock on it" in str(info.value)
+        assert "\n" not in str(info.value)
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+
+
+async def test_a_row_that_cannot_be_written_fails_its_request(tmp_path: Path) -> None:
+    db = tmp_path / "audit.sqlite"
+    log = AuditLog(db)
+    try:
+        await log.write(rec(1))
+        conn = sqlite3.connect(db)
+        conn.execute("DROP TABLE requests")
+        conn.commit()
+        conn.close()
+        with pytest.raises(AuditUnavailable, match="no such table: requests; the request was not answered"):
+            await asyncio.wait_for(log.write(rec(2)), 10)
+    finally:
+        log.close()
+    with pytest.raises(AuditUnavailable, match="closed"):
+        log.write(rec(4))
