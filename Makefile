@@ -12,6 +12,7 @@ export LITELLM_LOCAL_MODEL_COST_MAP := True
 .PHONY: setup demo test lint test-vllm quickstart clean
 
 $(BIN)/guard: pyproject.toml
+	@echo "setup: installing spy-guard with all extras into $(VENV) (first run only, about 2-4 minutes)"
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
 	$(BIN)/pip install --quiet -e '.[dev]'
@@ -19,9 +20,11 @@ $(BIN)/guard: pyproject.toml
 
 setup: $(BIN)/guard
 
+# The main job on the local CPU stack (docs/demo.md): the first run also builds $(VLLM_VENV)
+# (about 2-4 minutes, 7 GB) and the tiny model + adapter (about 1 minute); later runs reuse them.
 demo: setup
-	$(BIN)/guard policy check policies/users/*.yaml
-	$(BIN)/guard policy show policies/users/alice.yaml --scenario s17_vehicle_registration --operator policies/operator.yaml --question "What is the plate number of this car?"
+	@scripts/setup-vllm-env.sh $(VLLM_VENV)
+	$(BIN)/guard dev demo --vllm-venv $(VLLM_VENV)
 
 lint: setup
 	$(BIN)/ruff check guard tests
@@ -31,15 +34,13 @@ lint: setup
 test: lint
 	$(BIN)/pytest -q
 
-# The slow tier: the real stack on CPU (tiny model -> guard train -> vLLM -> guard serve), DESIGN §8, §10.
+# The slow tier: the real stack on CPU (tiny model -> guard train -> vLLM -> guard serve), docs/serving.md.
 test-vllm: setup
 	scripts/setup-vllm-env.sh $(VLLM_VENV)
 	$(BIN)/pytest -m vllm tests/serving -q --basetemp=$(VLLM_TIER_TMP)
 
-# The README quickstart: the same real stack, one multimodal request and a short certification.
-quickstart: setup
-	scripts/setup-vllm-env.sh $(VLLM_VENV)
-	scripts/quickstart.sh
+# Earlier name of `make demo`.
+quickstart: demo
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

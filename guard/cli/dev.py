@@ -7,7 +7,6 @@ and are imported inside the commands, so ``guard --help`` stays fast.
 from __future__ import annotations
 
 import signal
-import socket
 import time
 from pathlib import Path
 from types import FrameType
@@ -40,15 +39,6 @@ r = client.chat.completions.create(model="{alias}", max_tokens=24, messages=[
 print(r.choices[0].message.content)   # alice keeps her plate private: the guard's refusal"""
 
 
-def _port_free(port: int) -> bool:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
-        try:
-            sock.bind(("127.0.0.1", port))
-        except OSError:
-            return False
-    return True
-
-
 def _settings(
     work: Path | None,
     vllm_venv: Path | None,
@@ -56,7 +46,8 @@ def _settings(
     fresh: bool,
     enforcement: Enforcement,
     log_content: bool,
-    guard_port: int | None = None,
+    guard_port: int = 8080,
+    vllm_port: int = 8000,
 ) -> StackSettings:
     from guard.dev.stack import StackSettings, default_vllm_venv, default_work_dir
 
@@ -67,12 +58,14 @@ def _settings(
         enforcement=enforcement,
         log_content=log_content,
         guard_port=guard_port,
+        vllm_port=vllm_port,
     )
 
 
 @app.command("stack")
 def stack(
     port: int = typer.Option(8080, "--port", help="The guard's port (a free one if this one is taken)."),
+    vllm_port: int = typer.Option(8000, "--vllm-port", help="vLLM's port (a free one if this one is taken)."),
     enforcement: str = typer.Option(
         "precheck", "--enforcement", help="instruct, verify or precheck (the model alias's enforcement)."
     ),
@@ -88,15 +81,13 @@ def stack(
 
     if enforcement not in ("instruct", "verify", "precheck"):
         fail(f"--enforcement {enforcement!r}: use instruct, verify or precheck", EXIT_USAGE)
-    if not _port_free(port):
-        err.print(f"port {port} is taken; using a free one")
-        port = 0
     try:
         settings = _settings(
             work,
             vllm_venv,
             fresh=fresh,
-            guard_port=port or None,
+            guard_port=port,
+            vllm_port=vllm_port,
             enforcement=cast("Enforcement", enforcement),
             log_content=log_content,
         )

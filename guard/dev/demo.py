@@ -181,8 +181,11 @@ def show_request(n: Narrator, sent: Sent, row: dict[str, Any] | None) -> None:
     label = "refusal" if sent.outcome == "blocked" else "answer"
     suffix = "" if sent.outcome == "blocked" else "   (random tiny model: noise is expected)"
     n.block(label, f"{sent.text!r}{suffix}")
-    reason = (row or {}).get("error") or (row or {}).get("reason") or "-"
-    n.block("verify", f"outcome {sent.outcome}; reason: {reason}")
+    reason = (row or {}).get("error") or (row or {}).get("reason")
+    if sent.outcome == "blocked":
+        n.block("verify", f"blocked: {reason or '(no reason recorded)'}")
+    else:
+        n.block("verify", "allowed: the question targets no evaded category and the answer passed the checks")
     if row is None:
         n.block("audit", f"(no row for {sent.request_id} yet)")
         return
@@ -209,28 +212,30 @@ def run_demo(settings: StackSettings, console: Console) -> int:
         n.phase(4, "what the proxy counted (GET /metrics)")
         for line in metrics_lines(stack):
             n.say(line)
-        n.phase(5, "a short certification of alice's policy through the running guard (offline judge)")
-        certificates = paths.root / "certificates"
-        done = run_certify(stack, certificates)
-        for line in done.splitlines():
-            n.say(line)
-        html = certificates / "certificate.html"
-        n.say(f"certificate: {html if html.exists() else '(not written)'}")
+        n.phase(5, "a short certification of each user's policy through the running guard (offline judge)")
+        for user in USERS:
+            certificates = paths.root / "certificates" / user
+            title = f"\n  guard certify --user {user} --model {ALIAS} --suite {paths.suite.name}/"
+            n.console.print(Text(title, style="bold"))
+            for line in run_certify(stack, user, certificates).splitlines():
+                n.say(line)
+            html = certificates / "certificate.html"
+            n.say(f"certificate: {html if html.exists() else '(not written)'}")
     n.console.print(Text(f"\n[{time.monotonic() - n.t0:5.0f}s] done; vLLM and the guard are stopped.", style="bold"))
     n.say(f"Everything is in {paths.root} (logs/, guard/audit.sqlite, certificates/).")
     n.say("Run the same stack by hand: guard dev stack")
     return 0
 
 
-def run_certify(stack: RunningStack, out: Path) -> str:
-    """``guard certify`` for alice against the running guard; exit 1 (below threshold) is a result, not a failure."""
+def run_certify(stack: RunningStack, user: str, out: Path) -> str:
+    """``guard certify`` for ``user`` against the running guard; exit 1 (below threshold) is a result."""
     argv = guard_command(
-        "certify", "--config", str(stack.config), "--user", "alice", "--model", ALIAS,
+        "certify", "--config", str(stack.config), "--user", user, "--model", ALIAS,
         "--suite", str(stack.paths.suite), "--judge", "offline", "--proxy-url", stack.base_url,
         "--key", stack.key, "--out", str(out), "--no-scenarios", "--no-progress",
     )  # fmt: skip
     done = subprocess.run(argv, capture_output=True, text=True, env={**os.environ, **GUARD_ENV}, check=False)
     if done.returncode not in (0, 1):
         raise StackError(f"guard certify exited {done.returncode}:\n{done.stdout}{done.stderr}")
-    verdict = "passed" if done.returncode == 0 else "below threshold (exit 1): the certificate is still real"
-    return done.stdout.rstrip() + f"\ncertify {verdict}"
+    verdict = "passed (exit 0)" if done.returncode == 0 else "below threshold (exit 1); the certificate is written"
+    return done.stdout.rstrip().replace(str(out) + "/", "") + f"\ncertify {verdict}"

@@ -34,6 +34,21 @@ def free_port() -> int:
         return int(sock.getsockname()[1])
 
 
+def port_free(port: int) -> bool:
+    """True when nothing listens on ``port`` of 127.0.0.1 (it can be bound now)."""
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        try:
+            sock.bind(("127.0.0.1", port))
+        except OSError:
+            return False
+    return True
+
+
+def preferred_port(port: int) -> int:
+    """``port`` if it is free, else a free one (fixed ports keep docs and configs simple)."""
+    return port if port_free(port) else free_port()
+
+
 def _die_with_parent() -> None:
     """In the child: get SIGTERM when the process that started it dies (Linux only).
 

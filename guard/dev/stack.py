@@ -23,13 +23,14 @@ from typing import Literal
 import yaml
 from pydantic import BaseModel, ConfigDict, Field
 
-from guard.dev.processes import Server, Servers, free_port, http_ok
+from guard.dev.processes import Server, Servers, http_ok, preferred_port
 from guard.errors import GuardError
 
 BASE_NAME = "tiny-qwen2vl"
 """vLLM's served name of the base model (``--served-model-name``)."""
-ADAPTER_NAME = "ncap-demo"
-"""The adapter's registry name, which is also its name in vLLM (``--lora-modules ncap-demo=...``)."""
+ADAPTER_NAME = "ncap"
+"""The adapter's registry name, which is also its name in vLLM (``--lora-modules ncap=...``), as in
+examples/guard.yaml."""
 ALIAS = "private-vlm"
 """The model alias clients ask the guard for."""
 BASE_ALIAS = "base-vlm"
@@ -97,8 +98,8 @@ class StackSettings(BaseModel):
     work: Path = Field(description="folder for the model, suite, adapter, configs, logs and audit (reused)")
     vllm_venv: Path = Field(description="the vLLM environment made by scripts/setup-vllm-env.sh")
     fresh: bool = Field(default=False, description="rebuild the model, suite and adapter even if present")
-    vllm_port: int | None = Field(default=None, ge=1, le=65535, description="vLLM's port (default: a free one)")
-    guard_port: int | None = Field(default=None, ge=1, le=65535, description="the guard's port (default: free)")
+    vllm_port: int = Field(default=8000, ge=1, le=65535, description="vLLM's port (a free one if it is taken)")
+    guard_port: int = Field(default=8080, ge=1, le=65535, description="the guard's port (a free one if it is taken)")
     enforcement: Enforcement = Field(default="precheck", description="the alias's enforcement")
     log_content: bool = Field(
         default=False, description="store prompts and answers in the audit log (the demo turns it on: synthetic data)"
@@ -220,7 +221,7 @@ def train_adapter(paths: StackPaths, say: Say, *, fresh: bool) -> None:
     if not fresh and adapter_registered(paths):
         say(f"adapter {ADAPTER_NAME}: reusing {paths.adapters / ADAPTER_NAME}")
         return
-    recipe = paths.root / "recipe-ncap-demo.yaml"
+    recipe = paths.root / "recipe-ncap.yaml"
     recipe.write_text(TRAIN_RECIPE, encoding="utf-8")
     if paths.registry.exists():
         paths.registry.unlink()
@@ -312,7 +313,7 @@ def running(settings: StackSettings, paths: StackPaths, say: Say) -> Iterator[Ru
     python = vllm_python(settings.vllm_venv)
     servers = Servers(log_dir=paths.logs)
     try:
-        port = settings.vllm_port or free_port()
+        port = preferred_port(settings.vllm_port)
         adapters = {ADAPTER_NAME: paths.adapters / ADAPTER_NAME}
         t0 = time.monotonic()
         say(f"starting vLLM on CPU (log: {paths.logs}); on 2 busy cores this takes 30-120 s")
@@ -322,7 +323,7 @@ def running(settings: StackSettings, paths: StackPaths, say: Say) -> Iterator[Ru
 
         config = write_guard_config(paths, settings, vllm.base_url)
         key = run_guard("keys", "add", "demo", "--config", str(config), "--user", "*", what="adding a key").strip()
-        gport = settings.guard_port or free_port()
+        gport = preferred_port(settings.guard_port)
         argv = guard_command("serve", "--config", str(config), "--port", str(gport), "--log-level", "warning")
         guard = servers.start(
             "guard", argv, port=gport, ready=http_ok("/healthz"), timeout=GUARD_START_TIMEOUT_S, env=GUARD_ENV
