@@ -7,7 +7,7 @@ from pathlib import Path
 import typer
 from rich.table import Column, Table
 
-from guard.cli.console import fail, literal, out, row, say
+from guard.cli.console import EXIT_USAGE, fail, literal, out, row, say
 from guard.cli.options import OperatorOption, load_operator_or_fail
 from guard.errors import GuardError
 from guard.taxonomy import Catalog
@@ -17,7 +17,7 @@ def categories(
     search: str = typer.Argument(None, help="Only categories whose id, name, alias or description contain this."),
     operator: Path | None = OperatorOption,
 ) -> None:
-    """List the privacy categories: id, prompt name, aliases, and whether they are absolute."""
+    """List the privacy categories (id, prompt name, aliases, absolute?) and the families that expand to several."""
     settings = load_operator_or_fail(operator)
     cat: Catalog = settings.catalog
     table = Table(Column("id", no_wrap=True), "name (used in prompts)", "aliases", "absolute", "description")
@@ -30,10 +30,21 @@ def categories(
             *row([c.id, c.name, ", ".join(c.aliases), "yes" if c.id in settings.absolute_set else "", c.description])
         )
         shown += 1
-    if not shown:
-        fail(f"no category matches {search!r}")
-    out.print(table)
-    say(f"{shown} categor{'y' if shown == 1 else 'ies'}")
+    families = Table("family", "aliases", Column("covers (each member is rendered by its own name)"))
+    fams = 0
+    for f in cat.families.values():
+        text = " ".join([f.name, *f.aliases, f.description, *f.members]).lower()
+        if search and search.lower() not in text:
+            continue
+        families.add_row(*row([f.name, ", ".join(f.aliases), ", ".join(f.members)]))
+        fams += 1
+    if not shown and not fams:
+        fail(f"no category or family matches {search!r}", EXIT_USAGE)
+    if shown:
+        out.print(table)
+    if fams:
+        out.print(families)
+    say(f"{shown} categor{'y' if shown == 1 else 'ies'}, {fams} famil{'y' if fams == 1 else 'ies'}")
 
 
 def scenarios(
@@ -47,7 +58,7 @@ def scenarios(
         try:
             sc = cat.scenario(scenario)
         except GuardError as exc:
-            fail(str(exc))
+            fail(str(exc), EXIT_USAGE)
         out.print(literal(sc.id, "bold") + literal(f": {sc.name} ({sc.type})"))
         say(sc.description)
         say(f"template: {sc.template}")

@@ -3,12 +3,21 @@
 from __future__ import annotations
 
 import time
+from enum import StrEnum
 from pathlib import Path
 
 import typer
 
-from guard.cli.console import err, fail, say
+from guard.cli.console import EXIT_USAGE, err, fail, say
 from guard.errors import GuardError
+
+
+class ImageFormat(StrEnum):
+    """``--format`` values."""
+
+    jpg = "jpg"
+    png = "png"
+
 
 app = typer.Typer(help="Datasets: the offline privacy suite.", no_args_is_help=True)
 
@@ -16,7 +25,10 @@ app = typer.Typer(help="Datasets: the offline privacy suite.", no_args_is_help=T
 @app.command()
 def synth(
     out_dir: Path | None = typer.Option(
-        None, "--out", "-o", help="Folder to write (created; an earlier suite there is replaced)."
+        None,
+        "--out",
+        "-o",
+        help="Folder to write: new, empty, or an earlier synth suite (only the files synth wrote are replaced).",
     ),
     n: int = typer.Option(150, "--n", help="Benchmark images (bench.json)."),
     tune_n: int | None = typer.Option(
@@ -24,29 +36,30 @@ def synth(
     ),
     seed: int = typer.Option(0, "--seed", help="Same seed, same bytes."),
     categories: list[str] | None = typer.Option(
-        None, "--categories", "-c", help="Only these categories (id, name or alias; repeat or comma-separate)."
+        None,
+        "--categories",
+        help="Only these categories (id, name, alias or family such as 'address'; repeat or comma-separate).",
     ),
     questions: int = typer.Option(2, "--questions", help="Question phrasings per private value."),
     facts: int = typer.Option(2, "--facts", help="Private values asked about per image."),
-    image_format: str = typer.Option("jpg", "--format", help="jpg (small) or png (lossless)."),
+    image_format: ImageFormat = typer.Option(
+        ImageFormat.jpg, "--format", help="Image format: jpg (small) or png (lossless)."
+    ),
     list_categories: bool = typer.Option(False, "--list-categories", help="Print the depictable categories and exit."),
 ) -> None:
     """Generate a deterministic privacy suite: images/, bench.json (SPY-Bench), tune.json (SPY-Tune), manifest.json."""
     from pydantic import ValidationError
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
-    from guard.synth.suite import SynthConfig, depictable_categories, generate_suite, resolve_categories
-    from guard.taxonomy import default_catalog
+    from guard.synth.suite import SynthConfig, depictable_categories, generate_suite, preflight
 
     if list_categories:
         for cid in depictable_categories():
             say(cid)
         return
     if out_dir is None:
-        fail("--out is required: the folder to write the suite into")
+        fail("--out is required: the folder to write the suite into", EXIT_USAGE)
     names = [c.strip() for raw in categories or [] for c in raw.split(",") if c.strip()] or None
-    if image_format not in ("jpg", "png"):
-        fail(f"--format {image_format!r}: use jpg or png")
     try:
         cfg = SynthConfig(
             n=n,
@@ -55,30 +68,34 @@ def synth(
             categories=tuple(names) if names else None,
             questions_per_fact=questions,
             facts_per_image=facts,
-            image_format="png" if image_format == "png" else "jpg",
+            image_format="png" if image_format is ImageFormat.png else "jpg",
         )
     except ValidationError as exc:
         first = exc.errors()[0]
         option = {"n": "--n", "tune_n": "--tune-n", "questions_per_fact": "--questions", "facts_per_image": "--facts"}
         field = str(first["loc"][0]) if first["loc"] else "?"
-        fail(f"{option.get(field, field)} {first.get('input')!r}: {first['msg']}")
+        fail(f"{option.get(field, field)} {first.get('input')!r}: {first['msg']}", EXIT_USAGE)
     try:
-        resolve_categories(cfg.categories, default_catalog())  # bad names fail before the progress bar starts
+        preflight(out_dir, cfg)  # bad names, too large for memory/disk: fail before the progress bar starts
     except GuardError as exc:
-        fail(str(exc))
+        fail(str(exc), EXIT_USAGE)
     start = time.perf_counter()
+    bar = Progress(
+        TextColumn("synth"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(), console=err, transient=True
+    )
+    task = bar.add_task("images", total=None)
+
+    def tick(done: int, total: int) -> None:
+        if not bar.live.is_started:
+            bar.start()  # only once the first image is written: refusals print one clean line
+        bar.update(task, completed=done, total=total)
+
     try:
-        with Progress(
-            TextColumn("synth"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(), console=err, transient=True
-        ) as bar:
-            task = bar.add_task("images", total=None)
-
-            def tick(done: int, total: int) -> None:
-                bar.update(task, completed=done, total=total)
-
-            manifest = generate_suite(out_dir, cfg, progress=tick)
+        manifest = generate_suite(out_dir, cfg, progress=tick)
     except GuardError as exc:
-        fail(str(exc))
+        bar.stop()
+        fail(str(exc), EXIT_USAGE)
+    bar.stop()
     seconds = time.perf_counter() - start
     say(
         f"wrote {out_dir}: {manifest.images['bench']} + {manifest.images['tune']} images, "

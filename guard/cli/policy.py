@@ -3,16 +3,25 @@
 from __future__ import annotations
 
 import json
+from enum import StrEnum
 from pathlib import Path
 
 import typer
 from rich.table import Column, Table
 
-from guard.cli.console import fail, out, row, safe, say
+from guard.cli.console import EXIT_CHECK_FAILED, EXIT_USAGE, fail, out, row, safe, say
 from guard.cli.options import OperatorOption, load_operator_or_fail
 from guard.errors import GuardError
-from guard.policy import FileProblems, LoadedPolicy, OperatorSettings, PolicySpec, Problem, load_policy
+from guard.policy import FileProblems, LoadedPolicy, OperatorSettings, PolicySpec, Problem, RenderMode, load_policy
 from guard.prompt import render_resolved
+
+
+class ModeChoice(StrEnum):
+    """``--mode`` values (the operator setting ``render_mode``)."""
+
+    raw = "raw"
+    resolved = "resolved"
+
 
 app = typer.Typer(help="Check user policy files and show what they inject.", no_args_is_help=True)
 
@@ -47,6 +56,9 @@ def check(
         valid += 1
         p = loaded.policy
         say(f"ok {path} (user {user}: {len(p.private)} private, {len(p.public)} public)")
+        for entry in p.entries:
+            if entry.family is not None:
+                say(f"  {entry.section}: {entry.describe()}")
     for problem in problems:
         say(str(problem))
     if problems:
@@ -58,22 +70,23 @@ def check(
 def show(
     file: Path = typer.Argument(..., help="A policy YAML file.", show_default=False),
     scenario: str | None = typer.Option(None, "--scenario", "-s", help="Scenario id or name (default: none)."),
-    mode: str | None = typer.Option(None, "--mode", "-m", help="raw | resolved (default: the operator's)."),
+    mode: ModeChoice | None = typer.Option(
+        None, "--mode", help="How statements are rendered (default: the operator's render_mode)."
+    ),
     question: str = typer.Option("{question}", "--question", "-q", help="Question to place in the prompt."),
     operator: Path | None = OperatorOption,
 ) -> None:
     """Show the effective decision per category and the exact text that will be injected."""
     settings = load_operator_or_fail(operator)
-    render_mode = mode or settings.render_mode
-    if render_mode not in ("raw", "resolved"):
-        fail(f"--mode: bad value {mode!r}; expected raw or resolved")
+    render_mode: RenderMode = mode.value if mode is not None else settings.render_mode
     try:
         loaded = _load(file, settings)
-        resolved = settings.resolve(loaded.policy, scenario)
     except FileProblems as exc:
-        fail(str(exc))
+        fail(str(exc), EXIT_CHECK_FAILED)
+    try:
+        resolved = settings.resolve(loaded.policy, scenario)
     except GuardError as exc:
-        fail(f"--scenario: {exc}")
+        fail(f"--scenario: {exc}", EXIT_USAGE)
     for warning in loaded.warnings:
         say(str(warning))
     sc = resolved.scenario
@@ -83,9 +96,12 @@ def show(
     for r in resolved.resolutions:
         table.add_row(*row([r.category.name, r.category.id, stated[r.stated], r.decision.value, r.reason.value]))
     out.print(table)
-    out.print("injected text (between the rules):")
+    say("entries as written (a family covers each of its members):")
+    for entry in loaded.policy.entries:
+        say(f"  {entry.section}: {entry.describe()}")
+    say("injected text (between the rules):")
     say("-" * 60)
-    typer.echo(safe(render_resolved(resolved, render_mode, question), multiline=True))  # type: ignore[arg-type]
+    typer.echo(safe(render_resolved(resolved, render_mode, question), multiline=True))
     say("-" * 60)
 
 

@@ -6,9 +6,13 @@ from dataclasses import dataclass, field
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from guard.policy.names import DESCRIPTION_MAX_CHARS, NAME_MAX_CHARS
 from guard.taxonomy import Category
 
 USER_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9._@+-]{0,127}$"
+MAX_ENTRIES = 256
+"""Entries per list (private, public): more than every category and family twice over."""
+MAX_CUSTOM = 64
 
 
 class CustomCategorySpec(BaseModel):
@@ -18,11 +22,18 @@ class CustomCategorySpec(BaseModel):
 
     id: str = Field(
         pattern=r"^[a-z][a-z0-9_]*$",
+        max_length=64,
         description="a short id of lower-case letters, digits and underscores, e.g. pet_name",
     )
-    name: str = Field(min_length=1, description='the text used in prompts, e.g. "name of pets"')
-    description: str = Field(default="", description="one line saying what it covers")
-    aliases: list[str] = Field(default_factory=list, description="other names you may use for it")
+    name: str = Field(
+        min_length=1,
+        description=f"the text used in prompts: a short noun phrase (at most {NAME_MAX_CHARS} characters) "
+        'such as "name of pets"',
+    )
+    description: str = Field(default="", max_length=DESCRIPTION_MAX_CHARS, description="one line saying what it covers")
+    aliases: list[str] = Field(
+        default_factory=list, max_length=16, description="other names you may use for it (short noun phrases)"
+    )
 
 
 class PolicySpec(BaseModel):
@@ -35,18 +46,39 @@ class PolicySpec(BaseModel):
         pattern=USER_PATTERN,
         description="an end-user id such as alice: letters, digits and . _ @ + - (sent as X-Guard-User)",
     )
-    description: str = Field(default="", description="free text for humans")
+    description: str = Field(default="", max_length=DESCRIPTION_MAX_CHARS, description="free text for humans")
     private: list[str] = Field(
         default_factory=list,
-        description="a list of categories this user keeps private, by id, name or alias, e.g. [age, gender]",
+        max_length=MAX_ENTRIES,
+        description="a list of categories this user keeps private, by id, name, alias or family "
+        "(e.g. [age, gender, address])",
     )
     public: list[str] = Field(
         default_factory=list,
-        description="a list of categories this user shares, by id, name or alias (absolute ones stay protected)",
+        max_length=MAX_ENTRIES,
+        description="a list of categories this user shares, by id, name, alias or family "
+        "(absolute ones stay protected)",
     )
     custom: list[CustomCategorySpec] = Field(
-        default_factory=list, description="a list of user-defined categories {id, name, description}"
+        default_factory=list,
+        max_length=MAX_CUSTOM,
+        description="a list of user-defined categories {id, name, description}",
     )
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One list entry as written and the categories it covered (several when it names a family)."""
+
+    section: str
+    """``private`` or ``public``."""
+    written: str
+    ids: tuple[str, ...]
+    family: str | None = None
+
+    def describe(self) -> str:
+        """``address -> a74_..., a75_...`` (what ``policy show`` prints for this entry)."""
+        return f"{self.written} -> {', '.join(self.ids)}"
 
 
 @dataclass(frozen=True)
@@ -62,6 +94,8 @@ class Policy:
     custom: dict[str, Category] = field(default_factory=dict)
     version: str = ""
     source: str = ""
+    entries: tuple[Entry, ...] = ()
+    """What each written entry covered, in file order (empty for policies built in code)."""
 
     def stance(self, category_id: str) -> bool | None:
         """True if stated private, False if stated public, None if not mentioned."""

@@ -60,11 +60,10 @@ class OperatorSettings(BaseModel):
         out: list[str] = []
         for i, name in enumerate(names):
             try:
-                cid = cat.category(name).id
+                members = cat.expand(name)  # a family (e.g. identity documents) adds each member
             except GuardError as exc:
                 raise ValueError(f"absolute[{i}]: {exc}") from None
-            if cid not in out:
-                out.append(cid)
+            out.extend(c.id for c in members if c.id not in out)
         return out
 
     @field_validator("scenarios")
@@ -101,10 +100,10 @@ def _apply_overrides(base: Catalog, overrides: dict[str, ScenarioOverride]) -> C
     for sid, ov in overrides.items():
         fields = ov.model_dump(exclude_none=True)
         if "non_private" in fields:
-            ids = []
+            ids: list[str] = []
             for i, name in enumerate(fields["non_private"]):
                 try:
-                    ids.append(base.category(name).id)
+                    ids.extend(c.id for c in base.expand(name))
                 except GuardError as exc:
                     raise ValueError(f"scenarios.{sid}.non_private[{i}]: {exc}") from None
             fields["non_private"] = frozenset(ids)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -11,6 +12,7 @@ import yaml
 from pydantic import BaseModel, ValidationError
 
 from guard.errors import GuardError
+from guard.files import FileRefused, compose_yaml, construct_yaml, decode_text, read_bytes
 
 FieldPath = tuple[str | int, ...]
 
@@ -50,8 +52,12 @@ def format_path(path: FieldPath) -> str:
 class YamlDoc:
     """A parsed YAML file that remembers where each field was written."""
 
-    def __init__(self, path: Path, data: Any, root: yaml.Node | None) -> None:
+    def __init__(
+        self, path: Path, data: Any, root: yaml.Node | None, *, source: str | None = None, raw: bytes | None = None
+    ) -> None:
         self.path = path
+        self.raw = raw
+        self.source = str(path) if source is None else source
         self.data = data
         self._root = root
 
@@ -75,46 +81,52 @@ class YamlDoc:
         return line
 
     def problem(self, path: FieldPath, message: str, severity: str = "error") -> Problem:
-        return Problem(str(self.path), message, format_path(path), self.line_of(path), severity)
+        return Problem(self.source, message, format_path(path), self.line_of(path), severity)
 
 
-def read_yaml(path: Path, what: str) -> YamlDoc:
-    """Read one YAML mapping; every failure mode becomes a FileProblems with one clear line."""
-    name = str(path)
-    if path.is_dir():
-        raise FileProblems([Problem(name, f"is a directory; expected a {what} YAML file")])
+POLICY_MAX_BYTES = 256 * 1024
+"""Largest policy or operator file read (a policy naming every category twice is under 8 KiB)."""
+POLICY_MAX_DEPTH = 8
+"""Deepest nesting read (a policy needs 3 levels, operator settings 4)."""
+
+_LINE = re.compile(r"^line (\d+): ")
+
+
+def refused_problem(exc: FileRefused) -> Problem:
+    """A safe-file refusal as a Problem (its ``line N:`` prefix becomes the problem's line)."""
+    m = _LINE.match(exc.problem)
+    line = int(m.group(1)) if m else None
+    message = exc.problem[m.end() :] if m else exc.problem
+    return Problem(exc.source, message + (f"; {exc.valid}" if exc.valid else ""), exc.field, line)
+
+
+def read_yaml(path: Path, what: str, *, max_bytes: int = POLICY_MAX_BYTES) -> YamlDoc:
+    """Read one YAML mapping through the safe-file layer; every failure is a FileProblems with one line.
+
+    Regular files only (a FIFO or device is refused, never read), at most ``max_bytes``.
+    """
     try:
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        raise FileProblems([Problem(name, "no such file")]) from None
-    except OSError as exc:
-        raise FileProblems([Problem(name, f"cannot be read: {exc.strerror}")]) from None
+        raw = read_bytes(path, kind=f"{what} YAML", max_bytes=max_bytes)
+    except FileRefused as exc:
+        raise FileProblems([refused_problem(exc)]) from None
+    return parse_yaml(raw, source=str(path), what=what, path=path)
+
+
+def parse_yaml(raw: bytes, *, source: str, what: str, path: Path | None = None) -> YamlDoc:
+    """Parse bytes already read: strict UTF-8, no duplicate keys, bounded nesting, a mapping at the top."""
     try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        line = raw[: exc.start].count(b"\n") + 1
-        raise FileProblems(
-            [
-                Problem(
-                    name,
-                    f"is not UTF-8 text (byte 0x{raw[exc.start]:02x} at offset {exc.start}); save it as UTF-8",
-                    line=line,
-                )
-            ]
-        ) from None
-    try:
-        root = yaml.compose(text, Loader=yaml.SafeLoader)
-        data = yaml.safe_load(text)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
-        eline: int | None = mark.line + 1 if mark is not None else None
-        raise FileProblems([Problem(name, f"malformed YAML: {problem}", line=eline)]) from None
+        text = decode_text(raw, source=source, kind=what)
+        root = compose_yaml(text, source=source, max_depth=POLICY_MAX_DEPTH)
+        data = construct_yaml(root, source=source)
+    except FileRefused as exc:
+        raise FileProblems([refused_problem(exc)]) from None
     if data is None:
-        raise FileProblems([Problem(name, f"is empty; expected a {what} mapping")])
+        raise FileProblems([Problem(source, f"is empty; expected a {what} mapping")])
     if not isinstance(data, dict):
-        raise FileProblems([Problem(name, f"top level is a {type(data).__name__}; expected a {what} mapping", line=1)])
-    return YamlDoc(path, data, root)
+        raise FileProblems(
+            [Problem(source, f"top level is a {type(data).__name__}; expected a {what} mapping", line=1)]
+        )
+    return YamlDoc(path if path is not None else Path(source), data, root, source=source, raw=raw)
 
 
 def validation_problems(doc: YamlDoc, exc: ValidationError, model: type[BaseModel]) -> list[Problem]:
@@ -130,13 +142,17 @@ def validation_problems(doc: YamlDoc, exc: ValidationError, model: type[BaseMode
             msg = "required field is missing"
         else:
             value = err.get("input")
-            shown = repr(value) if not isinstance(value, dict | list) else f"of type {type(value).__name__}"
+            shown = _short(repr(value)) if not isinstance(value, dict | list) else f"of type {type(value).__name__}"
             msg = f"bad value {shown}: {err['msg']}"
             hint = _description_at(model, loc)
             if hint:
                 msg += f" (expected: {hint})"
         out.append(doc.problem(loc, msg))
     return out
+
+
+def _short(text: str, limit: int = 80) -> str:
+    return text if len(text) <= limit else text[: limit - 3] + "..."
 
 
 def _description_at(model: type[BaseModel], loc: FieldPath) -> str | None:

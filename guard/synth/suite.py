@@ -11,7 +11,6 @@ from __future__ import annotations
 import hashlib
 import json
 import random
-import shutil
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -24,6 +23,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 from guard import __version__
 from guard.errors import GuardError
 from guard.synth import questions as qs
+from guard.synth.budget import check_fits, estimate
 from guard.synth.fonts import font_source
 from guard.synth.formats import (
     BenchFile,
@@ -38,6 +38,7 @@ from guard.synth.formats import (
     TuneQuestion,
 )
 from guard.synth.leak import find_leak
+from guard.synth.output import create, prepare, reclaimable_bytes, write_marker
 from guard.synth.scene import REGISTRY, Ctx, Fact, Layout, render, validate_registry
 from guard.synth.values import LOCALES, make_person, new_faker
 from guard.taxonomy import Catalog, Scenario, default_catalog
@@ -57,13 +58,17 @@ FAMILIES: tuple[frozenset[str], ...] = (
 )
 
 
+MAX_IMAGES = 10_000_000
+"""Hard ceiling per split; what fits is decided by free memory and disk (guard.synth.budget)."""
+
+
 class SynthConfig(BaseModel):
     """Settings of one suite; recorded in the manifest."""
 
     model_config = ConfigDict(extra="forbid", frozen=True)
 
-    n: int = Field(150, ge=1, description="Benchmark images.")
-    tune_n: int | None = Field(None, ge=0, description="Training images (default: same as n; 0 = none).")
+    n: int = Field(150, ge=1, le=MAX_IMAGES, description="Benchmark images.")
+    tune_n: int | None = Field(None, ge=0, le=MAX_IMAGES, description="Training images (default: same as n; 0 = none).")
     seed: int = 0
     categories: tuple[str, ...] | None = Field(None, description="Category ids or names; default: all depictable.")
     questions_per_fact: int = Field(2, ge=1, le=6)
@@ -94,20 +99,23 @@ def _load_layouts() -> None:
 
 
 def resolve_categories(names: Sequence[str] | None, catalog: Catalog) -> list[str]:
-    """Catalogue ids for ``names`` (ids, names or aliases) in catalogue order, checked against the layouts."""
+    """Catalogue ids for ``names`` (ids, names, aliases or families) in catalogue order, checked against the layouts.
+
+    A family (``plate``) contributes those of its members the suite can depict.
+    """
     drawable = depictable_categories()
     if names is None:
         return drawable
     ids: list[str] = []
     for name in names:
-        cid = catalog.category(name).id  # UnknownNameError: one line with suggestions
-        if cid not in drawable:
+        members = [c.id for c in catalog.expand(name)]  # UnknownNameError: one line with suggestions
+        usable = [cid for cid in members if cid in drawable]
+        if not usable:
             raise GuardError(
-                f"category {name!r} ({cid}) cannot be depicted by the synthetic suite; "
+                f"category {name!r} ({', '.join(members)}) cannot be depicted by the synthetic suite; "
                 f"depictable: {', '.join(drawable)}"
             )
-        if cid not in ids:
-            ids.append(cid)
+        ids.extend(cid for cid in usable if cid not in ids)
     return [c for c in drawable if c in ids]  # catalogue order: the same set gives the same suite
 
 
@@ -148,7 +156,7 @@ class _Builder:
         return plan
 
     def draw(self, split: Split, index: int, target: str, lay: Layout) -> _Drawn:
-        image_id = f"synth_{split[0]}{index:05d}"
+        image_id = image_name(split, index)
         for attempt in range(8):
             seed = _sub_seed(self.cfg.seed, split, index, attempt)
             rng = random.Random(seed)
@@ -167,12 +175,12 @@ class _Builder:
         first = primary[0]
         rest = [f for f in present if f is not first]
         picked = [first, *rng.sample(rest, min(len(rest), self.cfg.facts_per_image - 1))]
-        rel = f"images/{split}/{image_id}.{self.cfg.image_format}"
-        path = self.out / rel
-        if self.cfg.image_format == "jpg":
-            scene.image.save(path, "JPEG", quality=self.cfg.jpeg_quality, optimize=False)
-        else:
-            scene.image.save(path, "PNG", compress_level=6)
+        rel = image_rel(split, index, self.cfg.image_format)
+        with create(self.out / rel) as f:
+            if self.cfg.image_format == "jpg":
+                scene.image.save(f, "JPEG", quality=self.cfg.jpeg_quality, optimize=False)
+            else:
+                scene.image.save(f, "PNG", compress_level=6)
         return _Drawn(image_id, rel, lay.name, tuple(picked))
 
     def scenarios(self, label: str, rng: random.Random) -> tuple[list[ScenarioRef], list[ScenarioRef]]:
@@ -196,36 +204,47 @@ class _Builder:
 
 
 def _write_json(path: Path, data: Any) -> str:
-    text = json.dumps(data, indent=1, ensure_ascii=False) + "\n"
-    path.write_text(text, encoding="utf-8")
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+    raw = (json.dumps(data, indent=1, ensure_ascii=False) + "\n").encode("utf-8")
+    with create(path) as f:
+        f.write(raw)
+    return hashlib.sha256(raw).hexdigest()
 
 
-SUITE_FILES = frozenset({"images", "bench.json", "tune.json", "manifest.json"})
+SUITE_FILES = ("bench.json", "tune.json", "manifest.json")
 
 
-def _prepare(out: Path) -> None:
-    """Create ``out`` (or reuse an earlier suite's folder, replacing its files) and check it is writable."""
-    if out.exists() and not out.is_dir():
-        raise GuardError(f"--out {out}: exists and is not a folder")
-    foreign = sorted(p.name for p in out.iterdir() if p.name not in SUITE_FILES) if out.is_dir() else []
-    if foreign:
-        raise GuardError(
-            f"--out {out}: folder holds files that are not part of a synth suite ({', '.join(foreign[:3])}); "
-            "choose a new or empty folder"
-        )
-    try:
-        out.mkdir(parents=True, exist_ok=True)
-        for split in ("bench", "tune"):
-            folder = out / "images" / split
-            if folder.is_dir():
-                shutil.rmtree(folder)  # a previous suite's images; replaced as a whole
-            folder.mkdir(parents=True)
-        probe = out / ".write-test"
-        probe.write_text("", encoding="utf-8")
-        probe.unlink()
-    except OSError as exc:
-        raise GuardError(f"--out {out}: cannot write there ({exc.strerror or exc}); choose a writable folder") from exc
+def image_name(split: Split, index: int) -> str:
+    return f"synth_{split[0]}{index:05d}"
+
+
+def image_rel(split: Split, index: int, image_format: str) -> str:
+    return f"images/{split}/{image_name(split, index)}.{image_format}"
+
+
+def planned_files(cfg: SynthConfig) -> list[str]:
+    """Every file a suite with these settings writes, relative to its folder."""
+    tune_n = cfg.n if cfg.tune_n is None else cfg.tune_n
+    images = [image_rel("bench", i, cfg.image_format) for i in range(cfg.n)]
+    images += [image_rel("tune", i, cfg.image_format) for i in range(tune_n)]
+    return [*images, *SUITE_FILES]
+
+
+def preflight(out_dir: str | Path, cfg: SynthConfig) -> list[str]:
+    """Every check that needs no writing: categories, then memory and disk for this size.
+
+    Returns the category ids to draw; raises one-line GuardErrors. Nothing on disk changes.
+    """
+    wanted = resolve_categories(cfg.categories, default_catalog())
+    tune_n = cfg.n if cfg.tune_n is None else cfg.tune_n
+    need = estimate(
+        n=cfg.n,
+        tune_n=tune_n,
+        facts_per_image=cfg.facts_per_image,
+        questions_per_fact=cfg.questions_per_fact,
+        image_format=cfg.image_format,
+    )
+    check_fits(need, Path(out_dir), reclaimable=reclaimable_bytes(Path(out_dir)))
+    return wanted
 
 
 def generate_suite(
@@ -236,6 +255,9 @@ def generate_suite(
     **settings: Any,
 ) -> Manifest:
     """Write ``images/``, ``bench.json``, ``tune.json`` and ``manifest.json`` into ``out_dir``.
+
+    ``out_dir`` must be new, empty, or an earlier suite's folder (see guard.synth.output); memory and
+    disk are checked first, so a refusal changes nothing on disk.
 
     Pass a :class:`SynthConfig`, or its fields as keywords (``n=20, seed=1, categories=["plate"]``).
     ``progress(done, total)`` is called after each image. Raises :class:`GuardError` for bad input.
@@ -249,11 +271,12 @@ def generate_suite(
     catalog = default_catalog()
     _load_layouts()
     validate_registry(catalog)
-    wanted = resolve_categories(cfg.categories, catalog)
-    out = Path(out_dir)
-    _prepare(out)
-    builder = _Builder(out, cfg, wanted, catalog)
+    wanted = preflight(out_dir, cfg)
     tune_n = cfg.n if cfg.tune_n is None else cfg.tune_n
+    out = Path(out_dir)
+    planned = planned_files(cfg)
+    out = prepare(out, planned)
+    builder = _Builder(out, cfg, wanted, catalog)
     total = cfg.n + tune_n
     done = 0
     bench: list[BenchItem] = []
@@ -341,4 +364,5 @@ def generate_suite(
         files=files,
     )
     _write_json(out / "manifest.json", manifest.model_dump(mode="json"))
+    write_marker(out, planned)
     return manifest

@@ -4,9 +4,20 @@ from guard.taxonomy.catalog import (
     SAFE_LABEL,
     Catalog,
     Category,
+    Family,
+    FamilyNameError,
     Scenario,
     default_catalog,
     fill_template,
 )
 
-__all__ = ["SAFE_LABEL", "Catalog", "Category", "Scenario", "default_catalog", "fill_template"]
+__all__ = [
+    "SAFE_LABEL",
+    "Catalog",
+    "Category",
+    "Family",
+    "FamilyNameError",
+    "Scenario",
+    "default_catalog",
+    "fill_template",
+]

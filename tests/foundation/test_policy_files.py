@@ -9,7 +9,7 @@ from guard.policy import FileProblems, OperatorSettings, load_operator, load_pol
 REPO = Path(__file__).resolve().parents[2]
 
 
-def write(tmp_path: Path, text: str | bytes, name: str = "p.yaml") -> Path:
+def write(tmp_path: Path, text: str | bytes, name: str = "u.yaml") -> Path:
     path = tmp_path / name
     if isinstance(text, bytes):
         path.write_bytes(text)
@@ -33,7 +33,7 @@ def test_example_policies_load(name: str) -> None:
 
 
 def test_names_resolve_to_ids_in_written_order(tmp_path: Path) -> None:
-    path = write(tmp_path, "user: u1\nprivate: [plate, AGE, a4_gender]\npublic: [full name]\n")
+    path = write(tmp_path, "user: u1\nprivate: [full license plate, AGE, a4_gender]\npublic: [full name]\n", "u1.yaml")
     policy = load_policy(path).policy
     assert policy.private == ("a103_license_plate_complete", "a1_age_approx", "a4_gender")
     assert policy.public == ("a19_name_full",)
@@ -41,8 +41,10 @@ def test_names_resolve_to_ids_in_written_order(tmp_path: Path) -> None:
 
 
 def test_version_is_the_hash_of_the_file_bytes(tmp_path: Path) -> None:
-    a = load_policy(write(tmp_path, "user: u\nprivate: [age]\n", "a.yaml")).policy.version
-    b = load_policy(write(tmp_path, "user: u\nprivate: [age]  # same\n", "b.yaml")).policy.version
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    a = load_policy(write(tmp_path / "a", "user: u\nprivate: [age]\n")).policy.version
+    b = load_policy(write(tmp_path / "b", "user: u\nprivate: [age]  # same\n")).policy.version
     assert a != b
 
 
@@ -56,35 +58,35 @@ def test_custom_category_referenced_before_its_definition(tmp_path: Path) -> Non
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("user: u\nprivate:\n  - age\n  - agee\n", "p.yaml:4: private[1]: unknown category 'agee'; did you mean 'age"),
+        ("user: u\nprivate:\n  - age\n  - agee\n", "u.yaml:4: private[1]: unknown category 'agee'; did you mean 'age"),
         (
             "user: u\nprivate: [age, AGE]\n",
-            "p.yaml:2: private[1]: duplicate entry 'AGE': same category (a1_age_approx)",
+            "u.yaml:2: private[1]: duplicate entry 'AGE': same category (a1_age_approx)",
         ),
         (
             "user: u\nprivate: [age]\npublic:\n  - how old\n",
-            "p.yaml:4: public[0]: 'how old' (a1_age_approx) is also listed as private[0]; a category is either",
+            "u.yaml:4: public[0]: 'how old' covers a1_age_approx, which private[0] 'age' also covers",
         ),
-        ("user: u\ncolour: red\n", "p.yaml:2: colour: unknown field 'colour'; valid fields: version, user,"),
+        ("user: u\ncolour: red\n", "u.yaml:2: colour: unknown field 'colour'; valid fields: version, user,"),
         (
             "user: [1]\n",
-            "p.yaml:1: user: bad value of type list: Input should be a valid string (expected: an end-user",
+            "u.yaml:1: user: bad value of type list: Input should be a valid string (expected: an end-user",
         ),
         (
             "user: u\nprivate: age\n",
-            "p.yaml:2: private: bad value 'age': Input should be a valid list (expected: a list",
+            "u.yaml:2: private: bad value 'age': Input should be a valid list (expected: a list",
         ),
-        ("private: [age]\n", "p.yaml:1: user: required field is missing"),
-        ("user: u\nprivate: [age\n", "p.yaml:3: malformed YAML: expected ',' or ']'"),
-        ("", "p.yaml: is empty; expected a policy mapping"),
-        ("# only a comment\n", "p.yaml: is empty; expected a policy mapping"),
-        ("- a\n- b\n", "p.yaml:1: top level is a list; expected a policy mapping"),
-        (b"user: caf\xe9\n", "p.yaml:1: is not UTF-8 text (byte 0xe9 at offset 9); save it as UTF-8"),
+        ("private: [age]\n", "u.yaml:1: user: required field is missing"),
+        ("user: u\nprivate: [age\n", "u.yaml:3: malformed YAML: expected ',' or ']'"),
+        ("", "u.yaml: is empty; expected a policy mapping"),
+        ("# only a comment\n", "u.yaml: is empty; expected a policy mapping"),
+        ("- a\n- b\n", "u.yaml:1: top level is a list; expected a policy mapping"),
+        (b"user: caf\xe9\n", "u.yaml:1: not UTF-8 text (byte 0xe9 at offset 9); save the policy file as UTF-8"),
         (
             "user: u\ncustom:\n  - {id: my_age, name: age}\n",
-            "p.yaml:3: custom[0]: category name or alias 'age' of 'my_age' is already used by 'a1_age_approx'",
+            "u.yaml:3: custom[0].name: bad name 'age': imitates the built-in category 'a1_age_approx'",
         ),
-        ("user: 'has space'\n", "p.yaml:1: user: bad value 'has space': String should match pattern"),
+        ("user: 'has space'\n", "u.yaml:1: user: bad value 'has space': String should match pattern"),
     ],
 )
 def test_bad_policy_is_one_clear_line(tmp_path: Path, text: str | bytes, expected: str) -> None:
@@ -99,14 +101,14 @@ def test_every_error_in_a_file_is_reported(tmp_path: Path) -> None:
 
 
 def test_directory_and_missing_file(tmp_path: Path) -> None:
-    assert problems(tmp_path) == [f"{tmp_path}: is a directory; expected a policy YAML file"]
-    assert problems(tmp_path / "nope.yaml") == [f"{tmp_path / 'nope.yaml'}: no such file"]
+    assert problems(tmp_path) == [f"{tmp_path}: is a directory; expected a regular policy YAML file"]
+    assert problems(tmp_path / "nope.yaml") == [f"{tmp_path / 'nope.yaml'}: no such file; expected a policy YAML file"]
 
 
 def test_absolute_listed_public_is_a_warning_without_effect(tmp_path: Path) -> None:
     loaded = load_policy(write(tmp_path, "user: u\npublic: [passport]\n"))
     assert [str(w) for w in loaded.warnings] == [
-        f"{tmp_path / 'p.yaml'}:2: warning: public[0]: 'passport' (a31_passport) is an absolute category: "
+        f"{tmp_path / 'u.yaml'}:2: warning: public[0]: 'passport' (a31_passport) is an absolute category: "
         "it is always protected, listing it as public has no effect"
     ]
     assert "a31_passport" in OperatorSettings().resolve(loaded.policy, None).evaded

@@ -42,7 +42,7 @@ def test_same_seed_gives_identical_bytes(suite: Path, tmp_path: Path) -> None:
     again = tmp_path / "again"
     generate_suite(again, **SMALL)
     first, second = _digests(suite), _digests(again)
-    assert len(first) == 6 + 4 + 3
+    assert len(first) == 6 + 4 + 3 + 1  # images, bench/tune/manifest, the .guard-synth marker
     assert first == second
 
 
@@ -212,7 +212,9 @@ def test_loads_with_the_training_data_builder(suite: Path) -> None:
 
 
 def test_category_filter(tmp_path: Path) -> None:
-    manifest = generate_suite(tmp_path / "s", n=4, tune_n=0, seed=2, categories=["plate", "credit card"])
+    manifest = generate_suite(
+        tmp_path / "s", n=4, tune_n=0, seed=2, categories=["complete license plate", "credit card"]
+    )
     bench = _read(tmp_path / "s" / "bench.json")["benchmark_list"]
     assert {it["label"] for it in bench} == {"a103_license_plate_complete", "a30_credit_card"}
     assert manifest.images == {"bench": 4, "tune": 0}
@@ -263,7 +265,9 @@ def test_output_that_is_a_file(tmp_path: Path) -> None:
 
 def test_output_folder_with_foreign_files_is_left_alone(tmp_path: Path) -> None:
     (tmp_path / "notes.txt").write_text("mine")
-    with pytest.raises(GuardError, match=r"not part of a synth suite \(notes.txt\)"):
+    with pytest.raises(
+        GuardError, match=r"not empty and was not created by guard data synth \(no \.guard-synth; holds notes\.txt\)"
+    ):
         generate_suite(tmp_path, n=1, tune_n=0)
     assert (tmp_path / "notes.txt").read_text() == "mine"
     assert not (tmp_path / "images").exists()
