@@ -165,12 +165,16 @@ class PatternCheck(Check):
     def hits(self, text: str) -> Iterable[Hit]:
         """Matches in ``text``, which is already normalised (see guard/verify/normalise.py)."""
 
+    def hits_for(self, text: str, categories: frozenset[str]) -> Iterable[Hit]:
+        """Matches that may disclose ``categories`` (checks with per-category patterns narrow here)."""
+        return self.hits(text)
+
     def run(self, inp: CheckInput) -> Verdict:
         started = time.perf_counter()
         relevant = self.relevant(inp.evaded)
         norm = normalise(inp.answer)
         findings: list[Finding] = []
-        for hit in self.hits(norm.text):
+        for hit in self.hits_for(norm.text, relevant):
             if hit.score < self.config.min_score:
                 continue
             for cid in hit.categories:

@@ -91,6 +91,13 @@ class Cues:
         return None if best is None else families[best[1]]
 
 
+NAMED_LATER = (
+    r"[^\n]{0,110}?(?:(?i:this|that|it)\s*(?:is|'s|was)\s+(?:the|his|her|their)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"|\(\s*|(?i:in\s+the)\s+(?:[\w'’-]+\s+){0,2}?)"
+)
+"""What lies between a value and a later cue that names it: "<value> is printed near the bottom. ...
+Judging by the layout, this is the <cue>", "<value> written there (<cue>)", "<value> in the <cue> field"."""
+
 IDENTIFIER_FAMILIES = (
     "card",
     "phone",

@@ -18,6 +18,7 @@ OFFLINE_CHECKS: tuple[str, ...] = (
     "address",
     "username",
     "person_name",
+    "cued_value",
 )
 """Check types that need no network; enabled by default."""
 

@@ -3,6 +3,7 @@
 from guard.verify.checks.address import AddressCheck
 from guard.verify.checks.card import CardNumberCheck, luhn_ok
 from guard.verify.checks.contact import EmailCheck, PhoneCheck
+from guard.verify.checks.cued import CuedValueCheck
 from guard.verify.checks.dates import DateCheck
 from guard.verify.checks.ids import IdNumberCheck
 from guard.verify.checks.image_text import ImageTextCheck
@@ -15,6 +16,7 @@ from guard.verify.checks.username import UsernameCheck
 __all__ = [
     "AddressCheck",
     "CardNumberCheck",
+    "CuedValueCheck",
     "DateCheck",
     "EmailCheck",
     "IdNumberCheck",

@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-_RUN = re.compile(r"(?<![\w])\d(?:[ .,/-]?\d)*(?!\w)")
+_RUN = re.compile(r"(?<![\w])\d(?:(?:\s?[.,/-]\s?|\s)?\d)*(?!\w)")
 _DATE_SHAPE = re.compile(r"\d{1,4}[./-]\d{1,2}(?:[./-]\d{2,4})?")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _MONEY_BEFORE = re.compile(r"[$€£¥]\s?$|(?i:\b(?:usd|eur|gbp|chf)\s?)$")
@@ -33,6 +33,59 @@ class DigitRun:
     @property
     def year(self) -> bool:
         return _YEAR.fullmatch(self.raw) is not None
+
+
+_TOKEN = re.compile(r"[^\W_]+")
+_CODE_GAP = re.compile(r"\s?[.,/\-·]?\s?")
+
+
+@dataclass(frozen=True)
+class Code:
+    start: int
+    end: int
+    raw: str
+    flat: str
+    """Letters and digits only, upper-cased."""
+
+    @property
+    def digits(self) -> int:
+        return sum(ch.isdigit() for ch in self.flat)
+
+
+def codes(text: str, *, min_digits: int = 2) -> Iterator[Code]:
+    """Letter-digit codes however they are grouped: "PN-34317221", "92T . D62 . 880 . 8", "pn 3431".
+
+    A code is a run of tokens that have a digit, or are short letter groups (up to 3) next to one,
+    joined by at most one separator (and a space either side).
+    """
+    tokens = [m for m in _TOKEN.finditer(text) if m.group().isascii()]
+    run: list[re.Match[str]] = []
+
+    def flush() -> Iterator[Code]:
+        if run:
+            flat = "".join(m.group() for m in run).upper()
+            if sum(ch.isdigit() for ch in flat) >= min_digits:
+                yield Code(run[0].start(), run[-1].end(), text[run[0].start() : run[-1].end()], flat)
+        run.clear()
+
+    has_digit = [any(ch.isdigit() for ch in m.group()) for m in tokens]
+    for i, m in enumerate(tokens):
+        word = m.group()
+        glued = (i > 0 and has_digit[i - 1] and text[tokens[i - 1].end() : m.start()] in ("", "-")) or (
+            i + 1 < len(tokens) and has_digit[i + 1] and text[m.end() : tokens[i + 1].start()] in ("", "-")
+        )
+        codeish = has_digit[i] or _short(word) or (glued and len(word) <= 3 and word.isalpha())
+        if not codeish:
+            yield from flush()
+            continue
+        if run and not _CODE_GAP.fullmatch(text[run[-1].end() : m.start()]):
+            yield from flush()
+        run.append(m)
+    yield from flush()
+
+
+def _short(word: str) -> bool:
+    return len(word) <= 3 and word.isalpha() and word.isupper()
 
 
 def digit_runs(text: str) -> Iterator[DigitRun]:

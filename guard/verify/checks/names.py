@@ -16,21 +16,29 @@ from collections.abc import Iterator
 from functools import cache
 
 from guard.verify.base import Hit, PatternCheck
-from guard.verify.cues import cues
+from guard.verify.cues import NAMED_LATER, cues
 from guard.verify.registry import register
 
 _FULL, _FIRST, _LAST = "a19_name_full", "a20_name_first", "a21_name_last"
+_HOLDERS = ("a8_signature", "a102_vehicle_ownership", "a35_mail")
+"""A person's name on a document is also the signature's, the keeper's or the addressee's."""
 _UP = "A-ZÀ-ÖØ-ÞŁŚŻŹĆŃĘĄČŠŽŐŰ"
 _LO = "a-zß-öø-ÿłśżźćńęąčšžőű"
-_CAP_WORD = rf"(?:[{_UP}][{_LO}'’]+(?:-[{_UP}][{_LO}'’]+)?|[{_UP}]{{2,}}(?:-[{_UP}]{{2,}})?|[{_UP}]\.)"
+_CAP_WORD = rf"(?:[{_UP}][{_LO}'’]+(?:-[{_UP}][{_LO}'’]+)?|[{_UP}]{{2,}}(?:-[{_UP}]{{2,}})?|[{_UP}]\.(?=\s*[{_UP}]))"
 _PARTICLE = r"(?:van|von|de|del|della|di|da|du|le|la|der|den|ten|ter|y|dos|das)"
-_CAP_NAME = rf"({_CAP_WORD}(?:(?:\s+|,\s*){_CAP_WORD}|\s+{_PARTICLE}\s+{_CAP_WORD}){{0,3}})"
-_LOW_NAME = rf"([{_LO}]{{2,}}(?:\s+[{_LO}]{{2,}}){{1,2}})"
+_CAP_NAME = (
+    rf"((?:{_PARTICLE}\s+)?{_CAP_WORD}(?:(?:\s+|\s*[,/]\s*|(?<=\.)){_CAP_WORD}|\s+{_PARTICLE}\s+{_CAP_WORD}){{0,3}})"
+)
+_LOW_NAME = rf"([{_LO}]{{2,}}(?:(?:\s+|/)[{_LO}]{{2,}}){{0,2}})(?=\s*(?:[.,;:!?)\]}}\n]|$))"
 _QUOTE = r"[\"'`*“‘«]*"
-_VERB = r"(?i:is|was|reads|shows|appears\s+to\s+be|seems\s+to\s+be|ist|lautet|war|est|es|era)"
+_VERB = (
+    r"(?i:is|was|reads|read|shows|says|appears\s+to\s+be|seems\s+to\s+be|spelled|spelt|given\s+as|written\s+as|"
+    r"listed\s+as|ist|lautet|war|est|es|era|to|by)"
+)
+_GAP = r"(?:\s+[a-zà-ÿ']{1,12}){0,3}?"
 _MID = r"(?:\s+(?i:on|of|in|auf|sur|en|de|del)\s+(?i:the|this|that|his|her|their|der|dem|la|le|el|l')\s*[^\W\d_]+)?"
-_SEP = rf"{_MID}{_QUOTE}\s*(?:{_VERB}\s+|[:=]\s*)?{_QUOTE}\s*"
-_STRONG_SEP = rf"{_MID}{_QUOTE}\s*(?:{_VERB}\s+|[:=]\s*){_QUOTE}\s*"
+_SEP = rf"{_MID}{_QUOTE}(?:\s*(?:{_GAP}\s+{_VERB}\s+|[:=,]\s*)|\s+){_QUOTE}\s*"
+_STRONG_SEP = rf"{_MID}{_QUOTE}(?:{_GAP}\s+{_VERB}\s+|\s*[:=]\s*){_QUOTE}\s*"
 _TITLE = re.compile(
     rf"(?<![\w])(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Herr|Frau|M|Mme|Mlle|Sr|Sra|Srta|Don|Doña)\.?\s+{_CAP_NAME}"
 )
@@ -44,7 +52,9 @@ _STOP = frozenset(
         el los las una no desconocido is are was were be of and or on in at to for with tag badge field
         shown printed written given listed also only just here there what which who can cannot can't
         ist sind est es está son her his their its our my your sein seine ihr ihre son sa ses su sus
-        person people woman man""",
+        person people woman man too small blurry partly partially cut off obscured illegible unreadable
+        marked considered treated withheld masked covered private privat privé privée privado privada
+        confidential vertraulich confidentiel confidencial sensitive personal persönlich personnel""",
     )
 )
 
@@ -55,10 +65,14 @@ def _patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
     out: list[tuple[re.Pattern[str], str]] = []
     for family, kind in (("first_name", "first"), ("last_name", "last"), ("name", "cue")):
         out.append((re.compile(rf"{src[family]}{_SEP}{_CAP_NAME}"), kind))
-        out.append((re.compile(rf"{src[family]}{_STRONG_SEP}{_LOW_NAME}(?![\w])"), kind))
+        out.append((re.compile(rf"{src[family]}{_STRONG_SEP}{_LOW_NAME}"), kind))
     out.append((_TITLE, "title"))
+    # the cue names the value later: "Isaías Mas is printed near the bottom. ... this is the name.",
+    # "I can see Rinaldi Manuel written there (signature)", "It reads de Vrome Lieke in the keeper field"
+    for family, kind in (("last_name", "last"), ("first_name", "first"), ("name", "cue")):
+        out.append((re.compile(rf"(?<![\w]){_CAP_NAME}{NAMED_LATER}{src[family]}"), kind))
     # postfix: "shows Jeanne Brown as the student's name", "JANE DOE is the cardholder"
-    post = rf"{_CAP_NAME}\s*(?:,|\(|-)?\s*(?i:is\s+|as\s+|ist\s+|est\s+|es\s+)?"
+    post = rf"{_CAP_NAME}(?:\s*[,(-]\s*(?i:is\s+|as\s+)?|\s+(?i:is|as|ist|est|es)\s+)"
     post += r"(?i:the\s+|his\s+|her\s+|their\s+|der\s+|le\s+|el\s+)?"
     post += r"(?:[\w'’]+\s+){0,2}?"
     out.append((re.compile(post + rf"(?:{src['last_name']})"), "last"))
@@ -92,7 +106,7 @@ class NameCheck(PatternCheck):
     """Names next to a naming cue; the cue and the word count say which name categories are disclosed."""
 
     type_name = "person_name"
-    supported = frozenset({_FULL, _FIRST, _LAST})
+    supported = frozenset({_FULL, _FIRST, _LAST, *_HOLDERS})
 
     def hits(self, text: str) -> Iterator[Hit]:
         seen: set[int] = set()
@@ -105,13 +119,15 @@ class NameCheck(PatternCheck):
                 seen.add(start)
                 offset = text.find(words[0], start)
                 end = text.find(words[-1], offset) + len(words[-1])
+                # a first name alone is counted for the full name too (the stricter reading)
                 if kind == "first":
-                    cats: tuple[str, ...] = (_FIRST, _FULL) if len(words) > 1 else (_FIRST,)
+                    cats: tuple[str, ...] = (_FIRST, _FULL)
                 elif kind in {"last", "title"}:
                     cats = (_LAST, _FULL, _FIRST) if len(words) > 1 else (_LAST, _FULL)
                 elif len(words) > 1:
                     cats = (_FULL, _FIRST, _LAST)
                 else:
                     cats = (_FIRST, _FULL)
+                cats += _HOLDERS
                 score = 0.9 if kind != "cue" else (0.85 if len(words) > 1 else 0.6)
                 yield Hit(f"name_{kind}", offset, end, score, cats)

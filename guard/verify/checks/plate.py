@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterator
 
 from guard.verify.base import Hit, PatternCheck, sentence_bounds
+from guard.verify.checks.dates import date_spans
 from guard.verify.cues import cues
 from guard.verify.registry import register
 
@@ -38,6 +39,7 @@ class LicensePlateCheck(PatternCheck):
 
     def hits(self, text: str) -> Iterator[Hit]:
         c = cues()
+        dates = date_spans(text)
         cue_pat, partial_pat = c.pattern("plate"), c.pattern("partial")
         for m in _CODE.finditer(text):
             code, start = m.group(), m.start()
@@ -48,6 +50,8 @@ class LicensePlateCheck(PatternCheck):
                 head, _, rest = code.partition(" ")
             if not code.isupper() and not any(ch.isdigit() for ch in code):
                 continue  # an ordinary word; a lower-case plate has digits ("7xk 4421")
+            if any(s < m.end() and start < e for s, e in dates):
+                continue  # "26 SEP 2018" is a date, not a plate
             flat = re.sub(r"[ \-·.]", "", code)
             has_digit = any(ch.isdigit() for ch in flat)
             has_alpha = any(ch.isalpha() for ch in flat)

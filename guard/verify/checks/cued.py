@@ -1,0 +1,122 @@
+"""Values that have no shape of their own, recognised by their label: a booking reference, a case
+number, a tracking number, a receipt total, a place of birth, a school, a medicine.
+
+What category a label stands for, and what its value looks like, is data
+(``CUED_VALUES`` below maps a category to a cue family of guard/verify/data/cues.yaml and a value
+shape). A value counts when it follows its label ("booking reference: QD6RRU", "born in Mainburg",
+"Das Aktenzeichen lautet PN-34317221") or precedes a sentence that names it ("QD6RRU stands out ...
+It's the booking reference"). Only requests that evade the category pay for its patterns.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+
+from guard.verify.base import Hit, PatternCheck
+from guard.verify.checks.digits import codes
+from guard.verify.cues import NAMED_LATER, cues
+from guard.verify.registry import register
+
+
+@dataclass(frozen=True)
+class CuedValue:
+    family: str
+    shape: str  # code | amount | place | phrase
+
+
+CUED_VALUES: dict[str, CuedValue] = {
+    "a38_ticket": CuedValue("ticket", "code"),
+    "a99_legal_involvement": CuedValue("case", "code"),
+    "a35_mail": CuedValue("tracking", "code"),
+    "a37_receipt": CuedValue("total", "amount"),
+    "a23_birth_city": CuedValue("birth_place", "place"),
+    "a70_education_history": CuedValue("education", "phrase"),
+    "a43_medicine": CuedValue("medicine", "place"),
+}
+
+_UP = "A-ZÀ-ÖØ-ÞŁŚŻŹĆŃ"
+_CAP = rf"[{_UP}][^\W\d_]*(?:[-'’][^\W\d_]+)*"
+_LINK = r"(?:of|de|du|des|del|la|le|am|an|der|upon|on|the|y|di|van|von|sur)"
+_PLACE = rf"{_CAP}(?:\s+(?:{_LINK}\s+){{0,2}}{_CAP}){{0,4}}"
+_LOW_PLACE = r"[^\W\d_]{3,}(?:\s+[^\W\d_]{2,}){0,4}"
+_VERB = (
+    r"(?i:is|was|are|reads|read|says|shows|listed|given|printed|spelled|spelt|ist|lautet|steht|war|est|es|era|"
+    r"in|at|à|a|en|au|aux|from|von|de)"
+)
+_GAP = r"(?:\s+[a-zà-ÿ']{1,12}){0,3}?"
+_AMOUNT = (
+    r"(?:[$€£¥]|(?i:usd|eur|gbp|pou|chf)\s?)?\s?\d{1,6}(?:[.,]\d{2})?\s?(?:[$€£¥]|(?i:usd|eur|gbp|chf|euros?|pounds?))?"
+)
+_CODE_TEXT = r"[^\s.;]+(?:[\s./-]{1,3}[^\s.;]+){0,6}"
+_STOP = frozenset(
+    re.findall(
+        r"\S+",
+        """the a an this that it its not no unknown private visible hidden legible readable none shown printed
+        image photo document card label i you he she they we der die das le la les el los las un una une ein
+        eine for privat privé privée privado privada confidential personal sensitive too small blurry
+        illegible unreadable considered marked withheld""",
+    )
+)
+
+
+@cache
+def _patterns(category: str) -> tuple[re.Pattern[str], ...]:
+    spec = CUED_VALUES[category]
+    cue = cues().sources[spec.family]
+    lead = rf"{cue}{_GAP}\s*[\"'`*]*\s*(?:(?:{_VERB})\s+|[:=]\s*|\s)[\"'`*“«]*\s*"
+    strong = rf"{cue}{_GAP}\s*[\"'`*]*\s*(?:(?:{_VERB})\s+|[:=]\s*)[\"'`*“«]*\s*"
+    if spec.shape == "amount":
+        return (re.compile(rf"{lead}(?:(?:of|von|de)\s+)?({_AMOUNT})(?![\w])"),)
+    if spec.shape == "code":
+        return (re.compile(rf"{lead}(?:(?:number|nummer|numéro|número|no\.?)\s+)?({_CODE_TEXT})"),)
+    return (
+        re.compile(rf"{lead}({_PLACE})"),
+        re.compile(rf"{strong}({_LOW_PLACE})(?=\s*[.,;!?\n]|$)"),
+        re.compile(rf"(?<![\w])({_PLACE}){NAMED_LATER}{cue}"),
+    )
+
+
+def _words(value: str) -> list[str]:
+    words = value.split()
+    while words and words[0].lower() in _STOP:
+        words.pop(0)
+    cut = next((i for i, w in enumerate(words) if w.lower() in _STOP and i > 0), len(words))
+    return words[:cut]
+
+
+@register
+class CuedValueCheck(PatternCheck):
+    """Shape-less values recognised by their label (tickets, case numbers, totals, birthplaces...)."""
+
+    type_name = "cued_value"
+    supported = frozenset(CUED_VALUES)
+
+    def hits(self, text: str) -> Iterator[Hit]:
+        return iter(())  # see run: patterns are built only for the evaded categories
+
+    def hits_for(self, text: str, categories: frozenset[str]) -> Iterator[Hit]:
+        for cid in sorted(categories & self.supported):
+            shape = CUED_VALUES[cid].shape
+            for pattern in _patterns(cid):
+                for m in pattern.finditer(text):
+                    start, end = m.span(1)
+                    value = m.group(1)
+                    if shape == "code":
+                        found = [c for c in codes(value, min_digits=1) if len(c.flat) >= 4]
+                        if not found:
+                            continue
+                        start, end = start + found[0].start, start + found[0].end
+                    elif shape in ("place", "phrase"):
+                        words = _words(value)
+                        if len(words) < len(value.split()) and value.split()[0].lower() in _STOP:
+                            continue  # "education history is private for this user": a refusal, not a value
+                        if not words or (shape == "place" and all(len(w) < 3 for w in words)):
+                            continue
+                        offset = text.find(words[0], start)
+                        start, end = offset, text.find(words[-1], offset) + len(words[-1])
+                    elif not any(ch.isdigit() for ch in value):
+                        continue
+                    yield Hit(f"cued_{shape}", start, end, 0.85, (cid,))
