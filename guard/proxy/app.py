@@ -34,7 +34,7 @@ from starlette.requests import Request
 from starlette.responses import Response, StreamingResponse
 
 from guard.policy import Policy, load_policy
-from guard.proxy.audit import AuditLog, AuditRecord
+from guard.proxy.audit import AuditLog, AuditRecord, AuditUnavailable
 from guard.proxy.auth import KeyTable
 from guard.proxy.config import ApiKey, GuardSettings
 from guard.proxy.enforce import Enforcement, Verdict, enforcements
@@ -53,14 +53,9 @@ from guard.proxy.pipeline import ResolveCache
 from guard.proxy.protocol import ChatRequest, ImitationRule, chunk_body, parse_request, sse_event
 from guard.proxy.routing import Router
 from guard.proxy.serving import Answered, ChatService, Refused, Result, Streamed
-from guard.proxy.store import PolicyStore, Snapshot
+from guard.proxy.store import PolicyStore, PolicyUnavailable, Snapshot
 from guard.verify import Verifier
 from guard.verify.response import chat_completion_body, sse_chunks
-
-try:  # state-files' fail-closed signal; older stores raise NotReady themselves
-    from guard.proxy.store import PolicyUnavailable  # type: ignore[attr-defined]
-except ImportError:  # pragma: no cover - until the store provides it
-    PolicyUnavailable = NotReady
 
 log = logging.getLogger("guard.proxy")
 
@@ -82,7 +77,7 @@ class Guard:
         self.metrics = Metrics()
         self.resolve_cache = ResolveCache(self.operator)
         all_keys = settings.all_keys()
-        self.keys = KeyTable(all_keys, self.operator.catalog)
+        self.keys = KeyTable.from_settings(settings)  # inline keys + the live keys_file
         self.store = PolicyStore(settings.policies, self.operator, on_reload=self._on_reload)
         self.router = Router(settings.models, client=settings.http_client, transport=transport)
         self.verifier = self._verifier(all_keys)
@@ -100,6 +95,8 @@ class Guard:
         )
         self._stop = asyncio.Event()
         self._watcher: asyncio.Task[None] | None = None
+        self.closing_at: float | None = None
+        """monotonic time by which open streams end themselves (set when the server shuts down)."""
 
     def _verifier(self, keys: list[ApiKey]) -> Verifier | None:
         """Built (and warmed up) only when an alias or key verifies; invalid settings raise here."""
@@ -136,7 +133,7 @@ class Guard:
         try:
             policy = self.store.lookup(user)
         except PolicyUnavailable as exc:
-            log.error("policy of user %s unavailable, failing closed: %s", user, getattr(exc, "reason", exc))
+            log.error("policy of user %s unavailable, failing closed: %s", user, exc.reason)
             raise NotReady(
                 f"the privacy policy of user {shown(user)} is unavailable; the guard refuses to answer "
                 "(the operator's log has the details)"
@@ -146,6 +143,10 @@ class Guard:
         if self.default_policy is not None:
             return self.default_policy
         raise Forbidden(f"user {user!r} has no privacy policy, and this guard rejects such users (no_policy: reject)")
+
+    def begin_shutdown(self, deadline_s: float) -> None:
+        """Open streams get ``deadline_s`` (less a margin to send their last event), then end."""
+        self.closing_at = time.monotonic() + max(deadline_s - 0.5, 0.0)
 
     def start_watching(self) -> None:
         if self.settings.watch and self._watcher is None:
@@ -280,7 +281,11 @@ class _Handler:
             return Response(orjson.dumps(result.body), media_type=JSON, headers=headers)
         # a stream: a durable "started" row before the headers go out; the final row replaces it
         started = dataclasses.replace(rec, error="stream in progress")
-        await self._durable(started)
+        try:
+            await self._durable(started)
+        except ApiError:
+            await _aclose(result.upstream)
+            raise
         return StreamingResponse(self._events(result, alias, rec, t0), media_type=SSE, headers=headers)
 
     def _decided(self, alias: str, verdict: Verdict, rec: AuditRecord, headers: dict[str, str]) -> None:
@@ -296,6 +301,8 @@ class _Handler:
                 if answer is not None:
                     answer.extend(c.content or "" for c in chunk.choices)
                 yield sse_event(chunk_body(chunk, alias, logprobs=result.logprobs))
+                if self.g.closing_at is not None and time.monotonic() >= self.g.closing_at:
+                    raise NotReady("the guard is shutting down; this answer was cut short")
             yield sse_event("[DONE]")
             rec.outcome, rec.error = result.verdict.outcome, result.verdict.reason
             if result.verdict.outcome == "blocked":
@@ -308,50 +315,42 @@ class _Handler:
             rec.outcome, rec.error = "error", "internal error"
             yield sse_event(_internal(rec.request_id).body())
         finally:
-            closer = getattr(result.upstream, "aclose", None)  # release the upstream, even on disconnect
-            if closer is not None:
-                with contextlib.suppress(Exception):
-                    await closer()
+            await _aclose(result.upstream)  # release the upstream, even on disconnect
             if answer is not None and rec.content is not None:
                 rec.content["answer"] = "".join(answer)
-            self._measure(rec, t0, result.served.upstream_ms)
+            _latencies(rec, t0, result.served.upstream_ms)
             if self.g.audit is not None:
                 self.g.audit.record(rec)  # replaces the durable "started" row
+            self._count(rec, result.served.upstream_ms)
 
-    def _measure(self, rec: AuditRecord, t0: float, upstream_ms: float) -> None:
-        """Latencies and metrics of a finished request (model label bounded to configured aliases)."""
+    def _count(self, rec: AuditRecord, upstream_ms: float) -> None:
+        """The metrics of a finished request (the model label is bounded to configured aliases)."""
         g = self.g
-        total = (time.perf_counter() - t0) * 1000
-        rec.total_ms = round(total, 3)
-        rec.upstream_ms = round(upstream_ms, 3) if rec.served_by else None
-        rec.guard_ms = round(max(total - upstream_ms, 0.0), 3)
         model = rec.model if rec.model in g.settings.models else ("" if rec.model is None else "unknown")
         g.metrics.requests.labels(model, str(rec.status), rec.outcome).inc()
         if rec.served_by:
             g.metrics.upstream_latency.labels(rec.served_by).observe(upstream_ms / 1000)
-            if not rec.stream:
+            if not rec.stream and rec.guard_ms is not None:
                 g.metrics.overhead.observe(rec.guard_ms / 1000)
 
     async def _finish(self, rec: AuditRecord, t0: float, upstream_ms: float) -> None:
-        """Measure, then write the audit row: a 200 waits until its row is durable, errors do not wait."""
-        self._measure(rec, t0, upstream_ms)
-        if self.g.audit is None:
-            return
-        if rec.status == 200:
-            await self._durable(rec)
-        else:
-            self.g.audit.record(rec)
+        """Write the audit row (a 200 waits until it is durable; errors do not wait), then count it."""
+        _latencies(rec, t0, upstream_ms)
+        if self.g.audit is not None:
+            if rec.status == 200:
+                await self._durable(rec)
+            else:
+                self.g.audit.record(rec)
+        self._count(rec, upstream_ms)
 
     async def _durable(self, rec: AuditRecord) -> None:
-        """Wait until the audit log has ``rec`` on disk."""
-        audit = self.g.audit
-        assert audit is not None
-        write = getattr(audit, "write", None)
-        if write is not None:
-            await write(rec)
-        else:  # an audit log without durable writes: queue and wait for its writer
-            audit.record(rec)
-            await asyncio.to_thread(audit.flush)
+        """Wait until the audit log has ``rec`` on disk; 503 (nothing sent) when it cannot."""
+        assert self.g.audit is not None
+        try:
+            await self.g.audit.write(rec)
+        except AuditUnavailable as exc:
+            log.error("request %s not answered: %s", rec.request_id, exc)
+            raise NotReady("the guard cannot write its audit log; nothing was answered") from None
 
     def _count_block(self, alias: str, verdict: Verdict) -> None:
         for check, cause in verdict.blocked_by:
@@ -390,12 +389,9 @@ class _Handler:
         return Response(orjson.dumps(body), status_code=200 if ready else 503, media_type=JSON)
 
     def _policy_problems(self) -> list[str]:
-        store = self.g.store
-        health = getattr(store, "health", None)
-        if health is not None:
-            return list(health().problems)
-        snap: Snapshot = store.snapshot
-        return [f"{e.file}: {e.message}" for e in snap.errors]
+        """One line per policy problem (a file kept at its last good version counts: an edit failed)."""
+        health = self.g.store.health()
+        return list(health.problems) or ([] if health.ready else ["policy store not ready"])
 
     def _is_admin(self, authorization: str | None) -> bool:
         if not authorization:
@@ -423,6 +419,20 @@ async def _read_body(request: Request, limit: int, timeout_s: float) -> bytes:
     except TimeoutError:
         raise RequestTimeout(f"the request body did not arrive within {timeout_s:g} s") from None
     return b"".join(parts)
+
+
+def _latencies(rec: AuditRecord, t0: float, upstream_ms: float) -> None:
+    total = (time.perf_counter() - t0) * 1000
+    rec.total_ms = round(total, 3)
+    rec.upstream_ms = round(upstream_ms, 3) if rec.served_by else None
+    rec.guard_ms = round(max(total - upstream_ms, 0.0), 3)
+
+
+async def _aclose(iterator: AsyncIterator[Any]) -> None:
+    closer = getattr(iterator, "aclose", None)
+    if closer is not None:
+        with contextlib.suppress(Exception):
+            await closer()
 
 
 def _internal(rid: str) -> ApiError:

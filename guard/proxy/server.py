@@ -59,8 +59,19 @@ def protocol_class(header_timeout_s: float) -> type[Any]:
 
 
 def run(app: Any, server: ServerSettings, *, host: str, port: int, log_level: str) -> None:
-    """Serve ``app`` until SIGINT/SIGTERM, with the configured limits."""
+    """Serve ``app`` until SIGINT/SIGTERM, with the configured limits.
+
+    On shutdown the guard is told first (``Guard.begin_shutdown``), so open streams end themselves
+    with an error event just before the deadline instead of being cancelled mid-write.
+    """
     import uvicorn
+
+    class GuardServer(uvicorn.Server):
+        async def shutdown(self, sockets: Any = None) -> None:
+            guard = getattr(app.state, "guard", None)
+            if guard is not None:
+                guard.begin_shutdown(server.shutdown_timeout_s)
+            await super().shutdown(sockets)
 
     config = uvicorn.Config(
         app,
@@ -75,4 +86,4 @@ def run(app: Any, server: ServerSettings, *, host: str, port: int, log_level: st
         timeout_keep_alive=max(1, round(server.keep_alive_s)),
         timeout_graceful_shutdown=max(1, round(server.shutdown_timeout_s)),
     )
-    uvicorn.Server(config).run()
+    GuardServer(config).run()
