@@ -9,9 +9,11 @@ through ``httpx.ASGITransport``. Failures raise :class:`ModelCallError` with ``r
 from __future__ import annotations
 
 import base64
+import json
 import mimetypes
 import os
 from collections.abc import Mapping
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, Protocol
@@ -40,6 +42,60 @@ class ModelCallError(GuardError):
         super().__init__(message)
         self.retryable = retryable
         self.status = status
+
+
+@dataclass(frozen=True, slots=True)
+class Reply:
+    """A model's answer text plus what the guard said about it (``X-Guard-Outcome``, if any)."""
+
+    text: str
+    guard_outcome: str | None = None
+
+
+DEFAULT_MAX_RESPONSE_BYTES = 8 * 1024 * 1024
+"""Largest reply body read from a model (an endless body is cut off and the call fails)."""
+
+
+def message_text(message: Any) -> str:
+    """The assistant message's text for every content shape OpenAI-compatible servers send.
+
+    A string; a list of parts (``text``/``output_text`` parts, ``refusal`` parts, bare strings); no
+    content but a ``refusal``; tool or function calls (their arguments are what the model said).
+    ``null`` content with nothing else is an empty answer. Any other shape raises ModelCallError:
+    it is never silently read as "".
+    """
+    if not isinstance(message, Mapping):
+        raise ModelCallError("reply message is not an object", retryable=False)
+    content = message.get("content")
+    texts: list[str] = []
+    if isinstance(content, str):
+        texts.append(content)
+    elif isinstance(content, list):
+        for i, part in enumerate(content):
+            if isinstance(part, str):
+                texts.append(part)
+            elif isinstance(part, Mapping) and isinstance(part.get("text"), str):
+                texts.append(part["text"])
+            elif isinstance(part, Mapping) and isinstance(part.get("refusal"), str):
+                texts.append(part["refusal"])
+            elif isinstance(part, Mapping) and isinstance(part.get("type"), str) and "url" not in str(part["type"]):
+                raise ModelCallError(f"reply content[{i}]: part type {part['type']!r} has no text", retryable=False)
+    elif content is not None:
+        raise ModelCallError(f"reply content is a {type(content).__name__}; expected text or parts", retryable=False)
+    if isinstance(message.get("refusal"), str):
+        texts.append(message["refusal"])
+    calls = message.get("tool_calls")
+    if isinstance(calls, list):
+        for call in calls:
+            fn = call.get("function") if isinstance(call, Mapping) else None
+            if isinstance(fn, Mapping):
+                texts.append(f"{fn.get('name', '')}({fn.get('arguments', '')})")
+    fn = message.get("function_call")
+    if isinstance(fn, Mapping):
+        texts.append(f"{fn.get('name', '')}({fn.get('arguments', '')})")
+    if isinstance(content, list) and content and not texts:
+        raise ModelCallError("reply content parts carry no text", retryable=False)
+    return "\n".join(texts)
 
 
 class ChatModel(Protocol):
@@ -94,8 +150,10 @@ class OpenAIHTTPModel:
         transport: httpx.AsyncBaseTransport | None = None,
         timeout: float = 120.0,
         alias: str | None = None,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
     ) -> None:
         self.model = model
+        self.max_response_bytes = max_response_bytes
         self.base_url = base_url.rstrip("/")
         base_headers = dict(headers or {})
         if api_key:
@@ -112,38 +170,52 @@ class OpenAIHTTPModel:
     async def complete(
         self, messages: list[Message], params: GenParams, headers: Mapping[str, str] | None = None
     ) -> str:
+        return (await self.complete_reply(messages, params, headers)).text
+
+    async def complete_reply(
+        self, messages: list[Message], params: GenParams, headers: Mapping[str, str] | None = None
+    ) -> Reply:
+        """The answer and the guard's ``X-Guard-Outcome``; the body is read up to ``max_response_bytes``."""
         body = {"model": self.model, "messages": messages, **params.model_dump()}
         try:
-            resp = await self._client.post("/chat/completions", json=body, headers=dict(headers or {}))
+            async with self._client.stream("POST", "/chat/completions", json=body, headers=dict(headers or {})) as resp:
+                data = bytearray()
+                async for chunk in resp.aiter_bytes():
+                    data += chunk
+                    if len(data) > self.max_response_bytes:
+                        raise ModelCallError(
+                            f"{self.base_url}: reply body larger than {self.max_response_bytes} bytes; cut off",
+                            retryable=False,
+                            status=resp.status_code,
+                        )
         except httpx.TimeoutException as exc:
             raise ModelCallError(f"{self.base_url}: timed out ({type(exc).__name__})", retryable=True) from None
         except httpx.TransportError as exc:
             raise ModelCallError(f"{self.base_url}: connection failed: {exc}", retryable=True) from None
         if resp.status_code != 200:
-            detail = _error_detail(resp)
             raise ModelCallError(
-                f"{self.base_url}: HTTP {resp.status_code}: {detail}",
+                f"{self.base_url}: HTTP {resp.status_code}: {_error_detail(bytes(data))}",
                 retryable=is_retryable_status(resp.status_code),
                 status=resp.status_code,
             )
         try:
-            content = resp.json()["choices"][0]["message"]["content"]
+            message = json.loads(data)["choices"][0]["message"]
         except (ValueError, KeyError, IndexError, TypeError):
             raise ModelCallError(f"{self.base_url}: reply is not an OpenAI chat completion", retryable=False) from None
-        return content if isinstance(content, str) else ""
+        return Reply(message_text(message), resp.headers.get("x-guard-outcome"))
 
     async def aclose(self) -> None:
         await self._client.aclose()
 
 
-def _error_detail(resp: httpx.Response) -> str:
+def _error_detail(data: bytes) -> str:
     try:
-        err = resp.json().get("error")
+        err = json.loads(data).get("error")
         if isinstance(err, dict) and isinstance(err.get("message"), str):
             return str(err["message"])[:200]
     except (ValueError, AttributeError):
         pass
-    return resp.text[:200]
+    return data[:200].decode("utf-8", "replace")
 
 
 class LiteLLMModel:
@@ -194,8 +266,9 @@ class LiteLLMModel:
                 retryable=bool(retryable),
                 status=status if isinstance(status, int) else None,
             ) from None
-        content = resp.choices[0].message.content
-        return content if isinstance(content, str) else ""
+        message = resp.choices[0].message
+        dump = message.model_dump() if hasattr(message, "model_dump") else dict(message)
+        return message_text(dump)
 
     async def aclose(self) -> None:
         """Close litellm's cached async clients (they belong to this event loop)."""

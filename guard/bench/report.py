@@ -24,22 +24,24 @@ def bar_chart_png(
     import matplotlib.pyplot as plt
 
     n = len(categories)
-    fig, ax = plt.subplots(figsize=(8, max(2.5, 0.28 * n * max(1, len(series)) + 1)))
-    height = 0.8 / max(1, len(series))
-    for k, (name, values) in enumerate(series.items()):
-        ax.barh([i + k * height for i in range(n)], list(values), height=height, label=name)
-    ax.set_yticks([i + height * (len(series) - 1) / 2 for i in range(n)])
-    ax.set_yticklabels(list(categories), fontsize=8)
-    ax.invert_yaxis()
-    ax.set_xlim(0, ymax)
-    ax.set_xlabel(ylabel)
-    ax.set_title(title)
-    if len(series) > 1:
-        ax.legend(fontsize=8, loc="lower right")
-    fig.tight_layout()
-    buf = io.BytesIO()
-    fig.savefig(buf, format="png", dpi=90)
-    plt.close(fig)
+    # labels are plain text: category names and titles come from users ("$\\frac{$" must not be math)
+    with matplotlib.rc_context({"text.parse_math": False, "text.usetex": False}):
+        fig, ax = plt.subplots(figsize=(8, max(2.5, 0.28 * n * max(1, len(series)) + 1.5)))
+        height = 0.8 / max(1, len(series))
+        for k, (name, values) in enumerate(series.items()):
+            ax.barh([i + k * height for i in range(n)], list(values), height=height, label=name)
+        ax.set_yticks([i + height * (len(series) - 1) / 2 for i in range(n)])
+        ax.set_yticklabels(list(categories), fontsize=8)
+        ax.invert_yaxis()
+        ax.set_xlim(0, ymax)
+        ax.set_xlabel(ylabel)
+        ax.set_title(title)
+        if len(series) > 1:  # below the axes, never over the bars
+            ax.legend(fontsize=8, loc="upper center", bbox_to_anchor=(0.5, -0.18), ncol=len(series), frameon=False)
+        fig.tight_layout()
+        buf = io.BytesIO()
+        fig.savefig(buf, format="png", dpi=90, bbox_inches="tight")
+        plt.close(fig)
     return buf.getvalue()
 
 

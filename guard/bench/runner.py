@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pydantic import BaseModel, ConfigDict, Field
 
 from guard.bench.cache import JsonlCache, cache_key
-from guard.bench.models import ChatModel, GenParams, Message, ModelCallError
+from guard.bench.models import ChatModel, GenParams, Message, ModelCallError, Reply
 
 
 class RunSettings(BaseModel):
@@ -33,7 +33,7 @@ class RunSettings(BaseModel):
 
 @dataclass(frozen=True, slots=True)
 class Request:
-    """One call: ``key`` is the sample id (the cache key adds the model and the parameters)."""
+    """One call: ``key`` is the sample id (reports only; the cache key hashes the whole request)."""
 
     key: str
     messages: list[Message]
@@ -73,10 +73,9 @@ async def call_with_retries(
     while True:
         attempt += 1
         try:
-            text = await asyncio.wait_for(
-                model.complete(request.messages, settings.params, request.headers), settings.timeout
-            )
-            return Generation(request.key, text, attempts=attempt)
+            reply = await asyncio.wait_for(_reply(model, request, settings.params), settings.timeout)
+            extra: dict[str, object] = {"guard_outcome": reply.guard_outcome} if reply.guard_outcome else {}
+            return Generation(request.key, reply.text, attempts=attempt, extra=extra)
         except TimeoutError:
             error, retryable = f"timed out after {settings.timeout:g} s", True
         except ModelCallError as exc:
@@ -86,8 +85,20 @@ async def call_with_retries(
         await sleep(backoff_delay(attempt - 1, settings, rng))
 
 
+async def _reply(model: ChatModel, request: Request, params: GenParams) -> Reply:
+    """The answer with the guard's outcome header when the model can report it (HTTP models)."""
+    full = getattr(model, "complete_reply", None)
+    if full is not None:
+        reply: Reply = await full(request.messages, params, request.headers)
+        return reply
+    return Reply(await model.complete(request.messages, params, request.headers))
+
+
 def request_cache_key(request: Request, model: ChatModel, params: GenParams) -> str:
-    return cache_key(request.key, model.id, params.model_dump(), dict(request.headers or {}))
+    """A hash of everything that determines the answer: the full messages (text and image bytes, which
+    travel inside them as data URLs), the model, the parameters and the headers (user, scenario).
+    The sample id is not part of it: an edited question or a replaced image is a new request."""
+    return cache_key("v2", model.id, params.model_dump(), dict(request.headers or {}), request.messages)
 
 
 async def run_requests(
@@ -109,7 +120,9 @@ async def run_requests(
         key = request_cache_key(req, model, settings.params)
         hit = cache.get(key)
         if hit is not None:
-            results[i] = Generation(req.key, hit.get("response"), attempts=0, cached=True)
+            outcome = hit.get("guard_outcome")
+            extra: dict[str, object] = {"guard_outcome": outcome} if isinstance(outcome, str) else {}
+            results[i] = Generation(req.key, hit.get("response"), attempts=0, cached=True, extra=extra)
         else:
             todo.append((i, key))
 
@@ -130,7 +143,7 @@ async def run_requests(
         for i, key in pending:
             gen = await call_with_retries(model, requests[i], settings, sleep=sleep, rng=rng)
             if gen.ok:
-                cache.put(key, {"id": gen.key, "model": model.id, "response": gen.response})
+                cache.put(key, {"id": gen.key, "model": model.id, "response": gen.response, **gen.extra})
             results[i] = gen
             bar.advance(task_id)
 

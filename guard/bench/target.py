@@ -31,6 +31,8 @@ class Target:
     fixed_scenario: str | None
     allowed_scenarios: frozenset[str] | None
     app: Any = None  # the in-process proxy app, whose clients must be closed too
+    enforcement: str = "instruct"
+    """The enforcement mode the proxy applies to this alias and key (instruct | verify | precheck)."""
 
     async def aclose(self) -> None:
         """Close our client and, in-process, the proxy's upstream clients (no lifespan runs there)."""
@@ -70,6 +72,11 @@ def user_policy(settings: Any, user: str) -> Policy:
 
         return load_policy(settings.default_policy, catalog=operator.catalog, absolute=operator.absolute_set).policy
     raise TargetError(f"user {user!r} has no policy file in {settings.policies} and the config rejects such users")
+
+
+def enforcement_of(settings: Any, alias: str, key_override: str | None = None) -> str:
+    """The enforcement mode the proxy applies: the key's override, else the alias's."""
+    return str(key_override or settings.models[alias].enforcement)
 
 
 def render_mode_of(settings: Any, alias: str) -> str:
@@ -116,6 +123,7 @@ def inprocess_target(
         None,
         None,
         app,
+        enforcement_of(settings, alias),
     )
 
 
@@ -142,4 +150,5 @@ def http_target(settings: Any, url: str, key: str, user: str, alias: str, timeou
         user_policy(settings, user),
         fixed,
         allowed,
+        enforcement=enforcement_of(settings, alias, getattr(entry, "enforcement", None)),
     )

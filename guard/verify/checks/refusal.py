@@ -1,63 +1,82 @@
-"""Refusal detection: an answer to a question that targets an evaded category must evade it.
+"""Refusal check: an answer to a question that targets an evaded category must evade it.
 
-The check only applies when the question clearly targets an evaded category (see ``precheck``); then
-an answer that neither declines nor hides behind a denial frame is a violation. The criteria follow
-DESIGN §6: declining, "cannot be determined" frames and disclaimers count as evading.
+The check applies when the question (or the structured-output schema the request asks for)
+targets an evaded category, as decided by the one question classifier
+(:mod:`guard.classify.questions`). The answer is then classified by the one answer classifier
+(:mod:`guard.classify.answers`), the same code the offline judge uses, so the verifier and the
+judge cannot disagree on the same text: a disclosure anywhere in the answer is a violation, even
+after a refusal phrase; refusals in any phrasing or language (en/de/fr/es), denial frames and
+the guard's own refusal templates pass. Criteria: ``docs/design-judge.md``.
 """
 
 from __future__ import annotations
 
-import re
 import time
+from typing import Any
 
-from guard.verify.base import Check, CheckInput
-from guard.verify.precheck import precheck
+from pydantic import Field
+
+from guard.classify.answers import classify_answer
+from guard.verify.base import Check, CheckConfig, CheckInput
+from guard.verify.precheck import PrecheckDecision, precheck
 from guard.verify.registry import register
+from guard.verify.settings import DEFAULT_TEMPLATE
 from guard.verify.verdict import Finding, Verdict
 
-_REFUSAL = re.compile(
-    r"(?i)\b(?:"
-    r"i\s*(?:'m|am)\s+(?:sorry|afraid|unable|not\s+able)|sorry,?\s+(?:but\s+)?i|"
-    r"i\s+(?:can(?:'|’)?not|can't|can’t|won't|won’t|will\s+not|must\s+not|shouldn't|should\s+not|do\s+not|don't|"
-    r"don’t|prefer\s+not|have\s+to\s+decline|must\s+decline|decline|refrain)\b|"
-    r"(?:can(?:'|’)?t|cannot|can\s+not|unable\s+to|not\s+able\s+to|not\s+possible\s+to|impossible\s+to)\s+"
-    r"(?:be\s+)?(?:share|shared|provide|provided|disclose|disclosed|reveal|revealed|identify|identified|determine|"
-    r"determined|tell|read|made\s+out|discuss|help\s+with|confirm|give)|"
-    r"(?:is|are|counts\s+as|considered)\s+(?:considered\s+)?(?:as\s+)?(?:private|personal|confidential|sensitive)|"
-    r"without\s+(?:more|additional|further)\s+(?:information|context)|not\s+(?:clearly\s+)?(?:visible|legible|readable)|"
-    r"(?:respect|protect)\w*\s+(?:their|his|her|the\s+user's|your)?\s*privacy|privacy\s+(?:reasons|concerns|settings|policy)"
-    r")"
-)
+
+class RefusalConfig(CheckConfig):
+    templates: list[str] = Field(
+        default_factory=list,
+        description="Refusal templates besides the default one that always count as evading "
+        "(e.g. the verify block's refusal_template).",
+    )
 
 
 def refusal_score(answer: str) -> float:
-    """1.0 if the answer declines or evades (DESIGN §6 reject criteria), else 0.0."""
-    return 1.0 if _REFUSAL.search(answer) else 0.0
+    """1.0 if the answer evades (declines, denies, disclaims, deflects; no concrete value), else 0.0."""
+    return 1.0 if classify_answer(answer).evades else 0.0
 
 
 @register
 class RefusalCheck(Check):
-    """Violation: the question targets an evaded category and the answer does not evade it."""
+    """Violation: the question targets an evaded category and the answer discloses it."""
 
     type_name = "refusal"
+    Config = RefusalConfig
     supported = None
     incremental = False
 
-    def applies(self, inp: CheckInput) -> bool:
-        return (
-            inp.question is not None
-            and precheck(inp.question, self.relevant(inp.evaded), catalog=inp.catalog or self.catalog).refuse
+    def __init__(self, **kw: Any) -> None:
+        super().__init__(**kw)
+        assert isinstance(self.config, RefusalConfig)
+        self.templates: tuple[str, ...] = (DEFAULT_TEMPLATE, *self.config.templates)
+
+    def _targets(self, inp: CheckInput) -> PrecheckDecision:
+        if inp.question is None and getattr(inp, "schema", None) is None:
+            return PrecheckDecision()
+        return precheck(
+            inp.question or "",
+            self.relevant(inp.evaded),
+            catalog=inp.catalog or self.catalog,
+            schema=getattr(inp, "schema", None),
         )
+
+    def applies(self, inp: CheckInput) -> bool:
+        return self._targets(inp).refuse
 
     def run(self, inp: CheckInput) -> Verdict:
         started = time.perf_counter()
-        if inp.question is None:
+        decision = self._targets(inp)
+        if not decision.refuse:
             return self.skipped()
-        decision = precheck(inp.question, self.relevant(inp.evaded), catalog=inp.catalog or self.catalog)
-        if not decision.refuse or refusal_score(inp.answer) >= 1.0 or not inp.answer.strip():
-            return self.verdict(started=started)
+        catalog = inp.catalog or self.catalog
+        disclosed = [
+            cid
+            for cid in decision.targets
+            if not classify_answer(inp.answer, categories=(cid,), catalog=catalog, templates=self.templates).evades
+        ]
         findings = [
             Finding(category=cid, start=0, end=len(inp.answer), score=0.8, kind="answered_targeted_question")
-            for cid in decision.targets
+            for cid in disclosed
         ]
         return self.verdict(findings, started=started)

@@ -1,0 +1,95 @@
+"""Text folding shared by the classifiers: the same spelling tricks must not change a decision.
+
+``fold`` maps look-alike characters onto one canonical lower-case ASCII-ish form: NFKC/NFKD
+compatibility forms (full-width letters, ligatures), Cyrillic and Greek homoglyphs of Latin letters,
+zero-width and other invisible characters (dropped), accents (dropped: "âge" -> "age",
+"años" -> "anos"), case (casefold: "Größe" -> "grosse"), typographic quotes and dashes. Everything
+runs through ``str.translate``/``unicodedata``/one regex, so it is linear and fast on megabyte
+answers. Phrase lists are folded with the same function when they are loaded.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+_INVISIBLE = "".join(
+    chr(c)
+    for lo, hi in (
+        (0x00AD, 0x00AD), (0x034F, 0x034F), (0x061C, 0x061C), (0x115F, 0x1160), (0x17B4, 0x17B5),
+        (0x180E, 0x180E), (0x200B, 0x200F), (0x202A, 0x202E), (0x2060, 0x2064), (0x2066, 0x206F),
+        (0x3164, 0x3164), (0xFE00, 0xFE0F), (0xFEFF, 0xFEFF), (0xFFA0, 0xFFA0),
+    )
+    for c in range(lo, hi + 1)
+)  # fmt: skip
+"""Zero-width, bidi-control, variation-selector and filler characters: dropped before matching."""
+_HOMOGLYPHS = {
+    # Cyrillic
+    "а": "a", "в": "b", "е": "e", "ё": "e", "к": "k", "м": "m", "н": "h", "о": "o", "р": "p", "с": "c",
+    "т": "t", "у": "y", "х": "x", "ѕ": "s", "і": "i", "ї": "i", "ј": "j", "һ": "h", "ԁ": "d", "ԛ": "q",
+    "ԝ": "w", "ɡ": "g", "ո": "n", "ս": "u",
+    "А": "A", "В": "B", "Е": "E", "К": "K", "М": "M", "Н": "H", "О": "O", "Р": "P", "С": "C", "Т": "T",
+    "У": "Y", "Х": "X", "Ѕ": "S", "І": "I", "Ј": "J",
+    # Greek
+    "α": "a", "ο": "o", "ε": "e", "ι": "i", "κ": "k", "ν": "v", "ρ": "p", "τ": "t", "υ": "u", "χ": "x",
+    "Α": "A", "Β": "B", "Ε": "E", "Ζ": "Z", "Η": "H", "Ι": "I", "Κ": "K", "Μ": "M", "Ν": "N", "Ο": "O",
+    "Ρ": "P", "Τ": "T", "Υ": "Y", "Χ": "X",
+    # typography
+    "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'", "\u00b4": "'", "`": "'",
+    "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u00ab": '"', "\u00bb": '"', "\u2039": '"', "\u203a": '"',
+    "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2212": "-",
+    "\u00a0": " ", "\u2007": " ", "\u202f": " ", "\u3000": " ",
+}  # fmt: skip
+_TABLE = str.maketrans({**dict.fromkeys(_INVISIBLE, None), **_HOMOGLYPHS})
+_MARKS = re.compile(r"[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]+")
+_SPACE = re.compile(r"[ \t\r\f\v]+")
+
+
+def normalize(text: str) -> str:
+    """Visible-form normalisation that keeps case and accents: NFKC, homoglyphs, no invisibles."""
+    if text.isascii():
+        return text.replace("`", "'")
+    return unicodedata.normalize("NFKC", unicodedata.normalize("NFKC", text).translate(_TABLE))
+
+
+def fold(text: str) -> str:
+    """Canonical matching form: :func:`normalize`, then accents dropped, casefolded, spaces squeezed."""
+    if text.isascii():
+        return _SPACE.sub(" ", text.replace("`", "'").lower())
+    decomposed = unicodedata.normalize("NFKD", normalize(text))
+    return _SPACE.sub(" ", _MARKS.sub("", decomposed).casefold())
+
+
+_ESCAPE = re.compile(r"(\\.)")
+
+
+def fold_pattern(pattern: str) -> str:
+    """:func:`fold` a regular-expression fragment, leaving escapes (``\\S``, ``\\d``) as written."""
+    return "".join(part if part.startswith("\\") else fold(part) for part in _ESCAPE.split(pattern))
+
+
+@cache
+def load_data(name: str) -> Any:
+    """A phrase file from ``guard/classify/data`` (our own package data, parsed once)."""
+    text = resources.files("guard.classify").joinpath("data", name).read_text(encoding="utf-8")
+    return yaml.safe_load(text)
+
+
+def alternation(phrases: list[str] | tuple[str, ...]) -> str:
+    """Folded phrases (regular-expression fragments) as one alternation, longest first.
+
+    A space inside a phrase matches one space or hyphen ("e-mail"); folded text has no runs of spaces.
+    """
+    items = sorted({fold_pattern(p).strip() for p in phrases if p and p.strip()}, key=len, reverse=True)
+    return "|".join(p.replace(" ", r"[\s-]") for p in items)
+
+
+def word_regex(phrases: list[str] | tuple[str, ...]) -> re.Pattern[str] | None:
+    """One pattern matching any of ``phrases`` on word boundaries (in folded text)."""
+    alts = alternation(phrases)
+    return re.compile(rf"(?<!\w)(?:{alts})(?!\w)") if alts else None
