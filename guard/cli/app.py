@@ -5,9 +5,11 @@ from __future__ import annotations
 import typer
 
 from guard import __version__
+from guard.cli import audit as audit_cli
 from guard.cli import bench as bench_cli
 from guard.cli import catalog, data, policy, serve
 from guard.cli import dev as dev_cli
+from guard.cli import keys as keys_cli
 from guard.cli import train as train_cli
 
 app = typer.Typer(
@@ -22,6 +24,8 @@ app.add_typer(data.app, name="data")
 app.command("categories")(catalog.categories)
 app.command("scenarios")(catalog.scenarios)
 serve.register(app)
+app.add_typer(keys_cli.app, name="keys")
+app.add_typer(audit_cli.app, name="audit")
 train_cli.register(app)
 dev_cli.register(app)  # after train: this `dev` group (tiny-model, stack, demo) replaces train's
 bench_cli.register(app)
