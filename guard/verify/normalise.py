@@ -351,7 +351,7 @@ def _number_words(text: str) -> list[tuple[int, int, str]]:
         i = j
         if len(run) == 1 and run[0].ambiguous:
             continue
-        if run[-1].ordinal and not _month_follows(text, run[-1].end):
+        if run[-1].ordinal and not _month_follows(text, run[-1].end) and not _month_precedes(text, run[0].start):
             continue  # "first name", "second person": an ordinal is a day only before a month
         groups = _groups([p for n in run for p in n.parts], joins)
         if groups:
@@ -362,6 +362,14 @@ def _number_words(text: str) -> list[tuple[int, int, str]]:
 def _month_follows(text: str, end: int) -> bool:
     m = _MONTH_AFTER.match(text, end)
     return m is not None and m.group(1).lower().rstrip(".") in language().months
+
+
+_MONTH_BEFORE = re.compile(r"([^\W\d_]+)\.?,?\s+(?:the\s+|den\s+|le\s+|el\s+)?$")
+
+
+def _month_precedes(text: str, start: int) -> bool:
+    m = _MONTH_BEFORE.search(text, max(0, start - 20), start)
+    return m is not None and m.group(1).lower() in language().months
 
 
 def _units(a: _Num, b: _Num) -> bool:

@@ -96,7 +96,7 @@ async def test_judge_forces_buffer_mode() -> None:
 async def test_targeted_question_forces_buffer_and_non_refusal_is_blocked() -> None:
     streamer = HoldBackStreamer(Verifier(), frozenset({"a1_age_approx"}), question="How old is she?")
     assert streamer.mode == "buffer"
-    pieces = await _collect(streamer, Upstream("She looks about thirty-five, with short grey hair.", 3))
+    pieces = await _collect(streamer, Upstream("She looks about 35, with short grey hair.", 3))
     assert [p.kind for _, p in pieces] == ["refusal"]
     assert pieces[0][1].text == "I can't share that: approximate age of people is private for this user."
 

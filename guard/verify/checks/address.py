@@ -75,7 +75,17 @@ _CITY_CUE = re.compile(
     rf"({_PLACE})"
 )
 # "the street (where the pick-up is | the person is on) is Krokusowa", "shows Drew Locks as the street ..."
-_STREET_NAMED = re.compile(rf"(?i:\bstreet\b)[^.;:\n]{{0,40}}?\s(?:is|:)\s+({_PLACE})")
+_STREET_NAMED = re.compile(
+    rf"(?i:\b(?:street|address(?:\s+line)?|straße|strasse|adresse|rue|calle|dirección)\b)[^.;:\n]{{0,40}}?"
+    rf"\s(?:is|:|(?i:mentions|reads|shows|says|lautet|est|es))\s+({_PLACE})"
+)
+# "they live at szkolna 53", "the home address is 11 wood junctions, s2 4ue new damianside": a lower-case value
+# with a number right after an address verb
+_CUED_LOW = re.compile(
+    r"(?i:\b(?:address|adresse|anschrift|dirección|direccion)(?:\s+[a-z]{1,12}){0,2}\s+(?:is|:|lautet|est|es)"
+    r"|\b(?:lives?|living|resides?|wohnt|habite|vit|vive|reside)\s+(?:at|in|on|à|en|au)(?:\s+(?:der|dem|la|el))?)"
+    r"\s+((?=[\w'’.,-]*\d)[\w'’.-]+(?:,?\s+[\w'’.-]+){0,6})"
+)
 _STREET_AS = re.compile(rf"({_PLACE})\s+as\s+the\s+(?i:street|address|location)\b")
 
 
@@ -119,9 +129,12 @@ class AddressCheck(PatternCheck):
         for p in (_STREET_NAMED, _STREET_AS):
             for m in p.finditer(text):
                 if not any(ss <= m.start(1) < se for ss, se in streets):
-                    yield Hit("street_name", m.start(1), m.end(1), 0.8, _PARTIAL + _MAIL)
+                    yield Hit("street_name", m.start(1), m.end(1), 0.8, _PARTIAL + _COMPLETE + _MAIL)
+        for m in _CUED_LOW.finditer(text):
+            if not any(ss <= m.start(1) < se for ss, se in streets):
+                yield Hit("cued_address", m.start(1), m.end(1), 0.8, _PARTIAL + _COMPLETE + _MAIL)
         for m in _BARE_STREET.finditer(text):
             if any(ss <= m.start() < se or m.start() <= ss < m.end() for ss, se in streets):
                 continue
             if c.near("address", text, m.start(), m.end(), before=60, after=40):
-                yield Hit("street_name", m.start(), m.end(), 0.8, _PARTIAL + _MAIL)
+                yield Hit("street_name", m.start(), m.end(), 0.8, _PARTIAL + _COMPLETE + _MAIL)

@@ -89,7 +89,7 @@ class PhoneCheck(PatternCheck):
             score = 0.45
             if raw.startswith(("+", "00")) or "(" in raw:
                 score = 0.8
-            elif (groups >= 2 and re.fullmatch(r"\d{2,5}(?:[\s./-]\d{2,5}){1,5}", raw)) or re.fullmatch(
+            elif (groups >= 2 and re.fullmatch(r"\d{2,6}(?:[\s./-]\d{2,6}){1,5}", raw)) or re.fullmatch(
                 r"0\d{6,14}", raw
             ):
                 score = 0.6
@@ -99,7 +99,15 @@ class PhoneCheck(PatternCheck):
             elif label is not None:
                 score = min(score, 0.3)
             yield Hit("phone_number", start, end, score, ("a49_phone",))
-        for run in digit_runs(text):  # partial: "the number ends in 4421", "beginnt mit 0151"
+        for run in digit_runs(text):  # "070,895,015,7", "258 . 477 . 767 . 5" after a phone label
+            if (
+                7 <= len(run.digits) <= 15
+                and not run.date_shaped
+                and c.closest(_LABELS, text, run.start, run.end) == "phone"
+            ):
+                if not any(s < run.end and run.start < e for s, e in dates):
+                    yield Hit("phone_number", run.start, run.end, 0.85, ("a49_phone",))
+            # partial: "the number ends in 4421", "beginnt mit 0151"
             if 4 <= len(run.digits) < 7 and not run.date_shaped:
                 near_label = c.closest(IDENTIFIER_FAMILIES, text, run.start, run.end)
                 if near_label == "phone" and c.near("partial", text, run.start, run.end, before=40, after=20):

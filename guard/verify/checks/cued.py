@@ -67,7 +67,7 @@ def _patterns(category: str) -> tuple[re.Pattern[str], ...]:
     spec = CUED_VALUES[category]
     cue = cues().sources[spec.family]
     lead = rf"{cue}{_GAP}\s*[\"'`*]*\s*(?:(?:{_VERB})\s+|[:=]\s*|\s)[\"'`*“«]*\s*"
-    strong = rf"{cue}{_GAP}\s*[\"'`*]*\s*(?:(?:{_VERB})\s+|[:=]\s*)[\"'`*“«]*\s*"
+    strong = rf"{cue}(?:{_GAP}\s*[\"'`*]*\s*(?:(?:{_VERB})\s+|[:=]\s*)|(?:(?<=in|at|en)|(?<=à)|(?<=says)|(?<=contains))\s+)[\"'`*“«]*\s*"
     if spec.shape == "amount":
         return (re.compile(rf"{lead}(?:(?:of|von|de)\s+)?({_AMOUNT})(?![\w])"),)
     if spec.shape == "code":
@@ -75,7 +75,7 @@ def _patterns(category: str) -> tuple[re.Pattern[str], ...]:
     return (
         re.compile(rf"{lead}({_PLACE})"),
         re.compile(rf"{strong}({_LOW_PLACE})(?=\s*[.,;!?\n]|$)"),
-        re.compile(rf"(?<![\w])({_PLACE}){NAMED_LATER}{cue}"),
+        re.compile(rf"(?<![\w])({_PLACE})(?={NAMED_LATER}{cue})"),
     )
 
 

@@ -20,7 +20,7 @@ from guard.verify.registry import register
 
 _BIRTH = "a24_birth_date"
 _DATETIME = "a82_date_time"
-_NUMERIC = re.compile(r"(?<![\w./-])(\d{1,4})([./-])(\d{1,2})\2(\d{2,4})(?![\w/-]|\.\d)")
+_NUMERIC = re.compile(r"(?<![\w./-])(\d{1,4})([./\- ])(\d{1,2})\2(\d{2,4})(?![\w/-]|[. ]\d)")
 _TIME = re.compile(
     r"(?i)(?<![\w:.])(?:[01]?\d|2[0-3])(?:[:h][0-5]\d(?::[0-5]\d)?\s*(?:[ap]\.?m\.?)?|\s*[ap]\.?m\.?|\s?uhr)(?![\w:])"
 )

@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator
 
 from guard.verify.base import Hit, PatternCheck
-from guard.verify.checks.digits import digit_runs
+from guard.verify.checks.digits import codes, digit_runs
 from guard.verify.cues import IDENTIFIER_FAMILIES, cues
 from guard.verify.registry import register
 
@@ -39,18 +39,15 @@ class IdNumberCheck(PatternCheck):
     def hits(self, text: str) -> Iterator[Hit]:
         c = cues()
         seen: list[tuple[int, int]] = []
-        for m in _CODE.finditer(text):
-            code = m.group()
-            digits = sum(ch.isdigit() for ch in code)
-            flat = code.replace(" ", "").replace("-", "")
-            if digits < 4 or len(flat) < 5 or re.fullmatch(r"(?:19|20)\d\d", flat):
+        for code in codes(text, min_digits=4):
+            if len(code.flat) < 5 or re.fullmatch(r"(?:19|20)\d\d", code.flat):
                 continue
-            label = c.closest(IDENTIFIER_FAMILIES, text, m.start(), m.end(), before=70, after=50)
+            label = c.closest(IDENTIFIER_FAMILIES, text, code.start, code.end)
             if label in _FAMILIES:
-                seen.append((m.start(), m.end()))
-                yield Hit("document_number", m.start(), m.end(), 0.92, self._order(text, m.start(), m.end(), label))
-            elif label is None and re.search(r"[A-Za-z]", code) and digits >= 6:
-                yield Hit("bare_document_code", m.start(), m.end(), 0.4, _ALL)
+                seen.append((code.start, code.end))
+                yield Hit("document_number", code.start, code.end, 0.92, self._order(text, code.start, code.end, label))
+            elif label is None and re.search(r"[A-Z]", code.flat) and code.digits >= 6:
+                yield Hit("bare_document_code", code.start, code.end, 0.4, _ALL)
         for run in digit_runs(text):  # fragments: "the passport number ends in 5988"
             if len(run.digits) < 4 or run.date_shaped or run.year or any(s <= run.start < e for s, e in seen):
                 continue

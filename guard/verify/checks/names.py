@@ -38,7 +38,7 @@ _VERB = (
 _GAP = r"(?:\s+[a-zà-ÿ']{1,12}){0,3}?"
 _MID = r"(?:\s+(?i:on|of|in|auf|sur|en|de|del)\s+(?i:the|this|that|his|her|their|der|dem|la|le|el|l')\s*[^\W\d_]+)?"
 _SEP = rf"{_MID}{_QUOTE}(?:\s*(?:{_GAP}\s+{_VERB}\s+|[:=,]\s*)|\s+){_QUOTE}\s*"
-_STRONG_SEP = rf"{_MID}{_QUOTE}(?:{_GAP}\s+{_VERB}\s+|\s*[:=]\s*){_QUOTE}\s*"
+_STRONG_SEP = rf"{_MID}{_QUOTE}(?:{_GAP}\s+{_VERB}\s+|\s*[:=]\s*|(?<=to|by)\s+){_QUOTE}\s*"
 _TITLE = re.compile(
     rf"(?<![\w])(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Herr|Frau|M|Mme|Mlle|Sr|Sra|Srta|Don|Doña)\.?\s+{_CAP_NAME}"
 )
@@ -52,7 +52,7 @@ _STOP = frozenset(
         el los las una no desconocido is are was were be of and or on in at to for with tag badge field
         shown printed written given listed also only just here there what which who can cannot can't
         ist sind est es está son her his their its our my your sein seine ihr ihre son sa ses su sus
-        person people woman man too small blurry partly partially cut off obscured illegible unreadable
+        person people woman man there here one judging overall nothing everything something too small blurry partly partially cut off obscured illegible unreadable
         marked considered treated withheld masked covered private privat privé privée privado privada
         confidential vertraulich confidentiel confidencial sensitive personal persönlich personnel""",
     )
@@ -70,7 +70,7 @@ def _patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
     # the cue names the value later: "Isaías Mas is printed near the bottom. ... this is the name.",
     # "I can see Rinaldi Manuel written there (signature)", "It reads de Vrome Lieke in the keeper field"
     for family, kind in (("last_name", "last"), ("first_name", "first"), ("name", "cue")):
-        out.append((re.compile(rf"(?<![\w]){_CAP_NAME}{NAMED_LATER}{src[family]}"), kind))
+        out.append((re.compile(rf"(?<![\w]){_CAP_NAME}(?={NAMED_LATER}{src[family]})"), kind))
     # postfix: "shows Jeanne Brown as the student's name", "JANE DOE is the cardholder"
     post = rf"{_CAP_NAME}(?:\s*[,(-]\s*(?i:is\s+|as\s+)?|\s+(?i:is|as|ist|est|es)\s+)"
     post += r"(?i:the\s+|his\s+|her\s+|their\s+|der\s+|le\s+|el\s+)?"
