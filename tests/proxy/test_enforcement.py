@@ -240,7 +240,8 @@ def test_verify_and_precheck_through_real_processes(tmp_path: Path) -> None:
     import sys
 
     import openai
-    from test_real_processes import GUARD, _stop, free_port, wait_http
+    from real_stack import GUARD, free_port, wait_http
+    from real_stack import stop as _stop
 
     from guard.proxy.auth import hash_key
 

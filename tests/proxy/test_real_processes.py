@@ -6,7 +6,6 @@ from __future__ import annotations
 import asyncio
 import json
 import os
-import socket
 import subprocess
 import sys
 import time
@@ -19,6 +18,7 @@ import httpx
 import openai
 import pytest
 from proxy_helpers import ALICE, ALICE_HEALTHCARE_LINES, ALICE_LINES, BOB, HEALTHCARE, png_data_url
+from real_stack import GUARD, free_port, stop, wait_http
 
 from guard.proxy.auth import hash_key
 
@@ -26,27 +26,6 @@ pytestmark = pytest.mark.slow
 
 KEY = "sk-guard-real-test"
 ADMIN = "sk-guard-real-admin"
-GUARD = [sys.executable, "-c", "from guard.cli.app import main; main()"]
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
-def wait_http(url: str, proc: subprocess.Popen[bytes], timeout: float = 30.0) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if proc.poll() is not None:
-            raise RuntimeError(f"{proc.args!r} exited with {proc.returncode}; see its log in the test's tmp folder")
-        try:
-            if httpx.get(url, timeout=0.5).status_code < 500:
-                return
-        except httpx.HTTPError:
-            pass
-        time.sleep(0.1)
-    raise TimeoutError(url)
 
 
 @dataclass
@@ -67,15 +46,6 @@ class Stack:
             max_retries=0,
             default_headers={"X-Guard-User": user, **headers},
         )
-
-
-def _stop(proc: subprocess.Popen[bytes]) -> None:
-    proc.terminate()
-    try:
-        proc.wait(10)
-    except subprocess.TimeoutExpired:
-        proc.kill()
-        proc.wait(5)
 
 
 @pytest.fixture(scope="module")
@@ -140,8 +110,8 @@ audit: {{path: audit.sqlite}}
         wait_http(f"http://127.0.0.1:{guard_port}/healthz", guard)
         yield Stack(f"http://127.0.0.1:{guard_port}", upstream_url, config, policies)
     finally:
-        _stop(guard)
-        _stop(upstream)
+        stop(guard)
+        stop(upstream)
         for log in logs:
             log.close()
         guard_log = (tmp / "guard.log").read_text()
