@@ -104,9 +104,9 @@ class PhoneCheck(PatternCheck):
                 7 <= len(run.digits) <= 15
                 and not run.date_shaped
                 and c.closest(_LABELS, text, run.start, run.end) == "phone"
+                and not any(s < run.end and run.start < e for s, e in dates)
             ):
-                if not any(s < run.end and run.start < e for s, e in dates):
-                    yield Hit("phone_number", run.start, run.end, 0.85, ("a49_phone",))
+                yield Hit("phone_number", run.start, run.end, 0.85, ("a49_phone",))
             # partial: "the number ends in 4421", "beginnt mit 0151"
             if 4 <= len(run.digits) < 7 and not run.date_shaped:
                 near_label = c.closest(IDENTIFIER_FAMILIES, text, run.start, run.end)

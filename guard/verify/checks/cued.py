@@ -67,7 +67,10 @@ def _patterns(category: str) -> tuple[re.Pattern[str], ...]:
     spec = CUED_VALUES[category]
     cue = cues().sources[spec.family]
     lead = rf"{cue}{_GAP}\s*[\"'`*]*\s*(?:(?:{_VERB})\s+|[:=]\s*|\s)[\"'`*“«]*\s*"
-    strong = rf"{cue}(?:{_GAP}\s*[\"'`*]*\s*(?:(?:{_VERB})\s+|[:=]\s*)|(?:(?<=in|at|en)|(?<=à)|(?<=says)|(?<=contains))\s+)[\"'`*“«]*\s*"
+    strong = (
+        rf"{cue}(?:{_GAP}\s*[\"'`*]*\s*(?:(?:{_VERB})\s+|[:=]\s*)|(?:(?<=in|at|en)|(?<=à)|(?<=says)|(?<=contains))\s+)"
+        r"[\"'`*“«]*\s*"
+    )
     if spec.shape == "amount":
         return (re.compile(rf"{lead}(?:(?:of|von|de)\s+)?({_AMOUNT})(?![\w])"),)
     if spec.shape == "code":

@@ -52,7 +52,8 @@ _STOP = frozenset(
         el los las una no desconocido is are was were be of and or on in at to for with tag badge field
         shown printed written given listed also only just here there what which who can cannot can't
         ist sind est es está son her his their its our my your sein seine ihr ihre son sa ses su sus
-        person people woman man there here one judging overall nothing everything something too small blurry partly partially cut off obscured illegible unreadable
+        person people woman man there here one judging overall nothing everything something too small
+        blurry partly partially cut off obscured illegible unreadable
         marked considered treated withheld masked covered private privat privé privée privado privada
         confidential vertraulich confidentiel confidencial sensitive personal persönlich personnel""",
     )
