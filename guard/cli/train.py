@@ -2,19 +2,28 @@
 
 from __future__ import annotations
 
+from enum import StrEnum
 from pathlib import Path
 from typing import Literal, cast
 
 import typer
 
-from guard.cli.console import err, fail, out, row, say, warn
+from guard.cli.console import EXIT_USAGE, err, fail, out, row, say, warn
 from guard.errors import GuardError
 
 dev_app = typer.Typer(help="Developer tools: the tiny random Qwen2-VL used by tests and demos.", no_args_is_help=True)
 adapters_app = typer.Typer(help="Trained LoRA adapters registered in adapters/registry.yaml.", no_args_is_help=True)
 
 Method = Literal["sft", "dpo", "nca", "ncap"]
-METHODS: tuple[str, ...] = ("sft", "dpo", "nca", "ncap")
+
+
+class MethodChoice(StrEnum):
+    """``--method`` values: the training objectives."""
+
+    sft = "sft"
+    dpo = "dpo"
+    nca = "nca"
+    ncap = "ncap"
 
 
 @dev_app.command("tiny-model")
@@ -26,14 +35,14 @@ def tiny_model(
     from guard.train.tiny import build_tiny_qwen2vl
 
     if out_dir.exists() and not out_dir.is_dir():
-        fail(f"--out {out_dir}: exists and is not a directory")
+        fail(f"--out {out_dir}: exists and is not a directory", EXIT_USAGE)
     path = build_tiny_qwen2vl(out_dir, seed=seed)
     files = ", ".join(sorted(p.name for p in path.iterdir()))
     say(f"tiny Qwen2-VL written to {path} ({files})")
 
 
 def train(
-    method: str = typer.Option(..., "--method", help="sft | dpo | nca | ncap"),
+    method: MethodChoice = typer.Option(..., "--method", help="Training objective: sft, dpo, nca or ncap."),
     base: Path = typer.Option(..., "--base", help="Base model directory (Qwen2-VL, saved with save_pretrained)."),
     data: Path = typer.Option(..., "--data", help="SPY-Tune JSON file (data_list)."),
     images: Path = typer.Option(..., "--images", help="Directory the items' image_path values are relative to."),
@@ -44,15 +53,17 @@ def train(
     registry: Path = typer.Option(Path("adapters/registry.yaml"), "--registry", help="Adapter registry file."),
     resume: bool = typer.Option(False, "--resume", help="Resume from the last checkpoint in --out."),
 ) -> None:
-    """Train a LoRA adapter for Qwen2-VL on SPY-Tune data (SFT, DPO, NCA or NCA-P)."""
-    if method not in METHODS:
-        fail(f"--method {method!r}: unknown method; valid: {', '.join(METHODS)}")
+    """Train a LoRA adapter for Qwen2-VL on SPY-Tune data (SFT, DPO, NCA or NCA-P).
+
+    Recipe, data and images are checked before the base model loads; a run whose loss or weights
+    stop being finite stops with exit 2 and nothing is saved or registered.
+    """
     from guard.train.recipe import default_recipe_path, load_recipe
     from guard.train.run import run_training
 
     try:
-        recipe_path = recipe if recipe is not None else default_recipe_path(cast(Method, method))
-        cfg = load_recipe(recipe_path, cast(Method, method))
+        recipe_path = recipe if recipe is not None else default_recipe_path(cast(Method, method.value))
+        cfg = load_recipe(recipe_path, cast(Method, method.value))
         warn(f"recipe: {recipe_path or 'built-in defaults'}")
         if max_steps is not None:
             cfg = cfg.model_copy(update={"max_steps": max_steps})
@@ -68,7 +79,7 @@ def train(
             console=err,
         )
     except GuardError as exc:
-        fail(str(exc))
+        fail(str(exc), EXIT_USAGE)
     say(f"adapter written to {result.adapter_dir}")
     for key, value in sorted(result.metrics.items()):
         say(f"  {key}: {value:.4f}")
@@ -88,7 +99,7 @@ def list_adapters(
     try:
         entries = load_registry(registry)
     except GuardError as exc:
-        fail(str(exc))
+        fail(str(exc), EXIT_USAGE)
     if not entries:
         say(f"no adapters registered in {registry}")
         return

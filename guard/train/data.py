@@ -8,7 +8,6 @@ target carries 0.5: "this line takes the variant being built" (0 = non-private, 
 from __future__ import annotations
 
 import hashlib
-import json
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -17,11 +16,19 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from guard.errors import GuardError
+from guard.files import FileMissing, FileRefused, check_image, confined, decode_text, load_json, read_bytes
 from guard.policy import Decision, decide
 from guard.prompt import render_prompt
 from guard.taxonomy import Catalog, Scenario, default_catalog
 
 ScenarioKind = Literal["none", "conflict", "compatible"]
+
+TUNE_MAX_BYTES = 2 * 1024**3
+"""Largest SPY-Tune file read (about 800,000 items)."""
+TUNE_MAX_DEPTH = 16
+IMAGE_MAX_BYTES = 64 * 1024**2
+IMAGE_MAX_PIXELS = 50_000_000
+"""Declared image area accepted before decoding (a decompression bomb declares far more)."""
 
 
 class TuneDataError(GuardError):
@@ -89,13 +96,20 @@ class PairedExample:
 
 
 def load_tune(path: Path) -> TuneFile:
-    """Read and validate a SPY-Tune JSON file; errors name the file, item and field."""
+    """Read and validate a SPY-Tune JSON file; errors name the file, item and field.
+
+    Read through the safe-file layer (regular file, size cap, nesting limit); every item must have
+    a question and two non-empty, different answers, or preference training learns nothing from it.
+    """
     try:
-        raw = json.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
+        raw_bytes = read_bytes(path, kind="SPY-Tune JSON", max_bytes=TUNE_MAX_BYTES)
+        raw = load_json(
+            decode_text(raw_bytes, source=path, kind="SPY-Tune JSON"), source=path, max_depth=TUNE_MAX_DEPTH
+        )
+    except FileMissing:
         raise TuneDataError(f"{path}: file not found (expected a SPY-Tune JSON file with 'data_list')") from None
-    except json.JSONDecodeError as exc:
-        raise TuneDataError(f"{path}:{exc.lineno}: not valid JSON: {exc.msg}") from None
+    except FileRefused as exc:
+        raise TuneDataError(str(exc)) from None
     if not isinstance(raw, dict) or "data_list" not in raw:
         raise TuneDataError(f"{path}: expected a JSON object with a 'data_list' array (SPY-Tune format)")
     try:
@@ -106,12 +120,28 @@ def load_tune(path: Path) -> TuneFile:
         raise TuneDataError(f"{path}: {where}: {e['msg']}") from None
     if not tune.data_list:
         raise TuneDataError(f"{path}: data_list is empty")
+    for i, item in enumerate(tune.data_list):
+        problem = _item_problem(item.question_item)
+        if problem:
+            raise TuneDataError(f"{path}: data_list[{i}] ({item.benchmark_id}): question_item.{problem}")
     return tune
 
 
+def _item_problem(q: TuneQuestion) -> str | None:
+    for field in ("question", "respond_ans", "reject_ans"):
+        if not getattr(q, field).strip():
+            return f"{field}: empty; every item needs a question and two non-empty answers"
+    if " ".join(q.respond_ans.split()) == " ".join(q.reject_ans.split()):
+        return "reject_ans: the same text as respond_ans; the chosen and rejected answers must differ"
+    return None
+
+
 def data_hash(path: Path) -> str:
-    """sha256 of the data file's bytes (recorded in the adapter manifest)."""
-    return hashlib.sha256(path.read_bytes()).hexdigest()
+    """sha256 of the data file's bytes (recorded in the adapter manifest, checked on --resume)."""
+    try:
+        return hashlib.sha256(read_bytes(path, kind="SPY-Tune JSON", max_bytes=TUNE_MAX_BYTES)).hexdigest()
+    except FileRefused as exc:
+        raise TuneDataError(str(exc)) from None
 
 
 def _name(label: str, item: TuneItem, tune: TuneFile, catalog: Catalog, where: str) -> str:
@@ -232,7 +262,11 @@ def build_pairs(
 
 
 def check_images(examples: Collection[Example], images: Path) -> None:
-    """Fail early, naming the item, when an image file is missing."""
+    """Fail early, naming the item, for any image that is missing, outside ``images``, not an image or too big.
+
+    Each file is read once through the safe-file layer and judged from its header (format and
+    declared size), so a decompression bomb or ``/etc/passwd`` is refused before anything decodes it.
+    """
     if not images.is_dir():
         raise TuneDataError(f"--images {images}: not a directory")
     seen: set[str] = set()
@@ -240,8 +274,15 @@ def check_images(examples: Collection[Example], images: Path) -> None:
         if ex.image in seen:
             continue
         seen.add(ex.image)
-        if not (images / ex.image).is_file():
-            raise TuneDataError(f"item {ex.item_id}: image_path {ex.image!r} not found under {images}")
+        where = f"item {ex.item_id}: image_path {ex.image!r}"
+        try:
+            path = confined(images, ex.image, field=f"item {ex.item_id}: image_path")
+            data = read_bytes(path, kind="image", max_bytes=IMAGE_MAX_BYTES)
+            check_image(data, source=path, max_pixels=IMAGE_MAX_PIXELS, max_bytes=IMAGE_MAX_BYTES)
+        except FileMissing:
+            raise TuneDataError(f"{where} not found under {images}") from None
+        except FileRefused as exc:
+            raise TuneDataError(f"{where}: {exc}") from None
 
 
 def split_items(tune: TuneFile, eval_fraction: float, seed: int) -> tuple[TuneFile, TuneFile]:

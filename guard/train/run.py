@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import math
 import os
 import warnings
 from collections.abc import Iterator
@@ -23,11 +24,11 @@ from guard.train.data import (
     build_examples,
     build_pairs,
     check_images,
-    data_hash,
     load_tune,
     split_items,
 )
 from guard.train.recipe import Recipe
+from guard.train.resume import RunIdentity, check_fresh_or_resumable, write_identity
 
 
 @dataclass
@@ -40,12 +41,17 @@ class TrainResult:
     extra: dict[str, Any] = field(default_factory=dict)
 
 
-def load_base(base: Path, *, bf16: bool = False) -> tuple[Any, Any, Any]:
-    """Model, tokenizer and image processor from a Qwen2-VL directory (clear error when it is not one)."""
+def check_base(base: Path) -> None:
+    """A clear error when ``base`` is not a saved model directory (checked before anything loads)."""
     if not (base / "config.json").is_file():
         raise GuardError(
             f"--base {base}: no config.json (expected a Qwen2-VL directory; `guard dev tiny-model` builds one)"
         )
+
+
+def load_base(base: Path, *, bf16: bool = False) -> tuple[Any, Any, Any]:
+    """Model, tokenizer and image processor from a Qwen2-VL directory (clear error when it is not one)."""
+    check_base(base)
     import torch
     from transformers import AutoConfig, AutoImageProcessor, AutoTokenizer, Qwen2VLForConditionalGeneration
 
@@ -190,6 +196,20 @@ def _sha256_file(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
+def non_finite_weights(model: Any) -> list[str]:
+    """Names of trainable tensors holding NaN or infinity (the adapter weights)."""
+    import torch
+
+    return [name for name, p in model.named_parameters() if p.requires_grad and not bool(torch.isfinite(p).all())]
+
+
+def _diverged(recipe: Recipe, what: str) -> GuardError:
+    return GuardError(
+        f"training stopped: {what}; the adapter was not saved or registered "
+        f"(learning_rate {recipe.learning_rate:g}, beta {recipe.beta:g}: lower the learning rate or check the data)"
+    )
+
+
 def run_training(
     recipe: Recipe,
     *,
@@ -207,19 +227,27 @@ def run_training(
     import transformers
 
     from guard.train.registry import Manifest, register_adapter, write_manifest
+    from guard.train.trainer import NonFiniteTraining
 
     os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
-    train_items, eval_items = build_items(recipe, data, images)
+    check_base(base)
+    train_items, eval_items = build_items(recipe, data, images)  # data and images checked: no model yet
+    identity = RunIdentity.of(recipe, base=base, data=data)
+    check_fresh_or_resumable(out_dir, identity, resume=resume)  # a checkpoint of another run never resumes
     model, tokenizer, image_processor = load_base(base, bf16=recipe.bf16 and bf16_available())
     model = add_lora(model, recipe)
     out_dir.mkdir(parents=True, exist_ok=True)
+    if not resume:
+        write_identity(out_dir, identity)
     trainer = make_trainer(recipe, model, tokenizer, image_processor, images, train_items, eval_items, out_dir, console)
-    checkpoint: bool | None = None
-    if resume:
-        if not any((out_dir / "checkpoints").glob("checkpoint-*")):
-            raise GuardError(f"--resume: no checkpoint-* under {out_dir / 'checkpoints'}")
-        checkpoint = True
-    train_out = trainer.train(resume_from_checkpoint=checkpoint)
+    try:
+        train_out = trainer.train(resume_from_checkpoint=True if resume else None)
+    except NonFiniteTraining as exc:
+        raise _diverged(recipe, str(exc)) from None
+    bad = non_finite_weights(trainer.model)
+    if bad or not math.isfinite(float(train_out.training_loss)):
+        what = f"{len(bad)} adapter tensors hold NaN or infinity (e.g. {bad[0]})" if bad else "the loss is not finite"
+        raise _diverged(recipe, what)
     metrics: dict[str, float] = {"train_loss": float(train_out.training_loss)}
     if eval_items:
         metrics.update(trainer.evaluate())
@@ -231,7 +259,7 @@ def run_training(
             base_model=str(base),
             base_model_config_sha256=_sha256_file(base / "config.json"),
             data=str(data),
-            data_sha256=data_hash(data),
+            data_sha256=identity.data_sha256,
             train_examples=len(train_items),
             eval_examples=len(eval_items),
             hyperparameters=recipe.model_dump(mode="json") | {"global_steps": trainer.state.global_step},

@@ -17,9 +17,15 @@ from transformers import Trainer, TrainerCallback
 from transformers.trainer_callback import TrainerControl, TrainerState
 from transformers.training_args import TrainingArguments
 
+from guard.errors import GuardError
 from guard.train.batch import Collator, sequence_logps
 from guard.train.losses import PreferenceLoss, dpo_loss, nca_loss, ncap_loss, rewards, sft_loss
 from guard.train.recipe import Method
+
+
+class NonFiniteTraining(GuardError):
+    """The loss or the trained weights stopped being finite numbers: the run produced garbage."""
+
 
 MODEL_KEYS = ("input_ids", "attention_mask", "mm_token_type_ids", "pixel_values", "image_grid_thw")
 
@@ -76,6 +82,8 @@ class PreferenceTrainer(Trainer):
         ref = None if self.method == "sft" else reference_logps(self.accelerator.unwrap_model(model), inputs)
         res = method_loss(self.method, policy, ref, group, self.beta)
         loss = res.loss.mean()
+        if not bool(torch.isfinite(loss.detach())):
+            raise NonFiniteTraining(f"the loss became {float(loss.detach())} at step {self.state.global_step + 1}")
         if self.method != "sft":
             margin = res.chosen_rewards - res.rejected_rewards
             self._train_metrics["rewards/chosen"].append(float(res.chosen_rewards.mean()))

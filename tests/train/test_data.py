@@ -109,7 +109,7 @@ def _item(tune_file: Path) -> dict[str, object]:
 @pytest.mark.parametrize(
     ("content", "message"),
     [
-        ("{not json", "not valid JSON"),
+        ("{not json", "line 1 column 2: malformed JSON"),
         ({"items": []}, "'data_list'"),
         ({"data_list": []}, "data_list is empty"),
         ({"data_list": [{"benchmark_id": "1"}]}, "data_list.0.label: Field required"),

@@ -41,7 +41,7 @@ def test_recipe_errors(tmp_path: Path) -> None:
     p.write_text("method: dpo\nmin_pixels: 9000\nmax_pixels: 5000\n")
     with pytest.raises(RecipeError, match=r"min_pixels 9000 > max_pixels 5000"):
         load_recipe(p, "dpo")
-    with pytest.raises(RecipeError, match=r"file not found"):
+    with pytest.raises(RecipeError, match=r"missing\.yaml: no such file; expected a recipe file"):
         load_recipe(tmp_path / "missing.yaml", "dpo")
 
 
