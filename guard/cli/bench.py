@@ -224,9 +224,10 @@ def agreement(
     """A judge's accuracy and Cohen's kappa against the human labels of the calibration set."""
     from guard.bench.agreement import agreement as measure
     from guard.bench.agreement import load_judge_set
+    from guard.resources import resource
 
     try:
-        rows = [r for r in load_judge_set(judge_set) if split == "all" or r.split == split]
+        rows = [r for r in load_judge_set(resource(str(judge_set))) if split == "all" or r.split == split]
     except (GuardError, OSError) as exc:
         fail(str(exc), 2)
     if not rows:

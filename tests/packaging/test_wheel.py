@@ -1,0 +1,79 @@
+"""``pip install spy-guard`` works outside the repository: the built wheel carries its shipped files.
+
+Builds the wheel from this checkout, installs it without dependencies into a fresh venv outside the
+repository (the dependencies come from this environment through a ``.pth`` line, so nothing is
+downloaded), and runs the CLI and the resolver from an empty folder.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import sysconfig
+import zipfile
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[2]
+SHIPPED = (
+    "train/sft.yaml",
+    "train/dpo.yaml",
+    "train/nca.yaml",
+    "train/ncap.yaml",
+    "adapters/registry.yaml",
+    "eval/judge_set.jsonl",
+    "eval/verify/labeled.jsonl",
+)
+
+pytestmark = pytest.mark.slow
+
+
+def sh(*argv: str | Path, cwd: Path, env: dict[str, str] | None = None) -> str:
+    done = subprocess.run([str(a) for a in argv], cwd=cwd, capture_output=True, text=True, env=env, check=False)
+    assert done.returncode == 0, f"{' '.join(map(str, argv))} exited {done.returncode}:\n{done.stdout}{done.stderr}"
+    return done.stdout
+
+
+@pytest.fixture(scope="module")
+def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("wheel")
+    sh(sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-q", REPO, "-w", out, cwd=out)
+    (built,) = out.glob("spy_guard-*.whl")
+    return built
+
+
+def test_wheel_carries_the_shipped_files_as_real_files(wheel: Path) -> None:
+    with zipfile.ZipFile(wheel) as zf:
+        for relative in SHIPPED:
+            data = zf.read(f"guard/_resources/{relative}")
+            assert data == (REPO / relative).read_bytes(), relative
+
+
+def test_installed_wheel_works_outside_the_repository(wheel: Path, tmp_path: Path) -> None:
+    venv = tmp_path / "venv"
+    sh(sys.executable, "-m", "venv", "--without-pip", venv, cwd=tmp_path)
+    python = venv / "bin" / "python"
+    sh(sys.executable, "-m", "pip", "--python", python, "install", "-q", "--no-deps", "--no-index", wheel, cwd=tmp_path)
+    site = sh(python, "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])", cwd=tmp_path).strip()
+    (Path(site) / "deps-from-test-env.pth").write_text(sysconfig.get_paths()["purelib"] + "\n", encoding="utf-8")
+
+    work = tmp_path / "elsewhere"
+    work.mkdir()
+    (work / "dana.yaml").write_text("user: dana\nprivate: [age, license plate]\n", encoding="utf-8")
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"} | {"LITELLM_LOCAL_MODEL_COST_MAP": "True"}
+    guard = venv / "bin" / "guard"
+    checked = sh(guard, "policy", "check", "dana.yaml", cwd=work, env=env)
+    assert "ok dana.yaml (user dana: 3 private, 0 public)" in checked
+    where = sh(
+        python,
+        "-c",
+        "import guard, guard.resources as r; print(guard.__file__); print(r.recipe('ncap')); print(r.judge_set())",
+        cwd=work,
+        env=env,
+    ).split()
+    assert all(line.startswith(site) for line in where), where
+    assert Path(where[1]).read_bytes() == (REPO / "train" / "ncap.yaml").read_bytes()
+    assert "no adapters registered" in sh(guard, "adapters", "list", cwd=work, env=env)
+    assert "accuracy" in sh(guard, "bench", "agreement", "--split", "dev", cwd=work, env=env)
