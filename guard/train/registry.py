@@ -1,6 +1,12 @@
 """Adapter manifests and the registry (``adapters/registry.yaml``: name -> path + manifest).
 
 The serving config refers to an adapter by name; the manifest says how it was made.
+
+The registry is read through the safe-file layer (regular file, size cap, no duplicate keys) and
+updated as a read-modify-write under an exclusive lock (``<registry>.lock``) with an atomic replace,
+so concurrent registrations keep every entry and a reader never sees half a file. A registry that
+exists but is empty, corrupt or not a registry is an error: it is never read as "nothing registered"
+(and then overwritten), which would silently drop every entry.
 """
 
 from __future__ import annotations
@@ -13,8 +19,13 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from guard.errors import GuardError
+from guard.files import FileMissing, FileRefused, atomic_write, load_json, load_yaml, locked, read_text
 
 MANIFEST = "manifest.json"
+REGISTRY_MAX_BYTES = 8 << 20
+"""Largest registry read (thousands of adapters with their manifests)."""
+MANIFEST_MAX_BYTES = 1 << 20
+HEADER = "# Adapter registry: name -> adapter dir (relative to this file) + manifest. Written by `guard train`.\n"
 
 
 class RegistryError(GuardError):
@@ -57,29 +68,46 @@ class Registry(BaseModel):
 
 def write_manifest(adapter_dir: Path, manifest: Manifest) -> Path:
     path = adapter_dir / MANIFEST
-    path.write_text(json.dumps(manifest.model_dump(mode="json"), indent=2, sort_keys=True) + "\n")
+    text = json.dumps(manifest.model_dump(mode="json"), indent=2, sort_keys=True) + "\n"
+    atomic_write(path, text.encode("utf-8"), mode=0o644)
     return path
 
 
 def read_manifest(adapter_dir: Path) -> Manifest:
     path = adapter_dir / MANIFEST
     try:
-        return Manifest.model_validate_json(path.read_text())
-    except FileNotFoundError:
+        data = load_json(read_text(path, kind="manifest", max_bytes=MANIFEST_MAX_BYTES), source=path)
+        return Manifest.model_validate(data)
+    except FileMissing:
         raise RegistryError(f"{path}: no manifest (was this adapter made by `guard train`?)") from None
+    except FileRefused as exc:
+        raise RegistryError(str(exc)) from None
     except ValidationError as exc:
         e = exc.errors()[0]
-        raise RegistryError(f"{path}: {'.'.join(map(str, e['loc']))}: {e['msg']}") from None
+        raise RegistryError(f"{path}: {'.'.join(map(str, e['loc'])) or 'manifest'}: {e['msg']}") from None
 
 
 def _read(registry: Path) -> Registry:
-    if not registry.exists():
-        return Registry()
+    """The registry's entries; a missing file is an empty registry, an unusable one an error."""
     try:
-        raw = yaml.safe_load(registry.read_text()) or {}
+        text = read_text(registry, kind="adapter registry", max_bytes=REGISTRY_MAX_BYTES)
+    except FileMissing:
+        return Registry()
+    except FileRefused as exc:
+        raise RegistryError(str(exc)) from None
+    try:
+        raw = load_yaml(text, source=registry, max_depth=16)
+    except FileRefused as exc:
+        raise RegistryError(f"{registry}: not valid YAML: {exc.problem}; {exc.valid}") from None
+    if raw is None:
+        raise RegistryError(
+            f"{registry}: is empty (no `adapters:` mapping); refusing to treat it as 'nothing registered'. "
+            "Restore it from a backup, or write `adapters: {}` to start an empty registry"
+        )
+    if not isinstance(raw, dict):
+        raise RegistryError(f"{registry}: top level is a {type(raw).__name__}; expected a mapping with `adapters:`")
+    try:
         return Registry.model_validate(raw)
-    except yaml.YAMLError as exc:
-        raise RegistryError(f"{registry}: not valid YAML: {str(exc).splitlines()[0]}") from None
     except ValidationError as exc:
         e = exc.errors()[0]
         raise RegistryError(f"{registry}: {'.'.join(map(str, e['loc']))}: {e['msg']}") from None
@@ -96,18 +124,21 @@ def load_registry(registry: Path) -> dict[str, RegistryEntry]:
 
 
 def register_adapter(registry: Path, name: str, adapter_dir: Path) -> None:
-    """Add or replace ``name``; the stored path is relative to the registry when it can be."""
-    if not name or any(c in name for c in " /:"):
+    """Add or replace ``name``; the stored path is relative to the registry when it can be.
+
+    Read-modify-write under the registry's lock, then an atomic replace (a symlinked registry has its
+    target updated): concurrent registrations all land, and an unreadable registry is never overwritten.
+    """
+    if not name or any(c in name for c in " /:") or not name.isprintable():
         raise RegistryError(f"adapter name {name!r}: use letters, digits, '-', '_' or '.' (vLLM's --lora-modules)")
     manifest = read_manifest(adapter_dir)
-    reg = _read(registry)
     adapter_abs = adapter_dir.resolve()
-    try:
-        stored = adapter_abs.relative_to(registry.parent.resolve())
-    except ValueError:
-        stored = adapter_abs
-    reg.adapters[name] = RegistryEntry(path=stored, manifest=manifest)
-    registry.parent.mkdir(parents=True, exist_ok=True)
-    header = "# Adapter registry: name -> adapter dir (relative to this file) + manifest. Written by `guard train`.\n"
-    body = yaml.safe_dump(reg.model_dump(mode="json"), sort_keys=True)
-    registry.write_text(header + body)
+    with locked(registry):
+        reg = _read(registry)
+        try:
+            stored = adapter_abs.relative_to(registry.parent.resolve())
+        except ValueError:
+            stored = adapter_abs
+        reg.adapters[name] = RegistryEntry(path=stored, manifest=manifest)
+        body = yaml.safe_dump(reg.model_dump(mode="json"), sort_keys=True, allow_unicode=True)
+        atomic_write(registry, (HEADER + body).encode("utf-8"), mode=0o644)
