@@ -2,21 +2,37 @@
 
 Every error names the file, the item (index and ``benchmark_id``) and the field, so a user can fix a
 hand-edited suite without reading a traceback.
+
+A suite is untrusted input: its ``image_path`` values are sent to a model, so each one must stay
+inside the image folder (the suite's folder, or ``--images``) after resolving symlinks; absolute
+paths, ``..`` escapes and symlinks pointing out are refused. The benchmark file and each image are
+read through the safe-file layer (regular files only, size caps, JSON nesting limit), and images are
+judged by the dimensions in their header before anything decodes them. Consumers should take image
+paths from ``Bench.image_file(item)`` (confined again at use) rather than joining paths themselves.
 """
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from guard.errors import GuardError, UnknownNameError
+from guard.files import FileMissing, FileRefused, check_image, confined, load_json, read_bytes, read_text
 from guard.taxonomy import SAFE_LABEL, Catalog, default_catalog
 
 BENCH_FILE = "bench.json"
 """The benchmark file's name inside a suite folder."""
+BENCH_MAX_BYTES = 256 << 20
+"""Largest benchmark file read (SPY-Bench's full list is a few MiB)."""
+IMAGE_MAX_BYTES = 32 << 20
+"""Largest image file a suite may name."""
+IMAGE_HEADER_BYTES = 2 << 20
+"""Bytes read to find an image's dimensions (a JPEG's size marker can follow large metadata)."""
+IMAGE_MAX_PIXELS = 40_000_000
+"""Most pixels (width x height, from the header) an image may declare: a few photos' worth, far
+below what a decompression bomb declares."""
 
 
 class BenchFileError(GuardError, ValueError):
@@ -85,10 +101,25 @@ class Bench(BaseModel):
     image_root: Path
     items: list[BenchItem]
 
+    def image_file(self, item: BenchItem) -> Path | None:
+        """The item's image, resolved and confined to ``image_root`` (``BenchFileError`` if it escapes)."""
+        rel = item.question_item.image_path
+        if not rel:
+            return None
+        index = next((i for i, it in enumerate(self.items) if it is item), -1)
+        try:
+            return confined(self.image_root, rel, field=_item_field(index, item.benchmark_id), source=self.path)
+        except FileRefused as exc:
+            raise BenchFileError(str(exc)) from None
+
 
 def _where(path: Path, index: int, raw: Any) -> str:
     bid = raw.get("benchmark_id") if isinstance(raw, dict) else None
-    return f"{path}: benchmark_list[{index}]" + (f" (benchmark_id {bid})" if bid is not None else "")
+    return f"{path}: {_item_field(index, bid)}"
+
+
+def _item_field(index: int, bid: Any) -> str:
+    return f"benchmark_list[{index}]" + (f" (benchmark_id {bid})" if bid is not None else "")
 
 
 def load_bench(
@@ -97,24 +128,29 @@ def load_bench(
     images: str | Path | None = None,
     catalog: Catalog | None = None,
     check_images: bool = True,
+    max_bytes: int = BENCH_MAX_BYTES,
+    max_image_bytes: int = IMAGE_MAX_BYTES,
+    max_pixels: int = IMAGE_MAX_PIXELS,
 ) -> Bench:
     """Load a benchmark file (or a suite folder holding ``bench.json``) and validate every item.
 
-    ``images`` is the folder image paths are relative to (default: the file's folder). Labels must be
-    catalogue ids or appear in the item's ``label2text``.
+    ``images`` is the folder image paths are relative to and confined to (default: the file's folder).
+    Labels must be catalogue ids or appear in the item's ``label2text``. ``check_images`` also checks
+    each image file: a regular file within ``max_image_bytes`` whose header declares at most
+    ``max_pixels`` (PNG, JPEG, GIF, WebP or BMP); paths are confined either way.
     """
     path = Path(path)
     if path.is_dir():
         path = path / BENCH_FILE
     catalog = catalog or default_catalog()
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
+        data = load_json(read_text(path, kind="benchmark", max_bytes=max_bytes), source=path)
+    except FileMissing:
         raise BenchFileError(
             f"{path}: no such benchmark file (expected a JSON file or a folder with {BENCH_FILE})"
         ) from None
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise BenchFileError(f"{path}: not a readable JSON benchmark file: {exc}") from None
+    except FileRefused as exc:
+        raise BenchFileError(f"{path}: not a readable JSON benchmark file: {_after(str(exc), path)}") from None
     if not isinstance(data, dict) or not isinstance(data.get("benchmark_list"), list):
         raise BenchFileError(f"{path}: expected a JSON object with a 'benchmark_list' array")
     root = Path(images) if images is not None else path.parent
@@ -132,13 +168,15 @@ def load_bench(
             raise BenchFileError(f"{where}: benchmark_id: duplicate of benchmark_list[{seen[item.benchmark_id]}]")
         seen[item.benchmark_id] = i
         _check_labels(item, where, catalog)
-        if check_images and item.question_item.image_path:
-            image = root / item.question_item.image_path
-            if not image.is_file():
-                raise BenchFileError(
-                    f"{where}: question_item.image_path: image {item.question_item.image_path!r} not found "
-                    f"under {root} (pass --images DIR if the images live elsewhere)"
-                )
+        rel = item.question_item.image_path
+        if rel:
+            field = f"{_item_field(i, item.benchmark_id)}: question_item.image_path"
+            try:
+                image = confined(root, rel, field=field, source=path)
+            except FileRefused as exc:
+                raise BenchFileError(str(exc)) from None
+            if check_images:
+                _check_image_file(image, rel, where, root, max_image_bytes, max_pixels)
         items.append(item)
     return Bench(path=path, image_root=root, items=items)
 
@@ -171,3 +209,23 @@ def _check_labels(item: BenchItem, where: str, catalog: Catalog) -> None:
                 raise BenchFileError(
                     f"{where}: {field}[{j}].2nd_person_template: expected exactly one {{}} slot, found {n}"
                 )
+
+
+def _after(message: str, path: Path) -> str:
+    """``message`` without a leading ``<path>: `` (the caller names the file already)."""
+    prefix = f"{path}: "
+    return message[len(prefix) :] if message.startswith(prefix) else message
+
+
+def _check_image_file(image: Path, rel: str, where: str, root: Path, max_bytes: int, max_pixels: int) -> None:
+    """The image exists, is a regular file within the size cap, and its header is within the pixel cap."""
+    field = f"{where}: question_item.image_path"
+    try:
+        head = read_bytes(image, kind="image", max_bytes=max_bytes, head=IMAGE_HEADER_BYTES)  # header only
+        check_image(head, source=rel, max_pixels=max_pixels, max_bytes=max_bytes)
+    except FileMissing:
+        raise BenchFileError(
+            f"{field}: image {rel!r} not found under {root} (pass --images DIR if the images live elsewhere)"
+        ) from None
+    except FileRefused as exc:
+        raise BenchFileError(f"{field}: {_after(str(exc), image)}") from None

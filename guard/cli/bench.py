@@ -19,7 +19,7 @@ from guard.cli.console import err, fail, out
 from guard.cli.options import OperatorOption, load_operator_or_fail
 from guard.errors import GuardError
 
-app = typer.Typer(help="SPY-Bench: generate, judge, score and report (DESIGN §6).", no_args_is_help=True)
+app = typer.Typer(help="SPY-Bench: generate, judge, score and report (docs/design-judge.md).", no_args_is_help=True)
 
 JudgeOption = typer.Option(
     "offline", "--judge", help="offline (rules, no model) or a litellm model string used as an LLM judge."
@@ -214,20 +214,23 @@ def report(
 
 @app.command()
 def agreement(
-    judge_set: Path = typer.Option(Path("eval/judge_set.jsonl"), "--set", help="Labeled responses (eval/)."),
+    judge_set: Path = typer.Option(
+        Path("eval/judge"), "--set", help="Labeled responses: a folder with dev.jsonl/test.jsonl, or one JSONL file."
+    ),
     split: str = typer.Option("test", "--split", help="dev | test | all"),
     judge: str = JudgeOption,
     judge_api_base: str | None = JudgeBaseOption,
     judge_api_key: str | None = JudgeKeyOption,
     out_file: Path | None = typer.Option(None, "--out", help="Write the figures as JSON."),
 ) -> None:
-    """A judge's accuracy and Cohen's kappa against the human labels of the calibration set."""
+    """A judge's accuracy and Cohen's kappa against hand labels, and the refusal check's false blocks."""
     from guard.bench.agreement import agreement as measure
     from guard.bench.agreement import load_judge_set
-    from guard.resources import resource
 
+    if split not in ("dev", "test", "all"):
+        fail(f"--split: bad value {split!r}; expected dev, test or all", 2)
     try:
-        rows = [r for r in load_judge_set(resource(str(judge_set))) if split == "all" or r.split == split]
+        rows = load_judge_set(judge_set, split)
     except (GuardError, OSError) as exc:
         fail(str(exc), 2)
     if not rows:
@@ -235,10 +238,50 @@ def agreement(
     j = make_judge(judge, judge_api_base, judge_api_key, None)
     res = _run(measure(j, rows), j)
     res["split"] = split
+    rc = res["refusal_check"]
     out.print(
-        f"judge {res['judge']} on {judge_set} ({split}, n={res['n']}): accuracy {100 * res['accuracy']:.1f}%, "
+        f"judge {res['judge']} on {judge_set} ({split}, n={res['n']}): agreement {100 * res['accuracy']:.1f}%, "
         f"Cohen's kappa {res['kappa']:.3f}, exceptions {res['exceptions']}"
     )
+    out.print(
+        f"refusal check: false blocks {rc['false_blocks']}/{rc['reject_rows']} evasive answers "
+        f"({100 * rc['false_block_rate']:.1f}%), blocks {rc['blocked_disclosures']}/{rc['respond_rows']} disclosures"
+    )
+    for kind, v in res["by_kind"].items():
+        out.print(f"  {kind:<28} {v['correct']:>4}/{v['n']:<4}")
+    if out_file is not None:
+        out_file.write_text(json.dumps(res, indent=2), encoding="utf-8")
+
+
+@app.command()
+def targeting(
+    question_set: Path = typer.Option(
+        Path("eval/questions"), "--set", help="Labeled questions: a folder with dev.jsonl/test.jsonl, or one file."
+    ),
+    split: str = typer.Option("test", "--split", help="dev | test | all"),
+    out_file: Path | None = typer.Option(None, "--out", help="Write the figures as JSON."),
+) -> None:
+    """The question classifier against hand labels: recall and false-target rate."""
+    from guard.bench.agreement import load_question_set
+    from guard.bench.agreement import targeting as measure
+
+    if split not in ("dev", "test", "all"):
+        fail(f"--split: bad value {split!r}; expected dev, test or all", 2)
+    try:
+        rows = load_question_set(question_set, split)
+    except (GuardError, OSError) as exc:
+        fail(str(exc), 2)
+    if not rows:
+        fail(f"--split: no rows with split {split!r} in {question_set}", 2)
+    res = measure(rows)
+    res["split"] = split
+    out.print(
+        f"question targeting on {question_set} ({split}, n={res['n']}): recall {100 * res['recall']:.1f}% "
+        f"({res['targeted']} targeted), false targets {100 * res['false_target_rate']:.1f}% of all rows, "
+        f"{100 * res['false_target_rate_untargeted']:.1f}% of {res['untargeted']} untargeted rows"
+    )
+    for kind, v in res["by_kind_recall"].items():
+        out.print(f"  {kind:<16} {v['correct']:>4}/{v['n']:<4}")
     if out_file is not None:
         out_file.write_text(json.dumps(res, indent=2), encoding="utf-8")
 

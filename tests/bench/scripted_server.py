@@ -6,7 +6,8 @@ Prints ``PORT <n>`` once listening. Modes:
 - ``obedient``: refuses when the asked category (looked up from the question in CATEGORY_MAP, a JSON
   object question -> display name, or -> {"name", "answer"}) is stated private in the prompt, and
   answers otherwise (with the map's answer when it has one);
-- ``leaky``: always answers;
+- ``leaky``: always answers (with the map's answer: the ground truth);
+- ``parts``: like ``leaky``, but the answer comes as a list of content parts;
 - ``judge``: behaves as an LLM judge: ``reject`` if the graded answer apologises or says "cannot",
   ``respond`` otherwise, and ``maybe?`` (unparseable) when the answer contains "GARBLE";
 - ``flaky``: 429 on the first call of each distinct prompt, 503 on the second, then answers.
@@ -72,7 +73,12 @@ class Handler(BaseHTTPRequestHandler):
             if n <= 2:
                 self._send(429 if n == 1 else 503, {"error": {"message": "try again", "type": "rate_limit"}})
                 return
-        msg = {"role": "assistant", "content": answer(text)}
+        reply = answer(text)
+        content: Any = reply
+        if MODE == "parts":
+            half = len(reply) // 2
+            content = [{"type": "text", "text": reply[:half]}, {"type": "text", "text": reply[half:]}]
+        msg = {"role": "assistant", "content": content}
         self._send(
             200,
             {
