@@ -85,12 +85,12 @@ def _file_type(mode: int) -> str:
 # --------------------------------------------------------------------------------------------- reading
 
 
-def read_bytes(path: Path, *, kind: str, max_bytes: int) -> bytes:
-    """The bytes of a regular file of at most ``max_bytes``.
+def read_bytes(path: Path, *, kind: str, max_bytes: int, head: int | None = None) -> bytes:
+    """The bytes of a regular file of at most ``max_bytes`` (only the first ``head`` bytes if given).
 
     The file is opened non-blocking (a FIFO cannot hang the open) and checked with ``fstat`` on the
     opened descriptor (no race between check and read); the cap is enforced before reading and again
-    while reading, in case the file grows.
+    while reading, in case the file grows. ``head`` reads just enough to sniff a header.
     """
     flags = os.O_RDONLY | os.O_NONBLOCK | os.O_NOCTTY | getattr(os, "O_CLOEXEC", 0)
     try:
@@ -112,8 +112,9 @@ def read_bytes(path: Path, *, kind: str, max_bytes: int) -> bytes:
         os.set_blocking(fd, True)
         chunks: list[bytes] = []
         total = 0
-        while True:
-            chunk = os.read(fd, min(_CHUNK, max_bytes + 1 - total))
+        while head is None or total < head:
+            want = max_bytes + 1 - total if head is None else min(head, max_bytes + 1) - total
+            chunk = os.read(fd, min(_CHUNK, want))
             if not chunk:
                 break
             chunks.append(chunk)

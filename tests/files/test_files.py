@@ -329,3 +329,12 @@ def test_utf8_offset_counts_the_bom(tmp_path: Path) -> None:
     f.write_bytes(b"\xef\xbb\xbfab\xe9")
     with pytest.raises(FileRefused, match=r"byte 0xe9 at offset 5\)"):
         read_text(f, kind="policy", max_bytes=100)
+
+
+def test_read_bytes_head_reads_only_the_start_but_checks_the_whole_size(tmp_path: Path) -> None:
+    f = tmp_path / "img.png"
+    f.write_bytes(b"a" * 10_000)
+    assert read_bytes(f, kind="image", max_bytes=10_000, head=100) == b"a" * 100
+    assert read_bytes(f, kind="image", max_bytes=10_000, head=1 << 20) == b"a" * 10_000
+    with pytest.raises(FileRefused, match=r"is 9\.8 KiB; a image file may be at most 9\.8 KiB"):
+        read_bytes(f, kind="image", max_bytes=9_999, head=100)
