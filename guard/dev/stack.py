@@ -235,6 +235,13 @@ def train_adapter(paths: StackPaths, say: Say, *, fresh: bool) -> None:
     say(f"NCA-P LoRA adapter, {TRAIN_STEPS} steps: {paths.adapters / ADAPTER_NAME} (registry name {ADAPTER_NAME})")
 
 
+def conflict_scenarios(paths: StackPaths) -> list[str]:
+    """Scenarios in which the suite's categories are needed (non-private): the demo key may choose them,
+    so certification also tests questions the policy must let through (the scenario wins)."""
+    bench = json.loads((paths.suite / "bench.json").read_text(encoding="utf-8"))["benchmark_list"]
+    return sorted({str(s["scenario"]) for item in bench for s in item["non_privacy_scenarios"]})
+
+
 def vllm_argv(python: Path, model: Path, adapters: dict[str, Path], port: int) -> list[str]:
     """vLLM's OpenAI server on CPU with LoRA: every adapter is served under its registry name.
 
@@ -322,7 +329,10 @@ def running(settings: StackSettings, paths: StackPaths, say: Say) -> Iterator[Ru
         say(f"vLLM ready in {time.monotonic() - t0:.0f} s at {vllm.base_url}/v1 (models {BASE_NAME}, {ADAPTER_NAME})")
 
         config = write_guard_config(paths, settings, vllm.base_url)
-        key = run_guard("keys", "add", "demo", "--config", str(config), "--user", "*", what="adding a key").strip()
+        allow = [arg for scenario in conflict_scenarios(paths) for arg in ("--allow-scenario", scenario)]
+        key = run_guard(
+            "keys", "add", "demo", "--config", str(config), "--user", "*", *allow, what="adding a key"
+        ).strip()  # fmt: skip
         gport = preferred_port(settings.guard_port)
         argv = guard_command("serve", "--config", str(config), "--port", str(gport), "--log-level", "warning")
         guard = servers.start(

@@ -44,6 +44,7 @@ def processes(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Processes]:
     try:
         yield table
     finally:
+        TIMINGS.extend(table.timings)
         table.stop_all()
         _SESSION_PROCS.remove(table)
 
@@ -55,7 +56,7 @@ def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) ->
     report = outcome.get_result()  # type: ignore[attr-defined]
     if report.failed:
         for table in _SESSION_PROCS:
-            for proc in table.procs.values():
+            for proc in table.servers.values():
                 state = "running" if proc.alive() else f"exited {proc.popen.returncode}"
                 report.sections.append((f"{proc.name} log ({state}, {proc.log_path})", proc.log_tail()))
 

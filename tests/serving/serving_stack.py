@@ -7,185 +7,25 @@ this environment (``.venv``) and starts vLLM from ``.venv-vllm`` (``scripts/setu
 
 from __future__ import annotations
 
-import contextlib
 import os
-import signal
-import socket
 import subprocess
 import sys
 import time
-from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 
-import httpx
 import pytest
 
+from guard.dev.processes import Server as Proc
+from guard.dev.processes import Servers as Processes
+from guard.dev.processes import free_port, http_ok, is_ready
+from guard.dev.stack import BASE_NAME, VLLM_ENV, vllm_argv
+
+__all__ = ["Proc", "Processes", "free_port", "http_ok", "is_ready"]
+
 REPO = Path(__file__).resolve().parents[2]
-LOG_TAIL_LINES = 60
 TIMINGS: list[tuple[str, float]] = []
-"""(what, seconds) of each server start and CLI run, printed at the end of the session."""
-
-
-def free_port() -> int:
-    """A TCP port on 127.0.0.1 that nothing listens on right now (the OS picks it)."""
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
-def _die_with_parent() -> None:
-    """In the child: get SIGTERM if pytest itself dies (e.g. killed by a CI timeout), Linux only.
-
-    Fixture teardown stops servers on failures and Ctrl-C; this covers a killed test runner.
-    """
-    if sys.platform.startswith("linux"):
-        import ctypes
-
-        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
-
-
-@dataclass
-class Proc:
-    """One started server: its process group, port and log file."""
-
-    name: str
-    argv: list[str]
-    port: int
-    log_path: Path
-    popen: subprocess.Popen[bytes]
-    t0: float = 0.0
-    """``time.monotonic()`` at spawn."""
-    started_s: float = 0.0
-    """Seconds from spawn to ready."""
-
-    @property
-    def base_url(self) -> str:
-        return f"http://127.0.0.1:{self.port}"
-
-    def alive(self) -> bool:
-        return self.popen.poll() is None
-
-    def log_tail(self, lines: int = LOG_TAIL_LINES) -> str:
-        try:
-            text = self.log_path.read_text(errors="replace")
-        except FileNotFoundError:
-            return "(no log)"
-        return "\n".join(text.splitlines()[-lines:])
-
-    def log_text(self) -> str:
-        return self.log_path.read_text(errors="replace")
-
-    def stop(self, timeout: float = 15.0) -> None:
-        """SIGTERM to the whole group, SIGKILL after ``timeout``; vLLM forks an engine core process."""
-        if self.popen.poll() is None:
-            with contextlib.suppress(ProcessLookupError):
-                os.killpg(self.popen.pid, signal.SIGTERM)
-            with contextlib.suppress(subprocess.TimeoutExpired):
-                self.popen.wait(timeout)
-        # The leader may be gone while children of the group linger: always sweep the group.
-        with contextlib.suppress(ProcessLookupError, PermissionError):
-            os.killpg(self.popen.pid, signal.SIGKILL)
-        with contextlib.suppress(subprocess.TimeoutExpired):
-            self.popen.wait(5)
-
-
-@dataclass
-class Processes:
-    """Starts servers and remembers them so the session can stop them all and report their logs."""
-
-    log_dir: Path
-    procs: dict[str, Proc] = field(default_factory=dict)
-    _generation: int = 0
-
-    def spawn(
-        self,
-        name: str,
-        argv: Sequence[str],
-        *,
-        port: int,
-        env: Mapping[str, str] | None = None,
-        cwd: Path | None = None,
-    ) -> Proc:
-        """Start ``argv`` in a new process group with its output in a fresh log file; do not wait.
-
-        Call from the main thread: the child's parent-death signal fires when the spawning thread ends.
-        """
-        self._generation += 1
-        log_path = self.log_dir / f"{name}-{self._generation}.log"
-        with log_path.open("wb") as log:
-            popen = subprocess.Popen(
-                list(argv),
-                stdout=log,
-                stderr=subprocess.STDOUT,
-                stdin=subprocess.DEVNULL,
-                env={**os.environ, **(env or {})},
-                cwd=cwd,
-                start_new_session=True,
-                preexec_fn=_die_with_parent,
-            )
-        proc = Proc(name=name, argv=list(argv), port=port, log_path=log_path, popen=popen, t0=time.monotonic())
-        self.procs[name] = proc
-        return proc
-
-    def wait_ready(self, proc: Proc, ready: Callable[[Proc], bool], timeout: float) -> Proc:
-        """Wait until ``ready(proc)`` holds; fail with the log's tail if it exits or ``timeout`` passes."""
-        while True:
-            if not proc.alive():
-                raise RuntimeError(
-                    f"{proc.name} exited with code {proc.popen.returncode} before it was ready; "
-                    f"log {proc.log_path}:\n" + proc.log_tail()
-                )
-            if is_ready(ready, proc):
-                proc.started_s = time.monotonic() - proc.t0
-                TIMINGS.append((f"{proc.name} start (until ready)", proc.started_s))
-                return proc
-            if time.monotonic() - proc.t0 > timeout:
-                proc.stop()
-                raise RuntimeError(
-                    f"{proc.name} not ready after {timeout:.0f} s; log {proc.log_path}:\n" + proc.log_tail()
-                )
-            time.sleep(0.5)
-
-    def start(
-        self,
-        name: str,
-        argv: Sequence[str],
-        *,
-        port: int,
-        ready: Callable[[Proc], bool],
-        timeout: float,
-        env: Mapping[str, str] | None = None,
-        cwd: Path | None = None,
-    ) -> Proc:
-        """``spawn`` then ``wait_ready``."""
-        return self.wait_ready(self.spawn(name, argv, port=port, env=env, cwd=cwd), ready, timeout)
-
-    def stop(self, name: str) -> None:
-        proc = self.procs.get(name)
-        if proc is not None:
-            proc.stop()
-
-    def stop_all(self) -> None:
-        for proc in reversed(list(self.procs.values())):
-            proc.stop()
-
-
-def is_ready(ready: Callable[[Proc], bool], proc: Proc) -> bool:
-    """``ready(proc)``, with connection errors meaning 'not yet'."""
-    try:
-        return ready(proc)
-    except httpx.HTTPError:
-        return False
-
-
-def http_ok(path: str) -> Callable[[Proc], bool]:
-    """Readiness check: GET ``path`` answers 200."""
-
-    def check(proc: Proc) -> bool:
-        return httpx.get(proc.base_url + path, timeout=2.0).status_code == 200
-
-    return check
+"""(what, seconds) of each CLI run and (at teardown) server start, printed at the end of the session."""
 
 
 def vllm_python() -> Path:
@@ -211,8 +51,6 @@ def guard_cli() -> list[str]:
 
 VLLM_START_TIMEOUT_S = 300.0
 GUARD_START_TIMEOUT_S = 60.0
-BASE_NAME = "tiny-qwen2vl"
-"""vLLM's served name of the base model (``--served-model-name``)."""
 ADAPTER_NAME = "ncap-tier"
 """The adapter's registry name, which is also its name in vLLM (``--lora-modules ncap-tier=...``)."""
 API_KEY = "sk-guard-serving-tier"
@@ -234,47 +72,14 @@ VLLM_READY = http_ok("/v1/models")
 def start_vllm(
     processes: Processes, model: Path, adapters: Mapping[str, Path], *, port: int | None = None, wait: bool = True
 ) -> Proc:
-    """Start vLLM's OpenAI server on CPU with LoRA enabled (DESIGN §10's recipe); with ``wait``, until
-    /v1/models answers (else call ``processes.wait_ready(proc, VLLM_READY, VLLM_START_TIMEOUT_S)``)."""
+    """Start vLLM's OpenAI server on CPU with LoRA enabled (the dev stack's command line, plus request
+    logging); with ``wait``, until /v1/models answers (else call
+    ``processes.wait_ready(proc, VLLM_READY, VLLM_START_TIMEOUT_S)``)."""
     port = port or free_port()
-    modules = [f"{name}={path}" for name, path in adapters.items()]
-    argv = [
-        str(vllm_python()),
-        "-m",
-        "vllm.entrypoints.openai.api_server",
-        "--model",
-        str(model),
-        "--served-model-name",
-        BASE_NAME,
-        "--host",
-        "127.0.0.1",
-        "--port",
-        str(port),
-        "--enable-lora",
-        "--max-lora-rank",
-        "8",
-        "--max-loras",
-        "2",
-        "--limit-mm-per-prompt",
-        '{"image": 1, "video": 0}',
-        "--max-model-len",
-        "2048",
-        "--seed",
-        "0",
-        "--enable-log-requests",
-        *(["--lora-modules", *modules] if modules else []),
-    ]
-    env = {
-        "VLLM_CPU_KVCACHE_SPACE": "1",
-        "VLLM_ALLOW_RUNTIME_LORA_UPDATING": "True",
-        "HF_HUB_OFFLINE": "1",
-        "TRANSFORMERS_OFFLINE": "1",
-        "VLLM_NO_USAGE_STATS": "1",
-        "DO_NOT_TRACK": "1",
-        # DEBUG makes --enable-log-requests log each prompt and its token ids: the tier's proof of what
-        # reached the model. It logs raw prompts, acceptable only for the tier's synthetic requests.
-        "VLLM_LOGGING_LEVEL": "DEBUG",
-    }
+    argv = [*vllm_argv(vllm_python(), model, dict(adapters), port), "--enable-log-requests"]
+    # DEBUG makes --enable-log-requests log each prompt and its token ids: the tier's proof of what
+    # reached the model. It logs raw prompts, acceptable only for the tier's synthetic requests.
+    env = {**VLLM_ENV, "VLLM_LOGGING_LEVEL": "DEBUG"}
     proc = processes.spawn("vllm", argv, port=port, env=env)
     return processes.wait_ready(proc, VLLM_READY, VLLM_START_TIMEOUT_S) if wait else proc
 

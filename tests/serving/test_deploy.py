@@ -81,11 +81,12 @@ def test_compose_wires_the_guard_to_a_healthy_vllm() -> None:
                 assert (DEPLOY / host).resolve().is_relative_to(REPO), volume
     mounts = {v.split(":")[1] for v in guard["volumes"]}
     assert {"/srv/guard/deploy/guard.yaml", "/srv/guard/policies"} <= mounts
-    assert guard["build"] == {"context": "..", "dockerfile": "deploy/Dockerfile"}
+    assert guard["build"] == {"context": "..", "dockerfile": "Dockerfile"}
+    assert (DEPLOY / guard["build"]["context"] / guard["build"]["dockerfile"]).resolve() == REPO / "Dockerfile"
 
 
 def instructions() -> list[tuple[str, str]]:
-    text = (DEPLOY / "Dockerfile").read_text().replace("\\\n", " ")
+    text = (REPO / "Dockerfile").read_text().replace("\\\n", " ")
     rows = [line.strip() for line in text.splitlines() if line.strip() and not line.strip().startswith("#")]
     return [(row.split(None, 1)[0].upper(), row.split(None, 1)[1]) for row in rows]
 

@@ -115,7 +115,7 @@ def tokenizer(model_dir: Path) -> Any:
 
 
 def policy_text(guard_yaml: Path, scenario: str | None) -> str:
-    """What the guard must inject for POLICY_USER, computed from the foundation API (DESIGN §4)."""
+    """What the guard must inject for POLICY_USER, computed from the foundation API (docs/design.md#prompt-format)."""
     from guard.policy import OperatorSettings, load_policy
     from guard.prompt import render_resolved
 
@@ -212,7 +212,7 @@ def test_runtime_lora_loading_without_restarts(
     assert RUNTIME_ADAPTER in listing and ADAPTER_NAME in listing
     assert lora_modules(registry_path(stack_dir))[RUNTIME_ADAPTER] == new_dir
 
-    pids = {name: proc.popen.pid for name, proc in processes.procs.items()}
+    pids = {name: proc.popen.pid for name, proc in processes.servers.items()}
     r = httpx.post(
         f"{vllm.base_url}/v1/load_lora_adapter",
         json={"lora_name": RUNTIME_ADAPTER, "lora_path": str(new_dir)},
@@ -221,7 +221,7 @@ def test_runtime_lora_loading_without_restarts(
     assert r.status_code == 200, r.text
     nxt = answer(c, "next-vlm")
     assert nxt not in {answer(c, "private-vlm"), answer(c, "base-vlm")}
-    assert {name: proc.popen.pid for name, proc in processes.procs.items()} == pids
+    assert {name: proc.popen.pid for name, proc in processes.servers.items()} == pids
     assert guard.alive() and vllm.alive()
 
 

@@ -1,10 +1,16 @@
 # The guard proxy image: slim, non-root, with a health check. Build from the repository root:
-#   docker build -f deploy/Dockerfile -t spy-guard .
-# Only the proxy extra is installed (no torch): the model runs in vLLM (see deploy/compose.yaml).
+#   docker build -t spy-guard .
+# Only the proxy extra is installed (no torch): the model runs in vLLM (deploy/compose.yaml runs both).
+# The wheel carries the shipped recipes, registry default and labeled sets (guard/_resources), so
+# the symlinks under guard/_resources need the top-level train/, adapters/ and eval/ files copied too.
 
 FROM python:3.11-slim AS build
 WORKDIR /src
 COPY pyproject.toml README.md LICENSE ./
+COPY train ./train
+COPY adapters/registry.yaml ./adapters/registry.yaml
+COPY eval/judge_set.jsonl ./eval/judge_set.jsonl
+COPY eval/verify/labeled.jsonl ./eval/verify/labeled.jsonl
 COPY guard ./guard
 RUN pip wheel --no-cache-dir --no-deps --wheel-dir /wheels .
 

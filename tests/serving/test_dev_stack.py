@@ -1,0 +1,79 @@
+"""``guard dev stack``: both servers in the foreground, a working snippet, Ctrl-C stops both cleanly.
+
+Runs the command as a user would (its own process group, like a terminal's foreground job), reads the
+base URL and key it prints, runs the printed OpenAI SDK snippet, then sends SIGINT and checks that the
+command exits 0 and that vLLM and the guard are gone (their ports closed).
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import httpx
+import pytest
+from serving_stack import free_port, guard_cli, vllm_python
+
+from guard.dev.processes import port_free
+
+pytestmark = pytest.mark.vllm
+
+READY_LINE = "Ctrl-C stops both."
+START_TIMEOUT_S = 900.0
+
+
+def read_until(proc: subprocess.Popen[str], marker: str, timeout: float) -> str:
+    """Lines of ``proc``'s stdout until one contains ``marker``; fails with the output so far."""
+    assert proc.stdout is not None
+    seen: list[str] = []
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        line = proc.stdout.readline()
+        if not line:
+            pytest.fail(f"guard dev stack exited {proc.wait()} before it was ready:\n" + "".join(seen))
+        seen.append(line)
+        if marker in line:
+            return "".join(seen)
+    pytest.fail(f"guard dev stack not ready after {timeout:.0f} s:\n" + "".join(seen))
+
+
+def test_dev_stack_serves_the_snippet_and_stops_on_ctrl_c(tiny_model: Path, tmp_path: Path) -> None:
+    work = tmp_path / "dev-stack"
+    work.mkdir()
+    shutil.copytree(tiny_model, work / "tiny-qwen2vl")  # the session's model: only the adapter is trained here
+    guard_port, vllm_port = free_port(), free_port()
+    argv = [
+        *guard_cli(), "dev", "stack", "--work", str(work), "--vllm-venv", str(vllm_python().parent.parent),
+        "--port", str(guard_port), "--vllm-port", str(vllm_port),
+    ]  # fmt: skip
+    env = {**os.environ, "COLUMNS": "200", "LITELLM_LOCAL_MODEL_COST_MAP": "True"}
+    proc = subprocess.Popen(
+        argv, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, env=env, start_new_session=True
+    )
+    try:
+        shown = read_until(proc, READY_LINE, START_TIMEOUT_S)
+        base_url = re.search(r"^guard\s+(http://127\.0\.0\.1:\d+/v1)", shown, re.M)
+        key = re.search(r"^key\s+(sk-guard-\S+)", shown, re.M)
+        assert base_url and key, shown
+        assert base_url[1] == f"http://127.0.0.1:{guard_port}/v1"
+        snippet = shown[shown.index("from openai import OpenAI") : shown.index("\nAudit:")]
+        done = subprocess.run([sys.executable, "-c", snippet], capture_output=True, text=True, timeout=120, check=False)
+        assert done.returncode == 0, done.stderr
+        assert "private for this user" in done.stdout, done.stdout  # alice's plate: the guard's refusal
+        assert httpx.get(f"http://127.0.0.1:{vllm_port}/v1/models", timeout=5).status_code == 200
+
+        os.kill(proc.pid, signal.SIGINT)  # what Ctrl-C sends to the foreground process
+        out, _ = proc.communicate(timeout=60)
+        assert proc.returncode == 0, out
+        assert "stopped" in out
+        assert port_free(guard_port) and port_free(vllm_port)
+    finally:
+        if proc.poll() is None:
+            os.killpg(proc.pid, signal.SIGKILL)
+            proc.wait(10)
