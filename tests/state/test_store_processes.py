@@ -1,0 +1,137 @@
+"""The policy store inside a real `guard serve`: hostile or broken policy files never stop start-up or
+other users' reloads; their users fail closed (503, also under `no_policy: default`); readiness and
+the reload-error metric say so; a vanished folder makes everyone fail closed until it is back."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import httpx
+import pytest
+from proxy_helpers import ALICE, BOB
+from test_real_processes import GUARD, free_port, wait_http
+
+from guard.proxy.auth import hash_key
+
+pytestmark = pytest.mark.slow
+
+KEY = "sk-guard-store-any"
+ADMIN = "sk-guard-store-admin"
+
+
+@pytest.fixture
+def serve(tmp_path: Path) -> Iterator[tuple[str, Path]]:
+    policies = tmp_path / "policies"
+    policies.mkdir()
+    (policies / "alice.yaml").write_text(ALICE)
+    (policies / "bob.yaml").write_text(BOB)
+    (policies / "deep.yaml").write_text("user: deep\nprivate: " + "[" * 5000 + "]" * 5000 + "\n")
+    (policies / "mallory.yaml").write_text("user: carol\nprivate: [age]\n")  # claims carol
+    (policies / "dave.yaml").mkdir()  # a directory in place of a file
+    with (policies / "huge.yaml").open("wb") as fh:
+        fh.truncate(3 << 30)
+    os.mkfifo(policies / "pipe.yaml")
+    up_port, port = free_port(), free_port()
+    config = tmp_path / "guard.yaml"
+    config.write_text(
+        f"""
+policies: policies
+no_policy: default
+keys:
+  - {{id: app, sha256: {hash_key(KEY)}, users: "*"}}
+  - {{id: ops, sha256: {hash_key(ADMIN)}, users: alice, admin: true}}
+models:
+  m:
+    upstream: {{kind: openai, base_url: "http://127.0.0.1:{up_port}/v1", model: ncap}}
+audit: {{path: audit.sqlite}}
+"""
+    )
+    env = {**os.environ, "LITELLM_LOCAL_MODEL_COST_MAP": "True"}
+    logs = (tmp_path / "upstream.log").open("wb"), (tmp_path / "guard.log").open("wb")
+    upstream = subprocess.Popen(
+        [sys.executable, "-m", "guard.proxy.fake_upstream", "--port", str(up_port)],
+        stdout=subprocess.DEVNULL,
+        stderr=logs[0],
+        env=env,
+    )
+    guard = subprocess.Popen(
+        [*GUARD, "serve", "--config", str(config), "--port", str(port), "--log-level", "warning"],
+        stdout=subprocess.DEVNULL,
+        stderr=logs[1],
+        env=env,
+    )
+    try:
+        wait_http(f"http://127.0.0.1:{up_port}/v1/models", upstream)
+        wait_http(f"http://127.0.0.1:{port}/healthz", guard)  # start-up did not exit
+        yield f"http://127.0.0.1:{port}", policies
+    finally:
+        for proc in (guard, upstream):
+            proc.terminate()
+            try:
+                proc.wait(10)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+                proc.wait(5)
+        for log in logs:
+            log.close()
+        text = (tmp_path / "guard.log").read_text()
+        assert "Traceback" not in text and "RecursionError" not in text, text
+
+
+def ask(url: str, user: str) -> httpx.Response:
+    body = {"model": "m", "messages": [{"role": "user", "content": "How old is she?"}]}
+    headers = {"authorization": f"Bearer {KEY}", "x-guard-user": user}
+    return httpx.post(f"{url}/v1/chat/completions", json=body, headers=headers, timeout=10)
+
+
+def until(cond: Callable[[], bool], what: str, timeout: float = 10) -> None:
+    deadline = time.monotonic() + timeout
+    while not cond():
+        assert time.monotonic() < deadline, what
+        time.sleep(0.05)
+
+
+def test_bad_files_fail_only_their_users_closed(serve: tuple[str, Path]) -> None:
+    url, policies = serve
+    assert ask(url, "alice").status_code == 200
+    for user in ("deep", "mallory", "carol", "dave", "huge", "pipe"):
+        r = ask(url, user)
+        assert r.status_code == 503, (user, r.text)  # never the default policy
+        assert "/" not in r.json()["error"]["message"]  # no server paths to clients
+    assert ask(url, "zoe").status_code == 200  # truly no file: no_policy default applies
+    public = httpx.get(f"{url}/readyz")
+    assert public.status_code == 503 and public.json() == {"ready": False}
+    admin = httpx.get(f"{url}/readyz", headers={"authorization": f"Bearer {ADMIN}"}).json()
+    problems = " | ".join(admin["policies"]["problems"])
+    for what in ("nested more than", "does not match the file name", "is a directory", "is 3 GiB", "FIFO"):
+        assert what in problems, (what, problems)
+    metrics = httpx.get(f"{url}/metrics").text
+    assert "guard_policy_reload_errors_total 5.0" in metrics, metrics
+
+    # other users' edits still apply while the bad files stay
+    (policies / "bob.yaml").write_text("user: bob\nprivate: [injury]\n")
+    until(lambda: "injury" in ask(url, "bob").json()["choices"][0]["message"]["content"], "bob's edit applied")
+
+    # fixing the files makes the store ready again
+    for name in ("deep.yaml", "mallory.yaml", "huge.yaml", "pipe.yaml"):
+        (policies / name).unlink()
+    (policies / "dave.yaml").rmdir()
+    (policies / "dave.yaml").write_text("user: dave\nprivate: [age]\n")
+    until(lambda: ask(url, "dave").status_code == 200, "dave's fixed file applied")
+    ready = httpx.get(f"{url}/readyz", headers={"authorization": f"Bearer {ADMIN}"})
+    assert ready.json()["policies"] == {"ok": True, "problems": []}
+
+
+def test_a_vanished_folder_fails_everyone_closed(serve: tuple[str, Path]) -> None:
+    url, policies = serve
+    moved = policies.with_name("moved")
+    policies.rename(moved)
+    until(lambda: ask(url, "alice").status_code == 503, "alice fails closed")
+    assert ask(url, "zoe").status_code == 503  # not the default policy: the store cannot tell
+    moved.rename(policies)
+    until(lambda: ask(url, "alice").status_code == 200, "folder back")
