@@ -14,17 +14,19 @@ from typing import Any
 from guard.bench.metrics import METRIC_KEYS, METRIC_TITLES
 
 
-def bar_chart_png(
+def bar_chart_figure(
     categories: Sequence[str], series: Mapping[str, Sequence[float]], *, title: str, ylabel: str, ymax: float = 100.0
-) -> bytes:
-    """A grouped horizontal bar chart (one row per category) as PNG bytes."""
+) -> Any:
+    """A grouped horizontal bar chart (one row per category); the legend sits below the axes.
+
+    Labels are plain text: category names and titles come from users ("$\\frac{$" must not be math).
+    """
     import matplotlib
 
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
 
     n = len(categories)
-    # labels are plain text: category names and titles come from users ("$\\frac{$" must not be math)
     with matplotlib.rc_context({"text.parse_math": False, "text.usetex": False}):
         fig, ax = plt.subplots(figsize=(8, max(2.5, 0.28 * n * max(1, len(series)) + 1.5)))
         height = 0.8 / max(1, len(series))
@@ -36,12 +38,24 @@ def bar_chart_png(
         ax.set_xlim(0, ymax)
         ax.set_xlabel(ylabel)
         ax.set_title(title)
-        if len(series) > 1:  # below the axes, never over the bars
-            ax.legend(fontsize=8, loc="upper center", bbox_to_anchor=(0.5, -0.18), ncol=len(series), frameon=False)
+        if len(series) > 1:  # below the axes and the x label, never over the bars
+            ax.legend(fontsize=8, loc="upper center", bbox_to_anchor=(0.5, -0.25), ncol=len(series), frameon=False)
         fig.tight_layout()
-        buf = io.BytesIO()
-        fig.savefig(buf, format="png", dpi=90, bbox_inches="tight")
-        plt.close(fig)
+        for text in (*ax.get_yticklabels(), ax.title, ax.xaxis.label):
+            text.set_parse_math(False)
+    return fig
+
+
+def bar_chart_png(
+    categories: Sequence[str], series: Mapping[str, Sequence[float]], *, title: str, ylabel: str, ymax: float = 100.0
+) -> bytes:
+    """:func:`bar_chart_figure` as PNG bytes."""
+    import matplotlib.pyplot as plt
+
+    fig = bar_chart_figure(categories, series, title=title, ylabel=ylabel, ymax=ymax)
+    buf = io.BytesIO()
+    fig.savefig(buf, format="png", dpi=90, bbox_inches="tight")
+    plt.close(fig)
     return buf.getvalue()
 
 

@@ -59,6 +59,7 @@ class QuestionTargets(BaseModel):
 class _Lexicon:
     patterns: Mapping[str, re.Pattern[str]]
     paraphrases: Mapping[str, frozenset[str]]
+    person_only: frozenset[str]
 
 
 def _stem(word: str) -> str:
@@ -89,7 +90,7 @@ def _lexicon(catalog: Catalog) -> _Lexicon:
         words = {_stem(w) for w in _WORD.findall(fold(cat.description)) if w not in _STOP and len(w) > 2}
         if len(words) >= 2:
             paraphrases[cid] = frozenset(words)
-    return _Lexicon(patterns, paraphrases)
+    return _Lexicon(patterns, paraphrases, frozenset(data.get("person_only") or ()))
 
 
 def schema_text(schema: Any) -> str:
@@ -129,6 +130,39 @@ def prepare(text: str) -> str:
     return fold(text).replace("_", " ")
 
 
+_NEGATED = re.compile(
+    r"(?:don't|do not|doesn't|does not|didn't|never mind|not asking|no need|without|ignore|i already know|"
+    r"not interested|nicht|kein|ne pas|ne \w+ pas|sans|no me|no necesito|sin)\b[^.?!\n]{0,60}$"
+)
+_OBJECTS = re.compile(
+    r"\b(?:building|house|tree|wine|bridge|dryer|parlou?r|poster|luggage|suitcase|scale|dog|puppy|cat|horse|car|"
+    r"boat|ship|tower|street|road|painting|statue|doll|teddy|bear|toy|table|chair|sign|menu|cake|bottle|machine|"
+    r"phone model|laptop|bike|bicycle|church|castle|museum|restaurant|shop|store|frame|plant|flower|animal|"
+    r"gebaude|haus|baum|wein|hund|katze|auto|brucke|turm|strasse|batiment|maison|arbre|vin|chien|chat|voiture|"
+    r"pont|rue|edificio|casa|arbol|vino|perro|gato|coche|puente|calle)s?\b"
+)
+_PERSONS = re.compile(
+    r"\b(?:person|people|man|men|woman|women|he|she|him|her|his|hers|they|them|their|someone|somebody|anyone|"
+    r"child|kid|boy|girl|guy|lady|individual|owner|driver|student|patient|user|customer|passenger|cardholder|"
+    r"holder|sender|recipient|speaker|couple|family|er|sie|ihm|ihr|il|elle|lui|ils|elles|el|ella|ellos|mann|frau|"
+    r"personne|homme|femme|persona|hombre|mujer|nino|nina)\b"
+)
+
+
+def _asks(text: str, hit: re.Match[str], person: bool) -> bool:
+    """False when the cue is negated ("don't tell me her age") or is about a thing, not a person
+    ("the age of this building": an object word near the cue and no person in the sentence)."""
+    lo = max(text.rfind(c, 0, hit.start()) for c in ".?!\n") + 1
+    ends = [i for i in (text.find(c, hit.end()) for c in ".?!\n") if i >= 0]
+    hi = min(ends) if ends else len(text)
+    if _NEGATED.search(text, max(lo, hit.start() - 60), hit.start()):
+        return False
+    if not person:
+        return True
+    window = text[max(lo, hit.start() - 40) : min(hi, hit.end() + 40)]
+    return not (_OBJECTS.search(window) and not _PERSONS.search(text, lo, hi))
+
+
 def question_targets(
     question: str,
     *,
@@ -147,7 +181,8 @@ def question_targets(
     spans: list[tuple[int, int]] = []
     for cid in ids:
         pat = lex.patterns.get(cid)
-        m = pat.search(text) if pat is not None else None
+        person = cid in lex.person_only
+        m = next((hit for hit in pat.finditer(text) if _asks(text, hit, person)), None) if pat is not None else None
         if m is not None:
             targets.append(cid)
             spans.append((m.start(), m.end()))

@@ -15,6 +15,8 @@ sys.path.insert(0, str(Path(__file__).parent))
 from bench_fixtures import item, write_suite
 
 SERVER = Path(__file__).with_name("scripted_server.py")
+
+
 @pytest.fixture
 def suite(tmp_path: Path) -> Path:
     """Three items: a customizable label with both scenario kinds, an absolute one, distractors."""

@@ -41,6 +41,7 @@ def _free_port() -> int:
         s.bind(("127.0.0.1", 0))
         return int(s.getsockname()[1])
 
+
 KEY = "sk-guard-test-key"
 QUESTIONS = {
     "How old is the person?": "approximate age of people",
@@ -311,9 +312,7 @@ def test_certify_refuses_a_suite_that_cannot_test_the_private_categories(
     assert r.exit_code == 0, r.output
 
 
-def test_in_process_certificate_records_what_was_certified(
-    tmp_path: Path, scripted_server: Callable[..., str]
-) -> None:
+def test_in_process_certificate_records_what_was_certified(tmp_path: Path, scripted_server: Callable[..., str]) -> None:
     from guard import __version__
 
     suite, qmap = gt_suite(tmp_path)
