@@ -27,15 +27,15 @@ from pydantic import ValidationError
 from guard.errors import GuardError
 from guard.files import FileRefused, read_bytes
 from guard.policy.model import USER_PATTERN
-from guard.policy.problems import FileProblems, parse_yaml, validation_problems
+from guard.policy.problems import POLICY_MAX_BYTES, FileProblems, parse_yaml, validation_problems
 from guard.proxy.config import ANY, ApiKey, GuardSettings, KeysFile
 from guard.proxy.errors import BadRequest, Forbidden, NotReady, Unauthorized
 from guard.taxonomy import Catalog, Scenario
 
 log = logging.getLogger("guard.proxy.auth")
 
-KEYS_MAX_BYTES = 4 << 20
-"""Largest keys file read (about 15,000 keys)."""
+KEYS_MAX_BYTES = POLICY_MAX_BYTES
+"""Largest keys file read (about 1,000 keys); the same cap the config check applies at start-up."""
 RACY_S = 2.0
 """A keys file changed less than this long ago is re-hashed on each check: an edit within the file
 system's timestamp granularity that keeps the size would otherwise go unseen."""
