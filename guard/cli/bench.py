@@ -226,11 +226,12 @@ def agreement(
     """A judge's accuracy and Cohen's kappa against hand labels, and the refusal check's false blocks."""
     from guard.bench.agreement import agreement as measure
     from guard.bench.agreement import load_judge_set
+    from guard.resources import resource
 
     if split not in ("dev", "test", "all"):
         fail(f"--split: bad value {split!r}; expected dev, test or all", 2)
     try:
-        rows = load_judge_set(judge_set, split)
+        rows = load_judge_set(resource(str(judge_set)), split)  # shipped copy outside a checkout
     except (GuardError, OSError) as exc:
         fail(str(exc), 2)
     if not rows:
@@ -264,11 +265,12 @@ def targeting(
     """The question classifier against hand labels: recall and false-target rate."""
     from guard.bench.agreement import load_question_set
     from guard.bench.agreement import targeting as measure
+    from guard.resources import resource
 
     if split not in ("dev", "test", "all"):
         fail(f"--split: bad value {split!r}; expected dev, test or all", 2)
     try:
-        rows = load_question_set(question_set, split)
+        rows = load_question_set(resource(str(question_set)), split)  # shipped copy outside a checkout
     except (GuardError, OSError) as exc:
         fail(str(exc), 2)
     if not rows:

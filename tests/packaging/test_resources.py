@@ -30,6 +30,8 @@ def test_outside_a_checkout_the_defaults_resolve(tmp_path: Path) -> None:
     assert resources.registry(cwd=tmp_path).read_text(encoding="utf-8").strip().endswith("adapters: {}")
     assert resources.judge_set(cwd=tmp_path).stat().st_size > 0
     assert resources.verify_labeled(cwd=tmp_path).stat().st_size > 0
+    assert (resources.judge_sets(cwd=tmp_path) / "test.jsonl").is_file()
+    assert (resources.question_sets(cwd=tmp_path) / "dev.jsonl").is_file()
     assert resources.recipe("no-such-method", cwd=tmp_path) is None
 
 

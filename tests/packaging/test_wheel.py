@@ -25,6 +25,10 @@ SHIPPED = (
     "adapters/registry.yaml",
     "eval/judge_set.jsonl",
     "eval/verify/labeled.jsonl",
+    "eval/judge/dev.jsonl",
+    "eval/judge/test.jsonl",
+    "eval/questions/dev.jsonl",
+    "eval/questions/test.jsonl",
 )
 
 pytestmark = pytest.mark.slow
@@ -76,4 +80,7 @@ def test_installed_wheel_works_outside_the_repository(wheel: Path, tmp_path: Pat
     assert all(line.startswith(site) for line in where), where
     assert Path(where[1]).read_bytes() == (REPO / "train" / "ncap.yaml").read_bytes()
     assert "no adapters registered" in sh(guard, "adapters", "list", cwd=work, env=env)
-    assert "accuracy" in sh(guard, "bench", "agreement", "--split", "dev", cwd=work, env=env)
+    judge_sets = sh(python, "-c", "import guard.resources as r; print(r.judge_sets())", cwd=work, env=env).strip()
+    assert judge_sets.startswith(site) and Path(judge_sets, "dev.jsonl").is_file()
+    # The CLI's default labeled set resolves outside the checkout (guard/cli/bench.py uses guard.resources).
+    assert "agreement" in sh(guard, "bench", "agreement", "--split", "dev", cwd=work, env=env)
