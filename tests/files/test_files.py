@@ -338,3 +338,37 @@ def test_read_bytes_head_reads_only_the_start_but_checks_the_whole_size(tmp_path
     assert read_bytes(f, kind="image", max_bytes=10_000, head=1 << 20) == b"a" * 10_000
     with pytest.raises(FileRefused, match=r"is 9\.8 KiB; a image file may be at most 9\.8 KiB"):
         read_bytes(f, kind="image", max_bytes=9_999, head=100)
+
+
+# ------------------------------------------------------------------------------------- never a crash
+
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_HEADERS = [b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", b"GIF89a", b"BM", b"RIFF\x00\x00\x00\x00WEBPVP8 ", b"\xff\xd8"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.sampled_from([b"", *_HEADERS]), st.binary(max_size=64))
+def test_image_size_never_raises(prefix: bytes, rest: bytes) -> None:
+    size = image_size(prefix + rest)
+    assert size is None or (isinstance(size[0], int) and isinstance(size[1], int))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="[]{}:,-&*!| \n\"'ab1<", max_size=300))
+def test_load_yaml_raises_only_file_refused(text: str) -> None:
+    try:
+        load_yaml(text, source="f", max_depth=8)
+    except FileRefused as exc:
+        assert "\n" not in str(exc)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet='[]{}:,"\\ 1e-tn', max_size=300))
+def test_load_json_raises_only_file_refused(text: str) -> None:
+    try:
+        load_json(text, source="f", max_depth=8)
+    except FileRefused as exc:
+        assert "\n" not in str(exc)
