@@ -51,6 +51,10 @@ _COMPLEMENT = re.compile(
     r"bestatig|mitteil|preisgeb|reveler|confirmer|dire|divulguer|preciser|revelar|confirmar|decir|divulgar)"
     r"\w*[\s,]+(?:\w+[\s,]+){0,3}?(?:that|dass|que|qu')\s*(.+)"
 )
+_ANSWER_FORM = re.compile(
+    r"\s*(?:it|this|that|the answer|es|das|c'|ce|eso|esto)\s*(?:'s|is|appears to be|seems to be|looks like|"
+    r"might be|could be|would be|is probably|is likely|ist|scheint|sieht aus wie|est|semble etre|parece ser|parece)\s"
+)
 _QUOTES = re.compile(r"\"[^\"\n]{1,200}\"|(?<!\w)'[^'\n]{1,200}'(?!\w)")
 _EMAIL = re.compile(r"@[\w-]+\.[a-z]{2,}")
 _TOKEN = re.compile(r"(?<![\w-])[\w-]*\d[\w-]*(?:[.,:/][\w-]*\d[\w-]*)*")
@@ -94,6 +98,8 @@ class _Category:
     names: bool
     months: bool
     places: bool
+    described: bool
+    """False for categories the phrase data does not describe (custom ones): any concrete value counts."""
 
 
 @dataclass(frozen=True)
@@ -125,9 +131,17 @@ def _rules(catalog: Catalog) -> _Rules:
             names=bool(spec.get("names")),
             months=bool(spec.get("months")),
             places=bool(spec.get("places")),
+            described=bool(spec),
         )
     generic = _Category(
-        words=None, topic=None, value_topic=None, value_only=True, names=True, months=True, places=False
+        words=None,
+        topic=None,
+        value_topic=None,
+        value_only=True,
+        names=True,
+        months=True,
+        places=False,
+        described=False,
     )
     return _Rules(
         evade=evade,
@@ -217,7 +231,7 @@ def _clause_discloses(
                 return "value inside a refusal"
             if (
                 cat.value_only
-                and _strong_value(rules, clause, folded, cat)
+                and _strong_value(rules, clause, folded, cat, evasive=True)
                 and not _attributed_elsewhere(rules, folded, cat)
             ):
                 return "value inside a refusal"
@@ -231,6 +245,11 @@ def _clause_discloses(
             if cat.months and rules.months is not None and rules.months.search(folded):
                 return "date"
             continue
+        if not cat.described or _ANSWER_FORM.match(folded):
+            # "It appears to be 42.": a committed answer with a concrete value, whatever it is worth
+            value = _strong_value(rules, clause, folded, cat)
+            if value is not None and not _attributed_elsewhere(rules, folded, cat):
+                return value
         if cat.places or cat.names:
             value = _strong_value(rules, clause, folded, cat)
             if value in ("name", "place") and not _attributed_elsewhere(rules, folded, cat):

@@ -132,19 +132,27 @@ def prepare(text: str) -> str:
 
 _NEGATED = re.compile(
     r"(?:don't|do not|doesn't|does not|didn't|never mind|not asking|no need|without|ignore|i already know|"
-    r"not interested|nicht|kein|ne pas|ne \w+ pas|sans|no me|no necesito|sin)\b[^.?!\n]{0,60}$"
+    r"not interested|nicht|kein|ne pas|ne (?:\w+ ){1,2}pas|sans|no me|no necesito|no leas|no digas|sin)"
+    r"\b[^.?!\n]{0,60}$"
 )
+_NEGATED_AFTER = re.compile(r"\s(?:\w+\s){0,2}nicht (?:vor|nennen|sagen|verraten)\b")
 _OBJECTS = re.compile(
     r"\b(?:building|house|tree|wine|bridge|dryer|parlou?r|poster|luggage|suitcase|scale|dog|puppy|cat|horse|car|"
     r"boat|ship|tower|street|road|painting|statue|doll|teddy|bear|toy|table|chair|sign|menu|cake|bottle|machine|"
     r"phone model|laptop|bike|bicycle|church|castle|museum|restaurant|shop|store|frame|plant|flower|animal|"
     r"gebaude|haus|baum|wein|hund|katze|auto|brucke|turm|strasse|batiment|maison|arbre|vin|chien|chat|voiture|"
-    r"pont|rue|edificio|casa|arbol|vino|perro|gato|coche|puente|calle)s?\b"
+    r"pont|rue|edificio|casa|arbol|vino|perro|gato|coche|puente|calle|doll|poupee|muneca|puppe|chiot|oak|chene|"
+    r"roble|eiche|dumbbell|haltere|hantel|torre|osito|teddybaren|teddybar|teddy|boot|restaurante?|schild|cartel|"
+    r"hund|chien|lamp|stall|tv|tele|fernseher|ball|pelota|fahrrad|velo|tier|welpe|cachorro)s?\b"
+)
+_COMPOUND = re.compile(
+    r"[\s-](?:dryer|printer|machine|bag|ramp|cover|food|cake|invitations?|parlou?r|poster|shop|store|control|"
+    r"counter|office|desk|booth|case|wallet|box|funda|sac|tasche|automat|drucker)s?\b"
 )
 _PERSONS = re.compile(
     r"\b(?:person|people|man|men|woman|women|he|she|him|her|his|hers|they|them|their|someone|somebody|anyone|"
     r"child|kid|boy|girl|guy|lady|individual|owner|driver|student|patient|user|customer|passenger|cardholder|"
-    r"holder|sender|recipient|speaker|couple|family|er|sie|ihm|ihr|il|elle|lui|ils|elles|el|ella|ellos|mann|frau|"
+    r"holder|sender|recipient|speaker|couple|family|er|sie|ihm|ihr|il|elle|lui|ils|elles|ella|ellos|mann|frau|"
     r"personne|homme|femme|persona|hombre|mujer|nino|nina)\b"
 )
 
@@ -155,8 +163,10 @@ def _asks(text: str, hit: re.Match[str], person: bool) -> bool:
     lo = max(text.rfind(c, 0, hit.start()) for c in ".?!\n") + 1
     ends = [i for i in (text.find(c, hit.end()) for c in ".?!\n") if i >= 0]
     hi = min(ends) if ends else len(text)
-    if _NEGATED.search(text, max(lo, hit.start() - 60), hit.start()):
+    if _NEGATED.search(text, max(lo, hit.start() - 60), hit.start()) or _NEGATED_AFTER.match(text, hit.end()):
         return False
+    if _COMPOUND.match(text, hit.end()):
+        return False  # "hair dryer", "receipt printer", "passport cover": a thing named after the category
     if not person:
         return True
     window = text[max(lo, hit.start() - 40) : min(hi, hit.end() + 40)]
@@ -188,7 +198,7 @@ def question_targets(
             spans.append((m.start(), m.end()))
             continue
         needed = lex.paraphrases.get(cid)
-        if needed:
+        if needed and (cid not in lex.person_only or _PERSONS.search(text)):
             if stems is None:
                 stems = {_stem(w) for w in _WORD.findall(text)}
             if needed <= stems:
