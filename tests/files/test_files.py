@@ -16,6 +16,8 @@ import time
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from guard.files import (
     FileMissing,
@@ -341,10 +343,6 @@ def test_read_bytes_head_reads_only_the_start_but_checks_the_whole_size(tmp_path
 
 
 # ------------------------------------------------------------------------------------- never a crash
-
-
-from hypothesis import given, settings  # noqa: E402
-from hypothesis import strategies as st  # noqa: E402
 
 _HEADERS = [b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", b"GIF89a", b"BM", b"RIFF\x00\x00\x00\x00WEBPVP8 ", b"\xff\xd8"]
 
