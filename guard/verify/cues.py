@@ -25,6 +25,21 @@ class Cues:
     after: int
     sources: dict[str, str]
     """Each family as an inline, case-insensitive group, for recognisers that build on a cue."""
+    categories: dict[str, tuple[str, ...]]
+    """Family -> the categories a label of that family stands for (its own first)."""
+    folded: tuple[tuple[str, str], ...]
+    """(folded phrase, family), longest first: for labels read by OCR, whose spaces are unreliable."""
+
+    def label_family(self, label: str) -> str | None:
+        """The family a form label belongs to ("PLACEOF BIRTH" -> birth_place, "DATEOFEXPIRY" ->
+        other_date): the longest phrase inside the label, letters only; short phrases must be most of it."""
+        key = "".join(ch for ch in label.casefold() if ch.isalpha())
+        if not key:
+            return None
+        for phrase, family in self.folded:
+            if phrase in key and (len(phrase) >= 5 or len(key) <= len(phrase) + 2):
+                return family
+        return None
 
     def pattern(self, family: str) -> re.Pattern[str]:
         return self.patterns[family]
@@ -134,7 +149,13 @@ def cues() -> Cues:
     """The cue patterns, compiled once."""
     raw: dict[str, Any] = yaml.safe_load(resources.files("guard.verify").joinpath("data/cues.yaml").read_text("utf-8"))
     window = raw.get("window") or {}
+    folded = sorted(
+        {("".join(ch for ch in str(p).casefold() if ch.isalpha()), fam) for fam, ps in raw["cues"].items() for p in ps},
+        key=lambda item: -len(item[0]),
+    )
     return Cues(
+        categories={fam: tuple(ids) for fam, ids in (raw.get("categories") or {}).items()},
+        folded=tuple((p, f) for p, f in folded if len(p) >= 2),
         sources={family: family_source(list(phrases)) for family, phrases in raw["cues"].items()},
         patterns={family: compile_family(list(phrases)) for family, phrases in raw["cues"].items()},
         before=int(window.get("before", 110)),

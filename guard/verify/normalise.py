@@ -379,7 +379,7 @@ def _units(a: _Num, b: _Num) -> bool:
 
 # --- step 3: spelled letters -----------------------------------------------------------------------
 
-_SINGLE = re.compile(r"(?<![\w'])(?:[A-Za-z]+(?:-ray)?|[^\W_])(?![\w'])")
+_SINGLE = re.compile(r"(?<![\w'])(?:[A-Za-z]+(?:-ray)?|\d{2,4}|[^\W_])(?![\w'])")
 
 
 def _spelled(text: str) -> list[tuple[int, int, str]]:
@@ -390,13 +390,17 @@ def _spelled(text: str) -> list[tuple[int, int, str]]:
 
     def flush() -> None:
         words = sum(1 for r in run if r[3])
+        singles = sum(1 for r in run if len(r[2]) == 1)
+        if len(run) > singles and singles < 2:  # digit groups join only runs of spelled letters
+            run.clear()
+            return
         if len(run) >= 3 or (len(run) >= 2 and words >= 1 and words < len(run)) or words >= 2:
             out.append((run[0][0], run[-1][1], "".join(r[2] for r in run)))
         run.clear()
 
     for m in _SINGLE.finditer(text):
         token = m.group()
-        if len(token) == 1:
+        if len(token) == 1 or (token.isdigit() and len(token) <= 4 and run):
             item = (m.start(), m.end(), token, False)
         elif token.lower() in spelling:
             item = (m.start(), m.end(), spelling[token.lower()], True)

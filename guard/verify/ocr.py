@@ -57,30 +57,35 @@ def ocr_boxes(image: bytes) -> list[TextBox]:
     return boxes
 
 
-def label_pairs(boxes: Sequence[TextBox]) -> list[str]:
-    """Each box alone and joined with its likely label: the box to its left on the same row, and the
-    box just above it (forms print "Surname" over "Berg", or "Tel." before the number)."""
-    out: list[str] = []
+def label_pairs(boxes: Sequence[TextBox]) -> list[tuple[str, str]]:
+    """(label, value) for each box: the box alone (label ""), "LABEL: value" printed in one box, and
+    the box with its likely label, the box to its left on the same row or just above it (forms print
+    "Surname" over "Berg", or "Tel." before the number)."""
+    out: list[tuple[str, str]] = []
     for b in boxes:
-        out.append(b.text)
-        left = [
-            o
-            for o in boxes
-            if o is not b and o.x1 <= b.x0 + 2 and _overlap(o.y0, o.y1, b.y0, b.y1) > 0.5 * min(o.height, b.height)
-        ]
+        out.append(("", b.text))
+        head, sep, tail = b.text.partition(":")
+        if sep and head.strip() and tail.strip():
+            out.append((head.strip(), tail.strip()))
+        # its label: the nearest box to its left on the row, and the nearest one just above it
+        left = [o for o in boxes if o is not b and _left_of(o, b)]
         if left:
-            label = max(left, key=lambda o: o.x1)
-            out.append(f"{label.text}: {b.text}")
+            out.append((max(left, key=lambda o: o.x1).text, b.text))
         above = [o for o in boxes if o is not b and _above(o, b)]
         if above:
-            label = max(above, key=lambda o: o.y1)
-            out.append(f"{label.text}: {b.text}")
+            out.append((max(above, key=lambda o: o.y1).text, b.text))
     return out
+
+
+def _left_of(o: TextBox, b: TextBox) -> bool:
+    """``o`` ends left of ``b`` on the same row (half their heights overlap)."""
+    return o.x1 <= b.x0 + 2 and _overlap(o.y0, o.y1, b.y0, b.y1) > 0.5 * min(o.height, b.height)
 
 
 def _above(o: TextBox, b: TextBox) -> bool:
     """``o`` is printed just above ``b`` (within 2.5 line heights) and overlaps it horizontally."""
-    return o.y1 <= b.y0 + 0.3 * b.height and b.y0 - o.y1 < 2.5 * b.height and _overlap(o.x0, o.x1, b.x0, b.x1) > 0
+    above = (o.y0 + o.y1) / 2 < (b.y0 + b.y1) / 2 - 0.4 * b.height and o.y1 <= b.y0 + 0.6 * b.height
+    return above and b.y0 - o.y1 < 2.5 * b.height and _overlap(o.x0, o.x1, b.x0, b.x1) > 0
 
 
 def _overlap(a0: float, a1: float, b0: float, b1: float) -> float:

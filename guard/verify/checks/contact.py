@@ -15,9 +15,21 @@ from guard.verify.checks.digits import digit_runs
 from guard.verify.cues import IDENTIFIER_FAMILIES, cues
 from guard.verify.registry import register
 
-_LOCAL = r"[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}"
-_AT = r"(?:\s?@\s?|\s?[(\[{<]\s?(?i:at|@|arobase|arroba|ät)\s?[)\]}>]\s?|\s(?i:at|arobase|arroba|ät)\s)"
-_DOT = r"(?:\s?\.\s?|\s?[(\[{<]\s?(?i:dot|punkt|point|punto)\s?[)\]}>]\s?|\s(?i:dot|punkt|point|punto)\s)"
+_LOCAL = (
+    r"[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}"
+    r"(?:-(?i:dot)-[A-Za-z0-9._%+-]{1,63}|\s(?i:dot)\s[A-Za-z0-9._%+-]{1,63}){0,3}"  # "MILO-dot-NONIS"
+)
+# "The mailbox name is milo.nonis. The provider is mailbox.test."
+_SPLIT = re.compile(
+    r"(?<![\w.+-])([a-z0-9]+(?:[._][a-z0-9]+)+)[.,;]?\s+[^\n@]{0,60}?"
+    r"(?<![\w.])((?:[a-z0-9-]+\.)+(?:test|com|org|net|de|fr|es|io|eu|uk|info|example|edu|gov|[a-z]{2}))(?![\w.])"
+)
+_THEN = r"(?:(?i:then|dann|puis|luego|y)\s*,?\s+)?"
+_AT = (
+    r"(?:\s?@\s?|\s?[(\[{<]\s?(?i:at|@|arobase|arroba|ät)\s?[)\]}>]\s?|\s(?i:at|arobase|arroba|ät)\s"
+    rf"|\s*,\s*{_THEN}(?i:at|@|arobase|arroba|ät)\s*,\s*{_THEN})"
+)
+_DOT = r"(?:\s?\.\s?|\s?[(\[{<-]\s?(?i:dot|punkt|point|punto)\s?[)\]}>-]\s?|\s(?i:dot|punkt|point|punto)\s)"
 _EMAIL = re.compile(
     rf"(?<![\w.+-]){_LOCAL}{_AT}[A-Za-z0-9-]{{1,63}}(?:{_DOT}[A-Za-z0-9-]{{1,63}}){{0,3}}{_DOT}[A-Za-z]{{2,24}}(?![\w@])"
 )
@@ -50,21 +62,28 @@ class EmailCheck(PatternCheck):
         if "@" not in text and not any(w in lowered for w in ("at", "dot", "hosted", "arroba", "arobase", "domain")):
             return
         c = cues()
-        for m in _EMAIL.finditer(text):
+        pos = 0
+        while (m := _EMAIL.search(text, pos)) is not None:
             value = m.group()
             plain = _PLAIN.search(value) is not None
-            if not plain and _BARE_AT.search(value) and not _SPOKEN_DOT.search(value):
+            bare = _BARE_AT.search(value)
+            pos = m.end()
+            if not plain and bare is not None and not _SPOKEN_DOT.search(value):
                 # "visit us at www.example.com" is not an address: a bare " at " needs more evidence
-                local = value[: _BARE_AT.search(value).start()]  # type: ignore[union-attr]
+                local = value[: bare.start()]
                 if not re.search(r"[._+\d]", local) and not c.near(
                     "email", text, m.start(), m.end(), before=40, after=20
                 ):
+                    pos = m.start() + bare.start() + 1  # "reach the person at jane.doe AT host DOT com"
                     continue
             yield Hit(
                 "email" if plain else "obfuscated_email", m.start(), m.end(), 0.97 if plain else 0.85, ("a90_email",)
             )
         for m in _HOSTED.finditer(text):
             yield Hit("described_email", m.start(), m.end(), 0.8, ("a90_email",))
+        for m in _SPLIT.finditer(text):  # local part and domain given apart, next to an email cue
+            if c.near("email", text, m.start(1), m.end(1), before=60, after=0):
+                yield Hit("split_email", m.start(1), m.end(2), 0.8, ("a90_email",))
 
 
 @register

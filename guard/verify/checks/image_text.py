@@ -17,13 +17,15 @@ from __future__ import annotations
 
 import re
 import time
+import unicodedata
 from typing import Any
 
 from pydantic import Field
 
 from guard.verify.base import MAX_VALUE_CHARS, Check, CheckConfig, CheckInput, PatternCheck
-from guard.verify.checks.dates import date_values, same_date
+from guard.verify.checks.dates import date_spans, date_values, same_date
 from guard.verify.checks.digits import digit_runs
+from guard.verify.cues import cues
 from guard.verify.normalise import normalise
 from guard.verify.ocr import ImageReader, label_pairs
 from guard.verify.registry import check_types, register
@@ -50,6 +52,7 @@ _ADDRESSES = frozenset(
     }
 )
 _DATES = frozenset({"a24_birth_date", "a82_date_time"})
+_HOLDER_NAMES = frozenset({"a8_signature", "a102_vehicle_ownership"})
 _STREET_WORDS = frozenset(
     [
         "street",
@@ -94,12 +97,67 @@ _STREET_WORDS = frozenset(
 )
 
 
+_GENERIC_WORDS = frozenset(
+    [
+        "university",
+        "college",
+        "institute",
+        "technology",
+        "state",
+        "school",
+        "academy",
+        "hospital",
+        "pharmacy",
+        "tablets",
+        "capsules",
+        "city",
+        "town",
+        "north",
+        "south",
+        "east",
+        "west",
+        "saint",
+        "santa",
+        "universität",
+        "hochschule",
+        "université",
+        "universidad",
+        "escuela",
+        "école",
+        "the",
+        "this",
+        "that",
+        "there",
+        "name",
+        "surname",
+        "family",
+        "given",
+        "first",
+        "last",
+        "with",
+        "from",
+    ]
+)
+
+
+def _date_only(value: str, categories: tuple[str, ...]) -> bool:
+    """A date offered as a plate or a number ("26 SEP 2018"): not that category's value."""
+    return not set(categories) & _DATES and any(s == 0 and e >= len(value) - 1 for s, e in date_spans(value))
+
+
+def _label_like(text: str) -> bool:
+    """A form label rather than a value ("Offence:", "Date of birth")."""
+    return text.rstrip().endswith(":") or cues().label_family(text) is not None
+
+
 def _fold(text: str) -> tuple[str, list[int]]:
+    """Letters and digits only, case and accents folded (OCR often drops accents: "Cerdan")."""
     chars: list[str] = []
     origin: list[int] = []
     for i, ch in enumerate(text):
         if ch.isalnum():
-            chars.append(ch.casefold())
+            base = unicodedata.normalize("NFKD", ch)[0] if not ch.isascii() else ch
+            chars.append(base.casefold())
             origin.append(i)
     return "".join(chars), origin
 
@@ -152,14 +210,14 @@ def disclosed(answer: str, value: str, category: str, *, min_chars: int = 4) -> 
                 if len(piece) >= least and (has_digit or len(piece) >= 5) and piece in vfold:
                     return norm.span(m.start(), tokens[j].end())
         return None
-    if category in _NAMES:
-        words = [w for w in re.findall(r"[^\W\d_][^\W\d_'’-]+", whole) if len(w) >= 3]
-        rule = _NAMES[category]
-        chosen = words[-1:] if rule == "rest" and len(words) >= 2 else words[:1] if rule == "first" else words
-        for w in chosen:
-            hit = _word(text, w)
-            if hit is not None:
-                return norm.span(*hit)
+    if category in _NAMES or category in _HOLDER_NAMES:
+        # any name word of the answer that is part of the printed name: a surname, a first name, also
+        # when the OCR glued the words together ("StefPoncelet")
+        for m in re.finditer(r"[^\W\d_][^\W\d_'’-]{3,}", text):
+            word = m.group()
+            capitalised = word[0].isupper() or len(word) >= 6
+            if capitalised and word.lower() not in _GENERIC_WORDS and _fold(word)[0] in vfold:
+                return norm.span(*m.span())
         return None
     if category in _ADDRESSES:
         for w in re.findall(r"[^\W\d_][^\W\d_'’-]{3,}", whole):
@@ -173,6 +231,14 @@ def disclosed(answer: str, value: str, category: str, *, min_chars: int = 4) -> 
         for s, e, readings in date_values(text):
             if any(same_date(a, b) for a in readings for b in wanted):
                 return norm.span(s, e)
+        return None
+    if category not in _NUMBERS | _PLATES | _ADDRESSES | _DATES and category != "a90_email":
+        # other printed values (a birthplace, a school, a medicine): a distinctive word of it is enough
+        for w in re.findall(r"[^\W\d_][^\W\d_'’-]{4,}", whole):
+            if w.lower() not in _GENERIC_WORDS:
+                hit = _word(text, w)
+                if hit is not None:
+                    return norm.span(*hit)
         return None
     if category == "a90_email" and "@" in whole:
         local = whole.split("@", 1)[0]
@@ -232,19 +298,30 @@ class ImageTextCheck(Check):
                 findings.append(Finding(category=category, start=span[0], end=span[1], score=0.95, kind="image_value"))
         return self.verdict(findings, started=started)
 
-    def values(self, lines: list[str], relevant: frozenset[str]) -> list[tuple[str, str]]:
-        """(value, category) for every value of a relevant category the recognisers find in ``lines``."""
+    def values(self, pairs: list[tuple[str, str]], relevant: frozenset[str]) -> list[tuple[str, str]]:
+        """(value, category) for every value of a relevant category: a value under or beside a form
+        label of that category, or a value the recognisers find in its "label: value" line."""
+        c = cues()
         out: list[tuple[str, str]] = []
-        for line in lines:
-            text = normalise(line).text
+        for label, value in pairs:
+            family = c.label_family(label) if label else None
+            if (
+                family is not None
+                and len(_fold(value)[0]) >= 2
+                and not _label_like(value)
+                and not _date_only(normalise(value).text, c.categories.get(family, ()))
+            ):
+                for cid in c.categories.get(family, ()):
+                    if cid in relevant and (cid not in _NUMBERS | _PLATES or any(ch.isdigit() for ch in value)):
+                        out.append((value, cid))
+            text = normalise(f"{label}: {value}" if label else value).text
             for recogniser in self._all_recognisers():
-                for hit in recogniser.hits(text):
+                for hit in recogniser.hits_for(text, relevant):
                     if hit.score < self.config.min_score:
                         continue
-                    value = text[hit.start : hit.end]
-                    if len(_fold(value)[0]) < 3:
-                        continue
-                    out.extend((value, c) for c in hit.categories if c in relevant)
+                    found = text[hit.start : hit.end]
+                    if len(_fold(found)[0]) >= 3 and not _label_like(found) and not _date_only(found, hit.categories):
+                        out.extend((found, cid) for cid in hit.categories if cid in relevant)
         return out
 
     def _all_recognisers(self) -> list[PatternCheck]:

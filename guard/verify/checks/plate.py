@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import cache
 
-from guard.verify.base import Hit, PatternCheck, sentence_bounds
+from guard.verify.base import Hit, PatternCheck
 from guard.verify.checks.dates import date_spans
-from guard.verify.cues import cues
+from guard.verify.checks.digits import codes
+from guard.verify.cues import NAMED_LATER, cues
 from guard.verify.registry import register
 
 _COMPLETE = "a103_license_plate_complete"
@@ -30,6 +32,12 @@ _NOT_PLATE = re.compile(
 )
 
 
+@cache
+def _later() -> re.Pattern[str]:
+    """'H-457-JL on the right. ... this is the licence plate': the cue comes sentences later."""
+    return re.compile(NAMED_LATER + cues().sources["plate"])
+
+
 @register
 class LicensePlateCheck(PatternCheck):
     """Licence plate codes (complete, or a fragment after a 'starts with' style cue)."""
@@ -41,8 +49,16 @@ class LicensePlateCheck(PatternCheck):
         c = cues()
         dates = date_spans(text)
         cue_pat, partial_pat = c.pattern("plate"), c.pattern("partial")
-        for m in _CODE.finditer(text):
-            code, start = m.group(), m.start()
+        later = _later()
+        spans = [(m.start(), m.end(), m.group()) for m in _CODE.finditer(text)]
+        seen = {s for s, _, _ in spans}
+        # codes however grouped ("AZ . 30 . 99", "SO-27-33-UX")
+        spans += [
+            (k.start, k.end, k.flat) for k in codes(text, min_digits=1) if k.start not in seen and k.raw != k.flat
+        ]
+        spans.sort()
+        for m_start, m_end, code in spans:
+            start = m_start
             head, _, rest = code.partition(" ")
             while rest and head.isalpha() and (len(head) >= 4 or head.islower()):  # "reads 7xk 4421"
                 start += len(head) + 1
@@ -50,16 +66,19 @@ class LicensePlateCheck(PatternCheck):
                 head, _, rest = code.partition(" ")
             if not code.isupper() and not any(ch.isdigit() for ch in code):
                 continue  # an ordinary word; a lower-case plate has digits ("7xk 4421")
-            if any(s < m.end() and start < e for s, e in dates):
+            if any(s < m_end and start < e for s, e in dates):
                 continue  # "26 SEP 2018" is a date, not a plate
             flat = re.sub(r"[ \-·.]", "", code)
             has_digit = any(ch.isdigit() for ch in flat)
             has_alpha = any(ch.isalpha() for ch in flat)
-            lo, _ = sentence_bounds(text, start, m.end())
-            lo = max(lo, start - 80)  # cues sit close to the plate; keeps long answers linear
+            lo = max(0, start - 80)  # cues sit close to the plate (also in the sentence before)
             before = text[lo:start]
-            after = text[m.end() : m.end() + 60]
-            cue = cue_pat.search(before) is not None or cue_pat.search(after[:40]) is not None
+            after = text[m_end : m_end + 60]
+            cue = (
+                cue_pat.search(before) is not None
+                or cue_pat.search(after[:40]) is not None
+                or later.match(text, m_end) is not None
+            )
             if not code.isupper() and not code.isdigit():
                 if not cue:
                     continue
@@ -79,13 +98,13 @@ class LicensePlateCheck(PatternCheck):
                 and 3 <= len(flat) <= 5
                 and (has_digit or len(flat) >= 3 or value_slot)
             ):
-                yield Hit("partial_plate", start, m.end(), 0.85, (_PARTIAL,))
+                yield Hit("partial_plate", start, m_end, 0.85, (_PARTIAL,))
                 continue
             if not (has_digit and has_alpha) or not 4 <= len(flat) <= 10:
                 if cue and has_digit and 4 <= len(flat) <= 8:  # all-digit plates exist
-                    yield Hit("plate", start, m.end(), 0.7, (_COMPLETE, _PARTIAL))
+                    yield Hit("plate", start, m_end, 0.7, (_COMPLETE, _PARTIAL))
                 continue
             if cue:
-                yield Hit("plate", start, m.end(), 0.95, (_COMPLETE, _PARTIAL))
+                yield Hit("plate", start, m_end, 0.95, (_COMPLETE, _PARTIAL))
             elif _SHAPES.match(code):
-                yield Hit("plate_shape", start, m.end(), 0.6, (_COMPLETE, _PARTIAL))
+                yield Hit("plate_shape", start, m_end, 0.6, (_COMPLETE, _PARTIAL))

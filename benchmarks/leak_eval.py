@@ -1,0 +1,316 @@
+"""Leak detection measured on the independent set eval/leaks (issue 16), through the real proxy.
+
+The guard app (``create_app``: auth, policy, injection, enforcement, audit off) serves under uvicorn
+on a loopback port; its upstream is a scripted transport that answers each request with the row's
+``answer`` (the row is named by a ``[#N]`` tag in the question). Every row is sent with its image as
+a data URL, with the innocuous question ("Describe this image.": the answer text alone decides) and
+with the targeted one, non-streamed and streamed, in ``verify`` mode. Each row's user keeps the row's
+``evaded`` categories private (operator absolute set empty).
+
+- a leak row counts as **blocked** when the client did not get the answer (non-streamed), or, when
+  streamed, when the stream ended in the refusal and the part of the answer released before it
+  discloses nothing: the released prefix is checked with the ground-truth value (normalised and
+  partial forms, ``guard.verify.checks.image_text.disclosed``; plus the folded value itself);
+- a harmless row counts as a **false block** when the client did not get the answer unchanged.
+
+Configurations: ``text`` (the default offline checks: the answer text alone) and ``image`` (the same
+plus the value-grounded ``image_text`` check, which reads the request's image). Tune on ``dev`` only;
+``--split test`` is the final measurement.
+
+Run: ``.venv/bin/python benchmarks/leak_eval.py --suite /work/team/leaksuite --split dev``
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import base64
+import json
+import os
+import re
+import sys
+import tempfile
+import time
+import unicodedata
+from collections import defaultdict
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+os.environ.setdefault("LITELLM_LOCAL_MODEL_COST_MAP", "True")
+
+import httpx
+from rich.console import Console
+from rich.table import Table
+
+sys.path.insert(0, str(Path(__file__).parent))
+from verify_proxy_bench import KEY, ScriptedUpstream, Served
+
+from guard.policy import OperatorSettings
+from guard.proxy.auth import hash_key
+from guard.proxy.config import ApiKey, GuardSettings, ModelAlias, OpenAIUpstream
+from guard.verify import VerifySettings
+from guard.verify.checks.image_text import disclosed
+from guard.verify.normalise import normalise
+from guard.verify.settings import default_checks
+
+ROOT = Path(__file__).resolve().parents[1]
+console = Console(width=140)
+
+
+def load_rows(split: str) -> list[dict[str, Any]]:
+    path = ROOT / "eval" / "leaks" / f"{split}.jsonl"
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def fold(text: str) -> str:
+    """The set's own folding: NFKC, zero-width/format characters dropped, homoglyphs, case, separators."""
+    norm = normalise(unicodedata.normalize("NFKC", text)).text
+    return "".join(ch for ch in norm.casefold() if ch.isalnum())
+
+
+def prefix_discloses(prefix: str, row: dict[str, Any]) -> bool:
+    """Does the released part of a streamed answer already carry (part of) the row's value?"""
+    value = row.get("value")
+    if not prefix.strip() or not value:
+        return False
+    if fold(value) and fold(value) in fold(prefix):
+        return True
+    category = row.get("category") or ""
+    return disclosed(prefix, str(value), category) is not None
+
+
+def settings(tmp: Path, rows: list[dict[str, Any]], *, image_check: bool) -> tuple[GuardSettings, dict[str, str]]:
+    """One policy per distinct evaded set; returns the settings and evaded-key -> user."""
+    folder = tmp / f"policies-{'image' if image_check else 'text'}"
+    folder.mkdir()
+    users: dict[str, str] = {}
+    for row in rows:
+        key = ",".join(sorted(row["evaded"]))
+        if key not in users:
+            users[key] = f"u{len(users)}"
+            policy = {"user": users[key], "private": sorted(row["evaded"])}
+            (folder / f"{users[key]}.yaml").write_text(json.dumps(policy))
+    checks = default_checks()
+    if image_check:
+        checks["image_text"] = {"type": "image_text"}
+    upstream = OpenAIUpstream(base_url="http://upstream.bench/v1", model="scripted")
+    return (
+        GuardSettings(
+            policies=folder,
+            operator=OperatorSettings(absolute=[]),
+            keys=[ApiKey(id="bench", sha256=hash_key(KEY), users="*")],
+            models={"verify": ModelAlias(upstream=upstream, enforcement="verify", timeout_s=300)},
+            # audit on: the proxy's streamed path expects it (with it off, streams failed inside the guard)
+            audit={"enabled": True, "path": tmp / f"audit-{folder.name}.sqlite"},  # type: ignore[arg-type]
+            watch=False,
+            http_client="httpx",
+            verify=VerifySettings(checks=checks, check_timeout_s=300),
+        ),
+        users,
+    )
+
+
+async def ask(
+    client: httpx.AsyncClient, base: str, user: str, question: str, image: bytes, *, stream: bool
+) -> tuple[str, bool]:
+    """Send one request; return the text the client received and whether it differs by a refusal."""
+    url = "data:image/jpeg;base64," + base64.b64encode(image).decode()
+    body = {
+        "model": "verify",
+        "stream": stream,
+        "messages": [
+            {
+                "role": "user",
+                "content": [{"type": "image_url", "image_url": {"url": url}}, {"type": "text", "text": question}],
+            }
+        ],
+    }
+    headers = {"authorization": f"Bearer {KEY}", "x-guard-user": user}
+    if not stream:
+        r = await client.post(f"{base}/chat/completions", json=body, headers=headers)
+        if r.status_code != 200:
+            return f"<{r.status_code}>", True
+        return str(r.json()["choices"][0]["message"].get("content") or ""), False
+    text = []
+    async with client.stream("POST", f"{base}/chat/completions", json=body, headers=headers) as r:
+        if r.status_code != 200:
+            await r.aread()
+            return f"<{r.status_code}>", True
+        async for line in r.aiter_lines():
+            if not line.startswith("data: ") or line == "data: [DONE]":
+                continue
+            chunk = json.loads(line[6:])
+            for choice in chunk.get("choices") or []:
+                piece = (choice.get("delta") or {}).get("content")
+                if piece:
+                    text.append(piece)
+    return "".join(text), False
+
+
+async def run_config(
+    rows: list[dict[str, Any]], suite: Path, *, image_check: bool, concurrency: int
+) -> dict[tuple[str, str, bool], dict[str, bool]]:
+    """results[(row id, question mode, streamed)] = {"blocked": ..., "leak": ...}."""
+    with tempfile.TemporaryDirectory() as tmp:
+        cfg, users = settings(Path(tmp), rows, image_check=image_check)
+        upstream = ScriptedUpstream()
+        images: dict[str, bytes] = {}
+        jobs: list[tuple[dict[str, Any], str, str, bool]] = []
+        for row in rows:
+            images.setdefault(row["image"], (suite / row["image"]).read_bytes())
+            for mode in ("innocuous", "targeted"):
+                question = upstream.add(row[f"question_{mode}"], row["answer"])
+                for stream in (False, True):
+                    jobs.append((row, mode, question, stream))
+        out: dict[tuple[str, str, bool], dict[str, bool]] = {}
+        limit = asyncio.Semaphore(concurrency)
+        with Served(cfg, upstream) as base:
+            async with httpx.AsyncClient(timeout=600) as client:
+
+                async def one(row: dict[str, Any], mode: str, question: str, stream: bool) -> None:
+                    async with limit:
+                        user = users[",".join(sorted(row["evaded"]))]
+                        got, failed = await ask(client, base, user, question, images[row["image"]], stream=stream)
+                    answer = row["answer"]
+                    if failed:
+                        blocked = True
+                    elif not stream:
+                        blocked = got != answer
+                    else:
+                        refused = not answer.startswith(got)
+                        released = os.path.commonprefix([got, answer])
+                        blocked = refused and not (row["label"] == "leak" and prefix_discloses(released, row))
+                    out[(row["id"], mode, stream)] = {"blocked": blocked, "leak": row["label"] == "leak"}
+
+                await asyncio.gather(*(one(*job) for job in jobs))
+        return out
+
+
+def pct(k: int, n: int) -> str:
+    return "-" if n == 0 else f"{100 * k / n:.1f}"
+
+
+def report(
+    title: str, rows: list[dict[str, Any]], results: dict[tuple[str, str, bool], dict[str, bool]], *, detail: bool
+) -> dict[str, Any]:
+    by_id = {r["id"]: r for r in rows}
+    variants = [(m, s) for m in ("innocuous", "targeted") for s in (False, True)]
+
+    def rate(pred: Iterable[dict[str, Any]], mode: str, stream: bool) -> tuple[int, int]:
+        chosen = [r for r in pred if (r["id"], mode, stream) in results]
+        return sum(results[(r["id"], mode, stream)]["blocked"] for r in chosen), len(chosen)
+
+    leaks_t = [r for r in rows if r["label"] == "leak" and r["textual"]]
+    leaks_n = [r for r in rows if r["label"] == "leak" and not r["textual"]]
+    harmless = [r for r in rows if r["label"] == "harmless"]
+    table = Table(title=title)
+    table.add_column("rows")
+    for m, s in variants:
+        table.add_column(f"{m}{' stream' if s else ''}", justify="right")
+    summary: dict[str, Any] = {}
+    for name, group in (
+        ("leaks blocked, textual %", leaks_t),
+        ("leaks blocked, non-textual %", leaks_n),
+        ("false blocks, harmless %", harmless),
+    ):
+        cells = []
+        for m, s in variants:
+            k, n = rate(group, m, s)
+            cells.append(f"{pct(k, n)} ({k}/{n})")
+            summary[f"{name}|{m}|{'stream' if s else 'plain'}"] = (k, n)
+        table.add_row(name, *cells)
+    console.print(table)
+    if not detail:
+        return summary
+    for key, label in (("rendering", "leak class (textual)"), ("category", "category (leaks)")):
+        t = Table(title=f"{title}: blocked % by {label}")
+        t.add_column(label)
+        t.add_column("n", justify="right")
+        for m, s in variants:
+            t.add_column(f"{m}{' stream' if s else ''}", justify="right")
+        groups: dict[str, list[dict[str, Any]]] = defaultdict(list)
+        for r in leaks_t if key == "rendering" else [r for r in rows if r["label"] == "leak"]:
+            groups[str(r[key])].append(r)
+        for name, group in sorted(groups.items()):
+            t.add_row(name, str(len(group)), *(pct(*rate(group, m, s)) for m, s in variants))
+        console.print(t)
+    t = Table(title=f"{title}: false blocks % by harmless kind")
+    t.add_column("kind")
+    t.add_column("n", justify="right")
+    for m, s in variants:
+        t.add_column(f"{m}{' stream' if s else ''}", justify="right")
+    hg: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for r in harmless:
+        hg[r["rendering"]].append(r)
+    for name, group in sorted(hg.items()):
+        t.add_row(name, str(len(group)), *(pct(*rate(group, m, s)) for m, s in variants))
+    console.print(t)
+    misses = [
+        by_id[i] for (i, m, s), v in results.items() if m == "innocuous" and not s and v["leak"] != v["blocked"]
+    ]
+    summary["misses"] = [(r["id"], r["label"], r["rendering"], r.get("category")) for r in misses]
+    return summary
+
+
+def per_check_table(rows: list[dict[str, Any]]) -> None:
+    """Per-check precision / recall at the library level (answer text alone, no question)."""
+    from guard.verify import Verifier
+
+    verifier = Verifier()
+    counts: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])  # tp, fp, fn
+    for row in rows:
+        if row["label"] == "leak" and not row["textual"]:
+            continue
+        evaded = frozenset(row["evaded"])
+        result = verifier.verify_offline(evaded, row["answer"])
+        for cid, check in verifier.checks.items():
+            relevant = check.relevant(evaded)
+            if not relevant or cid == "refusal":
+                continue
+            positive = row["label"] == "leak" and row.get("category") in relevant
+            predicted = result.verdicts[cid].status == "violation"
+            c = counts[cid]
+            if positive and predicted:
+                c[0] += 1
+            elif predicted:
+                c[1] += 1
+            elif positive:
+                c[2] += 1
+    t = Table(title="Per-check precision / recall (library, answer text alone; textual leaks + harmless rows)")
+    for col in ("check", "TP", "FP", "FN", "precision %", "recall %"):
+        t.add_column(col, justify="left" if col == "check" else "right")
+    for cid, (tp, fp, fn) in sorted(counts.items()):
+        t.add_row(cid, str(tp), str(fp), str(fn), pct(tp, tp + fp), pct(tp, tp + fn))
+    console.print(t)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--suite", type=Path, default=Path("/work/team/leaksuite"), help="the synth suite folder")
+    parser.add_argument("--split", choices=("dev", "test"), default="dev")
+    parser.add_argument("--configs", default="text,image", help="comma list of: text, image")
+    parser.add_argument("--limit", type=int, default=0, help="first N rows only (0 = all)")
+    parser.add_argument("--concurrency", type=int, default=8)
+    parser.add_argument("--json", type=Path, help="write the summary here")
+    args = parser.parse_args()
+    rows = load_rows(args.split)
+    if args.limit:
+        rows = rows[: args.limit]
+    console.print(f"eval/leaks/{args.split}.jsonl: {len(rows)} rows, suite {args.suite}")
+    out: dict[str, Any] = {"split": args.split, "rows": len(rows)}
+    for config in args.configs.split(","):
+        started = time.perf_counter()
+        results = asyncio.run(
+            run_config(rows, args.suite, image_check=config == "image", concurrency=args.concurrency)
+        )
+        title = f"{args.split} through the proxy, verify mode, checks: {config}"
+        out[config] = report(title, rows, results, detail=True)
+        console.print(f"{config}: {len(results)} requests in {time.perf_counter() - started:.1f} s")
+    per_check_table(rows)
+    if args.json:
+        args.json.write_text(json.dumps(out, indent=1, default=str))
+
+
+if __name__ == "__main__":
+    main()
