@@ -84,7 +84,7 @@ def run(
     limit: int | None = typer.Option(None, "--limit", help="Only the first N samples (smoke runs)."),
     operator: Path | None = OperatorOption,
 ) -> None:
-    """Generate answers for every sample (five situations per item, DESIGN §6). Interrupted runs resume."""
+    """Generate answers for every sample (five situations per item, docs/design.md). Interrupted runs resume."""
     from guard.bench.cache import JsonlCache
     from guard.bench.expand import expand
     from guard.bench.harness import result_line, sample_request, write_jsonl
