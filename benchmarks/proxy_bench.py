@@ -1,6 +1,12 @@
-"""Proxy overhead, side by side: direct upstream vs `guard serve` vs the LiteLLM proxy.
+"""Proxy overhead, side by side: direct upstream vs `guard serve` vs a minimal forwarder vs the LiteLLM proxy.
 
     .venv/bin/python benchmarks/proxy_bench.py [--seconds 3] [--litellm .venv-litellm-proxy/bin/litellm]
+
+The "minimal forwarder" (``--serve-forwarder``, started by the benchmark itself) is the floor the guard
+is held to: an aiohttp server on uvloop that checks the key, prepends a fixed policy text to the last
+user turn and forwards to the upstream over a pooled aiohttp session, with no parsing, checks, audit
+or metrics. The guard must stay within 1.5x of its CPU per request, measured in the same run, while
+doing all of those (typed parsing, allow-listed upstream body, durable audit row before each 200).
 
 One run starts a fast local OpenAI-compatible upstream (guard.proxy.fake_upstream), `guard serve` and
 (when its command is found) the LiteLLM proxy, each proxy pinned to CPU 0 with taskset; the upstream
@@ -258,7 +264,65 @@ def pct(values: list[float], q: float) -> float:
     return ordered[min(int(q * len(ordered)), len(ordered) - 1)] * 1000
 
 
+FORWARDER_POLICY = (
+    "approximate age of people is considered as private information.\n"
+    "gender is considered as private information.\n"
+    "license plate is considered as private information."
+)
+
+
+def serve_forwarder(port: int, upstream: str) -> None:
+    """The minimal policy-injecting forwarder (see the module docstring); runs until killed."""
+    import aiohttp
+    import uvloop
+    from aiohttp import web
+
+    keys = {hashlib.sha256(KEY.encode()).hexdigest(): "alice"}
+    policies = {"alice": FORWARDER_POLICY + "\n\n"}
+    url = upstream + "/v1/chat/completions"
+    state: dict[str, aiohttp.ClientSession] = {}
+
+    async def chat(request: web.Request) -> web.StreamResponse:
+        token = request.headers.get("Authorization", "").removeprefix("Bearer ")
+        user = keys.get(hashlib.sha256(token.encode()).hexdigest())
+        if user is None:
+            return web.json_response({"error": {"message": "unknown key"}}, status=401)
+        body = orjson.loads(await request.read())
+        last = body["messages"][-1]
+        if isinstance(last["content"], str):
+            last["content"] = policies[user] + last["content"]
+        else:
+            for part in last["content"]:
+                if part.get("type") == "text":
+                    part["text"] = policies[user] + part["text"]
+        body["model"] = "ncap"
+        session = state.get("s")
+        if session is None:
+            session = state["s"] = aiohttp.ClientSession(connector=aiohttp.TCPConnector(limit=512))
+        async with session.post(url, data=orjson.dumps(body), headers={"content-type": "application/json"}) as resp:
+            if not body.get("stream"):
+                return web.Response(body=await resp.read(), status=resp.status, content_type="application/json")
+            out = web.StreamResponse(status=resp.status, headers={"content-type": "text/event-stream"})
+            await out.prepare(request)
+            async for chunk in resp.content.iter_any():
+                await out.write(chunk)
+            await out.write_eof()
+            return out
+
+    async def healthz(_request: web.Request) -> web.Response:
+        return web.json_response({"status": "ok"})
+
+    app = web.Application()
+    app.router.add_post("/v1/chat/completions", chat)
+    app.router.add_get("/healthz", healthz)
+    uvloop.install()
+    web.run_app(app, host="127.0.0.1", port=port, print=None, access_log=None)
+
+
 def main() -> None:
+    if len(sys.argv) == 4 and sys.argv[1] == "--serve-forwarder":
+        serve_forwarder(int(sys.argv[2]), sys.argv[3])
+        return
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     ap.add_argument("--seconds", type=float, default=3.0, help="load duration per target and concurrency")
     ap.add_argument("--paired", type=int, default=400, help="rounds of interleaved single requests (latency)")
@@ -269,7 +333,7 @@ def main() -> None:
     args = ap.parse_args()
     env = {**os.environ, "LITELLM_LOCAL_MODEL_COST_MAP": "True", "LITELLM_LOG": "ERROR"}
     tmp = Path(tempfile.mkdtemp(prefix="proxy-bench-"))
-    up_port, guard_port, ll_port = free_port(), free_port(), free_port()
+    up_port, guard_port, ll_port, fwd_port = free_port(), free_port(), free_port(), free_port()
     upstream = f"http://127.0.0.1:{up_port}"
     guard_cfg, litellm_cfg = write_configs(tmp, upstream, guard_port)
     procs: list[subprocess.Popen[bytes]] = []
@@ -298,6 +362,12 @@ def main() -> None:
             pinned("0", [*guard_cmd, "--port", str(guard_port), "--log-level", "warning"]), tmp / "guard.log", env
         )
         procs.append(targets[1].proc)
+        fwd = Target("minimal forwarder", fwd_port, "qwen-ncap", {"Authorization": f"Bearer {KEY}"})
+        fwd.proc = start(
+            pinned("0", [sys.executable, __file__, "--serve-forwarder", str(fwd_port), upstream]), tmp / "fwd.log", env
+        )
+        procs.append(fwd.proc)
+        targets.append(fwd)
         if args.litellm and not args.no_litellm:
             ll = Target("LiteLLM proxy", ll_port, "qwen-ncap", {"Authorization": f"Bearer {LITELLM_KEY}"})
             ll.proc = start(
@@ -309,9 +379,10 @@ def main() -> None:
             targets.append(ll)
         wait_ready(f"{upstream}/v1/models", procs[0], 30)
         wait_ready(f"http://127.0.0.1:{guard_port}/healthz", targets[1].proc, 60)
-        if len(targets) > 2:
+        wait_ready(f"http://127.0.0.1:{fwd_port}/healthz", fwd.proc, 60)
+        if len(targets) > 3:
             try:
-                wait_ready(f"http://127.0.0.1:{ll_port}/health/liveliness", targets[2].proc, 180)
+                wait_ready(f"http://127.0.0.1:{ll_port}/health/liveliness", targets[3].proc, 180)
             except (TimeoutError, RuntimeError) as exc:
                 console.print(f"LiteLLM proxy did not start ({exc}); see {tmp / 'litellm.log'}")
                 targets.pop()
@@ -425,13 +496,16 @@ def report(targets: list[Target]) -> None:
         cells.append(f"{pct(t.ttfb, 0.5) - pct(t.ttfb_direct, 0.5):.2f}")
         lat.add_row(t.name, *cells)
     console.print(lat)
-    guard = targets[1]
+    guard, fwd = targets[1], targets[2]
     checks = [
         ("p50 added at c=1 <= 1.5 ms", pct(guard.serial, 0.5) - pct(guard.serial_direct, 0.5) <= 1.5),
         ("stream first byte added <= 1.5 ms", pct(guard.ttfb, 0.5) - pct(guard.ttfb_direct, 0.5) <= 1.5),
     ]
-    if len(targets) > 2:
-        ll = targets[2]
+    for c in (1, 20):
+        ratio = guard.results[c][2] / fwd.results[c][2]
+        checks.append((f"CPU per request at c={c} within 1.5x of the minimal forwarder ({ratio:.2f}x)", ratio <= 1.5))
+    if len(targets) > 3:
+        ll = targets[3]
         ratio = capacity(guard) / capacity(ll)
         checks.append((f">= 4x the LiteLLM proxy's throughput per core ({ratio:.1f}x by CPU per request)", ratio >= 4))
         best_g = max(guard.results[c][0] for c in CONCURRENCY)

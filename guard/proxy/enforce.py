@@ -128,6 +128,7 @@ class Verify:
         self._catalogs: dict[tuple[str, str], Catalog] = {}
         params = inspect.signature(verifier.verify).parameters
         self._takes = frozenset(p for p in ("images", "schema") if p in params)
+        self._precheck_schema = "schema" in inspect.signature(verifier.precheck).parameters
         streams = inspect.signature(HoldBackStreamer).parameters
         self._stream_takes = frozenset(p for p in ("images", "schema") if p in streams)
 
@@ -281,7 +282,7 @@ class Precheck(Verify):
         if not prepared.evaded or not (asked.question or asked.schema):
             return None
         kwargs: dict[str, Any] = {"catalog": self._catalog(prepared)}
-        if "schema" in inspect.signature(self.verifier.precheck).parameters:
+        if self._precheck_schema:
             kwargs["schema"] = asked.schema
         decision = self.verifier.precheck(asked.question, prepared.evaded, **kwargs)
         if not decision.refuse:

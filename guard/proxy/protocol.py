@@ -127,6 +127,7 @@ def _response_format(name: str, value: Any, limits: Limits) -> dict[str, Any]:
         if "schema" in spec:
             if not isinstance(spec["schema"], dict):
                 raise BadRequest(f"{where}.schema: expected a JSON schema object", param=name)
+            check_depth(spec["schema"], limits.max_json_depth, f"{where}.schema")
             out["schema"] = spec["schema"]
         if "strict" in spec:
             out["strict"] = _bool(f"{where}.strict", spec["strict"], limits)
@@ -156,6 +157,7 @@ def _tools(name: str, value: Any, limits: Limits) -> list[dict[str, Any]]:
         if "parameters" in fn:
             if not isinstance(fn["parameters"], dict):
                 raise BadRequest(f"{where}.function.parameters: expected a JSON schema object", param=name)
+            check_depth(fn["parameters"], limits.max_json_depth, f"{where}.function.parameters")
             built["parameters"] = fn["parameters"]
         if "strict" in fn:
             built["strict"] = _bool(f"{where}.function.strict", fn["strict"], limits)
@@ -359,7 +361,6 @@ def parse_request(raw: bytes, limits: Limits, allowed_extra: Callable[[str], fro
         raise BadRequest(f"request body is not valid JSON: {shown(str(exc), 120)}") from None
     if not isinstance(body, dict):
         raise BadRequest("request body must be a JSON object")
-    check_depth(body, limits.max_json_depth)
     model = body.get("model")
     if not isinstance(model, str) or not model or len(model) > MAX_ID:
         raise BadRequest("model: required, a configured model alias (see GET /v1/models)", param="model")
@@ -373,6 +374,7 @@ def parse_request(raw: bytes, limits: Limits, allowed_extra: Callable[[str], fro
         if name in ("model", "messages", "stream"):
             continue
         if name in extra_ok:
+            check_depth(value, limits.max_json_depth, name)
             extra[name] = value
         elif name in REQUEST_FIELDS:
             if value is not None:
@@ -403,13 +405,17 @@ def parse_messages(messages: Any, limits: Limits | None = None) -> tuple[Message
     return _messages(messages, limits or Limits())
 
 
-def check_depth(value: Any, max_depth: int) -> None:
-    """400 when JSON nests deeper than ``max_depth`` (iterative: no recursion limit to hit)."""
+def check_depth(value: Any, max_depth: int, name: str) -> None:
+    """400 when a free-form value (a schema, an operator-allowed field) nests deeper than ``max_depth``.
+
+    Iterative, so no recursion limit is ever hit. Everything else is rebuilt from typed values, so its
+    depth is fixed by construction; JSON nested past the parser's own limit is already invalid JSON.
+    """
     stack: list[tuple[Any, int]] = [(value, 1)]
     while stack:
         node, depth = stack.pop()
         if depth > max_depth:
-            raise BadRequest(f"request body nests deeper than {max_depth} levels")
+            raise BadRequest(f"{name}: nests deeper than {max_depth} levels", param=name.split(".")[0].split("[")[0])
         if isinstance(node, dict):
             stack.extend((v, depth + 1) for v in node.values() if isinstance(v, dict | list))
         elif isinstance(node, list):

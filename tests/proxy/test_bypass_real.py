@@ -380,13 +380,18 @@ def test_fallback_failure_names_the_primarys_cause(stack: Stack) -> None:
 def test_deep_nesting_and_huge_values_are_400_with_short_bodies(stack: Stack) -> None:
     deep = b'{"model": "qwen-ncap", "messages": [{"role": "user", "content": "q"}], "metadata": ' + b"[" * 300
     deep += b"]" * 300 + b"}"
-    assert "deeper than" in error(stack.post(deep), 400)
-    r = stack.post(
-        chat(
-            "q", tools=[{"type": "function", "function": {"name": "f", "parameters": json.loads("[" * 60 + "]" * 60)}}]
-        )
-    )
-    assert r.status_code == 400
+    assert "metadata" in error(stack.post(deep), 400)
+    schema = json.loads('{"a":' * 300 + "1" + "}" * 300)  # 300 levels: past orjson.dumps' limit of 254
+    tool = {"type": "function", "function": {"name": "f", "parameters": schema}}
+    assert "deeper than" in error(stack.post(chat("q", tools=[tool])), 400)
+    fmt = {"type": "json_schema", "json_schema": {"name": "x", "schema": schema}}
+    assert "deeper than" in error(stack.post(chat("q", response_format=fmt)), 400)
+    allowed = {
+        "model": "tuned",
+        "messages": [{"role": "user", "content": "q"}],
+        "top_k": json.loads("[" * 300 + "]" * 300),
+    }
+    assert "top_k: nests deeper than" in error(stack.post(allowed), 400)
     r = stack.post({"model": "x" * 1_000_000, "messages": [{"role": "user", "content": "q"}]})
     assert r.status_code == 400 and len(r.content) < 2000
     r = stack.post({"model": "qwen-ncap", "messages": [{"role": "user", "content": "q"}], "y" * 500_000: 1})
