@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import asyncio
+import multiprocessing
+import os
+import signal
 import sqlite3
 import time
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -167,3 +171,33 @@ async def test_a_row_that_cannot_be_written_fails_its_request(tmp_path: Path) ->
         log.close()
     with pytest.raises(AuditUnavailable, match="closed"):
         log.write(rec(4))
+
+
+def _writer(db: str, synchronous: str, conn: Any) -> None:
+    async def go() -> None:
+        log = AuditLog(Path(db), synchronous=synchronous)  # type: ignore[arg-type]
+        i = 0
+        while True:
+            await log.write(rec(i))
+            conn.send(f"r{i}")  # "answered": only after write() resolved
+            i += 1
+
+    asyncio.run(go())
+
+
+@pytest.mark.parametrize("synchronous", ["FULL", "NORMAL"])
+def test_sigkill_keeps_every_row_whose_write_resolved(tmp_path: Path, synchronous: str) -> None:
+    db = tmp_path / "audit.sqlite"
+    ctx = multiprocessing.get_context("fork")
+    parent, child = ctx.Pipe(duplex=False)
+    proc = ctx.Process(target=_writer, args=(str(db), synchronous, child))
+    proc.start()
+    acked: list[str] = []
+    deadline = time.monotonic() + 30
+    while len(acked) < 200 and time.monotonic() < deadline:
+        if parent.poll(0.1):
+            acked.append(parent.recv())
+    os.kill(proc.pid or 0, signal.SIGKILL)
+    proc.join(10)
+    assert len(acked) >= 200
+    assert set(acked) <= rows(db)
