@@ -13,8 +13,10 @@ with the targeted one, non-streamed and streamed, in ``verify`` mode. Each row's
   partial forms, ``guard.verify.checks.image_text.disclosed``; plus the folded value itself);
 - a harmless row counts as a **false block** when the client did not get the answer unchanged.
 
-Configurations: ``text`` (the default offline checks: the answer text alone) and ``image`` (the same
-plus the value-grounded ``image_text`` check, which reads the request's image). Tune on ``dev`` only;
+Configurations: ``text`` (the default offline checks: the answer text alone), ``image`` (the same
+plus the value-grounded ``image_text`` check, which reads the request's image) and ``image-lib`` (the
+same checks called as a library with the image passed in, streams through ``HoldBackStreamer``: for
+as long as the proxy does not hand the request's images to the verifier). Tune on ``dev`` only;
 ``--split test`` is the final measurement.
 
 Run: ``.venv/bin/python benchmarks/leak_eval.py --suite /work/team/leaksuite --split dev``
@@ -27,7 +29,6 @@ import asyncio
 import base64
 import json
 import os
-import re
 import sys
 import tempfile
 import time
@@ -179,12 +180,53 @@ async def run_config(
                         blocked = got != answer
                     else:
                         refused = not answer.startswith(got)
-                        released = os.path.commonprefix([got, answer])
+                        released = _common_prefix(got, answer)
                         blocked = refused and not (row["label"] == "leak" and prefix_discloses(released, row))
                     out[(row["id"], mode, stream)] = {"blocked": blocked, "leak": row["label"] == "leak"}
 
                 await asyncio.gather(*(one(*job) for job in jobs))
         return out
+
+
+async def run_library(rows: list[dict[str, Any]], suite: Path) -> dict[tuple[str, str, bool], dict[str, bool]]:
+    """The same variants against the verifier library directly (default checks + image_text, images
+    passed in, streams through HoldBackStreamer): the value-grounded check where the proxy does not
+    (yet) hand the request's images to the verifier."""
+    from guard.verify import HoldBackStreamer, Verifier
+
+    checks = default_checks()
+    checks["image_text"] = {"type": "image_text"}
+    verifier = Verifier(VerifySettings(checks=checks, check_timeout_s=300))
+    images = {img: (suite / img).read_bytes() for img in sorted({r["image"] for r in rows})}
+    verifier.prefetch(list(images.values()))
+    out: dict[tuple[str, str, bool], dict[str, bool]] = {}
+    for row in rows:
+        evaded = frozenset(row["evaded"])
+        image = (images[row["image"]],)
+        for mode in ("innocuous", "targeted"):
+            question = row[f"question_{mode}"]
+            result = await verifier.verify(evaded, row["answer"], question=question, images=image)
+            out[(row["id"], mode, False)] = {"blocked": not result.allowed, "leak": row["label"] == "leak"}
+            streamer = HoldBackStreamer(verifier, evaded, question=question, images=image)
+
+            async def deltas(text: str = row["answer"]) -> Any:
+                for i in range(0, len(text), 7):
+                    yield text[i : i + 7]
+
+            pieces = [p async for p in streamer.stream(deltas())]
+            released = "".join(p.text for p in pieces if p.kind == "answer")
+            refused = any(p.kind == "refusal" for p in pieces)
+            blocked = refused and not (row["label"] == "leak" and prefix_discloses(released, row))
+            out[(row["id"], mode, True)] = {"blocked": blocked, "leak": row["label"] == "leak"}
+    return out
+
+
+def _common_prefix(a: str, b: str) -> str:
+    """The part of the answer the client received before the refusal replaced the rest."""
+    n = 0
+    while n < min(len(a), len(b)) and a[n] == b[n]:
+        n += 1
+    return a[:n]
 
 
 def pct(k: int, n: int) -> str:
@@ -246,9 +288,7 @@ def report(
     for name, group in sorted(hg.items()):
         t.add_row(name, str(len(group)), *(pct(*rate(group, m, s)) for m, s in variants))
     console.print(t)
-    misses = [
-        by_id[i] for (i, m, s), v in results.items() if m == "innocuous" and not s and v["leak"] != v["blocked"]
-    ]
+    misses = [by_id[i] for (i, m, s), v in results.items() if m == "innocuous" and not s and v["leak"] != v["blocked"]]
     summary["misses"] = [(r["id"], r["label"], r["rendering"], r.get("category")) for r in misses]
     return summary
 
@@ -289,7 +329,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--suite", type=Path, default=Path("/work/team/leaksuite"), help="the synth suite folder")
     parser.add_argument("--split", choices=("dev", "test"), default="dev")
-    parser.add_argument("--configs", default="text,image", help="comma list of: text, image")
+    parser.add_argument("--configs", default="text,image,image-lib", help="comma list of: text, image, image-lib")
     parser.add_argument("--limit", type=int, default=0, help="first N rows only (0 = all)")
     parser.add_argument("--concurrency", type=int, default=8)
     parser.add_argument("--json", type=Path, help="write the summary here")
@@ -301,10 +341,13 @@ def main() -> None:
     out: dict[str, Any] = {"split": args.split, "rows": len(rows)}
     for config in args.configs.split(","):
         started = time.perf_counter()
-        results = asyncio.run(
-            run_config(rows, args.suite, image_check=config == "image", concurrency=args.concurrency)
-        )
-        title = f"{args.split} through the proxy, verify mode, checks: {config}"
+        if config == "image-lib":
+            results = asyncio.run(run_library(rows, args.suite))
+            title = f"{args.split}, verifier library (not the proxy), checks: default + image_text"
+        else:
+            run = run_config(rows, args.suite, image_check=config == "image", concurrency=args.concurrency)
+            results = asyncio.run(run)
+            title = f"{args.split} through the proxy, verify mode, checks: {config}"
         out[config] = report(title, rows, results, detail=True)
         console.print(f"{config}: {len(results)} requests in {time.perf_counter() - started:.1f} s")
     per_check_table(rows)
