@@ -18,11 +18,10 @@ the ``guard_blocked_total`` metric; its ``reason`` names category ids and check 
 from __future__ import annotations
 
 import asyncio
-import inspect
 import time
 import uuid
 from collections.abc import AsyncIterator, Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from typing import Any, Literal, Protocol
 
 from guard.proxy.audit import Outcome
@@ -55,7 +54,6 @@ class Asked:
     question: str = ""
     images: tuple[bytes, ...] = ()
     schema: Mapping[str, Any] | None = None
-    extra: dict[str, Any] = field(default_factory=dict)
 
 
 class Enforcement(Protocol):
@@ -126,11 +124,6 @@ class Verify:
     def __init__(self, verifier: Verifier) -> None:
         self.verifier = verifier
         self._catalogs: dict[tuple[str, str], Catalog] = {}
-        params = inspect.signature(verifier.verify).parameters
-        self._takes = frozenset(p for p in ("images", "schema") if p in params)
-        self._precheck_schema = "schema" in inspect.signature(verifier.precheck).parameters
-        streams = inspect.signature(HoldBackStreamer).parameters
-        self._stream_takes = frozenset(p for p in ("images", "schema") if p in streams)
 
     def _catalog(self, prepared: Prepared) -> Catalog | None:
         """The catalogue with the user's custom categories, one per policy version (bounded memo)."""
@@ -145,27 +138,20 @@ class Verify:
             hit = self._catalogs[key] = self.verifier.catalog.with_custom(policy.custom.values())
         return hit
 
-    def _context(self, asked: Asked, takes: frozenset[str] | None = None) -> dict[str, Any]:
-        """What the verifier accepts of the request besides the question (images, schema)."""
-        takes = self._takes if takes is None else takes
-        ctx: dict[str, Any] = {}
-        if "images" in takes:
-            ctx["images"] = asked.images
-        if "schema" in takes:
-            ctx["schema"] = asked.schema
-        return ctx
-
     async def _verify(self, text: str, prepared: Prepared, asked: Asked) -> VerifyResult:
         return await self.verifier.verify(
             prepared.evaded,
             text,
             names=_names(prepared),
             question=asked.question or None,
+            images=asked.images,
+            schema=asked.schema,
             catalog=self._catalog(prepared),
-            **self._context(asked),
         )
 
     def precheck(self, prepared: Prepared, verdict: Verdict, asked: Asked) -> str | None:
+        if prepared.evaded and asked.images:
+            self.verifier.prefetch(asked.images)  # OCR runs while the upstream answers
         return None
 
     async def answer(self, answer: Completion, prepared: Prepared, verdict: Verdict, asked: Asked) -> Completion:
@@ -199,8 +185,9 @@ class Verify:
             prepared.evaded,
             names=names,
             question=asked.question or None,
+            images=asked.images,
+            schema=asked.schema,
             catalog=self._catalog(prepared),
-            **self._context(asked, self._stream_takes),
         )
         meta: dict[str, Any] = {"id": None, "created": None, "usage": None}
         finish: list[str] = []
@@ -279,12 +266,15 @@ class Precheck(Verify):
     name = "precheck"
 
     def precheck(self, prepared: Prepared, verdict: Verdict, asked: Asked) -> str | None:
-        if not prepared.evaded or not (asked.question or asked.schema):
+        if not prepared.evaded:
             return None
-        kwargs: dict[str, Any] = {"catalog": self._catalog(prepared)}
-        if self._precheck_schema:
-            kwargs["schema"] = asked.schema
-        decision = self.verifier.precheck(asked.question, prepared.evaded, **kwargs)
+        if asked.images:
+            self.verifier.prefetch(asked.images)
+        if not (asked.question or asked.schema):
+            return None
+        decision = self.verifier.precheck(
+            asked.question, prepared.evaded, catalog=self._catalog(prepared), schema=asked.schema
+        )
         if not decision.refuse:
             return None
         verdict.outcome = "blocked"
