@@ -71,15 +71,18 @@ def message_text(message: Any) -> str:
     if isinstance(content, str):
         texts.append(content)
     elif isinstance(content, list):
+        pieces: list[str] = []  # parts are pieces of one message: concatenated as they are
         for i, part in enumerate(content):
             if isinstance(part, str):
-                texts.append(part)
+                pieces.append(part)
             elif isinstance(part, Mapping) and isinstance(part.get("text"), str):
-                texts.append(part["text"])
+                pieces.append(part["text"])
             elif isinstance(part, Mapping) and isinstance(part.get("refusal"), str):
-                texts.append(part["refusal"])
+                pieces.append(part["refusal"])
             elif isinstance(part, Mapping) and isinstance(part.get("type"), str) and "url" not in str(part["type"]):
                 raise ModelCallError(f"reply content[{i}]: part type {part['type']!r} has no text", retryable=False)
+        if pieces:
+            texts.append("".join(pieces))
     elif content is not None:
         raise ModelCallError(f"reply content is a {type(content).__name__}; expected text or parts", retryable=False)
     if isinstance(message.get("refusal"), str):
