@@ -18,7 +18,7 @@ import os
 import re
 import secrets
 import time
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -76,8 +76,16 @@ class KeyTable:
     keys and follows its changes (see the module docstring).
     """
 
-    def __init__(self, keys: Iterable[ApiKey], catalog: Catalog, *, keys_file: Path | None = None) -> None:
+    def __init__(
+        self,
+        keys: Iterable[ApiKey],
+        catalog: Catalog,
+        *,
+        keys_file: Path | None = None,
+        enforcements: Collection[str] | None = None,
+    ) -> None:
         self._catalog = catalog
+        self._enforcements = enforcements  # modes this server can apply; a file key needing another is refused
         self._inline = _entries(keys, catalog)
         self._file = keys_file
         self._by_hash: dict[str, _KeyEntry] = dict(self._inline)
@@ -88,9 +96,18 @@ class KeyTable:
             self._refresh(force=True)
 
     @classmethod
-    def from_settings(cls, settings: GuardSettings) -> KeyTable:
-        """Inline keys plus the live ``keys_file``."""
-        return cls(settings.keys, settings.operator_settings.catalog, keys_file=settings.keys_file)
+    def from_settings(cls, settings: GuardSettings, *, enforcements: Collection[str] | None = None) -> KeyTable:
+        """Inline keys plus the live ``keys_file``.
+
+        ``enforcements``: the modes this server can apply (default: as the app decides at start-up,
+        ``verify``/``precheck`` only when a model alias or a key used them then).
+        """
+        if enforcements is None:
+            verifying = settings.verification_used(settings.all_keys())
+            enforcements = {"instruct", "verify", "precheck"} if verifying else {"instruct"}
+        return cls(
+            settings.keys, settings.operator_settings.catalog, keys_file=settings.keys_file, enforcements=enforcements
+        )
 
     def __len__(self) -> int:
         self._refresh()
@@ -141,7 +158,9 @@ class KeyTable:
             self._signature = signature
             return
         try:
-            entries = _entries(parse_keys(raw, source=str(path)), self._catalog, inline=self._inline)
+            keys = parse_keys(raw, source=str(path))
+            _check_enforcements(keys, self._enforcements)
+            entries = _entries(keys, self._catalog, inline=self._inline)
         except GuardError as exc:
             self._fail(" ".join(str(exc).split()), signature)
             return
@@ -218,6 +237,15 @@ def _entries(
             allowed[name] = sc
         out[key.sha256] = _KeyEntry(key, fixed, allowed)
     return out
+
+
+def _check_enforcements(keys: Iterable[ApiKey], available: Collection[str] | None) -> None:
+    for key in keys:
+        if available is not None and key.enforcement is not None and key.enforcement not in available:
+            raise GuardError(
+                f"keys[{key.id}].enforcement: {key.enforcement!r} is not available in this running guard "
+                f"(it built {', '.join(sorted(available))}); restart the guard to use it"
+            )
 
 
 def parse_keys(raw: bytes, *, source: str) -> list[ApiKey]:

@@ -187,3 +187,16 @@ def test_keys_list_prints_user_text_literally(tmp_path: Path) -> None:
     r = guard("keys", "list", "--config", str(config))  # the config check names the hostile value, literally
     assert r.returncode == 2 and "unknown alias '[/x]m\\x1b]0;pwn\\x07'" in r.stderr, r.stderr
     assert "\x1b" not in r.stderr + r.stdout and "\x07" not in r.stderr + r.stdout
+
+
+def test_a_file_key_needing_an_enforcement_the_server_lacks_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "keys.yaml"
+    path.write_text(keys_yaml(("one", "sk-one")))
+    t = KeyTable([], default_catalog(), keys_file=path, enforcements={"instruct"})
+    assert t.authenticate("Bearer sk-one")
+    doc = yaml.safe_load(path.read_text())
+    doc["keys"].append({"id": "v", "sha256": hash_key("sk-v"), "users": "alice", "enforcement": "verify"})
+    path.write_text(yaml.safe_dump(doc))
+    with pytest.raises(NotReady):
+        t.authenticate("Bearer sk-v")
+    assert t.problem is not None and "keys[v].enforcement: 'verify' is not available" in t.problem
