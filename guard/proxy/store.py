@@ -26,6 +26,7 @@ import contextlib
 import hashlib
 import logging
 import os
+import re
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -218,7 +219,7 @@ class PolicyStore:
             declared = _user_of(raw)
             if declared is not None and declared != expected:  # e.g. mallory.yaml saying `user: alice`
                 self._good.pop(name, None)
-                msg = f"user: {declared!r} does not match the file name; {name} may only hold user {expected!r}"
+                msg = f"user: {declared!r} does not match the file name; {path.name} may only hold user {expected!r}"
                 return self._fail(name, digest, FileError(name, msg, expected, None, True, declared))
             kept = good.version if good is not None else None
             return self._fail(name, digest, FileError(name, _strip(_one_line(exc), name), expected, kept))
@@ -299,8 +300,9 @@ def _one_line(exc: BaseException) -> str:
 
 
 def _strip(message: str, name: str) -> str:
-    """Drop a leading ``<file>:`` (the file is shown next to the message already)."""
-    return message[len(name) + 2 :] if message.startswith(name + ": ") else message
+    """Drop ``<file>:`` prefixes (the file is shown next to the message already); ``<file>:N:`` -> ``line N:``."""
+    message = re.sub(rf"{re.escape(name)}:(\d+):", r"line \1:", message)
+    return re.sub(rf"{re.escape(name)}: ?", "", message)
 
 
 def _user_of(raw: bytes) -> str | None:
