@@ -222,18 +222,23 @@ def run_training(
     registry: Path | None = None,
     console: Console | None = None,
 ) -> TrainResult:
-    """Train, evaluate, save the peft adapter and its manifest into ``out_dir``; optionally register it."""
+    """Train, evaluate, save the peft adapter and its manifest into ``out_dir``; optionally register it.
+
+    Everything that can be wrong with the inputs is checked before torch, transformers or the base
+    model load, so a refusal takes a second, not the minutes a large model needs to load.
+    """
+    os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+    check_base(base)
+    train_items, eval_items = build_items(recipe, data, images)  # data and images checked: no model yet
+    identity = RunIdentity.of(recipe, base=base, data=data)
+    check_fresh_or_resumable(out_dir, identity, resume=resume)  # a checkpoint of another run never resumes
+
     import peft
     import transformers
 
     from guard.train.registry import Manifest, register_adapter, write_manifest
     from guard.train.trainer import NonFiniteTraining
 
-    os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
-    check_base(base)
-    train_items, eval_items = build_items(recipe, data, images)  # data and images checked: no model yet
-    identity = RunIdentity.of(recipe, base=base, data=data)
-    check_fresh_or_resumable(out_dir, identity, resume=resume)  # a checkpoint of another run never resumes
     model, tokenizer, image_processor = load_base(base, bf16=recipe.bf16 and bf16_available())
     model = add_lora(model, recipe)
     out_dir.mkdir(parents=True, exist_ok=True)
