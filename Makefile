@@ -12,7 +12,7 @@ export LITELLM_LOCAL_MODEL_COST_MAP := True
 .PHONY: setup demo test lint test-vllm quickstart clean
 
 $(BIN)/guard: pyproject.toml
-	@echo "setup: installing spy-guard with all extras into $(VENV) (first run only, about 2-4 minutes)"
+	@echo "setup: installing spy-guard with all extras into $(VENV) (first run, or after pyproject.toml changed; 1-4 minutes)"
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
 	$(BIN)/pip install --quiet -e '.[dev]'
