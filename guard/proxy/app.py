@@ -406,18 +406,35 @@ class _Handler:
 
 
 async def _read_body(request: Request, limit: int, timeout_s: float) -> bytes:
-    """The body, refused past ``limit`` bytes (chunked bodies have no length) or ``timeout_s`` seconds."""
+    """The body, refused past ``limit`` bytes (chunked bodies have no length) or ``timeout_s`` seconds.
+
+    A timer that cancels this task (cheaper per request than ``asyncio.timeout``), turned into a 408.
+    """
+    task = asyncio.current_task()
+    assert task is not None
+    expired = False
+
+    def expire() -> None:
+        nonlocal expired
+        expired = True
+        task.cancel()
+
+    timer = asyncio.get_running_loop().call_later(timeout_s, expire)
     parts: list[bytes] = []
     size = 0
     try:
-        async with asyncio.timeout(timeout_s):
-            async for part in request.stream():
-                size += len(part)
-                if size > limit:
-                    raise PayloadTooLarge(f"request body is over {limit} bytes, the limit")
-                parts.append(part)
-    except TimeoutError:
+        async for part in request.stream():
+            size += len(part)
+            if size > limit:
+                raise PayloadTooLarge(f"request body is over {limit} bytes, the limit")
+            parts.append(part)
+    except asyncio.CancelledError:
+        if not expired:
+            raise
+        task.uncancel()
         raise RequestTimeout(f"the request body did not arrive within {timeout_s:g} s") from None
+    finally:
+        timer.cancel()
     return b"".join(parts)
 
 

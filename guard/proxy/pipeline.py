@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from guard.policy import OperatorSettings, Policy, RenderMode, Resolved
-from guard.prompt import render_resolved
+from guard.prompt import policy_statements, render_instruction, render_prompt, render_resolved
 from guard.proxy.protocol import Message, inject, message_dict, parse_messages
 from guard.taxonomy import Scenario
 
@@ -42,6 +42,7 @@ class ResolveCache:
         self.operator = operator
         self.maxsize = maxsize
         self._data: dict[tuple[str, str, str, str | None], Resolved] = {}
+        self._statements: dict[tuple[int, RenderMode], tuple[Resolved, str]] = {}
 
     def resolve(self, policy: Policy, scenario: Scenario | str | None) -> Resolved:
         sid = scenario.id if isinstance(scenario, Scenario) else scenario
@@ -52,6 +53,19 @@ class ResolveCache:
                 self._data.clear()
             hit = self._data[key] = self.operator.resolve(policy, scenario)
         return hit
+
+    def render(self, resolved: Resolved, mode: RenderMode, question: str) -> str:
+        """``render_resolved(resolved, mode, question)``, with the statement lines rendered once per
+        resolution (they do not depend on the question)."""
+        key = (id(resolved), mode)
+        hit = self._statements.get(key)
+        if hit is None or hit[0] is not resolved:
+            if len(self._statements) >= self.maxsize:
+                self._statements.clear()
+            hit = self._statements[key] = (resolved, render_instruction(policy_statements(resolved, mode)))
+        template = resolved.scenario.template if resolved.scenario is not None else None
+        body = render_prompt((), question, template)
+        return f"{hit[1]}\n\n{body}" if hit[1] else body
 
 
 def prepare(
@@ -75,7 +89,11 @@ def prepare(
     typed = tuple(m for m in messages if isinstance(m, Message))
     if len(typed) != len(messages):
         typed = parse_messages(list(messages))
-    resolved = cache.resolve(policy, scenario) if cache is not None else operator.resolve(policy, scenario)
     render_mode: RenderMode = mode or operator.render_mode
-    out = inject(typed, lambda question: render_resolved(resolved, render_mode, question))
+    if cache is not None:
+        resolved = cache.resolve(policy, scenario)
+        out = inject(typed, lambda question: cache.render(resolved, render_mode, question))
+    else:
+        resolved = operator.resolve(policy, scenario)
+        out = inject(typed, lambda question: render_resolved(resolved, render_mode, question))
     return Prepared(out, resolved, resolved.evaded)

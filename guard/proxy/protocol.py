@@ -648,6 +648,8 @@ _PUNCT = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '
 
 def normalize_text(text: str) -> str:
     """Compatibility-folded, case-folded, format characters removed, whitespace collapsed."""
+    if text.isascii():  # nothing to fold but case and spacing
+        return " ".join(text.casefold().split())
     folded = _FORMAT_CHARS.sub("", unicodedata.normalize("NFKC", text)).translate(_PUNCT).casefold()
     return " ".join(folded.split())
 

@@ -55,9 +55,9 @@ def test_keys_add_prints_once_and_stores_only_the_hash(tmp_path: Path) -> None:
     table = KeyTable(settings.all_keys(), settings.operator_settings.catalog)
     assert table.authenticate(f"Bearer {key}").key.id == "photo-app"
     again = runner.invoke(app, ["keys", "add", "photo-app", "--config", str(config), "--user", "bob"])
-    assert again.exit_code == 1 and "already exists" in again.output
+    assert again.exit_code == 2 and "already exists" in again.output
     bad = runner.invoke(app, ["keys", "add", "x", "--config", str(config), "--user", "bob", "--model", "gpt"])
-    assert bad.exit_code == 1 and "unknown alias 'gpt'" in bad.output
+    assert bad.exit_code == 2 and "unknown alias 'gpt'" in bad.output
     listed = runner.invoke(app, ["keys", "list", "--config", str(config)])
     assert listed.exit_code == 0 and "photo-app" in listed.output and key not in listed.output
 
@@ -82,4 +82,4 @@ def test_audit_show_filters_by_user(tmp_path: Path) -> None:
     table = CliRunner().invoke(app, ["audit", "show", "--db", str(db)])
     assert table.exit_code == 0 and "answered" in table.output and "alice" in table.output
     missing = CliRunner().invoke(app, ["audit", "show", "--db", str(tmp_path / "none.sqlite")])
-    assert missing.exit_code == 1 and "no audit log" in missing.output
+    assert missing.exit_code == 2 and "no audit log" in missing.output
