@@ -14,7 +14,9 @@ from guard.taxonomy import Catalog
 
 
 def categories(
-    search: str = typer.Argument(None, help="Only categories whose id, name, alias or description contain this."),
+    search: str = typer.Argument(
+        None, metavar="[TEXT]", help="Only categories and families whose id, name, alias or description contain this."
+    ),
     operator: Path | None = OperatorOption,
 ) -> None:
     """List the privacy categories (id, prompt name, aliases, absolute?) and the families that expand to several."""
@@ -48,7 +50,7 @@ def categories(
 
 
 def scenarios(
-    scenario: str = typer.Argument(None, help="Show one scenario in full (id or name)."),
+    scenario: str = typer.Argument(None, metavar="[SCENARIO]", help="Show one scenario in full (id or name)."),
     operator: Path | None = OperatorOption,
 ) -> None:
     """List the scenarios, or show one with its template and non-private categories."""

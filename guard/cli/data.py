@@ -28,22 +28,24 @@ def synth(
         None,
         "--out",
         "-o",
+        metavar="DIR",
         help="Folder to write: new, empty, or an earlier synth suite (only the files synth wrote are replaced).",
     ),
-    n: int = typer.Option(150, "--n", help="Benchmark images (bench.json)."),
+    n: int = typer.Option(150, "--n", metavar="N", help="Benchmark images (bench.json)."),
     tune_n: int | None = typer.Option(
-        None, "--tune-n", help="Training images (tune.json). Default: same as --n; 0 = none."
+        None, "--tune-n", metavar="N", help="Training images (tune.json). Default: same as --n; 0 = none."
     ),
-    seed: int = typer.Option(0, "--seed", help="Same seed, same bytes."),
+    seed: int = typer.Option(0, "--seed", metavar="N", help="Same seed, same bytes."),
     categories: list[str] | None = typer.Option(
         None,
         "--categories",
+        metavar="NAMES",
         help="Only these categories (id, name, alias or family such as 'address'; repeat or comma-separate).",
     ),
-    questions: int = typer.Option(2, "--questions", help="Question phrasings per private value."),
-    facts: int = typer.Option(2, "--facts", help="Private values asked about per image."),
+    questions: int = typer.Option(2, "--questions", metavar="N", help="Question phrasings per private value."),
+    facts: int = typer.Option(2, "--facts", metavar="N", help="Private values asked about per image."),
     image_format: ImageFormat = typer.Option(
-        ImageFormat.jpg, "--format", help="Image format: jpg (small) or png (lossless)."
+        ImageFormat.jpg, "--format", metavar="jpg|png", help="Image format: jpg (small) or png (lossless)."
     ),
     list_categories: bool = typer.Option(False, "--list-categories", help="Print the depictable categories and exit."),
 ) -> None:

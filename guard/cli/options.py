@@ -12,6 +12,7 @@ from guard.policy import FileProblems, OperatorSettings, load_operator
 OperatorOption = typer.Option(
     None,
     "--operator",
+    metavar="FILE",
     envvar="GUARD_OPERATOR",
     help="Operator settings YAML (absolute set, default stance, scenario overrides). Default: built-in defaults.",
 )

@@ -32,7 +32,7 @@ def _load(path: Path, settings: OperatorSettings) -> LoadedPolicy:
 
 @app.command()
 def check(
-    files: list[Path] = typer.Argument(..., help="Policy YAML files.", show_default=False),
+    files: list[Path] = typer.Argument(..., help="Policy YAML files.", show_default=False, metavar="FILE..."),
     operator: Path | None = OperatorOption,
 ) -> None:
     """Validate policy files. Exit 0 when all are valid, 1 otherwise; one line per problem."""
@@ -68,12 +68,19 @@ def check(
 
 @app.command()
 def show(
-    file: Path = typer.Argument(..., help="A policy YAML file.", show_default=False),
-    scenario: str | None = typer.Option(None, "--scenario", "-s", help="Scenario id or name (default: none)."),
-    mode: ModeChoice | None = typer.Option(
-        None, "--mode", help="How statements are rendered (default: the operator's render_mode)."
+    file: Path = typer.Argument(..., help="A policy YAML file.", show_default=False, metavar="FILE"),
+    scenario: str | None = typer.Option(
+        None, "--scenario", "-s", metavar="SCENARIO", help="Scenario id or name (default: none)."
     ),
-    question: str = typer.Option("{question}", "--question", "-q", help="Question to place in the prompt."),
+    mode: ModeChoice | None = typer.Option(
+        None,
+        "--mode",
+        metavar="raw|resolved",
+        help="How statements are rendered (default: the operator's render_mode).",
+    ),
+    question: str = typer.Option(
+        "{question}", "--question", "-q", metavar="TEXT", help="Question to place in the prompt."
+    ),
     operator: Path | None = OperatorOption,
 ) -> None:
     """Show the effective decision per category and the exact text that will be injected."""
@@ -115,7 +122,7 @@ def policy_schema() -> dict[str, object]:
 
 @app.command()
 def schema(
-    out_file: Path | None = typer.Option(None, "--out", help="Write here instead of printing."),
+    out_file: Path | None = typer.Option(None, "--out", metavar="FILE", help="Write here instead of printing."),
 ) -> None:
     """Print (or write) the policy JSON Schema; policies/schema.json is this output."""
     text = json.dumps(policy_schema(), indent=2) + "\n"

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from enum import StrEnum
 from pathlib import Path
-from typing import Literal, cast
 
 import typer
 
@@ -13,8 +12,6 @@ from guard.errors import GuardError
 
 dev_app = typer.Typer(help="Developer tools: the tiny random Qwen2-VL used by tests and demos.", no_args_is_help=True)
 adapters_app = typer.Typer(help="Trained LoRA adapters registered in adapters/registry.yaml.", no_args_is_help=True)
-
-Method = Literal["sft", "dpo", "nca", "ncap"]
 
 
 class MethodChoice(StrEnum):
@@ -28,8 +25,10 @@ class MethodChoice(StrEnum):
 
 @dev_app.command("tiny-model")
 def tiny_model(
-    out_dir: Path = typer.Option(..., "--out", help="Directory to write the model, tokenizer and processor into."),
-    seed: int = typer.Option(0, "--seed", help="Seed for the random weights (same seed, same files)."),
+    out_dir: Path = typer.Option(
+        ..., "--out", metavar="DIR", help="Directory to write the model, tokenizer and processor into."
+    ),
+    seed: int = typer.Option(0, "--seed", metavar="N", help="Seed for the random weights (same seed, same files)."),
 ) -> None:
     """Build the tiny random Qwen2-VL (text hidden 128, vision depth 2) that loads in transformers and vLLM."""
     from guard.train.tiny import build_tiny_qwen2vl
@@ -42,16 +41,32 @@ def tiny_model(
 
 
 def train(
-    method: MethodChoice = typer.Option(..., "--method", help="Training objective: sft, dpo, nca or ncap."),
-    base: Path = typer.Option(..., "--base", help="Base model directory (Qwen2-VL, saved with save_pretrained)."),
-    data: Path = typer.Option(..., "--data", help="SPY-Tune JSON file (data_list)."),
-    images: Path = typer.Option(..., "--images", help="Directory the items' image_path values are relative to."),
-    out_dir: Path = typer.Option(..., "--out", help="Output directory for the adapter and its manifest."),
-    recipe: Path | None = typer.Option(None, "--recipe", help="Recipe YAML (default: train/<method>.yaml if present)."),
-    max_steps: int | None = typer.Option(None, "--max-steps", min=1, help="Stop after N optimisation steps."),
-    name: str | None = typer.Option(None, "--name", help="Register the adapter under this name."),
-    registry: Path = typer.Option(Path("adapters/registry.yaml"), "--registry", help="Adapter registry file."),
-    resume: bool = typer.Option(False, "--resume", help="Resume from the last checkpoint in --out."),
+    method: MethodChoice = typer.Option(
+        ..., "--method", metavar="sft|dpo|nca|ncap", help="Training objective: sft, dpo, nca or ncap."
+    ),
+    base: Path = typer.Option(
+        ..., "--base", metavar="DIR", help="Base model directory (Qwen2-VL, saved with save_pretrained)."
+    ),
+    data: Path = typer.Option(..., "--data", metavar="FILE", help="SPY-Tune JSON file (data_list)."),
+    images: Path = typer.Option(
+        ..., "--images", metavar="DIR", help="Directory the items' image_path values are relative to (and confined to)."
+    ),
+    out_dir: Path = typer.Option(
+        ..., "--out", metavar="DIR", help="Output directory for the adapter and its manifest."
+    ),
+    recipe: Path | None = typer.Option(
+        None, "--recipe", metavar="FILE", help="Recipe YAML (default: train/<method>.yaml if present)."
+    ),
+    max_steps: int | None = typer.Option(
+        None, "--max-steps", min=1, metavar="N", help="Stop after N optimisation steps."
+    ),
+    name: str | None = typer.Option(None, "--name", metavar="NAME", help="Register the adapter under this name."),
+    registry: Path = typer.Option(
+        Path("adapters/registry.yaml"), "--registry", metavar="FILE", help="Adapter registry file."
+    ),
+    resume: bool = typer.Option(
+        False, "--resume", help="Resume from the last checkpoint in --out (same method, base, data and LoRA shape)."
+    ),
 ) -> None:
     """Train a LoRA adapter for Qwen2-VL on SPY-Tune data (SFT, DPO, NCA or NCA-P).
 
@@ -62,8 +77,8 @@ def train(
     from guard.train.run import run_training
 
     try:
-        recipe_path = recipe if recipe is not None else default_recipe_path(cast(Method, method.value))
-        cfg = load_recipe(recipe_path, cast(Method, method.value))
+        recipe_path = recipe if recipe is not None else default_recipe_path(method.value)
+        cfg = load_recipe(recipe_path, method.value)
         warn(f"recipe: {recipe_path or 'built-in defaults'}")
         if max_steps is not None:
             cfg = cfg.model_copy(update={"max_steps": max_steps})
@@ -89,7 +104,9 @@ def train(
 
 @adapters_app.command("list")
 def list_adapters(
-    registry: Path = typer.Option(Path("adapters/registry.yaml"), "--registry", help="Adapter registry file."),
+    registry: Path = typer.Option(
+        Path("adapters/registry.yaml"), "--registry", metavar="FILE", help="Adapter registry file."
+    ),
 ) -> None:
     """List registered adapters: name, method, base model, path and final eval metrics."""
     from rich.table import Table

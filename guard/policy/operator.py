@@ -11,6 +11,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 from guard.errors import GuardError
 from guard.policy.decision import Resolved, resolve
 from guard.policy.model import Policy
+from guard.policy.names import text_problem
 from guard.policy.problems import FileProblems, read_yaml, validation_problems
 from guard.taxonomy import Catalog, Scenario, default_catalog
 
@@ -31,6 +32,16 @@ class ScenarioOverride(BaseModel):
     non_private: list[str] | None = Field(
         default=None, description="Categories answered in this scenario (replaces the catalogue list)."
     )
+
+    @field_validator("name", "type", "description", "template")
+    @classmethod
+    def _plain_text(cls, value: str | None) -> str | None:
+        """Scenario text reaches prompts and terminals: no control, bidi or zero-width characters."""
+        if value is not None:
+            problem = text_problem(value, max_chars=4000)
+            if problem:
+                raise ValueError(problem)
+        return value
 
 
 class OperatorSettings(BaseModel):

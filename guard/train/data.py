@@ -18,6 +18,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from guard.errors import GuardError
 from guard.files import FileMissing, FileRefused, check_image, confined, decode_text, load_json, read_bytes
 from guard.policy import Decision, decide
+from guard.policy.names import hidden_char
 from guard.prompt import render_prompt
 from guard.taxonomy import Catalog, Scenario, default_catalog
 
@@ -147,6 +148,9 @@ def data_hash(path: Path) -> str:
 def _name(label: str, item: TuneItem, tune: TuneFile, catalog: Catalog, where: str) -> str:
     for table in (item.label2text, tune.label2text):
         if table and label in table:
+            hidden = hidden_char(table[label])
+            if hidden:
+                raise TuneDataError(f"{where}: label2text.{label}: contains {hidden}; names are plain text on one line")
             return table[label]
     try:
         return catalog.category(label).name

@@ -3,6 +3,7 @@
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 from typer.testing import CliRunner
@@ -112,3 +113,32 @@ def test_real_console_script_on_example_and_broken_files(tmp_path: Path) -> None
     assert bad.returncode == 1
     assert f"{broken}:2: not UTF-8 text" in bad.stdout
     assert "Traceback" not in bad.stdout + bad.stderr
+
+
+OPERATOR_INPUT_COMMANDS = [
+    ["policy", "check"],
+    ["policy", "show"],
+    ["policy", "schema"],
+    ["categories"],
+    ["scenarios"],
+    ["data", "synth"],
+    ["train"],
+    ["adapters", "list"],
+    ["dev", "tiny-model"],
+]
+
+
+@pytest.mark.parametrize("words", OPERATOR_INPUT_COMMANDS, ids=" ".join)
+def test_help_names_values_and_describes_every_option(words: list[str]) -> None:
+    import typer
+
+    command: Any = typer.main.get_command(app)
+    for word in words:
+        command = command.commands[word]
+    params = [p for p in command.params if p.name != "help"]
+    assert params and all(getattr(p, "help", None) for p in params), words
+    code, out = run(*words, "--help")
+    assert code == 0
+    option_lines = [line for line in out.splitlines() if " --" in line]  # typer shows argument types itself
+    for placeholder in ("<str>", "<int>", "<path>", "<float>", "<text>"):
+        assert not any(placeholder in line for line in option_lines), (words, placeholder)

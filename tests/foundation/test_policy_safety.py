@@ -149,3 +149,10 @@ def test_operator_file_with_duplicate_keys_is_refused(tmp_path: Path) -> None:
     path.write_text("default_stance: public\ndefault_stance: private\n")
     with pytest.raises(FileProblems, match=r"op\.yaml:2: duplicate key 'default_stance'"):
         load_operator(path)
+
+
+def test_operator_scenario_text_with_control_characters_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "op.yaml"
+    path.write_text('scenarios:\n  mine:\n    name: m\n    template: "Q\\u202e: {question}"\n')
+    with pytest.raises(FileProblems, match=r"template: .*U\+202E \(RIGHT-TO-LEFT OVERRIDE\)"):
+        load_operator(path)
