@@ -203,6 +203,15 @@ def non_finite_weights(model: Any) -> list[str]:
     return [name for name, p in model.named_parameters() if p.requires_grad and not bool(torch.isfinite(p).all())]
 
 
+def _stop_progress(trainer: Any) -> None:
+    """Close the live progress bar of a run that stopped early (its on_train_end never runs)."""
+    from guard.train.trainer import RichProgressCallback
+
+    for cb in trainer.callback_handler.callbacks:
+        if isinstance(cb, RichProgressCallback) and cb.progress is not None:
+            cb.progress.stop()
+
+
 def _diverged(recipe: Recipe, what: str) -> GuardError:
     return GuardError(
         f"training stopped: {what}; the adapter was not saved or registered "
@@ -248,6 +257,7 @@ def run_training(
     try:
         train_out = trainer.train(resume_from_checkpoint=True if resume else None)
     except NonFiniteTraining as exc:
+        _stop_progress(trainer)
         raise _diverged(recipe, str(exc)) from None
     bad = non_finite_weights(trainer.model)
     if bad or not math.isfinite(float(train_out.training_loss)):

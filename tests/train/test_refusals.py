@@ -84,6 +84,20 @@ def test_bad_recipe_is_one_line_before_the_model(
     assert not (tmp_path / "o").exists()
 
 
+@pytest.mark.parametrize("kind", ["fifo", "devzero"])
+def test_recipe_that_is_a_special_file_never_hangs(
+    tmp_path: Path, hollow_base: Path, tune_file: Path, images_dir: Path, kind: str
+) -> None:
+    recipe = tmp_path / "r.yaml"
+    if kind == "fifo":
+        os.mkfifo(recipe)
+    else:
+        recipe = Path("/dev/zero")
+    args = [*base_args(hollow_base, tune_file, images_dir, tmp_path / "o"), "--recipe", str(recipe)]
+    line = one_line_error(train(*args, timeout=60))
+    assert f"--recipe {recipe}: is a" in line and "expected a regular recipe file" in line
+
+
 def _tune(tmp_path: Path, tune_file: Path, change: dict[str, str]) -> Path:
     data = json.loads(tune_file.read_text())
     data["data_list"][1]["question_item"].update(change)
@@ -132,7 +146,7 @@ def _png_header(width: int, height: int) -> bytes:
     return b"\x89PNG\r\n\x1a\n" + struct.pack(">I", len(ihdr)) + chunk + struct.pack(">I", zlib.crc32(chunk))
 
 
-@pytest.mark.parametrize("kind", ["bomb", "passwd_copy", "passwd_link", "absolute", "escape", "directory"])
+@pytest.mark.parametrize("kind", ["bomb", "passwd_copy", "passwd_link", "absolute", "escape", "directory", "fifo"])
 def test_bad_images_are_refused_before_the_model(
     tmp_path: Path, hollow_base: Path, tune_file: Path, images_dir: Path, kind: str
 ) -> None:
@@ -157,11 +171,14 @@ def test_bad_images_are_refused_before_the_model(
     elif kind == "escape":
         change = {"image_path": "../../../../etc/passwd"}
         expected = "leads outside"
+    elif kind == "fifo":
+        os.mkfifo(target)
+        expected = "is a FIFO (named pipe); expected a regular image file"
     else:
         target.mkdir()
         expected = "is a directory"
     data = _tune(tmp_path, tune_file, change) if change else tune_file
-    run = train if kind == "bomb" else train_here
+    run = train if kind in ("bomb", "fifo") else train_here  # real processes (a FIFO must not hang: timeout)
     line = one_line_error(run(*base_args(hollow_base, data, images, tmp_path / "o")))
     assert "item 00000204: image_path" in line and expected in line, line
 
