@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -13,6 +14,8 @@ USER_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9._@+-]{0,127}$"
 MAX_ENTRIES = 256
 """Entries per list (private, public): more than every category and family twice over."""
 MAX_CUSTOM = 64
+EntryName = Annotated[str, Field(min_length=1, max_length=2 * NAME_MAX_CHARS)]
+"""A category, alias or family name as written in a list (longer text is never a name)."""
 
 
 class CustomCategorySpec(BaseModel):
@@ -31,7 +34,7 @@ class CustomCategorySpec(BaseModel):
         'such as "name of pets"',
     )
     description: str = Field(default="", max_length=DESCRIPTION_MAX_CHARS, description="one line saying what it covers")
-    aliases: list[str] = Field(
+    aliases: list[EntryName] = Field(
         default_factory=list, max_length=16, description="other names you may use for it (short noun phrases)"
     )
 
@@ -47,13 +50,13 @@ class PolicySpec(BaseModel):
         description="an end-user id such as alice: letters, digits and . _ @ + - (sent as X-Guard-User)",
     )
     description: str = Field(default="", max_length=DESCRIPTION_MAX_CHARS, description="free text for humans")
-    private: list[str] = Field(
+    private: list[EntryName] = Field(
         default_factory=list,
         max_length=MAX_ENTRIES,
         description="a list of categories this user keeps private, by id, name, alias or family "
         "(e.g. [age, gender, address])",
     )
-    public: list[str] = Field(
+    public: list[EntryName] = Field(
         default_factory=list,
         max_length=MAX_ENTRIES,
         description="a list of categories this user shares, by id, name, alias or family "
