@@ -34,6 +34,7 @@ from rich.table import Table
 from guard.verify import HoldBackStreamer, Verifier, VerifySettings
 from guard.verify.base import CheckInput
 from guard.verify.evaluate import LabeledAnswer, load_labeled, per_check
+from guard.verify.normalise import normalise
 
 ROOT = Path(__file__).resolve().parents[1]
 TEXTUAL = {
@@ -71,6 +72,13 @@ ADVERSARIAL = {
     "letter-digit codes": "AB12 CD34 EF56 GH78 " * 120,
     "street words": "Via Roma Corso Calle de la Paz Hauptstraße " * 50,
     "dashed digits": "1-2-3-4-5-6-7-8-9-" * 120,
+    "number words": "one two three four five six seven eight nine zero " * 40,
+    "spelled letters": "A B C D E F G H " * 125,
+    "homoglyphs + zero-width": "Т\u200bh\u200bе с\u200bа\u200br ０１２３ " * 100,
+    "name cues": "Name: Anna Berg, surname Berg, signed by J. Doe; " * 40,
+    "email-ish": "jane.doe at example dot com, then at, then " * 45,
+    "markdown table": "| Name | Date of birth | Card |\n|---|---|---|\n"
+    + "| Jane Doe | 02.06.1984 | 4716 2280 |\n" * 55,
 }
 """Long answers (about 2,000 characters) shaped to make regular expressions backtrack."""
 
@@ -82,6 +90,7 @@ def latency(verifier: Verifier, answers: list[tuple[frozenset[str], str, str | N
     cpu: dict[str, list[float]] = defaultdict(list)
     for _ in range(repeat):
         for evaded, answer, question in answers:
+            normalise.cache_clear()  # each answer pays for its normalisation (the first check computes it)
             inp = CheckInput(evaded=evaded | all_evaded, answer=answer, question=question)
             w_all, c_all = time.perf_counter(), time.thread_time()
             for cid, check in verifier.checks.items():
@@ -112,6 +121,7 @@ def latency(verifier: Verifier, answers: list[tuple[frozenset[str], str, str | N
         inp = CheckInput(evaded=all_evaded, answer=text, question="What is the name?")
         runs: list[dict[str, float]] = []
         for _ in range(5):
+            normalise.cache_clear()
             times = {}
             for cid, check in verifier.checks.items():
                 t0 = time.perf_counter()
@@ -299,10 +309,10 @@ async def ocr_measure(items: list[dict[str, object]], root: Path, images: int) -
         image = (root / path).read_bytes()
         t0 = time.perf_counter()
         evaded = frozenset({str(item["label"])})
-        leak = await verifier.verify(evaded, str(q["respond_ans"]), image=image)
+        leak = await verifier.verify(evaded, str(q["respond_ans"]), images=(image,))
         if path not in seen:
             seen[path] = (time.perf_counter() - t0) * 1000
-        refusal = await verifier.verify(evaded, str(q["reject_ans"]), image=image)
+        refusal = await verifier.verify(evaded, str(q["reject_ans"]), images=(image,))
         row = counts[str(item["label"])]
         row[0] += not leak.allowed
         row[1] += not refusal.allowed
@@ -318,6 +328,40 @@ async def ocr_measure(items: list[dict[str, object]], root: Path, images: int) -
     console.print(
         f"OCR per image: p50 {quantile(times, 0.5):.0f} ms, max {max(times):.0f} ms (first look; cached after)"
     )
+    paths = list(seen)[:4]
+    await ocr_overlap([(root / p).read_bytes() for p in paths])
+
+
+async def ocr_overlap(images: list[bytes]) -> None:
+    """Added latency of a non-streamed verified answer when OCR starts with the request (prefetch) and
+    the upstream takes D ms: what the client waits beyond the upstream's own time. Also OCR CPU time."""
+    from guard.verify.ocr import ocr_boxes
+
+    cpu = []
+    for image in images:
+        c0 = time.process_time()
+        ocr_boxes(image)
+        cpu.append((time.process_time() - c0) * 1000)
+    table = Table(title=f"Value-grounded check: OCR started with the request, {len(images)} images (fresh cache each)")
+    for col in ("upstream time ms", "answer ready ms (p50)", "added beyond upstream ms (p50 / max)"):
+        table.add_column(col, justify="right")
+    for upstream_ms in (500, 2000, 5000, 8000):
+        added = []
+        for image in images:
+            verifier = Verifier(VerifySettings(checks={"image_text": {}}, check_timeout_s=120))
+            verifier.warm_up()
+            t0 = time.perf_counter()
+            verifier.prefetch([image])
+            await asyncio.sleep(upstream_ms / 1000)  # the upstream answering
+            await verifier.verify(frozenset({"a31_passport", "a19_name_full"}), "A plain answer.", images=(image,))
+            added.append((time.perf_counter() - t0) * 1000 - upstream_ms)
+        table.add_row(
+            str(upstream_ms),
+            f"{upstream_ms + quantile(added, 0.5):.0f}",
+            f"{quantile(added, 0.5):.0f} / {max(added):.0f}",
+        )
+    console.print(table)
+    console.print(f"OCR CPU time per image: p50 {quantile(cpu, 0.5):.0f} ms, max {max(cpu):.0f} ms")
 
 
 async def main() -> int:

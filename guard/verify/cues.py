@@ -10,15 +10,16 @@ Windows span sentence boundaries; their size is in the data file and sizes the s
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
 import yaml
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Cues:
     patterns: dict[str, re.Pattern[str]]
     before: int
@@ -27,6 +28,7 @@ class Cues:
     """Each family as an inline, case-insensitive group, for recognisers that build on a cue."""
     categories: dict[str, tuple[str, ...]]
     """Family -> the categories a label of that family stands for (its own first)."""
+    phrases: dict[str, tuple[str, ...]]
     folded: tuple[tuple[str, str], ...]
     """(folded phrase, family), longest first: for labels read by OCR, whose spaces are unreliable."""
 
@@ -54,18 +56,8 @@ class Cues:
         self, family: str, text: str, start: int, end: int, *, before: int | None = None, after: int | None = None
     ) -> int | None:
         """Distance in characters from the span to the closest cue of ``family`` in the window, or None."""
-        pat = self.patterns[family]
-        b = self.before if before is None else before
-        a = self.after if after is None else after
-        best: int | None = None
-        for m in pat.finditer(text, max(0, start - b), start):
-            best = start - m.end()  # the last match before the span is the closest
-        if a > 0:
-            m2 = pat.search(text, end, min(len(text), end + a))
-            if m2 is not None:
-                d = m2.start() - end
-                best = d if best is None else min(best, d)
-        return best
+        best = self._best((family,), text, start, end, before, after)
+        return None if best is None else best[0]
 
     def closest(
         self,
@@ -79,39 +71,72 @@ class Cues:
     ) -> str | None:
         """Of ``families``, the one whose cue is nearest the span (ties: the first listed), or None.
 
-        Overlapping cues are read leftmost-longest, so the modifier names the thing: in "ID card
-        number" the cue is "ID card" (not "card number"), in "driver's licence number" it is
-        "driver's licence", in "licence plate" it is "licence plate".
+        Cues are read leftmost-longest, so the modifier names the thing: in "ID card number" the cue
+        is "ID card" (not "card number"), in "driver's licence number" it is "driver's licence", in
+        "licence plate" it is "licence plate". A cue after the value counts double its distance (a
+        label usually precedes its value).
         """
-        b = self.before if before is None else before
-        a = self.after if after is None else after
-        found: list[tuple[int, int, int]] = []  # start, -end, rank
-        lo, hi = max(0, start - b), min(len(text), end + a)
-        for rank, family in enumerate(families):
-            pat = self.patterns[family]
-            found.extend((m.start(), -m.end(), rank) for m in pat.finditer(text, lo, start))
-            if a > 0:
-                found.extend((m.start(), -m.end(), rank) for m in pat.finditer(text, end, hi))
-        found.sort()
-        best: tuple[int, int] | None = None
-        reach = -1
-        for s, neg_e, rank in found:
-            e = -neg_e
-            if s < reach:
-                continue  # inside a longer cue that started earlier
-            reach = e
-            d = start - e if e <= start else 2 * (s - end) + 5  # a label usually precedes its value
-            if best is None or (d, rank) < best:
-                best = (d, rank)
+        best = self._best(families, text, start, end, before, after)
         return None if best is None else families[best[1]]
 
+    def _best(
+        self, families: tuple[str, ...], text: str, start: int, end: int, before: int | None, after: int | None
+    ) -> tuple[int, int] | None:
+        b = self.before if before is None else before
+        a = self.after if after is None else after
+        ends, starts, found = _index(self, families, text)
+        best: tuple[int, int] | None = None
+        # cues that end inside [start - b, start]
+        i = bisect_right(ends, start) - 1
+        while i >= 0 and ends[i] >= start - b:
+            s, e, rank = found[i]
+            if s >= start - b and (best is None or (start - e, rank) < best):
+                best = (start - e, rank)
+            i -= 1
+        if a > 0:  # cues that start inside [end, end + a]
+            j = bisect_left(starts, end)
+            while j < len(starts) and starts[j] <= end + a:
+                s, e, rank = found[j]
+                d = 2 * (s - end) + 5
+                if e <= end + a and (best is None or (d, rank) < best):
+                    best = (d, rank)
+                j += 1
+        return best
 
-NAMED_LATER = (
-    r"[^\n]{0,110}?(?:(?i:this|that|it)\s*(?:is|'s|was)\s+(?:the|his|her|their)\s+(?:[\w'’-]+\s+){0,2}?"
+
+@lru_cache(maxsize=256)
+def _index(c: Cues, families: tuple[str, ...], text: str) -> tuple[list[int], list[int], list[tuple[int, int, int]]]:
+    """Every cue of ``families`` in ``text`` (one scan, leftmost-longest, no overlaps), sorted by position.
+    Each recogniser then finds the cues near a value by bisection: linear in the answer overall."""
+    pattern, owner = _combined(c, families)
+    found = [(m.start(), m.end(), owner.get(_key(m.group()), 0)) for m in pattern.finditer(text)]
+    return [e for _, e, _ in found], [s for s, _, _ in found], found
+
+
+_LATER_HEAD = (
+    r"(?:(?i:this|that|it)\s*(?:is|'s|was)\s+(?:the|his|her|their)\s+(?:[\w'’-]+\s+){0,2}?"
     r"|\(\s*|(?i:in\s+the)\s+(?:[\w'’-]+\s+){0,2}?)"
 )
-"""What lies between a value and a later cue that names it: "<value> is printed near the bottom. ...
-Judging by the layout, this is the <cue>", "<value> written there (<cue>)", "<value> in the <cue> field"."""
+LATER_REACH = 130
+"""How far before a later cue its value may sit ("<value> is printed near the bottom. ... this is the name")."""
+
+
+@cache
+def _later(family: str) -> re.Pattern[str]:
+    return re.compile(_LATER_HEAD + cues().sources[family])
+
+
+def later_windows(family: str, text: str) -> list[tuple[int, int]]:
+    """Windows (start, end) of text just before a cue that names a value given earlier: "... this is
+    the <cue>", "(<cue>)", "in the <cue> field". Values are looked for only there, so the search stays
+    linear in the answer (one scan for the cues, a bounded window per cue)."""
+    out: list[tuple[int, int]] = []
+    for m in _later(family).finditer(text):
+        lo = max(0, m.start() - LATER_REACH)
+        newline = text.rfind("\n", lo, m.start())
+        out.append((newline + 1 if newline >= 0 else lo, m.start()))
+    return out
+
 
 IDENTIFIER_FAMILIES = (
     "card",
@@ -125,6 +150,27 @@ IDENTIFIER_FAMILIES = (
     "not_identifier",
 )
 """Families that label a number: the nearest one says what the number is."""
+
+
+def _key(phrase: str) -> str:
+    return re.sub(r"[\s_\-'’]+", "", phrase.lower())
+
+
+_COMBINED: dict[tuple[int, tuple[str, ...]], tuple[re.Pattern[str], dict[str, int]]] = {}
+
+
+def _combined(c: Cues, families: tuple[str, ...]) -> tuple[re.Pattern[str], dict[str, int]]:
+    """One pattern for several families (a scan per window, not per family) and phrase -> family rank."""
+    hit = _COMBINED.get((id(c), families))
+    if hit is None:
+        owner: dict[str, int] = {}
+        phrases: list[str] = []
+        for rank, family in enumerate(families):
+            for phrase in c.phrases[family]:
+                owner.setdefault(_key(phrase), rank)
+                phrases.append(phrase)
+        hit = _COMBINED[(id(c), families)] = (compile_family(phrases), owner)
+    return hit
 
 
 def _phrase(phrase: str) -> str:
@@ -154,6 +200,7 @@ def cues() -> Cues:
         key=lambda item: -len(item[0]),
     )
     return Cues(
+        phrases={family: tuple(str(p) for p in phrases) for family, phrases in raw["cues"].items()},
         categories={fam: tuple(ids) for fam, ids in (raw.get("categories") or {}).items()},
         folded=tuple((p, f) for p, f in folded if len(p) >= 2),
         sources={family: family_source(list(phrases)) for family, phrases in raw["cues"].items()},

@@ -294,6 +294,9 @@ def _groups(pieces: Sequence[tuple[int, bool]], joins: Sequence[bool]) -> list[i
     return groups
 
 
+_MAX_RUN = 32
+
+
 def _number_words(text: str) -> list[tuple[int, int, str]]:
     """Replacements (start, end, digits) for every run of number words in ``text``."""
     lang = language()
@@ -331,7 +334,8 @@ def _number_words(text: str) -> list[tuple[int, int, str]]:
         run = [nums[i]]
         joins = [False] * len(nums[i].parts)
         j = i + 1
-        while j < len(nums) and not run[-1].ordinal:  # an ordinal ends a number ("twenty-first")
+        # an ordinal ends a number ("twenty-first"); a run is at most 32 words (keeps the reading linear)
+        while j < len(nums) and not run[-1].ordinal and len(run) < _MAX_RUN:
             gap = text[run[-1].end : nums[j].start]
             words = gap.replace(",", " ").replace("-", " ").split()
             if not words and "\n" not in gap and len(gap) <= 3 and ("," not in gap or _units(run[-1], nums[j])):

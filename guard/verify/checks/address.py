@@ -34,42 +34,44 @@ _STREET_TYPES = (
     r"Close|Crescent|Cres|Square|Sq|Parkway|Pkwy|Highway|Hwy|Circle|Cir|Trail|Trl|Row|Alley|Gardens|Grove|"
     r"Mews|Walk|Hill|Park|Plaza|Loop)\.?"
 )
-_LOW_STREET = re.compile(rf"(?<![\w-])\d{{1,5}}[A-Za-z]?\s+(?:[a-z][a-z'’]+\s+){{1,3}}{_STREET_TYPES}(?!\w)")
+_LOW_STREET = re.compile(rf"(?<![\w-])\d{{1,5}}[A-Za-z]?\s+(?:[a-z][a-z'’]++\s+){{1,3}}{_STREET_TYPES}(?!\w)")
 # a street named without its number (partial address): "lives on Baker Street", "wohnt in der Hauptstraße"
 _BARE_STREET = re.compile(
-    rf"(?<![\w-])(?:[A-Z][a-z'’]+\s+){{1,3}}{_STREET_TYPES}(?!\w)"
-    r"|(?<!\w)[A-ZÄÖÜ][\w'’.-]*?(?i:straße|strasse|str\.|weg|gasse|platz|allee|damm|ufer|chaussee)(?!\w)"
+    rf"(?<![\w-])(?:[A-Z][a-z'’]++\s+){{1,3}}{_STREET_TYPES}(?!\w)"
+    r"|(?<!\w)[A-ZÄÖÜ][\w'’.-]{0,30}?(?i:straße|strasse|str\.|weg|gasse|platz|allee|damm|ufer|chaussee)(?!\w)"
     r"|(?<!\w)(?i:rue|avenue|boulevard|chemin|allée|impasse|quai|calle|avenida|paseo|camino|via|viale|piazza|corso)"
-    r"\s+(?:(?:de|du|des|del|la|las|los|di|della)\s+){0,2}[A-ZÉ][\w'’.-]+(?:\s+[A-ZÉ][\w'’.-]+){0,2}"
+    r"\s+(?:(?:de|du|des|del|la|las|los|di|della)\s+){0,2}[A-ZÉ][\w'’.-]{1,40}+(?:\s+[A-ZÉ][\w'’.-]{1,40}+){0,2}"
 )
-_WORD = r"(?:[A-Z][a-z'’]+|[A-Z]{2,}|\d{1,3}(?:st|nd|rd|th))"
+_WORD = r"(?:[A-Z][a-z'’]++|[A-Z]{2,}+|\d{1,3}(?:st|nd|rd|th))"
 _STREET = re.compile(
     rf"(?<![\w-])\d{{1,5}}[A-Za-z]?(?:-\d{{1,5}})?\s+(?:[NSEW]\.?\s+)?(?:{_WORD}\s+){{0,3}}{_WORD}\s+{_STREET_TYPES}"
     rf"(?:\s*,?\s*(?:Apt|Apartment|Suite|Unit|Flat|#)\.?\s*[\w-]+)?(?!\w)"
 )
 _EU_STREET = re.compile(
     # Germanic suffixes: "Ahornweg 12", "Gerhard-Schröder-Str. 5", "Kerkstraat 3"
-    r"(?<!\w)[A-ZÄÖÜ][\w'’.-]*?(?i:straße|strasse|str\.|weg|gasse|platz|allee|ring|damm|ufer|chaussee|"
+    r"(?<!\w)[A-ZÄÖÜ][\w'’.-]{0,30}?(?i:straße|strasse|str\.|weg|gasse|platz|allee|ring|damm|ufer|chaussee|"
     r"straat|laan|plein|gracht|kade|singel|dreef|steeg|pad|hof)\s+\d{1,4}[a-z]?(?!\w)"
     # Romance / Polish prefixes with the number after: "Via Roma 5", "Calle de Juan 3", "ul. Kwiatowa 7"
     r"|(?<!\w)(?:Via|Viale|Piazza|Corso|Largo|Vicolo|Contrada|Strada|Borgo|Calle|Avenida|Avda\.|Plaza|Paseo|"
     r"Camino|Carrer|Ronda|Rambla|Pasaje|Callejón|Cañada|ul\.|ulica|al\.|aleja|plac|Rua)"
-    r"(?:\s+[\w'’.-]+){1,5}?,?\s+\d{1,4}[a-zA-Z]?(?!\w)"
+    r"(?:\s+[\w'’.-]{1,40}+){1,5}?,?\s+\d{1,4}[a-zA-Z]?(?!\w)"
     # French, number first: "12 rue de la Paix", "5, avenue Marie"
     r"|(?<!\w)\d{1,4}(?:\s?(?:bis|ter))?,?\s+(?:rue|avenue|boulevard|bd|chemin|place|allée|impasse|quai|route|"
-    r"cours|square|passage)(?:\s+[\w'’.-]+){1,5}"
+    r"cours|square|passage)(?:\s+[\w'’.-]{1,40}+){1,5}"
 )
 _LOOSE_STREET = re.compile(
-    r"(?<![\w-])\d{1,5}[A-Za-z]?\s+(?:[A-Z][a-z'’]+\s+){1,3}[A-Z][a-z'’]+(?!\w)"
-    r"|(?<![\w-])[A-ZÄÖÜŁŚŻ][\w'’.-]+(?:\s+(?:de|del|la|las|los|di|della|van|der|[A-ZÄÖÜŁŚŻ][\w'’.-]+)){0,4}"
+    r"(?<![\w-])\d{1,5}[A-Za-z]?\s+(?:[A-Z][a-z'’]++\s+){1,3}[A-Z][a-z'’]++(?!\w)"
+    r"|(?<![\w-])[A-ZÄÖÜŁŚŻ][\w'’.-]{1,40}+(?:\s+(?:de|del|la|las|los|di|della|van|der|[A-ZÄÖÜŁŚŻ][\w'’.-]{1,40}+)){0,4}"
     r"\s+\d{1,4}[a-z]?(?![\w-])"
 )
 _CITY_ZIP = re.compile(
-    r"(?<!\w)[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2},\s*(?:[A-Z]{2}\s+\d{5}(?:-\d{4})?|\d{5}(?:-\d{4})?)(?!\w)"
-    r"|(?<!\w)(?:\d{5}|\d{2}-\d{3}|\d{4}\s?[A-Z]{2})\s+[A-ZÄÖÜŁŚŻ][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,2}(?!\w)"
+    r"(?<!\w)[A-Z][a-z]++(?:[ -][A-Z][a-z]++){0,2},\s*(?:[A-Z]{2}\s+\d{5}(?:-\d{4})?|\d{5}(?:-\d{4})?)(?!\w)"
+    r"|(?<!\w)(?:\d{5}|\d{2}-\d{3}|\d{4}\s?[A-Z]{2})\s+[A-ZÄÖÜŁŚŻ][\w'’-]{1,40}+(?:[ -][A-Z][\w'’-]{1,40}+){0,2}(?!\w)"
     r"|(?<!\w)[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}(?!\w)"
 )
-_PLACE = r"[A-ZÄÖÜŁŚŻÉ][\w'’.-]+(?:\s+(?:de|del|la|las|los|di|della|van|der|von|[A-ZÄÖÜŁŚŻÉ][\w'’.-]+)){0,4}"
+_PLACE = (
+    r"[A-ZÄÖÜŁŚŻÉ][\w'’.-]{1,40}+(?:\s+(?:de|del|la|las|los|di|della|van|der|von|[A-ZÄÖÜŁŚŻÉ][\w'’.-]{1,40}+)){0,4}"
+)
 _CITY_CUE = re.compile(
     r"(?i:\b(?:lives?|living|resides?|home(?:town)?|address)\s+(?:is\s+)?(?:in|at|on)\s+(?:the\s+city\s+of\s+)?)"
     rf"({_PLACE})"
@@ -84,7 +86,7 @@ _STREET_NAMED = re.compile(
 _CUED_LOW = re.compile(
     r"(?i:\b(?:address|adresse|anschrift|dirección|direccion)(?:\s+[a-z]{1,12}){0,2}\s+(?:is|:|lautet|est|es)"
     r"|\b(?:lives?|living|resides?|wohnt|habite|vit|vive|reside)\s+(?:at|in|on|à|en|au)(?:\s+(?:der|dem|la|el))?)"
-    r"\s+((?=[\w'’.,-]*\d)[\w'’.-]+(?:,?\s+[\w'’.-]+){0,6})"
+    r"\s+((?=[\w'’.,-]{0,40}\d)[\w'’.-]{1,40}+(?:,?\s+[\w'’.-]{1,40}+){0,6})"
 )
 _STREET_AS = re.compile(rf"({_PLACE})\s+as\s+the\s+(?i:street|address|location)\b")
 

@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterator
 
 from guard.verify.base import Hit, PatternCheck
-from guard.verify.checks.dates import date_spans
+from guard.verify.checks.dates import DateMask
 from guard.verify.checks.digits import digit_runs
 from guard.verify.cues import IDENTIFIER_FAMILIES, cues
 from guard.verify.registry import register
@@ -95,10 +95,10 @@ class PhoneCheck(PatternCheck):
 
     def hits(self, text: str) -> Iterator[Hit]:
         c = cues()
-        dates = date_spans(text)
+        dates = DateMask(text)
         for m in _PHONE.finditer(text):
             raw = m.group().strip()
-            if any(s < m.end() and m.start() < e for s, e in dates):
+            if dates.overlaps(m.start(), m.end()):
                 continue
             digits = re.sub(r"\D", "", re.split(r"\s*(?:x|ext)", raw)[0])
             if not 7 <= len(digits) <= 15 or _DATE_LIKE.match(raw) or _YEARS.fullmatch(raw):
@@ -123,7 +123,7 @@ class PhoneCheck(PatternCheck):
                 7 <= len(run.digits) <= 15
                 and not run.date_shaped
                 and c.closest(_LABELS, text, run.start, run.end) == "phone"
-                and not any(s < run.end and run.start < e for s, e in dates)
+                and not dates.overlaps(run.start, run.end)
             ):
                 yield Hit("phone_number", run.start, run.end, 0.85, ("a49_phone",))
             # partial: "the number ends in 4421", "beginnt mit 0151"

@@ -17,7 +17,7 @@ from functools import cache
 
 from guard.verify.base import Hit, PatternCheck
 from guard.verify.checks.digits import codes
-from guard.verify.cues import NAMED_LATER, cues
+from guard.verify.cues import cues, later_windows
 from guard.verify.registry import register
 
 
@@ -38,10 +38,10 @@ CUED_VALUES: dict[str, CuedValue] = {
 }
 
 _UP = "A-ZÀ-ÖØ-ÞŁŚŻŹĆŃ"
-_CAP = rf"[{_UP}][^\W\d_]*(?:[-'’][^\W\d_]+)*"
+_CAP = rf"[{_UP}][^\W\d_]*+(?:[-'’][^\W\d_]++)*+"
 _LINK = r"(?:of|de|du|des|del|la|le|am|an|der|upon|on|the|y|di|van|von|sur)"
 _PLACE = rf"{_CAP}(?:\s+(?:{_LINK}\s+){{0,2}}{_CAP}){{0,4}}"
-_LOW_PLACE = r"[^\W\d_]{3,}(?:\s+[^\W\d_]{2,}){0,4}"
+_LOW_PLACE = r"[^\W\d_]{3,}+(?:\s+[^\W\d_]{2,}+){0,4}"
 _VERB = (
     r"(?i:is|was|are|reads|read|says|shows|listed|given|printed|spelled|spelt|ist|lautet|steht|war|est|es|era|"
     r"in|at|à|a|en|au|aux|from|von|de)"
@@ -78,8 +78,12 @@ def _patterns(category: str) -> tuple[re.Pattern[str], ...]:
     return (
         re.compile(rf"{lead}({_PLACE})"),
         re.compile(rf"{strong}({_LOW_PLACE})(?=\s*[.,;!?\n]|$)"),
-        re.compile(rf"(?<![\w])({_PLACE})(?={NAMED_LATER}{cue})"),
     )
+
+
+@cache
+def _place_re() -> re.Pattern[str]:
+    return re.compile(rf"(?<![^\W_])({_PLACE})")
 
 
 def _words(value: str) -> list[str]:
@@ -103,8 +107,14 @@ class CuedValueCheck(PatternCheck):
     def hits_for(self, text: str, categories: frozenset[str]) -> Iterator[Hit]:
         for cid in sorted(categories & self.supported):
             shape = CUED_VALUES[cid].shape
-            for pattern in _patterns(cid):
-                for m in pattern.finditer(text):
+            matches = [m for pattern in _patterns(cid) for m in pattern.finditer(text)]
+            if shape in ("place", "phrase"):  # "Málaga next to the label. ... this is the place of birth"
+                place = _place_re()
+                matches += [
+                    m for lo, hi in later_windows(CUED_VALUES[cid].family, text) for m in place.finditer(text, lo, hi)
+                ]
+            for m in matches:
+                if True:
                     start, end = m.span(1)
                     value = m.group(1)
                     if shape == "code":

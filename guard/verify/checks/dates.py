@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import cache
+from functools import cache, lru_cache
 
 from guard.verify.base import Hit, PatternCheck, sentence_bounds
 from guard.verify.cues import cues
@@ -51,12 +51,12 @@ def _valid_numeric(m: re.Match[str]) -> bool:
     return day_month and (m.group(2) != "." or len(m.group(4)) in (2, 4))
 
 
-def _textual(text: str) -> Iterator[tuple[int, int]]:
+@lru_cache(maxsize=32)
+def _textual(text: str) -> tuple[tuple[int, int], ...]:
+    """Written dates ("3 de mayo de 1971", "June 1984"); computed once per text (several checks ask)."""
     textual, _ = _patterns()
-    for m in textual.finditer(text):
-        # "may" alone is a verb: only a month next to a day or a year counts
-        if any(ch.isdigit() for ch in m.group()):
-            yield m.start(), m.end()
+    # "may" alone is a verb: only a month next to a day or a year counts
+    return tuple((m.start(), m.end()) for m in textual.finditer(text) if any(ch.isdigit() for ch in m.group()))
 
 
 def date_values(text: str) -> list[tuple[int, int, set[tuple[int | None, int, int | None]]]]:
@@ -95,12 +95,32 @@ def same_date(a: tuple[int | None, int, int | None], b: tuple[int | None, int, i
     return a[0] is None or b[0] is None or a[0] == b[0]
 
 
-def date_spans(text: str) -> list[tuple[int, int]]:
+@lru_cache(maxsize=32)
+def date_spans(text: str) -> tuple[tuple[int, int], ...]:
     """Spans of calendar dates (numeric and written) and clock times, for other recognisers to skip."""
     spans = [(m.start(), m.end()) for m in _NUMERIC.finditer(text) if _valid_numeric(m)]
     spans += list(_textual(text))
     spans += [(m.start(), m.end()) for m in _TIME.finditer(text)]
-    return spans
+    return tuple(spans)
+
+
+class DateMask:
+    """Which characters of a text belong to a date or a time; O(1) overlap queries (prefix sums), so a
+    recogniser can skip dates among many candidates without a quadratic scan."""
+
+    def __init__(self, text: str) -> None:
+        marks = [0] * (len(text) + 1)
+        for s, e in date_spans(text):
+            marks[s] += 1
+            marks[e] -= 1
+        covered = 0
+        self._prefix = [0]
+        for k in range(len(text)):
+            covered += marks[k]
+            self._prefix.append(self._prefix[-1] + (covered > 0))
+
+    def overlaps(self, start: int, end: int) -> bool:
+        return self._prefix[end] - self._prefix[start] > 0
 
 
 @register

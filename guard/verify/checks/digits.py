@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 _RUN = re.compile(r"(?<![\w])\d(?:(?:\s?[.,/-]\s?|\s)?\d)*(?!\w)")
 _DATE_SHAPE = re.compile(r"\d{1,4}[./-]\d{1,2}(?:[./-]\d{2,4})?")
@@ -53,6 +54,16 @@ class Code:
 
 
 def codes(text: str, *, min_digits: int = 2) -> Iterator[Code]:
+    """See :func:`_codes` (cached: several recognisers read the codes of one answer)."""
+    return iter(_codes(text, min_digits))
+
+
+@lru_cache(maxsize=32)
+def _codes(text: str, min_digits: int) -> tuple[Code, ...]:
+    return tuple(_scan_codes(text, min_digits))
+
+
+def _scan_codes(text: str, min_digits: int) -> Iterator[Code]:
     """Letter-digit codes however they are grouped: "PN-34317221", "92T . D62 . 880 . 8", "pn 3431".
 
     A code is a run of tokens that have a digit, or are short letter groups (up to 3) next to one,

@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from functools import cache
 
 from guard.verify.base import Hit, PatternCheck
-from guard.verify.cues import NAMED_LATER, cues
+from guard.verify.cues import cues, later_windows
 from guard.verify.registry import register
 
 _FULL, _FIRST, _LAST = "a19_name_full", "a20_name_first", "a21_name_last"
@@ -24,12 +24,13 @@ _HOLDERS = ("a8_signature", "a102_vehicle_ownership", "a35_mail")
 """A person's name on a document is also the signature's, the keeper's or the addressee's."""
 _UP = "A-ZÀ-ÖØ-ÞŁŚŻŹĆŃĘĄČŠŽŐŰ"
 _LO = "a-zß-öø-ÿłśżźćńęąčšžőű"
-_CAP_WORD = rf"(?:[{_UP}][{_LO}'’]+(?:-[{_UP}][{_LO}'’]+)?|[{_UP}]{{2,}}(?:-[{_UP}]{{2,}})?|[{_UP}]\.(?=\s*[{_UP}]))"
-_PARTICLE = r"(?:van|von|de|del|della|di|da|du|le|la|der|den|ten|ter|y|dos|das)"
-_CAP_NAME = (
-    rf"((?:{_PARTICLE}\s+)?{_CAP_WORD}(?:(?:\s+|\s*[,/]\s*|(?<=\.)){_CAP_WORD}|\s+{_PARTICLE}\s+{_CAP_WORD}){{0,3}})"
+_CAP_WORD = (
+    rf"(?:[{_UP}][{_LO}'’]++(?:-[{_UP}][{_LO}'’]++)?|[{_UP}]{{2,}}+(?:-[{_UP}]{{2,}}+)?|[{_UP}]\.(?=\s*[{_UP}]))"
 )
-_LOW_NAME = rf"([{_LO}]{{2,}}(?:(?:\s+|/)[{_LO}]{{2,}}){{0,2}})(?=\s*(?:[.,;:!?)\]}}\n]|$))"
+_PARTICLE = r"(?:van|von|de|del|della|di|da|du|le|la|der|den|ten|ter|y|dos|das)"
+_NEXT_WORD = rf"(?:(?:\s+|\s*[,/]\s*|(?<=\.)){_CAP_WORD}|\s+{_PARTICLE}\s+{_CAP_WORD})"
+_CAP_NAME = rf"(?<![^\W_])((?:{_PARTICLE}\s+)?{_CAP_WORD}{_NEXT_WORD}{{0,3}})"
+_LOW_NAME = rf"([{_LO}]{{2,}}+(?:(?:\s+|/)[{_LO}]{{2,}}+){{0,2}})(?=\s*(?:[.,;:!?)\]}}\n]|$))"
 _QUOTE = r"[\"'`*“‘«]*"
 _VERB = (
     r"(?i:is|was|reads|read|shows|says|appears\s+to\s+be|seems\s+to\s+be|spelled|spelt|given\s+as|written\s+as|"
@@ -68,10 +69,6 @@ def _patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
         out.append((re.compile(rf"{src[family]}{_SEP}{_CAP_NAME}"), kind))
         out.append((re.compile(rf"{src[family]}{_STRONG_SEP}{_LOW_NAME}"), kind))
     out.append((_TITLE, "title"))
-    # the cue names the value later: "Isaías Mas is printed near the bottom. ... this is the name.",
-    # "I can see Rinaldi Manuel written there (signature)", "It reads de Vrome Lieke in the keeper field"
-    for family, kind in (("last_name", "last"), ("first_name", "first"), ("name", "cue")):
-        out.append((re.compile(rf"(?<![\w]){_CAP_NAME}(?={NAMED_LATER}{src[family]})"), kind))
     # postfix: "shows Jeanne Brown as the student's name", "JANE DOE is the cardholder"
     post = rf"{_CAP_NAME}(?:\s*[,(-]\s*(?i:is\s+|as\s+)?|\s+(?i:is|as|ist|est|es)\s+)"
     post += r"(?i:the\s+|his\s+|her\s+|their\s+|der\s+|le\s+|el\s+)?"
@@ -102,6 +99,9 @@ def _words(name: str) -> list[str]:
     return [w for w in words if w != ","]
 
 
+_NAME_RE = re.compile(_CAP_NAME)
+
+
 @register
 class NameCheck(PatternCheck):
     """Names next to a naming cue; the cue and the word count say which name categories are disclosed."""
@@ -111,8 +111,8 @@ class NameCheck(PatternCheck):
 
     def hits(self, text: str) -> Iterator[Hit]:
         seen: set[int] = set()
-        for pattern, kind in _patterns():
-            for m in pattern.finditer(text):
+        for m, kind in self._matches(text):
+            if True:
                 start = m.start(1)
                 words = _words(m.group(1))
                 if not words or start in seen or all(len(w.strip(".")) <= 1 for w in words):
@@ -132,3 +132,15 @@ class NameCheck(PatternCheck):
                 cats += _HOLDERS
                 score = 0.9 if kind != "cue" else (0.85 if len(words) > 1 else 0.6)
                 yield Hit(f"name_{kind}", offset, end, score, cats)
+
+    @staticmethod
+    def _matches(text: str) -> Iterator[tuple[re.Match[str], str]]:
+        for pattern, kind in _patterns():
+            for m in pattern.finditer(text):
+                yield m, kind
+        # the cue names the value later: "Isaías Mas is printed near the bottom. ... this is the name.",
+        # "I can see Rinaldi Manuel written there (signature)", "It reads de Vrome Lieke in the keeper field"
+        for family, kind in (("last_name", "last"), ("first_name", "first"), ("name", "cue")):
+            for lo, hi in later_windows(family, text):
+                for m in _NAME_RE.finditer(text, lo, hi):
+                    yield m, kind

@@ -9,12 +9,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import cache
 
 from guard.verify.base import Hit, PatternCheck
-from guard.verify.checks.dates import date_spans
+from guard.verify.checks.dates import DateMask
 from guard.verify.checks.digits import codes
-from guard.verify.cues import NAMED_LATER, cues
+from guard.verify.cues import cues, later_windows
 from guard.verify.registry import register
 
 _COMPLETE = "a103_license_plate_complete"
@@ -32,12 +31,6 @@ _NOT_PLATE = re.compile(
 )
 
 
-@cache
-def _later() -> re.Pattern[str]:
-    """'H-457-JL on the right. ... this is the licence plate': the cue comes sentences later."""
-    return re.compile(NAMED_LATER + cues().sources["plate"])
-
-
 @register
 class LicensePlateCheck(PatternCheck):
     """Licence plate codes (complete, or a fragment after a 'starts with' style cue)."""
@@ -47,9 +40,8 @@ class LicensePlateCheck(PatternCheck):
 
     def hits(self, text: str) -> Iterator[Hit]:
         c = cues()
-        dates = date_spans(text)
-        cue_pat, partial_pat = c.pattern("plate"), c.pattern("partial")
-        later = _later()
+        dates = DateMask(text)
+        later = later_windows("plate", text)
         spans = [(m.start(), m.end(), m.group()) for m in _CODE.finditer(text)]
         seen = {s for s, _, _ in spans}
         # codes however grouped ("AZ . 30 . 99", "SO-27-33-UX")
@@ -66,7 +58,7 @@ class LicensePlateCheck(PatternCheck):
                 head, _, rest = code.partition(" ")
             if not code.isupper() and not any(ch.isdigit() for ch in code):
                 continue  # an ordinary word; a lower-case plate has digits ("7xk 4421")
-            if any(s < m_end and start < e for s, e in dates):
+            if dates.overlaps(start, m_end):
                 continue  # "26 SEP 2018" is a date, not a plate
             flat = re.sub(r"[ \-·.]", "", code)
             has_digit = any(ch.isdigit() for ch in flat)
@@ -74,10 +66,8 @@ class LicensePlateCheck(PatternCheck):
             lo = max(0, start - 80)  # cues sit close to the plate (also in the sentence before)
             before = text[lo:start]
             after = text[m_end : m_end + 60]
-            cue = (
-                cue_pat.search(before) is not None
-                or cue_pat.search(after[:40]) is not None
-                or later.match(text, m_end) is not None
+            cue = c.near("plate", text, start, m_end, before=80, after=40) or any(
+                m_end <= hi and lo <= start for lo, hi in later
             )
             if not code.isupper() and not code.isdigit():
                 if not cue:
@@ -86,15 +76,16 @@ class LicensePlateCheck(PatternCheck):
             negative = _NOT_PLATE.search(text[max(lo, start - 25) : start]) is not None
             if negative and not cue:
                 continue
-            if re.match(r"\s+as\s+the\b", after) and cue_pat.search(
-                after
-            ):  # "shows EI59 as the visible part of the plate"
+            as_the = re.match(r"\s+as\s+the\b", after) is not None  # "shows EI59 as the visible part of the plate"
+            if as_the and c.near("plate", text, start, m_end, before=0, after=60):
                 cue = True
-                before = before + after
             value_slot = re.search(r"(?:\bis|\bare|reads|:|with|in)\s*$", text[lo:start]) is not None
             if (
                 cue
-                and (partial_pat.search(before) or re.search(r"(?i)\b(?:visible|readable|legible)\b", before))
+                and (
+                    c.near("partial", text, start, m_end, before=80, after=60 if as_the else 0)
+                    or re.search(r"(?i)\b(?:visible|readable|legible)\b", before) is not None
+                )
                 and 3 <= len(flat) <= 5
                 and (has_digit or len(flat) >= 3 or value_slot)
             ):
