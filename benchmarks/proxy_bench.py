@@ -228,7 +228,7 @@ def start(cmd: list[str], log: Path, env: dict[str, str]) -> subprocess.Popen[by
         return subprocess.Popen(cmd, stdout=fh, stderr=subprocess.STDOUT, env=env)
 
 
-def write_configs(tmp: Path, upstream: str, guard_port: int) -> tuple[Path, Path]:
+def write_configs(tmp: Path, upstream: str, guard_port: int) -> tuple[Path, Path, Path]:
     policies = tmp / "policies"
     policies.mkdir()
     (policies / "alice.yaml").write_text("user: alice\nprivate: [age, gender, license plate]\n")
@@ -246,6 +246,8 @@ models:
 audit: {{path: audit.sqlite}}
 """
     )
+    no_audit = tmp / "guard-no-audit.yaml"
+    no_audit.write_text(guard_cfg.read_text().replace("audit: {path: audit.sqlite}", "audit: {enabled: false}"))
     litellm_cfg = tmp / "litellm.yaml"
     litellm_cfg.write_text(
         f"""
@@ -256,7 +258,7 @@ general_settings: {{master_key: {LITELLM_KEY}}}
 litellm_settings: {{drop_params: true, set_verbose: false, json_logs: false}}
 """
     )
-    return guard_cfg, litellm_cfg
+    return guard_cfg, no_audit, litellm_cfg
 
 
 def pct(values: list[float], q: float) -> float:
@@ -330,12 +332,13 @@ def main() -> None:
     ap.add_argument("--litellm", default=str(default_litellm) if default_litellm.exists() else shutil.which("litellm"))
     ap.add_argument("--no-litellm", action="store_true")
     ap.add_argument("--keep", action="store_true", help="keep the temporary folder (configs, logs, audit)")
+    ap.add_argument("--audit-split", action="store_true", help="also measure the guard with its audit log off")
     args = ap.parse_args()
     env = {**os.environ, "LITELLM_LOCAL_MODEL_COST_MAP": "True", "LITELLM_LOG": "ERROR"}
     tmp = Path(tempfile.mkdtemp(prefix="proxy-bench-"))
-    up_port, guard_port, ll_port, fwd_port = free_port(), free_port(), free_port(), free_port()
+    up_port, guard_port, ll_port, fwd_port, na_port = (free_port() for _ in range(5))
     upstream = f"http://127.0.0.1:{up_port}"
-    guard_cfg, litellm_cfg = write_configs(tmp, upstream, guard_port)
+    guard_cfg, no_audit_cfg, litellm_cfg = write_configs(tmp, upstream, guard_port)
     procs: list[subprocess.Popen[bytes]] = []
     os.sched_setaffinity(0, {1} if os.cpu_count() and os.cpu_count() > 1 else {0})  # type: ignore[arg-type]
     targets = [
@@ -368,6 +371,15 @@ def main() -> None:
         )
         procs.append(fwd.proc)
         targets.append(fwd)
+        if args.audit_split:  # the same guard without its audit log: what durability costs
+            na = Target("guard, audit off", na_port, "qwen-ncap", dict(targets[1].headers))
+            na.proc = start(
+                pinned("0", [*guard_cmd[:-1], str(no_audit_cfg), "--port", str(na_port), "--log-level", "warning"]),
+                tmp / "guard-no-audit.log",
+                env,
+            )
+            procs.append(na.proc)
+            targets.append(na)
         if args.litellm and not args.no_litellm:
             ll = Target("LiteLLM proxy", ll_port, "qwen-ncap", {"Authorization": f"Bearer {LITELLM_KEY}"})
             ll.proc = start(
@@ -380,12 +392,15 @@ def main() -> None:
         wait_ready(f"{upstream}/v1/models", procs[0], 30)
         wait_ready(f"http://127.0.0.1:{guard_port}/healthz", targets[1].proc, 60)
         wait_ready(f"http://127.0.0.1:{fwd_port}/healthz", fwd.proc, 60)
-        if len(targets) > 3:
-            try:
-                wait_ready(f"http://127.0.0.1:{ll_port}/health/liveliness", targets[3].proc, 180)
-            except (TimeoutError, RuntimeError) as exc:
-                console.print(f"LiteLLM proxy did not start ({exc}); see {tmp / 'litellm.log'}")
-                targets.pop()
+        for t in targets[3:]:
+            if t.name == "LiteLLM proxy":
+                try:
+                    wait_ready(f"http://127.0.0.1:{ll_port}/health/liveliness", t.proc, 180)
+                except (TimeoutError, RuntimeError) as exc:
+                    console.print(f"LiteLLM proxy did not start ({exc}); see {tmp / 'litellm.log'}")
+                    targets.remove(t)
+            else:
+                wait_ready(f"http://127.0.0.1:{t.port}/healthz", t.proc, 60)
         load_before = os.getloadavg()[0]
         run(targets, args.seconds, args.paired)
         console.print(
@@ -504,8 +519,9 @@ def report(targets: list[Target]) -> None:
     for c in (1, 20):
         ratio = guard.results[c][2] / fwd.results[c][2]
         checks.append((f"CPU per request at c={c} within 1.5x of the minimal forwarder ({ratio:.2f}x)", ratio <= 1.5))
-    if len(targets) > 3:
-        ll = targets[3]
+    litellm = [t for t in targets if t.name == "LiteLLM proxy"]
+    if litellm:
+        ll = litellm[0]
         ratio = capacity(guard) / capacity(ll)
         checks.append((f">= 4x the LiteLLM proxy's throughput per core ({ratio:.1f}x by CPU per request)", ratio >= 4))
         best_g = max(guard.results[c][0] for c in CONCURRENCY)

@@ -42,7 +42,7 @@ class ResolveCache:
         self.operator = operator
         self.maxsize = maxsize
         self._data: dict[tuple[str, str, str, str | None], Resolved] = {}
-        self._statements: dict[tuple[int, RenderMode], tuple[Resolved, str]] = {}
+        self._rendered: dict[tuple[int, RenderMode], tuple[Resolved, str, frozenset[str]]] = {}
 
     def resolve(self, policy: Policy, scenario: Scenario | str | None) -> Resolved:
         sid = scenario.id if isinstance(scenario, Scenario) else scenario
@@ -54,18 +54,17 @@ class ResolveCache:
             hit = self._data[key] = self.operator.resolve(policy, scenario)
         return hit
 
-    def render(self, resolved: Resolved, mode: RenderMode, question: str) -> str:
-        """``render_resolved(resolved, mode, question)``, with the statement lines rendered once per
-        resolution (they do not depend on the question)."""
+    def rendered(self, resolved: Resolved, mode: RenderMode) -> tuple[str, frozenset[str]]:
+        """The statement lines and the evaded categories of a resolution, computed once (neither
+        depends on the question)."""
         key = (id(resolved), mode)
-        hit = self._statements.get(key)
+        hit = self._rendered.get(key)
         if hit is None or hit[0] is not resolved:
-            if len(self._statements) >= self.maxsize:
-                self._statements.clear()
-            hit = self._statements[key] = (resolved, render_instruction(policy_statements(resolved, mode)))
-        template = resolved.scenario.template if resolved.scenario is not None else None
-        body = render_prompt((), question, template)
-        return f"{hit[1]}\n\n{body}" if hit[1] else body
+            if len(self._rendered) >= self.maxsize:
+                self._rendered.clear()
+            lines = render_instruction(policy_statements(resolved, mode))
+            hit = self._rendered[key] = (resolved, lines, resolved.evaded)
+        return hit[1], hit[2]
 
 
 def prepare(
@@ -90,10 +89,16 @@ def prepare(
     if len(typed) != len(messages):
         typed = parse_messages(list(messages))
     render_mode: RenderMode = mode or operator.render_mode
-    if cache is not None:
-        resolved = cache.resolve(policy, scenario)
-        out = inject(typed, lambda question: cache.render(resolved, render_mode, question))
-    else:
+    if cache is None:
         resolved = operator.resolve(policy, scenario)
         out = inject(typed, lambda question: render_resolved(resolved, render_mode, question))
-    return Prepared(out, resolved, resolved.evaded)
+        return Prepared(out, resolved, resolved.evaded)
+    resolved = cache.resolve(policy, scenario)
+    lines, evaded = cache.rendered(resolved, render_mode)
+    template = resolved.scenario.template if resolved.scenario is not None else None
+
+    def render(question: str) -> str:  # render_resolved, with the statement lines computed once
+        body = render_prompt((), question, template)
+        return f"{lines}\n\n{body}" if lines else body
+
+    return Prepared(inject(typed, render), resolved, evaded)

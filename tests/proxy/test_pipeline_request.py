@@ -113,3 +113,20 @@ def test_good_images_and_limits() -> None:
         parse_chat(body(img(png_data_url()), img(png_data_url())), Limits(max_images=1))
     with pytest.raises(PayloadTooLarge):
         parse_chat(body(img(png_data_url())), Limits(max_request_bytes=10))
+
+
+@pytest.mark.parametrize("scenario", [None, "s1_healthcare_consultation"])
+@pytest.mark.parametrize("mode", ["raw", "resolved"])
+def test_cached_rendering_is_byte_identical(scenario: str | None, mode: str) -> None:
+    cache = ResolveCache(OP)
+    for _ in range(2):  # the second time from the cache
+        cached = prepare(turn("Q?", "http://x/1.png"), ALICE, scenario, OP, mode, cache=cache)  # type: ignore[arg-type]
+        plain = prepare(turn("Q?", "http://x/1.png"), ALICE, scenario, OP, mode)  # type: ignore[arg-type]
+        assert cached.messages == plain.messages and cached.evaded == plain.evaded
+    empty = Policy("zed", (), (), version="v0")
+    assert (
+        prepare(turn("Q"), empty, None, OperatorSettings(), cache=ResolveCache(OperatorSettings())).messages[-1][
+            "content"
+        ]
+        == prepare(turn("Q"), empty, None, OperatorSettings()).messages[-1]["content"]
+    )
