@@ -17,7 +17,16 @@ from pydantic import ValidationError
 from guard.errors import GuardError, UnknownNameError
 from guard.policy.model import Entry, Policy, PolicySpec
 from guard.policy.names import folded_names, name_problem, text_problem
-from guard.policy.problems import FileProblems, Problem, YamlDoc, parse_yaml, read_yaml, validation_problems
+from guard.policy.problems import (
+    POLICY_MAX_BYTES,
+    POLICY_MAX_DEPTH,
+    FileProblems,
+    Problem,
+    YamlDoc,
+    parse_yaml,
+    read_yaml,
+    validation_problems,
+)
 from guard.taxonomy import Catalog, Category, default_catalog
 
 POLICY_SUFFIXES = (".yaml", ".yml")
@@ -49,7 +58,7 @@ def load_policy(
     public, which has no effect) alongside the policy.
     """
     path = Path(path)
-    doc = read_yaml(path, "policy")
+    doc = read_yaml(path, "policy", max_bytes=POLICY_MAX_BYTES, max_depth=POLICY_MAX_DEPTH)
     return _compile(doc, _raw_bytes(doc), catalog=catalog, absolute=absolute, expected_user=user_for_file(path))
 
 
@@ -62,7 +71,7 @@ def parse_policy(
     expected_user: str | None = None,
 ) -> LoadedPolicy:
     """Validate a policy from bytes already read; ``expected_user`` (usually ``user_for_file``) is enforced."""
-    doc = parse_yaml(data, source=source, what="policy")
+    doc = parse_yaml(data, source=source, what="policy", max_depth=POLICY_MAX_DEPTH)
     return _compile(doc, data, catalog=catalog, absolute=absolute, expected_user=expected_user)
 
 

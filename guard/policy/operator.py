@@ -12,7 +12,7 @@ from guard.errors import GuardError
 from guard.policy.decision import Resolved, resolve
 from guard.policy.model import Policy
 from guard.policy.names import text_problem
-from guard.policy.problems import FileProblems, read_yaml, validation_problems
+from guard.policy.problems import POLICY_MAX_BYTES, POLICY_MAX_DEPTH, FileProblems, read_yaml, validation_problems
 from guard.taxonomy import Catalog, Scenario, default_catalog
 
 RenderMode = Literal["raw", "resolved"]
@@ -134,7 +134,7 @@ def _apply_overrides(base: Catalog, overrides: dict[str, ScenarioOverride]) -> C
 
 def load_operator(path: str | Path) -> OperatorSettings:
     """Load operator settings from YAML; raises FileProblems naming file, line and field."""
-    doc = read_yaml(Path(path), "operator settings")
+    doc = read_yaml(Path(path), "operator settings", max_bytes=POLICY_MAX_BYTES, max_depth=POLICY_MAX_DEPTH)
     try:
         return OperatorSettings.model_validate(doc.data)
     except ValidationError as exc:

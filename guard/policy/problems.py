@@ -87,7 +87,10 @@ class YamlDoc:
 POLICY_MAX_BYTES = 256 * 1024
 """Largest policy or operator file read (a policy naming every category twice is under 8 KiB)."""
 POLICY_MAX_DEPTH = 8
-"""Deepest nesting read (a policy needs 3 levels, operator settings 4)."""
+"""Deepest nesting read for policies and operator settings (they need 3 and 4 levels)."""
+YAML_MAX_BYTES = 16 * 1024 * 1024
+YAML_MAX_DEPTH = 32
+"""Defaults for other YAML files read through ``read_yaml`` (guard config, keys)."""
 
 _LINE = re.compile(r"^line (\d+): ")
 
@@ -100,7 +103,7 @@ def refused_problem(exc: FileRefused) -> Problem:
     return Problem(exc.source, message + (f"; {exc.valid}" if exc.valid else ""), exc.field, line)
 
 
-def read_yaml(path: Path, what: str, *, max_bytes: int = POLICY_MAX_BYTES) -> YamlDoc:
+def read_yaml(path: Path, what: str, *, max_bytes: int = YAML_MAX_BYTES, max_depth: int = YAML_MAX_DEPTH) -> YamlDoc:
     """Read one YAML mapping through the safe-file layer; every failure is a FileProblems with one line.
 
     Regular files only (a FIFO or device is refused, never read), at most ``max_bytes``.
@@ -109,14 +112,16 @@ def read_yaml(path: Path, what: str, *, max_bytes: int = POLICY_MAX_BYTES) -> Ya
         raw = read_bytes(path, kind=f"{what} YAML", max_bytes=max_bytes)
     except FileRefused as exc:
         raise FileProblems([refused_problem(exc)]) from None
-    return parse_yaml(raw, source=str(path), what=what, path=path)
+    return parse_yaml(raw, source=str(path), what=what, path=path, max_depth=max_depth)
 
 
-def parse_yaml(raw: bytes, *, source: str, what: str, path: Path | None = None) -> YamlDoc:
+def parse_yaml(
+    raw: bytes, *, source: str, what: str, path: Path | None = None, max_depth: int = YAML_MAX_DEPTH
+) -> YamlDoc:
     """Parse bytes already read: strict UTF-8, no duplicate keys, bounded nesting, a mapping at the top."""
     try:
         text = decode_text(raw, source=source, kind=what)
-        root = compose_yaml(text, source=source, max_depth=POLICY_MAX_DEPTH)
+        root = compose_yaml(text, source=source, max_depth=max_depth)
         data = construct_yaml(root, source=source)
     except FileRefused as exc:
         raise FileProblems([refused_problem(exc)]) from None
