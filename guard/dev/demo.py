@@ -137,7 +137,7 @@ def told(row: dict[str, Any] | None) -> str | None:
                 return parts
             texts = [p.get("text", "") for p in parts or [] if isinstance(p, dict) and "text" in p]
             images = [p for p in parts or [] if isinstance(p, dict) and p.get("type") == "image_url"]
-            return "".join(f"[image {len(images)}x, forwarded unchanged]\n" if images else "") + "\n".join(texts)
+            return (f"[{len(images)} image(s), unchanged]\n" if images else "") + "\n".join(texts)
     return None
 
 
@@ -174,10 +174,13 @@ class Narrator:
 def show_request(n: Narrator, sent: Sent, row: dict[str, Any] | None) -> None:
     n.console.print(Text(f"\n  {sent.user} asks: {sent.question!r}", style="bold"))
     prompt = told(row)
-    if sent.outcome == "blocked" and prompt is None:
-        n.block("told", "(nothing: the guard refused before calling the model)")
+    upstream_called = (row or {}).get("served_by") is not None
+    if prompt is None:
+        n.block("told", "(not in the audit row: content logging is off)")
+    elif upstream_called:
+        n.block("told", prompt)
     else:
-        n.block("told", prompt if prompt is not None else "(not in the audit row: content logging is off)")
+        n.block("prepared", prompt + "\n(not sent: the guard refused before calling the model)")
     label = "refusal" if sent.outcome == "blocked" else "answer"
     suffix = "" if sent.outcome == "blocked" else "   (random tiny model: noise is expected)"
     n.block(label, f"{sent.text!r}{suffix}")
@@ -221,6 +224,8 @@ def run_demo(settings: StackSettings, console: Console) -> int:
                 n.say(line)
             html = certificates / "certificate.html"
             n.say(f"certificate: {html if html.exists() else '(not written)'}")
+        n.say("A random model fails certification: what to read is the leak rate (the guard's part) and")
+        n.say("over-refusal (the model's part: noise never answers the questions the policy lets through).")
     n.console.print(Text(f"\n[{time.monotonic() - n.t0:5.0f}s] done; vLLM and the guard are stopped.", style="bold"))
     n.say(f"Everything is in {paths.root} (logs/, guard/audit.sqlite, certificates/).")
     n.say("Run the same stack by hand: guard dev stack")
