@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import signal
+import socket
 import sqlite3
 import time
 from pathlib import Path
@@ -21,7 +22,7 @@ pytestmark = pytest.mark.slow
 KEY = "sk-guard-lifecycle"
 
 
-def write_config(tmp: Path, up_port: int) -> Path:
+def write_config(tmp: Path, up_port: int, server: str = "{shutdown_timeout_s: 1}") -> Path:
     policies = tmp / "policies"
     policies.mkdir(exist_ok=True)
     (policies / "alice.yaml").write_text(ALICE)
@@ -32,7 +33,7 @@ policies: policies
 keys: [{{id: app, sha256: {hash_key(KEY)}, users: alice}}]
 models:
   qwen-ncap: {{upstream: {{kind: openai, base_url: "http://127.0.0.1:{up_port}/v1", model: ncap}}, timeout_s: 30}}
-server: {{shutdown_timeout_s: 1}}
+server: {server}
 audit: {{path: audit.sqlite}}
 """
     )
@@ -83,3 +84,21 @@ def test_sigterm_closes_open_streams_after_the_deadline(tmp_path: Path) -> None:
         assert time.monotonic() - started < 15 and proc.returncode in (0, -signal.SIGTERM)  # uvicorn re-raises it
     with sqlite3.connect(tmp_path / "audit.sqlite") as conn:  # the durable "started" row of the cut stream
         assert conn.execute("SELECT count(*) FROM requests WHERE stream = 1").fetchone() == (1,)
+
+
+def test_connections_over_the_limit_are_503(tmp_path: Path) -> None:
+    up_port, port = free_port(), free_port()
+    config = write_config(tmp_path, up_port, "{max_connections: 3, header_timeout_s: 30}")
+    with upstream(tmp_path, up_port), guard(config, port):
+        held = [socket.create_connection(("127.0.0.1", port)) for _ in range(3)]
+        try:
+            time.sleep(0.5)
+            body = {"model": "qwen-ncap", "messages": [{"role": "user", "content": "q"}]}
+            r = httpx.post(f"http://127.0.0.1:{port}/v1/chat/completions", json=body, headers=HEADERS, timeout=10)
+            assert r.status_code == 503
+        finally:
+            for sock in held:
+                sock.close()
+        time.sleep(0.5)
+        r = httpx.post(f"http://127.0.0.1:{port}/v1/chat/completions", json=body, headers=HEADERS, timeout=10)
+        assert r.status_code == 200
