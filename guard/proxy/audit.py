@@ -297,15 +297,21 @@ class AuditLog:
             while True:
                 self._wake.wait(self.interval_s)
                 self._wake.clear()
-                if not self._drain(conn):
-                    return
+                try:
+                    if not self._drain(conn):
+                        return
+                except Exception:  # never let the writer die: requests would wait on it forever
+                    log.exception("audit writer error; continuing")
         finally:
             conn.close()
 
     def _drain(self, conn: sqlite3.Connection) -> bool:
-        """Commit everything queued in one transaction; False when asked to stop."""
-        rows: list[AuditRecord] = []
-        waiting: list[_Durable] = []
+        """Commit everything queued in one transaction; False when asked to stop.
+
+        Every waiting future is settled whatever happens (a row that cannot be encoded fails only its
+        own request), so no request ever waits forever on the audit log.
+        """
+        items: list[AuditRecord | _Durable] = []
         events: list[threading.Event] = []
         stop = False
         while True:
@@ -317,23 +323,30 @@ class AuditLog:
                 stop = True
             elif isinstance(item, threading.Event):
                 events.append(item)
-            elif isinstance(item, _Durable):
-                waiting.append(item)
-                rows.append(item.rec)
             else:
-                rows.append(item)
+                items.append(item)
+        rows: list[tuple[Any, ...]] = []
+        failed: dict[int, str] = {}  # index in items -> why its row was not written
+        for i, it in enumerate(items):
+            rec = it.rec if isinstance(it, _Durable) else it
+            try:
+                rows.append(rec.row())
+            except Exception as exc:  # e.g. content that cannot be encoded
+                failed[i] = f"audit row {rec.request_id} cannot be encoded ({type(exc).__name__})"
+                log.error("%s", failed[i])
         error: str | None = None
         if rows:
             try:
                 with conn:
-                    conn.executemany(_INSERT, [r.row() for r in rows])
+                    conn.executemany(_INSERT, rows)
                 self.commits += 1
             except sqlite3.Error as exc:
                 error = _one_line(self.path, exc)
                 log.error("audit rows could not be written (%d lost): %s", len(rows), error)
-        for w in waiting:
-            with contextlib.suppress(RuntimeError):  # its event loop already closed
-                w.loop.call_soon_threadsafe(_settle, w.future, error)
+        for i, it in enumerate(items):
+            if isinstance(it, _Durable):
+                with contextlib.suppress(RuntimeError):  # its event loop already closed
+                    it.loop.call_soon_threadsafe(_settle, it.future, failed.get(i, error))
         for ev in events:
             ev.set()
         return not stop

@@ -201,3 +201,18 @@ def test_sigkill_keeps_every_row_whose_write_resolved(tmp_path: Path, synchronou
     proc.join(10)
     assert len(acked) >= 200
     assert set(acked) <= rows(db)
+
+
+async def test_a_row_that_cannot_be_encoded_fails_only_its_request(tmp_path: Path) -> None:
+    db = tmp_path / "audit.sqlite"
+    log = AuditLog(db)
+    try:
+        bad = rec(1)
+        bad.content = {"image": b"\x00raw bytes are not JSON"}
+        results = await asyncio.wait_for(asyncio.gather(log.write(bad), log.write(rec(2)), return_exceptions=True), 10)
+        assert isinstance(results[0], AuditUnavailable) and "cannot be encoded" in str(results[0])
+        assert results[1] is None
+        await asyncio.wait_for(log.write(rec(3)), 10)  # the writer is still alive
+        assert rows(db) == {"r2", "r3"}
+    finally:
+        log.close()
