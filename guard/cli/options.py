@@ -6,7 +6,7 @@ from pathlib import Path
 
 import typer
 
-from guard.cli.console import fail, warn
+from guard.cli.console import EXIT_USAGE, fail, warn
 from guard.policy import FileProblems, OperatorSettings, load_operator
 
 OperatorOption = typer.Option(
@@ -26,4 +26,4 @@ def load_operator_or_fail(path: Path | None) -> OperatorSettings:
     except FileProblems as exc:
         for p in exc.problems:
             warn(p)
-        fail(f"{path}: operator settings are invalid")
+        fail(f"{path}: operator settings are invalid", EXIT_USAGE)

@@ -86,7 +86,7 @@ def test_bad_operator_file_is_reported(tmp_path: Path) -> None:
     op = tmp_path / "op.yaml"
     op.write_text("render_mode: fancy\n")
     code, out = run("policy", "check", "--operator", str(op), USERS[0])
-    assert code == 1
+    assert code == 2  # the command could not run: a usage error, not a failed check
     assert f"{op}:1: render_mode: bad value 'fancy'" in out
 
 

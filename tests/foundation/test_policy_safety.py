@@ -141,7 +141,7 @@ def test_special_files_are_refused_without_hanging(tmp_path: Path, special: str)
     op = subprocess.run(
         [*GUARD, "policy", "check", "--operator", str(path), "x.yaml"], capture_output=True, text=True, timeout=60
     )
-    assert op.returncode == 1 and f"is {kind}" in op.stderr and "Traceback" not in op.stderr
+    assert op.returncode == 2 and f"is {kind}" in op.stderr and "Traceback" not in op.stderr
 
 
 def test_operator_file_with_duplicate_keys_is_refused(tmp_path: Path) -> None:
