@@ -8,6 +8,7 @@ downloaded), and runs the CLI and the resolver from an empty folder.
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 import sysconfig
@@ -42,13 +43,25 @@ def sh(*argv: str | Path, cwd: Path, env: dict[str, str] | None = None) -> str:
 
 @pytest.fixture(scope="module")
 def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Built from a copy of the sources (symlinks kept), so the checkout gets no build/ or egg-info churn."""
+    src = tmp_path_factory.mktemp("src")
+    for name in ("pyproject.toml", "README.md", "LICENSE"):
+        shutil.copy2(REPO / name, src / name)
+    ignore = shutil.ignore_patterns("__pycache__", "*.pyc")
+    shutil.copytree(REPO / "guard", src / "guard", symlinks=True, ignore=ignore)
+    for relative in SHIPPED:
+        (src / relative).parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy2(REPO / relative, src / relative)
     out = tmp_path_factory.mktemp("wheel")
-    sh(sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-q", REPO, "-w", out, cwd=out)
+    sh(sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-q", src, "-w", out, cwd=out)
     (built,) = out.glob("spy_guard-*.whl")
     return built
 
 
 def test_wheel_carries_the_shipped_files_as_real_files(wheel: Path) -> None:
+    root = REPO / "guard" / "_resources"
+    links = {p.relative_to(root).as_posix() for p in root.rglob("*")}
+    assert {p for p in links if "." in Path(p).name} == set(SHIPPED), "guard/_resources and SHIPPED disagree"
     with zipfile.ZipFile(wheel) as zf:
         for relative in SHIPPED:
             data = zf.read(f"guard/_resources/{relative}")
