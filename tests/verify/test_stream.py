@@ -116,3 +116,30 @@ async def test_release_points_are_word_boundaries() -> None:
     pieces = await _collect(streamer, upstream)
     for _, piece in pieces[:-1]:
         assert re.search(r"\s$", piece.text), piece.text
+
+
+async def test_incremental_checks_cost_linear_in_the_answer() -> None:
+    async def work(size: int) -> int:
+        text = (INTRO * 300)[:size]  # one character per delta
+        streamer = HoldBackStreamer(Verifier(), frozenset({"a30_credit_card", "a49_phone", "a19_name_full"}))
+        pieces = await _collect(streamer, Upstream(text, 1))
+        assert "".join(p.text for _, p in pieces) == text
+        assert streamer.checks_run <= 1.25 * size / streamer.step + 2  # about one check per `step` characters
+        return streamer.chars_checked
+
+    # each check reads a bounded tail (not the whole text so far): doubling the answer doubles the work
+    small, large = await work(10_000), await work(20_000)
+    assert large <= 2.2 * small, (small, large)
+
+
+async def test_hold_back_covers_cues_that_follow_the_value() -> None:
+    # the birth cue comes 60 characters after the date: the date must still be held when the cue arrives
+    text = (
+        INTRO * 3 + "The date 2 June 1984 appears in the lower corner of the card, which is when she was born." + OUTRO
+    )
+    upstream = Upstream(text, 2)
+    streamer = HoldBackStreamer(Verifier(), frozenset({"a24_birth_date"}))
+    pieces = await _collect(streamer, upstream)
+    released = "".join(p.text for _, p in pieces if p.kind == "answer")
+    assert pieces[-1][1].kind == "refusal"
+    assert "1984" not in released and "June" not in released
