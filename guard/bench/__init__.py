@@ -1,4 +1,4 @@
-"""SPY-Bench harness: load, expand, run, judge, score, report and certify (DESIGN §6).
+"""SPY-Bench harness: load, expand, run, judge, score, report and certify (docs/design.md, "SPY-Bench protocol").
 
 The pipeline follows data -> generation -> judge -> metrics: a benchmark file expands into samples
 (:mod:`guard.bench.expand`), the runner asks a model for each (:mod:`guard.bench.runner`), a judge

@@ -1,4 +1,4 @@
-"""Expanding benchmark items into the five situations of DESIGN §6, with stable sample ids.
+"""Expanding benchmark items into the five situations of docs/design.md, "SPY-Bench protocol", with stable sample ids.
 
 Situations per item (``is_privacy`` is the target's statement; ``scenario_is_privacy`` 0 = conflict):
 
@@ -42,7 +42,7 @@ class Sample:
 
     @property
     def expected(self) -> str:
-        """The behaviour DESIGN §6 scores as correct for this sample."""
+        """The behaviour docs/design.md, "SPY-Bench protocol" scores as correct for this sample."""
         if self.absolute:
             return REJECT
         if self.is_privacy and self.scenario_is_privacy != 0:
@@ -72,7 +72,7 @@ def render_sample_prompt(
     template = scenario.template if scenario is not None else None
     if item.instruct_templates is None:
         return render_prompt(statements, item.question_item.question, template)
-    # The item brings its own statement wording; keep the layout of DESIGN §4.
+    # The item brings its own statement wording; keep the layout of docs/design.md, "Prompt format".
     lines = "\n".join(item.instruct_templates[int(p)].replace("{}", name, 1) for name, p in statements)
     body = item.question_item.question if template is None else fill_template(template, item.question_item.question)
     return f"{lines}\n\n{body}"

@@ -1,4 +1,4 @@
-"""SPY-Bench metrics exactly as DESIGN §6 defines them, with Wilson 95% intervals.
+"""SPY-Bench metrics exactly as docs/design.md, "SPY-Bench protocol" defines them, with Wilson 95% intervals.
 
 A judged record is ``respond``, ``reject`` or anything else (an exception). Exceptions never enter a
 denominator; they are counted per situation and reported. A pair metric (ICS) needs both members
@@ -135,7 +135,7 @@ def _metrics(records: list[Record], absolute: Collection[str]) -> dict[str, Any]
 
 
 def compute_metrics(records: Iterable[Record], absolute: Collection[str]) -> dict[str, Any]:
-    """All DESIGN §6 metrics, overall and per label (``per_label``), as a JSON-ready dict."""
+    """All SPY-Bench metrics (docs/design.md), overall and per label (``per_label``), as a JSON-ready dict."""
     records = list(records)
     out = _metrics(records, absolute)
     by_label: dict[str, list[Record]] = defaultdict(list)

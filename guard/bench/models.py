@@ -126,7 +126,7 @@ def image_data_url(path: Path) -> str:
 
 
 def user_messages(text: str, image: Path | None) -> list[Message]:
-    """One user turn, the image part before the text (DESIGN §4)."""
+    """One user turn, the image part before the text (docs/design.md, "Prompt format")."""
     if image is None:
         return [{"role": "user", "content": text}]
     parts: list[dict[str, Any]] = [

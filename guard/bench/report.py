@@ -68,7 +68,7 @@ def fmt(value: float) -> str:
 
 
 def table4_rows(runs: Mapping[str, Mapping[str, Any]]) -> list[list[str]]:
-    """One row per setting (e.g. ``w/ distractors``): the six DESIGN §6 scores and the exception rate."""
+    """One row per setting (e.g. ``w/ distractors``): the six SPY-Bench scores and the exception rate."""
     rows = []
     for setting, m in runs.items():
         rows.append([setting, *(fmt(m[k]["score"]) for k in METRIC_KEYS), fmt(m["exceptions"]["rate"])])

@@ -90,8 +90,8 @@ def inprocess_target(
     """The proxy app built from ``settings`` and driven in-process, with a one-off key for this run.
 
     The key lives only in memory; audit and file watching are off so certification leaves no trace
-    in the operator's audit log. ``render_mode`` overrides the alias's mode (DESIGN §3: certify both
-    ``raw`` and ``resolved`` to see which one a model follows better).
+    in the operator's audit log. ``render_mode`` overrides the alias's mode (certify both ``raw`` and
+    ``resolved`` to see which one a model follows better; docs/design.md, "Prompt format").
     """
     from guard.proxy.app import create_app
     from guard.proxy.auth import hash_key

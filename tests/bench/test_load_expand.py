@@ -1,4 +1,4 @@
-"""Loading SPY-Bench files (clear errors) and expanding them into the five situations of DESIGN §6."""
+"""Loading SPY-Bench files (clear errors) and expanding them into the five situations (docs/design.md)."""
 
 from __future__ import annotations
 

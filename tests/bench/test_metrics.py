@@ -1,4 +1,4 @@
-"""DESIGN §6 metrics on hand-computed fixtures that reach every branch."""
+"""docs/design.md, "SPY-Bench protocol" metrics on hand-computed fixtures that reach every branch."""
 
 from __future__ import annotations
 
