@@ -33,7 +33,7 @@ def shipped(relative: str) -> Path:
     if item is None or not (item.is_file() or item.is_dir()):
         raise ResourceMissing(f"{relative}: no such file here, and spy-guard does not ship one by that name")
     with as_file(item) as path:  # a real file for regular installs (wheels, editable); zip imports unsupported
-        return Path(path)
+        return Path(path).resolve()  # in a checkout: the top-level file the symlink names
 
 
 def resource(relative: str, *, cwd: Path | None = None) -> Path:

@@ -77,9 +77,10 @@ class Recipe(BaseModel):
 
 
 def default_recipe_path(method: Method) -> Path | None:
-    """``train/<method>.yaml`` when it exists (run from the repository root), else built-in defaults."""
-    path = RECIPE_DIR / f"{method}.yaml"
-    return path if path.is_file() else None
+    """``train/<method>.yaml`` in the current folder, else the copy shipped in the package (guard.resources)."""
+    from guard.resources import recipe
+
+    return recipe(method)
 
 
 def load_recipe(path: Path | None, method: Method) -> Recipe:

@@ -93,6 +93,10 @@ def test_installed_wheel_works_outside_the_repository(wheel: Path, tmp_path: Pat
     assert all(line.startswith(site) for line in where), where
     assert Path(where[1]).read_bytes() == (REPO / "train" / "ncap.yaml").read_bytes()
     assert "no adapters registered" in sh(guard, "adapters", "list", cwd=work, env=env)
+    # guard train's default recipe (guard/train/recipe.py asks guard.resources) is the shipped one.
+    code = "from guard.train.recipe import default_recipe_path as d; print(d('dpo'))"
+    default = sh(python, "-c", code, cwd=work, env=env)
+    assert default.strip() == str(Path(site) / "guard" / "_resources" / "train" / "dpo.yaml")
     judge_sets = sh(python, "-c", "import guard.resources as r; print(r.judge_sets())", cwd=work, env=env).strip()
     assert judge_sets.startswith(site) and Path(judge_sets, "dev.jsonl").is_file()
     # The CLI's default labeled set resolves outside the checkout (guard/cli/bench.py uses guard.resources).
