@@ -27,8 +27,8 @@ demo: setup
 	$(BIN)/guard dev demo --vllm-venv $(VLLM_VENV)
 
 lint: setup
-	$(BIN)/ruff check guard tests
-	$(BIN)/ruff format --check guard tests
+	$(BIN)/ruff check guard tests scripts
+	$(BIN)/ruff format --check guard tests scripts
 	$(BIN)/mypy
 
 test: lint
