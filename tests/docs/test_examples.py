@@ -27,3 +27,20 @@ def test_example_config_needs_no_internet_and_points_at_the_dev_stack() -> None:
 def test_example_shows_the_hosted_fallback_commented_out() -> None:
     text = (REPO / "examples" / "guard.yaml").read_text(encoding="utf-8")
     assert "# fallbacks: [gpt-4o-mini]" in text and "#     kind: litellm" in text
+
+
+def test_docs_use_only_model_aliases_the_example_config_defines() -> None:
+    """A snippet that sends `model="X"` or `--model X` to the example config's guard names one of its aliases."""
+    import re
+
+    aliases = set(load_config(REPO / "examples" / "guard.yaml").models)
+    pages = [REPO / "README.md", *(REPO / "docs").glob("*.md")]
+    wrong = []
+    for page in pages:
+        text = page.read_text(encoding="utf-8")
+        for line in text.splitlines():
+            uses_example = "examples/guard.yaml" in line and "certify" in line
+            for m in re.finditer(r"--model (\S+)" if uses_example else r'create\(model="([^"]+)"', line):
+                if m[1] not in aliases | {ALIAS}:
+                    wrong.append(f"{page.relative_to(REPO)}: {m[0]}")
+    assert not wrong, f"not an alias of examples/guard.yaml ({sorted(aliases)}): {wrong}"
