@@ -179,11 +179,17 @@ def compile_policy(
     entries: list[Entry] = []
     for section in ("private", "public"):
         for i, name in enumerate(getattr(spec, section)):
-            try:
-                members = catalog.expand(name)
-            except UnknownNameError as exc:
-                problems.append(doc.problem((section, i), str(exc)))
+            found = catalog.find(name)
+            if found is None:
+                if len(problems) < MAX_PROBLEMS:  # suggestions cost a fuzzy match; only for problems shown
+                    try:
+                        catalog.expand(name)
+                    except UnknownNameError as exc:
+                        problems.append(doc.problem((section, i), str(exc)))
+                else:
+                    problems.append(doc.problem((section, i), f"unknown category {name!r}"))
                 continue
+            members = found
             family = catalog.family(name)
             covered: list[str] = []
             overlaps: list[tuple[str, str, int, str]] = []

@@ -200,6 +200,15 @@ class Catalog:
         fam = self._family_names.get(normalize(name))
         return None if fam is None else self.families[fam]
 
+    def find(self, name: str) -> tuple[Category, ...] | None:
+        """Like :meth:`expand`, but None for an unknown name (no suggestions computed: cheap)."""
+        key = normalize(name)
+        fam = self._family_names.get(key)
+        if fam is not None:
+            return tuple(self.categories[m] for m in self.families[fam].members)
+        cid = self._names.get(key)
+        return None if cid is None else (self.categories[cid],)
+
     def expand(self, name: str) -> tuple[Category, ...]:
         """The categories ``name`` stands for: one category, or a family's members in catalogue order."""
         fam = self.family(name)
