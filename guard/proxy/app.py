@@ -208,6 +208,8 @@ def _error(exc: ApiError, request_id: str | None) -> Response:
 class _Handler:
     def __init__(self, guard: Guard) -> None:
         self.g = guard
+        self._ready_cache: tuple[float, dict[str, tuple[bool, str]]] | None = None
+        self._ready_lock = asyncio.Lock()
 
     async def chat(self, request: Request) -> Response:
         g = self.g
@@ -375,9 +377,8 @@ class _Handler:
 
     async def readyz(self, request: Request) -> Response:
         """Ready or not for everyone; the reasons only for an admin key (and in the log)."""
-        g = self.g
         problems = self._policy_problems()
-        upstreams = await g.router.ready(g.settings.readiness_timeout_s)
+        upstreams = await self._upstreams()
         ready = not problems and all(ok for ok, _ in upstreams.values())
         if not ready:
             down = [a for a, (ok, _) in upstreams.items() if not ok]
@@ -387,6 +388,20 @@ class _Handler:
             body["policies"] = {"ok": not problems, "problems": problems}
             body["upstreams"] = {alias: {"ok": ok, "detail": detail} for alias, (ok, detail) in upstreams.items()}
         return Response(orjson.dumps(body), status_code=200 if ready else 503, media_type=JSON)
+
+    async def _upstreams(self) -> dict[str, tuple[bool, str]]:
+        """Upstream health, probed at most once per ``readiness_cache_s`` however often /readyz is called
+        (it needs no key, so it must not become a way of flooding the upstreams)."""
+        ttl = self.g.settings.readiness_cache_s
+        cached = self._ready_cache
+        if cached is not None and time.monotonic() - cached[0] < ttl:
+            return cached[1]
+        async with self._ready_lock:
+            if self._ready_cache is not None and time.monotonic() - self._ready_cache[0] < ttl:
+                return self._ready_cache[1]
+            result = await self.g.router.ready(self.g.settings.readiness_timeout_s)
+            self._ready_cache = (time.monotonic(), result)
+            return result
 
     def _policy_problems(self) -> list[str]:
         """One line per policy problem (a file kept at its last good version counts: an edit failed)."""

@@ -223,6 +223,9 @@ class GuardSettings(_Strict):
     watch: bool = Field(default=True, description="reload policies when files in the folder change")
     log_content: bool = Field(default=False, description="log raw prompts and answers (off by default: privacy)")
     readiness_timeout_s: float = Field(default=2.0, gt=0, description="seconds per upstream check in /readyz")
+    readiness_cache_s: float = Field(
+        default=1.0, ge=0, description="/readyz probes the upstreams at most this often (0: on every call)"
+    )
     http_client: Literal["aiohttp", "httpx"] = Field(
         default="aiohttp", description="client for openai-kind upstreams: aiohttp (least CPU) or httpx"
     )

@@ -95,6 +95,7 @@ def make_settings(policies: Path, tmp_path: Path) -> Callable[..., GuardSettings
             "models": models,
             "audit": {"path": tmp_path / "audit.sqlite"},
             "watch": False,
+            "readiness_cache_s": 0,
             "http_client": "httpx",  # respx mocks httpx; the aiohttp default is covered by the real-process tests
         }
         base.update(over)

@@ -373,3 +373,16 @@ async def test_concurrent_users_never_see_each_others_policies(make_settings: Ca
     async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://guard") as c:
         await asyncio.gather(*(one(c, i) for i in range(200)))
     await app.state.guard.aclose()
+
+
+@respx.mock
+async def test_readyz_probes_upstreams_at_most_once_per_cache_period(
+    make_settings: Callable[..., GuardSettings],
+) -> None:
+    probe = respx.get(f"{UPSTREAM}/models").mock(return_value=httpx.Response(200, json={"data": []}))
+    app = create_app(make_settings(readiness_cache_s=60))
+    async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://guard") as c:
+        for _ in range(5):
+            assert (await c.get("/readyz")).json() == {"ready": True}
+    assert probe.call_count == 2  # each of the two aliases probed once, not five times
+    await app.state.guard.aclose()
