@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -71,3 +72,19 @@ def test_fail_prints_hostile_message_literally(tmp_path: Path) -> None:
     assert "Traceback" not in both and "MarkupError" not in both
     assert "\x1b" not in both and "\x07" not in both
     assert "m[/x]\\x1b]0;pwn\\x07.yaml" in both
+
+
+def test_adapters_list_prints_registry_text_literally(tmp_path: Path) -> None:
+    """A registry entry named with markup and escape sequences (a real `guard adapters list` process)."""
+    registry = tmp_path / "registry.yaml"
+    registry.write_text('adapters:\n  "a[/x]\\e]0;pwn\\a":\n    path: "p\\e[2J"\n', encoding="utf-8")
+    r = subprocess.run(
+        [sys.executable, "-m", "guard", "adapters", "list", "--registry", str(registry)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "COLUMNS": "200"},
+    )
+    assert r.returncode == 0, r.stderr
+    assert "\x1b" not in r.stdout and "\x07" not in r.stdout
+    assert "a[/x]\\x1b]0;pwn\\x07" in r.stdout and "p\\x1b[2J" in r.stdout
