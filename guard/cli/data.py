@@ -9,6 +9,7 @@ from pathlib import Path
 import typer
 
 from guard.cli.console import EXIT_USAGE, err, fail, say
+from guard.cli.options import FLAG
 from guard.errors import GuardError
 
 
@@ -47,7 +48,9 @@ def synth(
     image_format: ImageFormat = typer.Option(
         ImageFormat.jpg, "--format", metavar="jpg|png", help="Image format: jpg (small) or png (lossless)."
     ),
-    list_categories: bool = typer.Option(False, "--list-categories", help="Print the depictable categories and exit."),
+    list_categories: bool = typer.Option(
+        False, "--list-categories", metavar=FLAG, help="Print the depictable categories and exit."
+    ),
 ) -> None:
     """Generate a deterministic privacy suite: images/, bench.json (SPY-Bench), tune.json (SPY-Tune), manifest.json."""
     from pydantic import ValidationError

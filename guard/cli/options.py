@@ -9,6 +9,9 @@ import typer
 from guard.cli.console import EXIT_USAGE, fail, warn
 from guard.policy import FileProblems, OperatorSettings, load_operator
 
+FLAG = " "
+"""``metavar`` for on/off flags: typer's rich help otherwise shows a ``<bool>`` placeholder next to them."""
+
 OperatorOption = typer.Option(
     None,
     "--operator",

@@ -8,6 +8,7 @@ from pathlib import Path
 import typer
 
 from guard.cli.console import EXIT_USAGE, err, fail, out, row, say, warn
+from guard.cli.options import FLAG
 from guard.errors import GuardError
 
 dev_app = typer.Typer(help="Developer tools: the tiny random Qwen2-VL used by tests and demos.", no_args_is_help=True)
@@ -65,7 +66,10 @@ def train(
         Path("adapters/registry.yaml"), "--registry", metavar="FILE", help="Adapter registry file."
     ),
     resume: bool = typer.Option(
-        False, "--resume", help="Resume from the last checkpoint in --out (same method, base, data and LoRA shape)."
+        False,
+        "--resume",
+        metavar=FLAG,
+        help="Resume from the last checkpoint in --out (same method, base, data and LoRA shape).",
     ),
 ) -> None:
     """Train a LoRA adapter for Qwen2-VL on SPY-Tune data (SFT, DPO, NCA or NCA-P).
