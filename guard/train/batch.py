@@ -7,6 +7,7 @@ image tokens) is built by hand, as transformers 5.24 requires next to ``image_gr
 
 from __future__ import annotations
 
+import io
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -14,7 +15,8 @@ from typing import Any
 
 import torch
 
-from guard.train.data import Example, PairedExample, TuneDataError
+from guard.files import FileRefused, check_image, confined, read_bytes
+from guard.train.data import IMAGE_MAX_BYTES, IMAGE_MAX_PIXELS, Example, PairedExample, TuneDataError
 
 IMAGE_PAD = "<|image_pad|>"
 END = "<|im_end|>"
@@ -61,12 +63,16 @@ class Encoder:
         if cached is None:
             from PIL import Image
 
-            path = self.images_dir / rel
-            try:
-                with Image.open(path) as img:
+            try:  # checked before training too (check_images); again here, at the moment of use
+                path = confined(self.images_dir, rel, field="image_path")
+                data = read_bytes(path, kind="image", max_bytes=IMAGE_MAX_BYTES)
+                check_image(data, source=path, max_pixels=IMAGE_MAX_PIXELS, max_bytes=IMAGE_MAX_BYTES)
+                with Image.open(io.BytesIO(data)) as img:
                     rgb = img.convert("RGB")
+            except FileRefused as exc:
+                raise TuneDataError(str(exc)) from None
             except (OSError, ValueError) as exc:
-                raise TuneDataError(f"image {path}: cannot be read ({exc})") from None
+                raise TuneDataError(f"image {self.images_dir / rel}: cannot be read ({exc})") from None
             out = self.image_processor(images=[rgb], size=self.size, return_tensors="pt")
             cached = (out["pixel_values"], out["image_grid_thw"][0])
             self._images[rel] = cached
