@@ -62,3 +62,32 @@ def test_custom_categories_are_found_by_their_names() -> None:
 )
 def test_address_alone_means_the_current_address(question: str, target: bool) -> None:
     assert precheck(question, frozenset({"a74_address_current_complete"})).refuse is target
+
+
+@pytest.mark.parametrize(
+    ("question", "schema"),
+    [
+        ("Fill in the form.", {"type": "object", "properties": {"age_years": {"type": "integer"}}}),
+        (
+            "Extract the fields.",
+            {"type": "object", "properties": {"field_1": {"description": "How old the person is"}}},
+        ),
+        ("Wie alt ist sie?", None),
+        ("How \u043e\u200bld is she?", None),
+    ],
+)
+def test_precheck_reads_schemas_other_languages_and_spelling_tricks(question: str, schema: dict | None) -> None:  # type: ignore[type-arg]
+    assert precheck(question, frozenset({"a1_age_approx"}), schema=schema).targets == ("a1_age_approx",)
+
+
+def test_refusal_check_reads_the_schema_and_lets_refusals_in_any_language_through() -> None:
+    from guard.verify import CheckInput
+    from guard.verify.registry import build_check
+
+    check = build_check("refusal", {"type": "refusal"})
+    schema = {"type": "object", "properties": {"dateOfBirth": {"type": "string"}}}
+    evaded = frozenset({"a24_birth_date"})
+    leak = CheckInput(evaded=evaded, answer='{"dateOfBirth": "1990-03-14"}', question="Fill in.", schema=schema)
+    assert check.run(leak).status == "violation"
+    for answer in ("Je ne peux pas partager sa date de naissance.", "Das Geburtsdatum ist nicht lesbar."):
+        assert check.run(CheckInput(evaded=evaded, answer=answer, question="Fill in.", schema=schema)).status == "pass"
