@@ -151,7 +151,7 @@ def _tools(name: str, value: Any, limits: Limits) -> list[dict[str, Any]]:
         _only(tool, {"type", "function"}, where)
         fn = tool["function"]
         _only(fn, {"name", "description", "parameters", "strict"}, f"{where}.function")
-        built: dict[str, Any] = {"name": _short_str(f"{where}.function.name", fn.get("name"), limits)}
+        built: dict[str, Any] = {"name": _identifier(f"{where}.function.name", fn.get("name"))}
         if "description" in fn:
             built["description"] = _text(f"{where}.function.description", fn["description"], limits)
         if "parameters" in fn:
@@ -458,7 +458,7 @@ def _messages(messages: Any, limits: Limits) -> tuple[Message, ...]:
 
 
 def _message(role: Role, msg: dict[str, Any], where: str, limits: Limits, counter: _MediaCounter) -> Message:
-    name = _short_str(f"{where}.name", msg["name"], limits) if msg.get("name") is not None else None
+    name = _identifier(f"{where}.name", msg["name"]) if msg.get("name") is not None else None
     content = _content(role, msg.get("content"), where, limits, counter)
     tool_calls: tuple[ToolCall, ...] = ()
     function_call = None
@@ -620,6 +620,18 @@ def _function_call(value: Any, where: str, limits: Limits) -> ToolCall:
     )
 
 
+_IDENTIFIER = re.compile(r"[A-Za-z0-9_.-]{1,64}")
+
+
+def _identifier(where: str, value: Any) -> str:
+    """A participant or tool name: an identifier, never free text the model would read as prose."""
+    if not isinstance(value, str) or not _IDENTIFIER.fullmatch(value):
+        raise BadRequest(
+            f"{where}: expected a name of 1-64 letters, digits, '_', '-' or '.', got {shown(value)}", param="messages"
+        )
+    return value
+
+
 def _text(where: str, value: Any, limits: Limits) -> str:
     if not isinstance(value, str):
         raise BadRequest(f"{where}: expected a string, got {shown(value)}", param="messages")
@@ -699,7 +711,28 @@ class ImitationRule:
 def apply_imitation_rule(
     chat: ChatRequest, rule: ImitationRule, action: Literal["reject", "neutralise"]
 ) -> ChatRequest:
-    """Reject (400) or neutralise client text imitating the guard's statements or scenario preambles."""
+    """Reject (400) or neutralise client text imitating the guard's statements or scenario preambles.
+
+    Message text is neutralised line by line when the operator chose that; text inside structured
+    values (tool-call arguments, tool descriptions and schemas, response_format) is always refused,
+    since rewriting it would change data the client relies on.
+    """
+    structured: list[tuple[str, str]] = [
+        (f"messages[{i}].tool_calls", f"{c.name} {c.arguments}")
+        for i, m in enumerate(chat.messages)
+        for c in (*m.tool_calls, *([m.function_call] if m.function_call else []))
+    ]
+    for name in ("tools", "response_format"):
+        if name in chat.params:
+            structured.append((name, orjson.dumps(chat.params[name]).decode()))
+    for where, text in structured:
+        found = rule.find(text.replace("\\n", "\n"))
+        if found is not None:
+            raise BadRequest(
+                f"{where}: the text imitates {found}; the guard alone writes policy text",
+                param=where.split("[")[0].split(".")[0],
+                code="policy_imitation",
+            )
     changed = False
     messages = []
     for i, msg in enumerate(chat.messages):
