@@ -90,18 +90,30 @@ class Cues:
         i = bisect_right(ends, start) - 1
         while i >= 0 and ends[i] >= start - b:
             s, e, rank = found[i]
-            if s >= start - b and (best is None or (start - e, rank) < best):
-                best = (start - e, rank)
+            d = start - e + _crossing(text, e, start)
+            if s >= start - b and (best is None or (d, rank) < best):
+                best = (d, rank)
             i -= 1
         if a > 0:  # cues that start inside [end, end + a]
             j = bisect_left(starts, end)
             while j < len(starts) and starts[j] <= end + a:
                 s, e, rank = found[j]
-                d = 2 * (s - end) + 5
+                d = 2 * (s - end) + 5 + _crossing(text, end, s)
                 if e <= end + a and (best is None or (d, rank) < best):
                     best = (d, rank)
                 j += 1
         return best
+
+
+_SENTENCE_END = re.compile(
+    r"(?<!\b[Nn]o)(?<!\b[Nn]r)(?<!\bTel)(?<!\btel)(?<!\bMrs)(?<!\b[MD]r)(?<!\bMs)(?<!\bSt)(?<!\b[A-Z])"
+    r"[.!?;](?:\s|$)|\n"
+)  # "No. X4821937", "Tel. 0151", "J. Doe" do not end a sentence
+
+
+def _crossing(text: str, lo: int, hi: int) -> int:
+    """A cue in another sentence is further away than its character distance says."""
+    return 40 if _SENTENCE_END.search(text, lo, hi) else 0
 
 
 @lru_cache(maxsize=256)

@@ -86,7 +86,7 @@ _STREET_NAMED = re.compile(
 _CUED_LOW = re.compile(
     r"(?i:\b(?:address|adresse|anschrift|dirección|direccion)(?:\s+[a-z]{1,12}){0,2}\s+(?:is|:|lautet|est|es)"
     r"|\b(?:lives?|living|resides?|wohnt|habite|vit|vive|reside)\s+(?:at|in|on|à|en|au)(?:\s+(?:der|dem|la|el))?)"
-    r"\s+((?=[\w'’.,-]{0,40}\d)[\w'’.-]{1,40}+(?:,?\s+[\w'’.-]{1,40}+){0,6})"
+    r"\s+((?=[\w'’.,\s-]{0,40}\d)[\w'’.-]{1,40}+(?:,?\s+[\w'’.-]{1,40}+){0,6})"
 )
 _STREET_AS = re.compile(rf"({_PLACE})\s+as\s+the\s+(?i:street|address|location)\b")
 

@@ -43,7 +43,7 @@ class LicensePlateCheck(PatternCheck):
         dates = DateMask(text)
         later = later_windows("plate", text)
         spans = [(m.start(), m.end(), m.group()) for m in _CODE.finditer(text)]
-        seen = {s for s, _, _ in spans}
+        seen = {(s, e) for s, e, _ in spans}
         # codes however grouped ("AZ . 30 . 99", "SO-27-33-UX")
         spans += [
             (k.start, k.end, k.flat) for k in codes(text, min_digits=1) if k.start not in seen and k.raw != k.flat
@@ -89,7 +89,8 @@ class LicensePlateCheck(PatternCheck):
                 and 3 <= len(flat) <= 5
                 and (has_digit or len(flat) >= 3 or value_slot)
             ):
-                yield Hit("partial_plate", start, m_end, 0.85, (_PARTIAL,))
+                # three or more characters of a plate disclose it (docs/verification.md)
+                yield Hit("partial_plate", start, m_end, 0.85, (_PARTIAL, _COMPLETE))
                 continue
             if not (has_digit and has_alpha) or not 4 <= len(flat) <= 10:
                 if cue and has_digit and 4 <= len(flat) <= 8:  # all-digit plates exist
