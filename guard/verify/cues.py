@@ -207,9 +207,11 @@ def cues() -> Cues:
     """The cue patterns, compiled once."""
     raw: dict[str, Any] = yaml.safe_load(resources.files("guard.verify").joinpath("data/cues.yaml").read_text("utf-8"))
     window = raw.get("window") or {}
+    order = {family: k for k, family in enumerate(raw["cues"])}
     folded = sorted(
         {("".join(ch for ch in str(p).casefold() if ch.isalpha()), fam) for fam, ps in raw["cues"].items() for p in ps},
-        key=lambda item: -len(item[0]),
+        # same phrase in two families (a label "TOTAL"): the one that stands for categories wins
+        key=lambda item: (-len(item[0]), item[1] not in (raw.get("categories") or {}), order[item[1]]),
     )
     return Cues(
         phrases={family: tuple(str(p) for p in phrases) for family, phrases in raw["cues"].items()},
