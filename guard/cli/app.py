@@ -7,7 +7,8 @@ import typer
 from guard import __version__
 from guard.cli import audit as audit_cli
 from guard.cli import bench as bench_cli
-from guard.cli import catalog, data, policy, serve
+from guard.cli import catalog, data, policy, policy_remote, serve
+from guard.cli import db as db_cli
 from guard.cli import dev as dev_cli
 from guard.cli import keys as keys_cli
 from guard.cli import train as train_cli
@@ -20,6 +21,8 @@ app = typer.Typer(
     add_completion=False,
 )
 app.add_typer(policy.app, name="policy")
+policy_remote.register(policy.app)  # guard policy push|pull (the policy API)
+app.add_typer(db_cli.app, name="db")
 app.add_typer(data.app, name="data")
 app.command("categories")(catalog.categories)
 app.command("scenarios")(catalog.scenarios)

@@ -34,7 +34,7 @@ from starlette.requests import Request
 from starlette.responses import Response, StreamingResponse
 
 from guard.policy import Policy, load_policy
-from guard.proxy.audit import AuditLog, AuditRecord, AuditUnavailable
+from guard.proxy.audit import AuditRecord, AuditUnavailable
 from guard.proxy.auth import KeyTable
 from guard.proxy.config import ApiKey, GuardSettings
 from guard.proxy.enforce import Enforcement, Verdict, enforcements
@@ -53,7 +53,9 @@ from guard.proxy.pipeline import ResolveCache
 from guard.proxy.protocol import ChatRequest, ImitationRule, chunk_body, parse_request, sse_event
 from guard.proxy.routing import Router
 from guard.proxy.serving import Answered, ChatService, Refused, Result, Streamed
-from guard.proxy.store import PolicyStore, PolicyUnavailable, Snapshot
+from guard.proxy.policy_api import register_policy_api
+from guard.proxy.store import PolicyUnavailable, Snapshot
+from guard.stores.factory import build_audit_sink, build_policy_store
 from guard.verify import Verifier
 from guard.verify.response import chat_completion_body, sse_chunks
 
@@ -78,11 +80,11 @@ class Guard:
         self.resolve_cache = ResolveCache(self.operator)
         all_keys = settings.all_keys()
         self.keys = KeyTable.from_settings(settings)  # inline keys + the live keys_file
-        self.store = PolicyStore(settings.policies, self.operator, on_reload=self._on_reload)
+        self.store = build_policy_store(settings, self.operator, on_reload=self._on_reload)
         self.router = Router(settings.models, client=settings.http_client, transport=transport)
         self.verifier = self._verifier(all_keys)
         self.enforcements = enforcements(self.verifier)
-        self.audit = AuditLog(settings.audit.path) if settings.audit.enabled else None
+        self.audit = build_audit_sink(settings)
         self.default_policy = self._default_policy()
         templates = [sc.template for sc in self.operator.catalog.scenarios.values()]
         self.service = ChatService(
@@ -184,6 +186,7 @@ def create_app(settings: GuardSettings, *, transport: httpx.AsyncBaseTransport |
     app.add_route("/healthz", handler.healthz, methods=["GET"])
     app.add_route("/readyz", handler.readyz, methods=["GET"])
     app.add_route("/metrics", handler.metrics, methods=["GET"])
+    register_policy_api(app, guard)
 
     @app.exception_handler(StarletteHTTPException)
     async def _http_error(_request: Request, exc: StarletteHTTPException) -> Response:

@@ -21,6 +21,7 @@ from guard.policy import FileProblems, OperatorSettings, RenderMode, load_operat
 from guard.policy.model import USER_PATTERN
 from guard.policy.problems import read_yaml, validation_problems
 from guard.proxy.errors import ConfigError
+from guard.stores.settings import PolicyPageSettings, PolicyStoreSettings
 from guard.verify.registry import VerifyConfigError, build_checks
 from guard.verify.settings import VerifySettings
 
@@ -185,6 +186,11 @@ class ServerSettings(_Strict):
 
 class AuditSettings(_Strict):
     enabled: bool = True
+    kind: Literal["sqlite", "postgres"] = Field(
+        default="sqlite", description="sqlite: the file at path; postgres: one audit trail for every replica"
+    )
+    dsn: str | None = Field(default=None, pattern=r"^postgres(ql)?://", description="postgres: where to connect")
+    dsn_env: str | None = Field(default=None, description="postgres: environment variable holding the DSN")
     path: Path = Field(default=Path("guard-audit.sqlite"), description="SQLite file (WAL mode)")
     log_content: bool = Field(
         default=False, description="also store raw prompts and answers (off: decisions and hashes only)"
@@ -228,6 +234,12 @@ class GuardSettings(_Strict):
     )
     http_client: Literal["aiohttp", "httpx"] = Field(
         default="aiohttp", description="client for openai-kind upstreams: aiohttp (least CPU) or httpx"
+    )
+    policy_store: PolicyStoreSettings = Field(
+        default_factory=PolicyStoreSettings, description="where policies live: files (the policies folder) or postgres"
+    )
+    policy_page: PolicyPageSettings = Field(
+        default_factory=PolicyPageSettings, description="the end-user policy page (/guard/policy)"
     )
 
     @model_validator(mode="after")
@@ -314,7 +326,7 @@ def load_config(path: str | Path) -> GuardSettings:
 def check_settings(settings: GuardSettings, source: str = "config") -> None:
     """Checks that need the file system or the catalogue; raises ConfigError naming each field."""
     problems: list[str] = []
-    if not settings.policies.is_dir():
+    if settings.policy_store.kind == "files" and not settings.policies.is_dir():
         problems.append(f"{source}: policies: {str(settings.policies)!r} is not a folder of policy files")
     try:
         operator = settings.operator_settings
