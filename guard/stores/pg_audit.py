@@ -28,6 +28,8 @@ from guard.stores.migrate import MigrationError, require_current
 if TYPE_CHECKING:
     import asyncpg
 
+    from guard.proxy.config import GuardSettings
+
 log = logging.getLogger("guard.stores.audit")
 
 PG_COLUMNS = ["user_id" if c == "user" else c for c in COLUMNS]
@@ -231,3 +233,15 @@ async def read_records(
                 d[k] = json.loads(d[k])
         out.append(d)
     return out
+
+
+def read_audit_pg(settings: GuardSettings, *, user: str | None = None, last: int = 20) -> list[dict[str, Any]]:
+    """``read_records`` for a config whose audit is kind postgres (for ``guard audit show``)."""
+    from guard.stores.factory import audit_database
+    from guard.stores.settings import StoreConfigError
+
+    try:
+        dsn = audit_database(settings)
+    except StoreConfigError as exc:
+        raise AuditError(str(exc)) from None
+    return asyncio.run(read_records(dsn, user=user, last=last))

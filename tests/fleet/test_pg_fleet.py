@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import hashlib
+import json
 import os
 import signal
 import subprocess
@@ -189,6 +190,16 @@ def test_sigkill_during_burst_every_200_has_one_audit_row_no_bleed(fleet: Fleet)
         wanted = {"approximate age of people", "injury"} if int(user[1:]) % 2 else {"gender"}
         told = {line[: -len(STATEMENT)] for line in text.splitlines() if line.endswith(STATEMENT)}
         assert wanted <= told and not (told - wanted - {"passport"}) - _absolute(), (user, told)
+    # guard audit show reads the fleet's audit trail from PostgreSQL
+    shown = subprocess.run(
+        [sys.executable, "-m", "guard", "audit", "show", "--config", str(fleet.tmp / "r1.yaml"), "-u", "u1", "--json"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert shown.returncode == 0, shown.stderr
+    lines = [json.loads(line) for line in shown.stdout.splitlines()]
+    assert lines and {r["user"] for r in lines} == {"u1"} and all(r["request_id"] in rows for r in lines)
 
 
 def _absolute() -> set[str]:
