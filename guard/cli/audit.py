@@ -36,13 +36,19 @@ def audit_show(
     """Show the latest audit records: who, what was evaded, outcome, latency (--json: every field)."""
     from guard.cli.keys import settings_or_fail
     from guard.proxy.audit import AuditError, read_records
+    from guard.stores.pg_audit import read_audit_pg
 
+    settings = None
     if db is None:
         if config is None:
             fail("give --config (the proxy config) or --db (the audit SQLite file)", EXIT_USAGE)
-        db = settings_or_fail(config).audit.path
+        settings = settings_or_fail(config)
+        db = settings.audit.path
     try:
-        records = read_records(db, user=user, last=last)
+        if settings is None or settings.audit.kind != "postgres":
+            records = read_records(db, user=user, last=last)
+        else:  # the fleet's audit trail in PostgreSQL (guard.stores.pg_audit)
+            records = read_audit_pg(settings, user=user, last=last)
     except AuditError as exc:
         fail(str(exc), EXIT_USAGE)
     if as_json:
