@@ -13,6 +13,7 @@
 from __future__ import annotations
 
 import json
+import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -64,20 +65,42 @@ def _jsonl(path: Path) -> list[tuple[int, dict[str, Any]]]:
     return rows
 
 
+SPLIT_NAME = re.compile(r"[a-z][a-z0-9_-]{0,31}")
+"""A split is a file ``<split>.jsonl`` in the set's folder (dev, test, test2, ...)."""
+
+
+def check_split(split: str) -> str:
+    """``split`` if it is a plain split name (no path tricks), else a one-line error."""
+    if not SPLIT_NAME.fullmatch(split):
+        raise GuardError(f"--split: bad value {split!r}; expected dev, test, test2 or all (a file <split>.jsonl)")
+    return split
+
+
 def _split_files(path: Path, split: str) -> list[Path]:
+    """The files of ``split``: ``<split>.jsonl`` in a folder (``all``: dev and test), or the one file."""
     if not path.is_dir():
         return [path]
-    names = ["dev", "test"] if split == "all" else [split]
+    names = ["dev", "test"] if split == "all" else [check_split(split)]
     files = [path / f"{name}.jsonl" for name in names]
     missing = [str(f) for f in files if not f.is_file()]
     if missing:
-        raise GuardError(f"{path}: missing {', '.join(missing)}; expected dev.jsonl and test.jsonl")
+        raise GuardError(
+            f"--split: bad value {split!r}: missing {', '.join(missing)}; expected a split with a file there "
+            "(dev, test, test2) or all"
+        )
     return files
 
 
+def _keep(row_split: str, split: str, folder: bool) -> bool:
+    """In a folder the file is the split (a row's own ``split`` field is not trusted to match the file
+    name: a later held-out file may label its rows ``test``); in one file the row's field decides."""
+    return folder or split == "all" or row_split == split
+
+
 def load_judge_set(path: str | Path, split: str = "all") -> list[LabeledResponse]:
-    """Labeled responses of ``split`` (dev | test | all) from a folder of split files or one file."""
+    """Labeled responses of ``split`` (dev | test | test2 | all) from a folder of split files or one file."""
     out: list[LabeledResponse] = []
+    folder = Path(path).is_dir()
     for file in _split_files(Path(path), split):
         for n, obj in _jsonl(file):
             try:
@@ -100,13 +123,14 @@ def load_judge_set(path: str | Path, split: str = "all") -> list[LabeledResponse
                 raise GuardError(f"{file}:{n}: missing field {exc}") from None
             if row.human not in ("respond", "reject"):
                 raise GuardError(f"{file}:{n}: label: bad value {row.human!r}; expected respond or reject")
-            if split == "all" or row.split == split:
+            if _keep(row.split, split, folder):
                 out.append(row)
     return out
 
 
 def load_question_set(path: str | Path, split: str = "all") -> list[LabeledQuestion]:
     out: list[LabeledQuestion] = []
+    folder = Path(path).is_dir()
     for file in _split_files(Path(path), split):
         for n, obj in _jsonl(file):
             try:
@@ -122,7 +146,7 @@ def load_question_set(path: str | Path, split: str = "all") -> list[LabeledQuest
                 )
             except (KeyError, TypeError) as exc:
                 raise GuardError(f"{file}:{n}: bad question row ({exc})") from None
-            if split == "all" or row.split == split:
+            if _keep(row.split, split, folder):
                 out.append(row)
     return out
 

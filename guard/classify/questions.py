@@ -58,8 +58,11 @@ class QuestionTargets(BaseModel):
 @dataclass(frozen=True)
 class _Lexicon:
     patterns: Mapping[str, re.Pattern[str]]
+    key_patterns: Mapping[str, re.Pattern[str]]
+    """Names and aliases including the ambiguous ones, for schema keys only."""
     paraphrases: Mapping[str, frozenset[str]]
     person_only: frozenset[str]
+    values: Mapping[str, tuple[re.Pattern[str], re.Pattern[str] | None]]
 
 
 def _stem(word: str) -> str:
@@ -79,8 +82,13 @@ def _lexicon(catalog: Catalog) -> _Lexicon:
     ambiguous = {fold(a) for a in data.get("ambiguous") or ()}
     phrasings: dict[str, list[str]] = data.get("categories") or {}
     patterns: dict[str, re.Pattern[str]] = {}
+    key_patterns: dict[str, re.Pattern[str]] = {}
     paraphrases: dict[str, frozenset[str]] = {}
     for cid, cat in catalog.categories.items():
+        every = [re.escape(fold(t)).replace(r"\ ", " ") for t in (cat.name, *cat.aliases)]
+        key_pat = word_regex(every)
+        if key_pat is not None:
+            key_patterns[cid] = key_pat
         names = [t for t in (cat.name, *cat.aliases) if fold(t).strip() not in ambiguous]
         names = [re.escape(fold(t)).replace(r"\ ", " ") for t in names]
         extra = [_expand(p, macros) for p in phrasings.get(cid, ())]
@@ -90,7 +98,8 @@ def _lexicon(catalog: Catalog) -> _Lexicon:
         words = {_stem(w) for w in _WORD.findall(fold(cat.description)) if w not in _STOP and len(w) > 2}
         if len(words) >= 2:
             paraphrases[cid] = frozenset(words)
-    return _Lexicon(patterns, paraphrases, frozenset(data.get("person_only") or ()))
+    person_only = frozenset(data.get("person_only") or ())
+    return _Lexicon(patterns, key_patterns, paraphrases, person_only, _values(catalog))
 
 
 def schema_text(schema: Any) -> str:
@@ -132,45 +141,190 @@ def prepare(text: str) -> str:
 
 _NEGATED = re.compile(
     r"(?:don't|do not|doesn't|does not|didn't|never mind|not asking|no need|without|ignore|i already know|"
-    r"not interested|nicht|kein|ne pas|ne (?:\w+ ){1,2}pas|sans|no me|no necesito|no leas|no digas|sin)"
+    r"not interested|nicht|kein|ne pas|ne (?:\w+ ){1,2}pas|sans|no me|no necesito|no leas|no digas|sin|"
+    r"already know|kenne (?:\w+ ){1,2}schon|weiss (?:\w+ ){0,2}schon|connais deja|sais deja|ya se|ya conozco)"
     r"\b[^.?!\n]{0,60}$"
 )
-_NEGATED_AFTER = re.compile(r"\s(?:\w+\s){0,2}nicht (?:vor|nennen|sagen|verraten)\b")
-_OBJECTS = re.compile(
-    r"\b(?:building|house|tree|wine|bridge|dryer|parlou?r|poster|luggage|suitcase|scale|dog|puppy|cat|horse|car|"
-    r"boat|ship|tower|street|road|painting|statue|doll|teddy|bear|toy|table|chair|sign|menu|cake|bottle|machine|"
-    r"phone model|laptop|bike|bicycle|church|castle|museum|restaurant|shop|store|frame|plant|flower|animal|"
-    r"gebaude|haus|baum|wein|hund|katze|auto|brucke|turm|strasse|batiment|maison|arbre|vin|chien|chat|voiture|"
-    r"pont|rue|edificio|casa|arbol|vino|perro|gato|coche|puente|calle|doll|poupee|muneca|puppe|chiot|oak|chene|"
-    r"roble|eiche|dumbbell|haltere|hantel|torre|osito|teddybaren|teddybar|teddy|boot|restaurante?|schild|cartel|"
-    r"hund|chien|lamp|stall|tv|tele|fernseher|ball|pelota|fahrrad|velo|tier|welpe|cachorro)s?\b"
+_NEGATED_AFTER = re.compile(
+    r"\s(?:\w+\s){0,2}nicht (?:vor|nennen|sagen|verraten)\b|(?:\s\w+){0,3}\s(?:doesn't|does not|don't|do not) "
+    r"(?:matter|interest)|(?:\s\w+){0,3}\s(?:ist|sind) (?:mir )?(?:egal|unwichtig)|"
+    r"(?:\s\w+){0,3}\s(?:m'est|nous est) egale?|"
+    r"(?:\s\w+){0,3}\s(?:no (?:me )?importa|n'a pas d'importance|is irrelevant)"
 )
-_COMPOUND = re.compile(
-    r"[\s-](?:dryer|printer|machine|bag|ramp|cover|food|cake|invitations?|parlou?r|poster|shop|store|control|"
-    r"counter|office|desk|booth|case|wallet|box|funda|sac|tasche|automat|drucker)s?\b"
+_OWN = re.compile(r"(?<!\w)(?:my|mein\w*|mon|ma|mes|mi|mis|our|unser\w*|notre|nos|nuestr[oa]s?)\s+(?:\w+\s+)?$")
+"""The asker's own data ("my birthday is tomorrow") is not asked about a person in the image."""
+_PHYSICAL = re.compile(
+    r"(?:what|which) colou?r|de quelle couleur|de que color|welche farbe|made of|what material|en quoi est|"
+    r"de que material|aus welchem material|what size|how big|what shape"
 )
-_PERSONS = re.compile(
-    r"\b(?:person|people|man|men|woman|women|he|she|him|her|his|hers|they|them|their|someone|somebody|anyone|"
-    r"child|kid|boy|girl|guy|lady|individual|owner|driver|student|patient|user|customer|passenger|cardholder|"
-    r"holder|sender|recipient|speaker|couple|family|er|sie|ihm|ihr|il|elle|lui|ils|elles|ella|ellos|mann|frau|"
-    r"personne|homme|femme|persona|hombre|mujer|nino|nina)\b"
+_WHERE_TO = re.compile(r"^(?:where|wo|ou|donde) (?:\w+ ){0,4}(?:should|soll|faut|va|go|goes|put|mettre|poner)\b")
+"""A question about the colour, material, size or place of a document or thing ("What colour is the
+envelope?", "Where on the form should the signature go?") does not ask for what it says."""
+_INFLECT = r"(?:'s|s|es|e|en|n|er)?"
+_LOCATIVE = re.compile(
+    r"(?:\b(?:on|in|at|under|inside|from|auf|im|am|an|unter|sur|dans|sous|en|sobre|bottom of|top of|back of|"
+    r"front of|pie de|bas de|dorso de)\s+(?:(?:the|this|that|a|an|her|his|their|dem|der|den|die|das|le|la|les|"
+    r"l'|el|los|las|su|sus|son|sa|ses|al|del|du|des)\s?)?(?:\w+\s+)?)$"
 )
+"""A category word right after a place preposition ("the address on the envelope") says where the asked
+thing is; it is dropped when the question asks for another category too."""
+_COPULA = re.compile(
+    r"(?:^|[,;:-]\s*|\b(?:and|or|und|oder|et|ou|y|o)\s+)(?:(?:is|are|was|were|isn't|aren't)\s+(?:he|she|they|it|this|that|"
+    r"(?:the|this|that|her|his|their) (?!\w+ing\b)(?!an?\b)\w+(?: (?!\w+ing\b)(?!an?\b)\w+)?)|"
+    r"(?:ist|sind|war|waren)\s+(?:er|sie|es|das|(?:der|die|das) \w+)|"
+    r"(?:est-(?:il|elle|ce)|sont-(?:ils|elles)|(?:il|elle) est|c'est)|"
+    r"(?:es|son|esta|estan|era)(?:\s+(?:el|ella|ellos|ellas|(?:el|la) \w+))?)"
+    r"\s+(?:(?:still|really|actually|also|maybe|perhaps|probably|rather|very|quite|noch|wirklich|eher|vielleicht|"
+    r"encore|vraiment|plutot|todavia|realmente|mas|muy|tres|sehr)\s+)*"
+    r"(?:(?:a|an|the|ein|eine|einer|un|une|de|d'|una|her|his|their|ihre?|seine?|sa|son|su)\s?)?$"
+)
+"""The start of a yes/no or either/or question about a person: "is she", "ist er", "est-elle", "es"."""
+
+
+_DET = (
+    r"(?:the|this|that|these|those|a|an|its|der|die|das|des|dem|den|dieser|diese|dieses|le|la|l'|les|ce|cette|"
+    r"cet|el|los|las|este|esta|ese|esa|un|une|una|ein|eine|einer|sein\w*|ihr\w*|his|her|their|son|sa|ses|su|sus|"
+    r"leurs?)"
+)
+_OWNER_AFTER = re.compile(
+    rf"\s*(?:(?:of|de|du|des|del|von|hat|has|have|tiene|tienen|a|est|es|ist|is|are|was|son|sont|mide|pesa|wiegt|"
+    rf"misst|mesure|pese|heisst|llama|appelle)\s+)?(?:{_DET}\s*)*(\w+)"
+)
+_OWNER_BEFORE = re.compile(r"(\w+)(?:'s)?\s+$")
+"""Whose attribute it is: the noun after the cue ("the age of the tree") or right before it ("the dog's
+name", "building age"); a thing there means the question is not about a person."""
+
+
+def _concept(words: Iterable[str]) -> re.Pattern[str]:
+    """Folded concept words on word boundaries, each with an optional inflection ending."""
+    alts = sorted({fold(w).strip() for w in words if w and w.strip()}, key=len, reverse=True)
+    body = "|".join(re.escape(w) + ("" if w.endswith("\\w*") else _INFLECT) for w in alts)
+    return re.compile(rf"(?<![\w'])(?:{body})(?![\w])")
+
+
+@dataclass(frozen=True)
+class _Concepts:
+    person: re.Pattern[str]
+    documents: re.Pattern[str]
+    things: re.Pattern[str]
+    heads: re.Pattern[str]
+    before: re.Pattern[str]
+    """A thing word (and "de", "d'", a hyphen) right before a category word: "secador de pelo"."""
+    senses: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]
+
+
+@cache
+def _concepts() -> _Concepts:
+    data = load_data("questions.yaml")["concepts"]
+    senses = tuple(
+        (re.compile(rf"(?:{'|'.join(fold(w) for w in s['words'])})"), word_regex(s["with"]) or re.compile("(?!)"))
+        for s in load_data("questions.yaml").get("senses") or ()
+    )
+    things = _concept(data["things"])
+    return _Concepts(
+        person=_concept(data["person"]),
+        documents=_concept(data["documents"]),
+        things=things,
+        heads=re.compile(rf"[\s-]{_concept(data['heads']).pattern}"),
+        before=re.compile(rf"{things.pattern}(?:-|\s+(?:de|d'|du|des|del)\s*(?:(?:la|le|l'|el|los|las|les)\s*)?)$"),
+        senses=senses,
+    )
+
+
+def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
+    lo = max(text.rfind(c, 0, start) for c in ".?!\n;") + 1
+    ends = [i for i in (text.find(c, end) for c in ".?!\n;") if i >= 0]
+    return lo, (min(ends) if ends else len(text))
 
 
 def _asks(text: str, hit: re.Match[str], person: bool) -> bool:
-    """False when the cue is negated ("don't tell me her age") or is about a thing, not a person
-    ("the age of this building": an object word near the cue and no person in the sentence)."""
-    lo = max(text.rfind(c, 0, hit.start()) for c in ".?!\n") + 1
-    ends = [i for i in (text.find(c, hit.end()) for c in ".?!\n") if i >= 0]
-    hi = min(ends) if ends else len(text)
+    """False when the cue is negated ("don't tell me her age"), names a thing ("hair dryer", "secador de
+    pelo"), is a word in another sense ("the plate on the table"), or, for a person attribute, is about a
+    thing: a thing word near the cue and no person or personal document in the sentence ("the age of
+    this building", "how tall is the giraffe")."""
+    con = _concepts()
+    lo, hi = _sentence(text, hit.start(), hit.end())
     if _NEGATED.search(text, max(lo, hit.start() - 60), hit.start()) or _NEGATED_AFTER.match(text, hit.end()):
         return False
-    if _COMPOUND.match(text, hit.end()):
-        return False  # "hair dryer", "receipt printer", "passport cover": a thing named after the category
+    if con.heads.match(text, hit.end()) or con.before.search(text, max(lo, hit.start() - 40), hit.start()):
+        return False
+    if _OWN.search(text, max(lo, hit.start() - 30), hit.start()):
+        return False
+    before = text[lo : hit.start()].lstrip(" \u00bf\u00a1")
+    if (not person and _PHYSICAL.search(before)) or _WHERE_TO.match(before):
+        return False
+    word = hit.group(0).strip()
+    for words, context in con.senses:
+        if words.fullmatch(word) and not context.search(text, lo, hi):
+            return False
     if not person:
         return True
-    window = text[max(lo, hit.start() - 40) : min(hi, hit.end() + 40)]
-    return not (_OBJECTS.search(window) and not _PERSONS.search(text, lo, hi))
+    owner = _OWNER_AFTER.match(text, hit.end(), hi) or _OWNER_BEFORE.search(
+        text, max(lo, hit.start() - 40), hit.start()
+    )
+    if owner is not None and con.things.fullmatch(owner.group(1)) and not con.person.fullmatch(owner.group(1)):
+        return False  # "how tall is the giraffe", "the dog's name", "building age", "wie alt ist die Eiche"
+    window = text[max(lo, hit.start() - 40) : hit.start()] + " " + text[hit.end() : min(hi, hit.end() + 40)]
+    sentence = text[lo:hi]
+    return not (con.things.search(window) and not con.person.search(sentence) and not con.documents.search(sentence))
+
+
+def _values(catalog: Catalog) -> dict[str, tuple[re.Pattern[str], re.Pattern[str] | None]]:
+    """Per category, its value words (shared with the answer classifier: ``data/answers.yaml``) and the
+    topic words they need nearby (a colour is an eye colour only next to "eyes")."""
+    spec: dict[str, Any] = load_data("answers.yaml")["disclose"]["categories"]
+    out: dict[str, tuple[re.Pattern[str], re.Pattern[str] | None]] = {}
+    skip = set(load_data("questions.yaml").get("no_value_questions") or ())
+    for cid in catalog.categories:
+        cat = spec.get(cid) or {}
+        if cid in skip:
+            continue
+        words = [w for w in cat.get("words") or () if not any(ch in w for ch in "\\[(")]
+        pat = word_regex(words) if not cat.get("value_only") else None
+        if pat is not None:
+            topic = cat.get("topic")
+            out[cid] = (pat, word_regex([f"(?:{t})(?:e?s)?" for t in topic]) if isinstance(topic, list) else None)
+    return out
+
+
+_PREDICATE_END = re.compile(
+    r"\s*(?:[,?!.;:]|$)|\s+(?:or|oder|ou|o|and|und|et|y|from|in|at|with|like|now|already|yet|then|too|"
+    r"or not|oder nicht|ou pas|o no)\b"
+)
+
+
+def _value_question(text: str, cid: str, lex: _Lexicon) -> re.Match[str] | None:
+    """A yes/no or either/or question whose predicate is one of the category's values: "Is she a
+    lesbian?", "Is he Christian, Muslim or Jewish?", "Man or woman?", "Ist er verheiratet?"."""
+    spec = lex.values.get(cid)
+    if spec is None:
+        return None
+    values, topic = spec
+    for m in values.finditer(text):
+        lo, hi = _sentence(text, m.start(), m.end())
+        if topic is not None and not topic.search(text, lo, hi):
+            continue
+        if not _PREDICATE_END.match(text, m.end()):
+            continue  # "is the signature pen on the desk ...": the value word is not what is asked
+        head = text[lo : m.start()].lstrip(" \u00bf\u00a1\"'")
+        either = re.fullmatch(r"(?:\w+,?\s+){0,3}or\s+|(?:\w+,?\s+){0,3}(?:oder|ou|o)\s+", head) is not None
+        if not head or _COPULA.search(head) or (either and values.match(head)):
+            return m
+    return None
+
+
+_ASKING = re.compile(r"(?:whose|who|what|which|wessen|wer|welche\w*|was|de qui|qui|quel\w*|de quien|quien|que|cual)\b")
+
+
+def _overlapped(text: str, span: tuple[int, int], cid: str, spans_of: Mapping[str, list[tuple[int, int]]]) -> bool:
+    """True if a longer cue of another category overlaps ``span``: "identity card number" is an id card,
+    not a payment card ("card number"); "fecha de nacimiento" is a birth date, not a date."""
+    a, b = span
+    return any(
+        o != cid and s < b and a < e and (e - s) > (b - a) and e >= b and not _ASKING.match(text, s)
+        for o, spans in spans_of.items()
+        for s, e in spans
+    )
 
 
 def question_targets(
@@ -183,28 +337,44 @@ def question_targets(
     """The categories (of ``candidates``, default: all) that ``question`` or ``schema`` asks about."""
     lex = _lexicon(catalog or default_catalog())
     text = prepare(question)
-    if schema is not None:
-        text = text + "\n" + prepare(_split_key(schema_text(schema)))
+    keys = prepare(_split_key(schema_text(schema))) if schema is not None else ""
+    if keys:
+        text = text + "\n" + keys
     ids = sorted(lex.patterns.keys() | lex.paraphrases.keys()) if candidates is None else sorted(set(candidates))
     stems: set[str] | None = None
-    targets: list[str] = []
-    spans: list[tuple[int, int]] = []
+    found: dict[str, tuple[int, int]] = {}
+    located: set[str] = set()
+    spans_of: dict[str, list[tuple[int, int]]] = {}
     for cid in ids:
         pat = lex.patterns.get(cid)
         person = cid in lex.person_only
-        m = next((hit for hit in pat.finditer(text) if _asks(text, hit, person)), None) if pat is not None else None
-        if m is not None:
-            targets.append(cid)
-            spans.append((m.start(), m.end()))
+        hits = [hit for hit in pat.finditer(text) if _asks(text, hit, person)] if pat is not None else []
+        if not hits and keys and cid in lex.key_patterns:
+            # a schema key is a field name: "sex", "race", "address" mean the category there
+            offset = len(text) - len(keys)
+            hits = [h for h in lex.key_patterns[cid].finditer(text, offset) if _asks(text, h, person)]
+        if not hits:
+            value = _value_question(text, cid, lex)
+            if value is not None and _asks(text, value, person):
+                hits = [value]
+        if hits:
+            found[cid] = (hits[0].start(), hits[0].end())
+            spans_of[cid] = [(h.start(), h.end()) for h in hits]
+            if all(_LOCATIVE.search(text, max(0, h.start() - 40), h.start()) for h in hits):
+                located.add(cid)
             continue
         needed = lex.paraphrases.get(cid)
-        if needed and (cid not in lex.person_only or _PERSONS.search(text)):
+        if needed and (cid not in lex.person_only or _concepts().person.search(text)):
             if stems is None:
                 stems = {_stem(w) for w in _WORD.findall(text)}
             if needed <= stems:
-                targets.append(cid)
-                spans.append((0, len(text)))
-    return QuestionTargets(targets=tuple(targets), spans=tuple(spans))
+                found[cid] = (0, len(text))
+    inside = {cid for cid, spans in spans_of.items() if all(_overlapped(text, sp, cid, spans_of) for sp in spans)}
+    if inside and len(inside) < len(found):
+        found = {cid: span for cid, span in found.items() if cid not in inside}
+    if located and len(located) < len(found):
+        found = {cid: span for cid, span in found.items() if cid not in located}
+    return QuestionTargets(targets=tuple(found), spans=tuple(found.values()))
 
 
 def topic_pattern(cid: str, catalog: Catalog | None = None) -> re.Pattern[str] | None:

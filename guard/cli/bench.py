@@ -217,7 +217,9 @@ def agreement(
     judge_set: Path = typer.Option(
         Path("eval/judge"), "--set", help="Labeled responses: a folder with dev.jsonl/test.jsonl, or one JSONL file."
     ),
-    split: str = typer.Option("test", "--split", help="dev | test | all"),
+    split: str = typer.Option(
+        "test", "--split", help="dev | test | test2 | all (a file <split>.jsonl in the set's folder)"
+    ),
     judge: str = JudgeOption,
     judge_api_base: str | None = JudgeBaseOption,
     judge_api_key: str | None = JudgeKeyOption,
@@ -228,14 +230,12 @@ def agreement(
     from guard.bench.agreement import load_judge_set
     from guard.resources import resource
 
-    if split not in ("dev", "test", "all"):
-        fail(f"--split: bad value {split!r}; expected dev, test or all", 2)
     try:
         rows = load_judge_set(resource(str(judge_set)), split)  # shipped copy outside a checkout
     except (GuardError, OSError) as exc:
         fail(str(exc), 2)
     if not rows:
-        fail(f"--split: no rows with split {split!r} in {judge_set}; expected dev, test or all", 2)
+        fail(f"--split: no rows with split {split!r} in {judge_set}; expected dev, test, test2 or all", 2)
     j = make_judge(judge, judge_api_base, judge_api_key, None)
     res = _run(measure(j, rows), j)
     res["split"] = split
@@ -259,7 +259,9 @@ def targeting(
     question_set: Path = typer.Option(
         Path("eval/questions"), "--set", help="Labeled questions: a folder with dev.jsonl/test.jsonl, or one file."
     ),
-    split: str = typer.Option("test", "--split", help="dev | test | all"),
+    split: str = typer.Option(
+        "test", "--split", help="dev | test | test2 | all (a file <split>.jsonl in the set's folder)"
+    ),
     out_file: Path | None = typer.Option(None, "--out", help="Write the figures as JSON."),
 ) -> None:
     """The question classifier against hand labels: recall and false-target rate."""
@@ -267,8 +269,6 @@ def targeting(
     from guard.bench.agreement import targeting as measure
     from guard.resources import resource
 
-    if split not in ("dev", "test", "all"):
-        fail(f"--split: bad value {split!r}; expected dev, test or all", 2)
     try:
         rows = load_question_set(resource(str(question_set)), split)  # shipped copy outside a checkout
     except (GuardError, OSError) as exc:
