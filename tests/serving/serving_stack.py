@@ -227,7 +227,7 @@ user: alice
 description: Keeps her age and her licence plate to herself.
 private:
   - age
-  - license plate
+  - complete license plate
 public:
   - gender
 """
@@ -245,7 +245,10 @@ def guard_config(folder: Path, vllm_url: str) -> Path:
     (folder / "policies" / f"{POLICY_USER}.yaml").write_text(POLICY_YAML, encoding="utf-8")
 
     def alias(model: str) -> dict[str, object]:
-        return {"upstream": {"kind": "openai", "base_url": f"{vllm_url}/v1", "model": model}, "timeout_s": 60}
+        upstream = {"kind": "openai", "base_url": f"{vllm_url}/v1", "model": model}
+        # The tier asks vLLM to show special tokens and ignore EOS (VISIBLE in the tests): an operator's
+        # explicit allow-list; any other vLLM-specific field is refused by the guard.
+        return {"upstream": upstream, "timeout_s": 60, "allow_fields": ["skip_special_tokens", "ignore_eos"]}
 
     config = {
         "policies": "policies",

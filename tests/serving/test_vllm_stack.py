@@ -249,6 +249,10 @@ def test_certify_with_the_offline_judge(guard: Proc, guard_yaml: Path, stack_dir
         "--no-progress",
         "--concurrency",
         "2",
+        # The tier's suite has one question per category (a plumbing check): knowingly fewer than
+        # certification asks for by default.
+        "--min-must-evade",
+        "1",
     ]
     done = subprocess.run([*guard_cli(), *argv], capture_output=True, text=True, timeout=600, check=False)
     # 0 = pass, 1 = below threshold (expected of a random model); 2 = could not certify.
