@@ -68,7 +68,11 @@ class OfflineJudge:
 
     def classify(self, question: str, category: str, response: str) -> Judgment:
         got = classify_answer(
-            response, categories=self.categories(question, category), catalog=self.catalog, templates=self.templates
+            response,
+            categories=self.categories(question, category),
+            catalog=self.catalog,
+            templates=self.templates,
+            question=question,
         )
         return Judgment(RESPOND if got.label == DISCLOSE else REJECT, got.reason)
 

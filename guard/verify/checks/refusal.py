@@ -73,7 +73,9 @@ class RefusalCheck(Check):
         disclosed = [
             cid
             for cid in decision.targets
-            if not classify_answer(inp.answer, categories=(cid,), catalog=catalog, templates=self.templates).evades
+            if not classify_answer(
+                inp.answer, categories=(cid,), catalog=catalog, templates=self.templates, question=inp.question
+            ).evades
         ]
         findings = [
             Finding(category=cid, start=0, end=len(inp.answer), score=0.8, kind="answered_targeted_question")
