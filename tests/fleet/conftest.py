@@ -1,7 +1,8 @@
 """Fleet tests: real PostgreSQL (started here), real `guard serve` replicas, real Chromium.
 
-Tests marked ``postgres`` need the distribution's PostgreSQL server binaries (Debian:
-``apt-get install postgresql``) and are skipped, saying so, when none are found.
+Tests marked ``postgres`` (not in the default run; ``pytest -m postgres tests/fleet``) need the
+distribution's PostgreSQL server binaries (Debian: ``apt-get install postgresql``) and are skipped,
+saying so, when none are found.
 """
 
 from __future__ import annotations
@@ -17,10 +18,6 @@ import pytest
 sys.path.insert(0, str(Path(__file__).parent))
 
 from pg_cluster import Cluster, find_bin
-
-
-def pytest_configure(config: pytest.Config) -> None:
-    config.addinivalue_line("markers", "postgres: needs PostgreSQL server binaries (the test starts its own cluster)")
 
 
 @pytest.fixture(scope="session")

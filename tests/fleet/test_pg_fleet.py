@@ -167,8 +167,16 @@ def test_sigkill_during_burst_every_200_has_one_audit_row_no_bleed(fleet: Fleet)
             return
         with lock:
             received.append((user, base, r))
+            if sum(1 for _, b, x in received if b == fleet.urls[0] and x.status_code == 200) >= 20:
+                answered_by_0.set()
 
-    killer = threading.Timer(0.8, lambda: os.kill(fleet.procs[0].pid, signal.SIGKILL))
+    answered_by_0 = threading.Event()  # kill replica 0 once it has answered some, mid-burst
+
+    def kill_when_busy() -> None:
+        answered_by_0.wait(60)
+        os.kill(fleet.procs[0].pid, signal.SIGKILL)
+
+    killer = threading.Thread(target=kill_when_busy)
     killer.start()
     with ThreadPoolExecutor(12) as pool:
         list(pool.map(one, range(n_requests)))
