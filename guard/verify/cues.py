@@ -39,7 +39,8 @@ class Cues:
         if not key:
             return None
         for phrase, family in self.folded:
-            if phrase in key and (len(phrase) >= 5 or len(key) <= len(phrase) + 2):
+            # a label is mostly its phrase ("PASSPORTNO", "DATEOFEXPIRY"), not a value that contains one
+            if phrase in key and len(key) <= (2 * len(phrase) + 2 if len(phrase) >= 5 else len(phrase) + 2):
                 return family
         return None
 

@@ -147,7 +147,8 @@ def _date_only(value: str, categories: tuple[str, ...]) -> bool:
 
 def _label_like(text: str) -> bool:
     """A form label rather than a value ("Offence:", "Date of birth")."""
-    return text.rstrip().endswith(":") or cues().label_family(text) is not None
+    head = text.split(":", 1)[0]  # "Dateofexpiry:06SEP2030" is a label with its value, not a value
+    return text.rstrip().endswith(":") or cues().label_family(head) is not None
 
 
 def _fold(text: str) -> tuple[str, list[int]]:
