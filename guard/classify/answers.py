@@ -309,7 +309,7 @@ def _clause_discloses(
     """Why this clause discloses one of ``cats`` (a reason kind), or None."""
     for cat in cats:
         words = cat.words.search(folded) if cat.words is not None else None
-        if words is not None and cat.exclusive and _enumerates(cat.words, folded):
+        if words is not None and cat.words is not None and cat.exclusive and _enumerates(cat.words, folded):
             words = None  # "friends, siblings, partners": listing what it could be commits to none
         if words is not None and cat.value_topic is not None and not cat.value_topic.search(folded):
             # a colour word is a hair colour only near "hair", or as a short hedged answer ("they look green")
