@@ -82,6 +82,7 @@ class Guard:
         self.keys = KeyTable.from_settings(settings)  # inline keys + the live keys_file
         self.store = build_policy_store(settings, self.operator, on_reload=self._on_reload)
         self.router = Router(settings.models, client=settings.http_client, transport=transport)
+        self.router.register_metrics(self.metrics.registry)
         self.verifier = self._verifier(all_keys)
         self.enforcements = enforcements(self.verifier)
         self.audit = build_audit_sink(settings)
@@ -398,7 +399,10 @@ class _Handler:
         body: dict[str, Any] = {"ready": ready}
         if self._is_admin(request.headers.get("authorization")):
             body["policies"] = {"ok": not problems, "problems": problems}
-            body["upstreams"] = {alias: {"ok": ok, "detail": detail} for alias, (ok, detail) in upstreams.items()}
+            body["upstreams"] = {
+                alias: {"ok": ok, "detail": detail, **self.g.router.members(alias)}
+                for alias, (ok, detail) in upstreams.items()
+            }
         return Response(orjson.dumps(body), status_code=200 if ready else 503, media_type=JSON)
 
     async def _upstreams(self) -> dict[str, tuple[bool, str]]:

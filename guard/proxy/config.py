@@ -21,6 +21,7 @@ from guard.policy import FileProblems, OperatorSettings, RenderMode, load_operat
 from guard.policy.model import USER_PATTERN
 from guard.policy.problems import read_yaml, validation_problems
 from guard.proxy.errors import ConfigError
+from guard.proxy.pool import PoolMember, PoolSettings, member_problems
 from guard.stores.settings import PolicyPageSettings, PolicyStoreSettings
 from guard.verify.registry import VerifyConfigError, build_checks
 from guard.verify.settings import VerifySettings
@@ -91,12 +92,28 @@ class OpenAIUpstream(_Strict):
     """An OpenAI-compatible server (vLLM, TGI, OpenAI itself): the direct, low-overhead httpx path."""
 
     kind: Literal["openai"] = "openai"
-    base_url: str = Field(pattern=r"^https?://", description="the server's /v1 URL, e.g. http://127.0.0.1:8000/v1")
+    base_url: str | None = Field(
+        default=None, pattern=r"^https?://", description="the server's /v1 URL, e.g. http://127.0.0.1:8000/v1"
+    )
+    members: list[PoolMember] = Field(
+        default_factory=list,
+        max_length=64,
+        description="instead of base_url: several servers of the same model, balanced by requests in flight "
+        "(docs/pools.md)",
+    )
+    pool: PoolSettings = Field(default_factory=PoolSettings, description="ejection and probing of members")
     model: str = Field(min_length=1, description="the upstream model name, e.g. a vLLM LoRA adapter name")
     api_key_env: str | None = Field(
         default=None, description="name of the environment variable holding the upstream API key (never inline)"
     )
     headers: dict[str, str] = Field(default_factory=dict, description="extra headers sent upstream")
+
+    @model_validator(mode="after")
+    def _servers(self) -> OpenAIUpstream:
+        problem = member_problems(self.base_url, self.members)
+        if problem:
+            raise ValueError(problem)
+        return self
 
     def api_key(self) -> str | None:
         return os.environ.get(self.api_key_env) if self.api_key_env else None

@@ -6,23 +6,39 @@ httpx transport costs about 0.7 ms of CPU per request at concurrency 1 and 1.6 m
 whole overhead budget is ~1.5 ms, so aiohttp is the default. httpx stays for tests (respx,
 ``httpx.MockTransport``) and for operators who prefer it (``http_client: httpx``).
 
-Both raise only ``ClientTimeout`` or ``ClientUnreachable``; the route turns those into 504 / 502.
+Both raise only ``ClientTimeout`` or ``ClientUnreachable``; the route turns those into 504 / 502. Each
+says at which ``Stage`` it failed, because a pool may resend a request only when the server never took
+it (guard/proxy/pool.py).
 """
 
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
-from typing import Any, Protocol
+from typing import Any, Literal, Protocol
 
 import httpx
+
+Stage = Literal["connect", "request", "response"]
+"""Where a call failed. connect: no connection was made (refused, DNS, connect timeout), so the server
+never saw the request. request: the connection closed before any response byte (refused by a dying
+server, reset before the answer began). response: the server had the request and no answer came in
+time, or the answer broke after it began. Only the first two may be sent to another server."""
 
 
 class ClientTimeout(Exception):
     """The upstream did not answer (or send the next chunk) in time."""
 
+    def __init__(self, stage: Stage = "response") -> None:
+        super().__init__(stage)
+        self.stage = stage
+
 
 class ClientUnreachable(Exception):
     """Connecting or talking to the upstream failed; ``str`` is the exception class, for the log."""
+
+    def __init__(self, why: str, stage: Stage = "response") -> None:
+        super().__init__(why)
+        self.stage = stage
 
 
 class StreamReply(Protocol):
@@ -78,11 +94,29 @@ class AiohttpClient:
             )
         return self._session
 
-    async def post(self, url: str, payload: bytes) -> tuple[int, bytes]:
+    async def _start(self, url: str, payload: bytes, stream: bool) -> Any:
+        """Send the request and wait for the response head, naming the stage of a failure."""
         import aiohttp
 
         try:
-            async with self._get().post(url, data=payload, timeout=self._timeout(False)) as resp:
+            return await self._get().post(url, data=payload, timeout=self._timeout(stream))
+        except aiohttp.ConnectionTimeoutError:
+            raise ClientTimeout("connect") from None
+        except (TimeoutError, aiohttp.ServerTimeoutError):
+            raise ClientTimeout() from None
+        except aiohttp.ClientConnectorError as exc:
+            raise ClientUnreachable(type(exc).__name__, "connect") from None
+        except aiohttp.ClientConnectionError as exc:  # dropped before the response head: no byte came back
+            raise ClientUnreachable(type(exc).__name__, "request") from None
+        except aiohttp.ClientError as exc:
+            raise ClientUnreachable(type(exc).__name__) from None
+
+    async def post(self, url: str, payload: bytes) -> tuple[int, bytes]:
+        import aiohttp
+
+        resp = await self._start(url, payload, False)
+        try:
+            async with resp:
                 return resp.status, await resp.read()
         except (TimeoutError, aiohttp.ServerTimeoutError):
             raise ClientTimeout() from None
@@ -90,15 +124,7 @@ class AiohttpClient:
             raise ClientUnreachable(type(exc).__name__) from None
 
     async def post_stream(self, url: str, payload: bytes) -> StreamReply:
-        import aiohttp
-
-        try:
-            resp = await self._get().post(url, data=payload, timeout=self._timeout(True))
-        except (TimeoutError, aiohttp.ServerTimeoutError):
-            raise ClientTimeout() from None
-        except aiohttp.ClientError as exc:
-            raise ClientUnreachable(type(exc).__name__) from None
-        return _AiohttpStream(resp)
+        return _AiohttpStream(await self._start(url, payload, True))
 
     async def get_status(self, url: str, timeout: float) -> int:
         import aiohttp
@@ -154,8 +180,14 @@ class HttpxClient:
         request = httpx.Request(method, url, headers=self.headers, content=payload, extensions={"timeout": timeouts})
         try:
             return await self._transport.handle_async_request(request)
+        except httpx.ConnectTimeout:
+            raise ClientTimeout("connect") from None
         except httpx.TimeoutException:
             raise ClientTimeout() from None
+        except httpx.ConnectError as exc:
+            raise ClientUnreachable(type(exc).__name__, "connect") from None
+        except (httpx.ReadError, httpx.WriteError, httpx.RemoteProtocolError) as exc:  # before the response head
+            raise ClientUnreachable(type(exc).__name__, "request") from None
         except httpx.HTTPError as exc:
             raise ClientUnreachable(type(exc).__name__) from None
 

@@ -25,10 +25,19 @@ from typing import Any, Literal, Protocol, TypeVar
 
 import httpx
 import orjson
+from prometheus_client import CollectorRegistry
 
 from guard.proxy.config import LiteLLMUpstream, ModelAlias, OpenAIUpstream
 from guard.proxy.errors import ApiError, UpstreamError, UpstreamTimeout
-from guard.proxy.http_clients import AiohttpClient, ClientTimeout, ClientUnreachable, HttpClient, HttpxClient
+from guard.proxy.http_clients import (
+    AiohttpClient,
+    ClientTimeout,
+    ClientUnreachable,
+    HttpClient,
+    HttpxClient,
+    StreamReply,
+)
+from guard.proxy.pool import Checked, Member, Pool, PoolCollector, PoolMember
 from guard.proxy.protocol import (
     DONE,
     ChatRequest,
@@ -70,7 +79,8 @@ class Route(Protocol):
 
 
 class OpenAIRoute:
-    """The direct path: an OpenAI-compatible ``/chat/completions`` (aiohttp by default, see http_clients)."""
+    """The direct path: an OpenAI-compatible ``/chat/completions`` (aiohttp by default, see http_clients),
+    on one server or a pool of several (guard/proxy/pool.py: balancing, ejection, safe retries)."""
 
     def __init__(
         self,
@@ -88,10 +98,10 @@ class OpenAIRoute:
         key = up.api_key()
         if key:
             headers["authorization"] = f"Bearer {key}"
-        base = up.base_url.rstrip("/")
-        self._chat_url = base + "/chat/completions"
-        self._models_url = base + "/models"
-        connect = min(spec.timeout_s, 10.0)
+        servers = [PoolMember(base_url=up.base_url)] if up.base_url is not None else up.members
+        members = [Member(i, m.name or str(i), m.base_url.rstrip("/")) for i, m in enumerate(servers)]
+        self.pool = Pool(alias, members, up.pool, self._probe)
+        connect = up.pool.connect_timeout_s or min(spec.timeout_s, 10.0)
         self._http: HttpClient = (
             HttpxClient(headers, spec.timeout_s, connect, transport)
             if client == "httpx" or transport is not None
@@ -101,13 +111,50 @@ class OpenAIRoute:
     def _payload(self, out: Outbound, stream: bool) -> bytes:
         return orjson.dumps(upstream_payload(out.chat, out.messages, model=self.model, stream=stream, drop=out.drop))
 
+    def _failed(
+        self, member: Member, exc: ClientTimeout | ClientUnreachable, tried: list[Member] | None
+    ) -> tuple[Member, list[Member]]:
+        """Count the failure; the next member to try (and the members tried) when the failed one never
+        took the request, else raise the error for the client."""
+        pool = self.pool
+        timeout = isinstance(exc, ClientTimeout)
+        pool.failed(member, connect=exc.stage == "connect", timeout=timeout)
+        if exc.stage != "response":
+            tried = [*(tried or ()), member]
+            nxt = pool.pick(tried)
+            if nxt is not None:
+                pool.retries += 1
+                log.info(
+                    "upstream of %s: pool member %s failed before taking the request; trying %s",
+                    self.alias,
+                    member.label,
+                    nxt.label,
+                )
+                return nxt, tried
+        if timeout:
+            raise _timeout(self.alias, self.timeout)
+        raise _unreachable(self.alias, str(exc))
+
     async def complete(self, out: Outbound) -> Completion:
-        try:
-            status, content = await self._http.post(self._chat_url, self._payload(out, False))
-        except ClientTimeout:
-            raise _timeout(self.alias, self.timeout) from None
-        except ClientUnreachable as exc:
-            raise _unreachable(self.alias, str(exc)) from None
+        payload = self._payload(out, False)
+        member = self.pool.pick()
+        assert member is not None
+        tried: list[Member] | None = None
+        while True:
+            member.outstanding += 1
+            member.requests += 1
+            try:
+                status, content = await self._http.post(member.chat_url, payload)
+            except (ClientTimeout, ClientUnreachable) as exc:
+                member.outstanding -= 1
+                member, tried = self._failed(member, exc, tried)
+                continue
+            except BaseException:
+                member.outstanding -= 1
+                raise
+            member.outstanding -= 1
+            break
+        self.pool.answered(member)
         if status >= 400:
             raise _status(self.alias, status)
         try:
@@ -116,13 +163,29 @@ class OpenAIRoute:
             data = None
         return _parsed(self.alias, parse_completion, data)
 
+    async def _start(self, payload: bytes) -> tuple[Member, StreamReply]:
+        """A stream's response head from the first member that takes the request; the request stays
+        counted as in flight on that member until the caller ends the stream."""
+        member = self.pool.pick()
+        assert member is not None
+        tried: list[Member] | None = None
+        while True:
+            member.outstanding += 1
+            member.requests += 1
+            try:
+                reply = await self._http.post_stream(member.chat_url, payload)
+            except (ClientTimeout, ClientUnreachable) as exc:
+                member.outstanding -= 1
+                member, tried = self._failed(member, exc, tried)
+                continue
+            except BaseException:
+                member.outstanding -= 1
+                raise
+            self.pool.answered(member)
+            return member, reply
+
     async def stream(self, out: Outbound) -> AsyncIterator[Chunk]:
-        try:
-            reply = await self._http.post_stream(self._chat_url, self._payload(out, True))
-        except ClientTimeout:
-            raise _timeout(self.alias, self.timeout) from None
-        except ClientUnreachable as exc:
-            raise _unreachable(self.alias, str(exc)) from None
+        member, reply = await self._start(self._payload(out, True))
         try:
             if reply.status >= 400:
                 raise _status(self.alias, reply.status)
@@ -144,26 +207,34 @@ class OpenAIRoute:
                 if event.strip() != DONE:
                     raise _invalid_stream(self.alias)
         except ClientTimeout:
+            self.pool.failed(member, connect=False, timeout=True)
             raise _timeout(self.alias, self.timeout) from None
         except ClientUnreachable as exc:
+            self.pool.failed(member, connect=False, timeout=False)
             raise _unreachable(self.alias, str(exc)) from None
         finally:
+            member.outstanding -= 1
             await reply.aclose()
 
-    async def ready(self, timeout: float) -> tuple[bool, str]:
+    async def _probe(self, member: Member, timeout: float) -> Checked:
+        """One member's health: its ``/models`` answers, without refusing our credentials or failing."""
         try:
-            status = await self._http.get_status(self._models_url, timeout)
+            status = await self._http.get_status(member.models_url, timeout)
         except ClientTimeout:
-            return False, f"no answer within {timeout:g} s"
+            return Checked(False, f"no answer within {timeout:g} s", unreachable=True)
         except ClientUnreachable as exc:
-            return False, f"unreachable ({exc})"
+            return Checked(False, f"unreachable ({exc})", unreachable=True)
         if status in (401, 403):
-            return False, f"reachable, but it refused our credentials (HTTP {status})"
+            return Checked(False, f"reachable, but it refused our credentials (HTTP {status})")
         if status >= 500:
-            return False, f"reachable, but unhealthy (HTTP {status})"
-        return True, "reachable"
+            return Checked(False, f"reachable, but unhealthy (HTTP {status})")
+        return Checked(True, "reachable")
+
+    async def ready(self, timeout: float) -> tuple[bool, str]:
+        return await self.pool.ready(timeout)
 
     async def aclose(self) -> None:
+        await self.pool.aclose()
         await self._http.aclose()
 
 
@@ -331,6 +402,20 @@ class Router:
                 continue
             return first, chunks, Served(route.alias, (time.perf_counter() - t0) * 1000)
         raise self._exhausted(alias, failures)
+
+    @property
+    def pools(self) -> dict[str, Pool]:
+        """The pool of each direct (openai-kind) alias; a single server is a pool of one."""
+        return {a: r.pool for a, r in self.routes.items() if isinstance(r, OpenAIRoute)}
+
+    def register_metrics(self, registry: CollectorRegistry) -> None:
+        """Per-member series (guard_upstream_member_*), read from the pools at scrape time."""
+        registry.register(PoolCollector(self.pools.values()))
+
+    def members(self, alias: str) -> dict[str, Any]:
+        """Per-member details for /readyz (admins): ``{"members": [...]}`` for pools of several, else {}."""
+        pool = self.pools.get(alias)
+        return {"members": pool.describe()} if pool is not None and len(pool.members) > 1 else {}
 
     async def ready(self, timeout: float = 2.0) -> dict[str, tuple[bool, str]]:
         """Each alias's upstream health, checked concurrently."""
