@@ -46,7 +46,9 @@ class LicensePlateCheck(PatternCheck):
         seen = {(s, e) for s, e, _ in spans}
         # codes however grouped ("AZ . 30 . 99", "SO-27-33-UX")
         spans += [
-            (k.start, k.end, k.flat) for k in codes(text, min_digits=1) if k.start not in seen and k.raw != k.flat
+            (k.start, k.end, k.flat)
+            for k in codes(text, min_digits=1)
+            if (k.start, k.end) not in seen and k.raw != k.flat
         ]
         spans.sort()
         for m_start, m_end, code in spans:
