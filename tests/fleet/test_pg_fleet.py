@@ -259,3 +259,35 @@ def test_database_down_serves_last_good_and_fails_closed_for_unknown(
                 assert time.monotonic() < deadline, "replica did not become ready again"
                 time.sleep(0.05)
             assert chat(c, base, "zed").status_code == 403
+
+
+def test_schema_must_be_upgraded_and_not_newer(database: str, tmp_path: Path) -> None:
+    """A guard refuses (one line) a database `guard db upgrade` has not prepared, or a newer schema."""
+    config = write_config(tmp_path, "http://127.0.0.1:9", store="files", audit="postgres", dsn=database)
+    r = subprocess.run(
+        [sys.executable, "-m", "guard", "serve", "--config", str(config), "--port", str(free_port())],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert r.returncode == 2 and "run `guard db upgrade`" in r.stderr, r.stderr
+    status = subprocess.run(
+        [sys.executable, "-m", "guard", "db", "status", "--dsn", database], capture_output=True, text=True
+    )
+    assert status.returncode == 1 and "schema version 0" in status.stdout
+    upgrade(database)
+
+    async def newer() -> None:
+        import asyncpg
+
+        conn = await asyncpg.connect(database)
+        try:
+            await conn.execute("INSERT INTO guard_schema_migrations (version, name) VALUES (99, 'future')")
+        finally:
+            await conn.close()
+
+    asyncio.run(newer())
+    again = subprocess.run(
+        [sys.executable, "-m", "guard", "db", "upgrade", "--dsn", database], capture_output=True, text=True
+    )
+    assert again.returncode == 1 and "newer than this guard" in again.stderr + again.stdout
