@@ -51,6 +51,14 @@ class Manifest(BaseModel):
     transformers_version: str
     peft_version: str
     created: str
+    adapter_sha256: str | None = None
+    """guard.train.distributed.adapter_digest of adapter_model.safetensors (tensor names, shapes, bytes)."""
+    processes: int = 1
+    """How many processes trained it (``accelerate launch --num_processes``)."""
+    rank_adapter_sha256: list[str] | None = None
+    """Each rank's adapter digest after training (data parallel; None when weights were sharded)."""
+    rank_train_items: list[int] | None = None
+    """How many training items each rank computed a loss on in the last run."""
 
 
 class RegistryEntry(BaseModel):

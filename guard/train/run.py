@@ -173,6 +173,7 @@ def make_trainer(
         remove_unused_columns=False,
         label_names=[],
         dataloader_num_workers=0,
+        ddp_find_unused_parameters=False,  # every LoRA weight takes part in every policy forward
         dataloader_pin_memory=bf16_available(),
     )
     trainer = PreferenceTrainer(
@@ -235,6 +236,11 @@ def run_training(
 
     Everything that can be wrong with the inputs is checked before torch, transformers or the base
     model load, so a refusal takes a second, not the minutes a large model needs to load.
+
+    Under ``accelerate launch`` every rank runs this function: the ranks must agree on their inputs
+    and, data parallel, on the trained weights (guard.train.distributed); a rank that sees a
+    non-finite loss stops them all; only the main process writes run.json, the adapter (Trainer),
+    the manifest and the registry entry.
     """
     os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
     check_base(base)
@@ -245,29 +251,64 @@ def run_training(
     import peft
     import transformers
 
+    from guard.train.distributed import (
+        any_rank,
+        file_adapter_digest,
+        model_adapter_digest,
+        params_sharded,
+        rank_values,
+        require_agreement,
+        split_digest,
+    )
     from guard.train.registry import Manifest, register_adapter, write_manifest
     from guard.train.trainer import NonFiniteTraining
 
+    transformers.set_seed(recipe.seed)  # the same LoRA initialisation on every rank and every run
     model, tokenizer, image_processor = load_base(base, bf16=recipe.bf16 and bf16_available())
     model = add_lora(model, recipe)
-    out_dir.mkdir(parents=True, exist_ok=True)
-    if not resume:
-        write_identity(out_dir, identity)
     trainer = make_trainer(recipe, model, tokenizer, image_processor, images, train_items, eval_items, out_dir, console)
+    acc = trainer.accelerator  # set up by TrainingArguments: one process, or a rank of `accelerate launch`
+    inputs = hashlib.sha256(f"{identity.base_fingerprint}{split_digest(train_items, eval_items)}".encode())
+    require_agreement(  # each rank read --base and --data from its own disk (other nodes, other copies)
+        acc, "the base model and the train/eval split", inputs.hexdigest(), "give every process the same files"
+    )
+    if acc.is_main_process:
+        out_dir.mkdir(parents=True, exist_ok=True)
+        if not resume:
+            write_identity(out_dir, identity)
+    acc.wait_for_everyone()
     try:
         train_out = trainer.train(resume_from_checkpoint=True if resume else None)
     except NonFiniteTraining as exc:
         _stop_progress(trainer)
         raise _diverged(recipe, str(exc)) from None
     bad = non_finite_weights(trainer.model)
-    if bad or not math.isfinite(float(train_out.training_loss)):
-        what = f"{len(bad)} adapter tensors hold NaN or infinity (e.g. {bad[0]})" if bad else "the loss is not finite"
+    loss_bad = not math.isfinite(float(train_out.training_loss))
+    if any_rank(acc, bool(bad) or loss_bad):  # every rank stops, none waits for the others
+        what = "adapter weights or the loss stopped being finite on another rank"
+        if bad:
+            what = f"{len(bad)} adapter tensors hold NaN or infinity (e.g. {bad[0]})"
+        elif loss_bad:
+            what = "the loss is not finite"
         raise _diverged(recipe, what)
+    unwrapped = acc.unwrap_model(trainer.model)
+    replicas = None
+    if not params_sharded(acc):  # data-parallel replicas: identical weights, or gradients were not synchronised
+        replicas = require_agreement(
+            acc,
+            "the trained adapter weights",
+            model_adapter_digest(unwrapped),
+            "gradients were not synchronised; the adapter was not saved or registered",
+        )
+    items = rank_values(acc, trainer.train_items_seen)
     metrics: dict[str, float] = {"train_loss": float(train_out.training_loss)}
     if eval_items:
         metrics.update(trainer.evaluate())
-    trainer.save_model(str(out_dir))
-    if trainer.is_world_process_zero():
+    trainer.save_model(str(out_dir))  # every rank calls it (ZeRO-3/FSDP gather); the main process writes
+    if acc.is_main_process:
+        saved = file_adapter_digest(out_dir)
+        if replicas is not None and saved != replicas[0]:
+            raise GuardError(f"{out_dir}: the saved adapter differs from the trained weights; it was not registered")
         manifest = Manifest(
             name=register_as,
             method=recipe.method,
@@ -283,8 +324,13 @@ def run_training(
             transformers_version=transformers.__version__,
             peft_version=peft.__version__,
             created=datetime.now(UTC).isoformat(timespec="seconds"),
+            adapter_sha256=saved,
+            processes=acc.num_processes,
+            rank_adapter_sha256=replicas,
+            rank_train_items=items,
         )
         write_manifest(out_dir, manifest)
         if register_as and registry is not None:
             register_adapter(registry, register_as, out_dir)
+    acc.wait_for_everyone()  # no rank reports success before the adapter and its entry exist
     return TrainResult(out_dir, metrics, register_as, len(train_items), len(eval_items))

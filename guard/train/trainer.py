@@ -19,6 +19,7 @@ from transformers.training_args import TrainingArguments
 
 from guard.errors import GuardError
 from guard.train.batch import Collator, sequence_logps
+from guard.train.distributed import any_rank
 from guard.train.losses import PreferenceLoss, dpo_loss, nca_loss, ncap_loss, rewards, sft_loss
 from guard.train.recipe import Method
 
@@ -69,6 +70,7 @@ class PreferenceTrainer(Trainer):
         self.eval_collator = eval_collator
         self.model_accepts_loss_kwargs = False  # our loss is already a mean: let Trainer scale for accumulation
         self._train_metrics: dict[str, list[float]] = defaultdict(list)
+        self.train_items_seen = 0  # items (pairs, NCA-P quadruples) this process trained on in this run
 
     def compute_loss(
         self,
@@ -82,8 +84,15 @@ class PreferenceTrainer(Trainer):
         ref = None if self.method == "sft" else reference_logps(self.accelerator.unwrap_model(model), inputs)
         res = method_loss(self.method, policy, ref, group, self.beta)
         loss = res.loss.mean()
-        if not bool(torch.isfinite(loss.detach())):
-            raise NonFiniteTraining(f"the loss became {float(loss.detach())} at step {self.state.global_step + 1}")
+        local_bad = not bool(torch.isfinite(loss.detach()))
+        if any_rank(self.accelerator, local_bad):  # before backward: no rank is left waiting in the all-reduce
+            acc, step = self.accelerator, self.state.global_step + 1
+            if not local_bad:
+                raise NonFiniteTraining(f"the loss became NaN or infinite on another rank at step {step}")
+            where = f" on rank {acc.process_index}" if acc.num_processes > 1 else ""
+            raise NonFiniteTraining(f"the loss became {float(loss.detach())}{where} at step {step}")
+        if model.training:
+            self.train_items_seen += res.loss.shape[0]
         if self.method != "sft":
             margin = res.chosen_rewards - res.rejected_rewards
             self._train_metrics["rewards/chosen"].append(float(res.chosen_rewards.mean()))
