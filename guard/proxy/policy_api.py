@@ -11,7 +11,8 @@ Admin API, for the app that serves end users (keys with ``admin: true``; a key l
 - ``GET /v1/guard/policies/{user}/history``: who changed what, when (newest first)
 - ``POST /v1/guard/policies/{user}/page-token``: a token and link for the policy page
 
-Policy page, for the end user holding a link: ``/guard/policy?token=...`` serves static files
+Policy page, for the end user holding a link: ``/guard/policy#token=...`` (``?token=`` works too, but
+a query string lands in access logs; a fragment never leaves the browser) serves static files
 (package data, no external assets, strict CSP); the page calls ``/guard/policy/api/*`` with the token
 in ``X-Guard-Page-Token``. A token is ``base64url(JSON {u, exp}) . base64url(HMAC-SHA256)`` under
 the secret named by ``policy_page.secret_env``; it grants reading and saving that one user's policy
@@ -282,7 +283,8 @@ class PolicyApi:
                     raise BadRequest(f"ttl_s {shown(raw)}: give seconds from 30 to {ttl}", param="ttl_s")
                 ttl = int(raw)
             token, exp = mint_token(self.secret, user, ttl)
-            return _json({"user": user, "token": token, "expires_at": exp, "url": f"/guard/policy?token={token}"})
+            # the token travels in the fragment: browsers never send it to a server (no access logs, no Referer)
+            return _json({"user": user, "token": token, "expires_at": exp, "url": f"/guard/policy#token={token}"})
 
         return await self._run(request, handle)
 

@@ -217,6 +217,30 @@ def _absolute() -> set[str]:
     return {op.catalog.categories[c].name for c in op.absolute_set}
 
 
+async def write_without_notify(dsn: str, user: str, body: bytes) -> None:
+    import asyncpg
+
+    conn = await asyncpg.connect(dsn)
+    try:
+        async with conn.transaction():
+            seq = await conn.fetchval(
+                "INSERT INTO guard_policy_history (user_id, action, version, body, changed_by) "
+                "VALUES ($1, 'put', $2, $3, 'test') RETURNING seq",
+                user,
+                version(body),
+                body,
+            )
+            await conn.execute(
+                "UPDATE guard_policies SET version = $2, body = $3, seq = $4 WHERE user_id = $1",
+                user,
+                version(body),
+                body,
+                seq,
+            )
+    finally:
+        await conn.close()
+
+
 def test_database_down_serves_last_good_and_fails_closed_for_unknown(
     cluster: Cluster, database: str, tmp_path: Path
 ) -> None:
@@ -235,6 +259,11 @@ def test_database_down_serves_last_good_and_fails_closed_for_unknown(
             wait_version(c, base, "alice", version(alice), time.monotonic() + 2)
             assert c.get(f"{base}/readyz").status_code == 200
             assert chat(c, base, "zed").status_code == 403  # known to have no policy: no_policy reject
+            # a change whose NOTIFY is lost (written here without one) is applied by the poll (poll_s 0.2)
+            lost = policy("alice", "age", "gender")
+            asyncio.run(write_without_notify(database, "alice", lost))
+            wait_version(c, base, "alice", version(lost), time.monotonic() + 1.0)
+            alice = lost
             cluster.stop("immediate")
             try:
                 deadline = time.monotonic() + 5

@@ -56,7 +56,7 @@ def test_search_mark_preview_save_in_chromium(served: tuple[str, Path], tmp_path
     with chromium(tmp_path / "profile") as page:
         page.navigate(link(base))
         page.wait("document.getElementById('who').textContent.startsWith('Signed in as alice')")
-        assert page.js("location.search") == ""  # the token left the address bar
+        assert page.js("location.search + location.hash") == ""  # the token left the address bar
         # accessible markup: every control has a label, every category group a legend
         assert page.js("[...document.querySelectorAll('input,select')].every(e => e.labels.length > 0)")
         assert page.js("[...document.querySelectorAll('fieldset')].every(f => f.querySelector('legend'))")
@@ -107,7 +107,7 @@ def test_bad_or_expired_link_is_refused(served: tuple[str, Path], tmp_path: Path
     forged, _ = mint_token(b"another-secret-of-at-least-32-chars!!", "alice", 600)
     with chromium(tmp_path / "profile") as page:
         for token, why in ((expired, "expired"), (forged, "invalid"), ("", "missing")):
-            page.navigate(f"{base}/guard/policy?token={token}")
+            page.navigate(f"{base}/guard/policy?token={token}")  # the query form works too (fragment: link())
             text = page.wait(
                 "document.getElementById('who').textContent.startsWith('This link') && "
                 "document.getElementById('who').textContent"

@@ -1,8 +1,8 @@
 // The end-user policy page: no framework, no external assets; all text goes through textContent.
 "use strict";
 (function () {
-  const params = new URLSearchParams(window.location.search);
-  const token = params.get("token") || "";
+  const fromHash = new URLSearchParams(window.location.hash.slice(1)).get("token");
+  const token = fromHash || new URLSearchParams(window.location.search).get("token") || "";
   // keep the token out of the address bar, history and any referrer
   window.history.replaceState(null, "", window.location.pathname);
   const $ = (id) => document.getElementById(id);
