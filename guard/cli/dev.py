@@ -77,7 +77,7 @@ def stack(
     fresh: bool = typer.Option(False, "--fresh", help="Rebuild the model, suite and adapter."),
 ) -> None:
     """Run vLLM on CPU (tiny Qwen2-VL + adapter) and `guard serve` in front, in the foreground; Ctrl-C stops both."""
-    from guard.dev.stack import ALIAS, BASE_ALIAS, prepare, running
+    from guard.dev.stack import ALIAS, BASE_ALIAS, conflict_scenarios, prepare, running
 
     if enforcement not in ("instruct", "verify", "precheck"):
         fail(f"--enforcement {enforcement!r}: use instruct, verify or precheck", EXIT_USAGE)
@@ -100,6 +100,7 @@ def stack(
             out.print(
                 f"\nguard   {live.base_url}   model aliases: {ALIAS} (tiny Qwen2-VL + adapter), {BASE_ALIAS}\n"
                 f"key     {live.key}   (any end user in X-Guard-User; demo policies: alice, bob)\n"
+                f"        X-Guard-Scenario may be one of: {', '.join(conflict_scenarios(paths))}\n"
                 f"vLLM    {live.vllm.base_url}/v1   (clients go through the guard)\n"
                 f"config  {live.config}\nlogs    {paths.logs}\n",
                 markup=False,
