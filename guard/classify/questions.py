@@ -39,7 +39,8 @@ _STOP = frozenset(
         r"\S+",
         "a an the of in on at to is are was were be by and or its it their his her a person person's people "
         "people's someone what which who how shown visible image photo picture looks look or is and that this "
-        "these those such as e.g eg with for from into where when whether other one another kind kinds",
+        "these those such as e.g eg with for from into where when whether other one another kind kinds taken written "
+        "printed shows",
     )
 )
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
@@ -60,9 +61,14 @@ class _Lexicon:
     patterns: Mapping[str, re.Pattern[str]]
     key_patterns: Mapping[str, re.Pattern[str]]
     """Names and aliases including the ambiguous ones, for schema keys only."""
+    key_words: Mapping[str, frozenset[str]]
+    """Stems of the name, aliases and description: a schema key made only of these names the category."""
     paraphrases: Mapping[str, frozenset[str]]
     person_only: frozenset[str]
     values: Mapping[str, tuple[re.Pattern[str], re.Pattern[str] | None]]
+
+
+_NAME_ENDING = r"(?:s|es|ed|d|ing)?"
 
 
 def _stem(word: str) -> str:
@@ -83,6 +89,7 @@ def _lexicon(catalog: Catalog) -> _Lexicon:
     phrasings: dict[str, list[str]] = data.get("categories") or {}
     patterns: dict[str, re.Pattern[str]] = {}
     key_patterns: dict[str, re.Pattern[str]] = {}
+    key_words: dict[str, frozenset[str]] = {}
     paraphrases: dict[str, frozenset[str]] = {}
     for cid, cat in catalog.categories.items():
         every = [re.escape(fold(t)).replace(r"\ ", " ") for t in (cat.name, *cat.aliases)]
@@ -90,16 +97,19 @@ def _lexicon(catalog: Catalog) -> _Lexicon:
         if key_pat is not None:
             key_patterns[cid] = key_pat
         names = [t for t in (cat.name, *cat.aliases) if fold(t).strip() not in ambiguous]
-        names = [re.escape(fold(t)).replace(r"\ ", " ") for t in names]
+        # a name may take an inflection ending ("tattooed", "injuries" -> "injur", "inked" for "ink")
+        names = [re.escape(fold(t)).replace(r"\ ", " ") + _NAME_ENDING for t in names]
         extra = [_expand(p, macros) for p in phrasings.get(cid, ())]
         pat = word_regex([*names, *extra])
         if pat is not None:
             patterns[cid] = pat
         words = {_stem(w) for w in _WORD.findall(fold(cat.description)) if w not in _STOP and len(w) > 2}
+        named = {_stem(w) for t in (cat.name, *cat.aliases) for w in _WORD.findall(fold(t)) if w not in _STOP}
+        key_words[cid] = frozenset(words | named)
         if len(words) >= 2:
             paraphrases[cid] = frozenset(words)
     person_only = frozenset(data.get("person_only") or ())
-    return _Lexicon(patterns, key_patterns, paraphrases, person_only, _values(catalog))
+    return _Lexicon(patterns, key_patterns, key_words, paraphrases, person_only, _values(catalog))
 
 
 def schema_text(schema: Any) -> str:
@@ -163,8 +173,8 @@ envelope?", "Where on the form should the signature go?") does not ask for what 
 _INFLECT = r"(?:'s|s|es|e|en|n|er)?"
 _LOCATIVE = re.compile(
     r"(?:\b(?:on|in|at|under|inside|from|auf|im|am|an|unter|sur|dans|sous|en|sobre|bottom of|top of|back of|"
-    r"front of|pie de|bas de|dorso de)\s+(?:(?:the|this|that|a|an|her|his|their|dem|der|den|die|das|le|la|les|"
-    r"l'|el|los|las|su|sus|son|sa|ses|al|del|du|des)\s?)?(?:\w+\s+)?)$"
+    r"front of|pie de|bas de|dorso de)[ ]+(?:(?:the|this|that|a|an|her|his|their|dem|der|den|die|das|le|la|les|"
+    r"l'|el|los|las|su|sus|son|sa|ses|al|del|du|des)[ ]?)?(?:\w+[ ]+)?)$"
 )
 """A category word right after a place preposition ("the address on the envelope") says where the asked
 thing is; it is dropped when the question asks for another category too."""
@@ -316,6 +326,21 @@ def _value_question(text: str, cid: str, lex: _Lexicon) -> re.Match[str] | None:
 _ASKING = re.compile(r"(?:whose|who|what|which|wessen|wer|welche\w*|was|de qui|qui|quel\w*|de quien|quien|que|cual)\b")
 
 
+def _key_names(keys: str, lex: _Lexicon) -> set[str]:
+    """Categories named by a short schema key ("signatory", "student_number") made only of the stems of
+    one category's own words (name, aliases, description) and of no other category's: a field asking
+    for it. Keys that a category's names already match, or that fit several categories, name none."""
+    out: set[str] = set()
+    for line in keys.splitlines():
+        words = {_stem(w) for w in _WORD.findall(line) if w not in _STOP and len(w) > 2}
+        if not 0 < len(words) <= 3 or any(p.search(line) for p in lex.key_patterns.values()):
+            continue
+        fits = [cid for cid, stems in lex.key_words.items() if words <= stems]
+        if len(fits) == 1:
+            out.add(fits[0])
+    return out
+
+
 def _overlapped(text: str, span: tuple[int, int], cid: str, spans_of: Mapping[str, list[tuple[int, int]]]) -> bool:
     """True if a longer cue of another category overlaps ``span``: "identity card number" is an id card,
     not a payment card ("card number"); "fecha de nacimiento" is a birth date, not a date."""
@@ -345,6 +370,7 @@ def question_targets(
     found: dict[str, tuple[int, int]] = {}
     located: set[str] = set()
     spans_of: dict[str, list[tuple[int, int]]] = {}
+    named_by_key = _key_names(keys, lex) if keys else set()
     for cid in ids:
         pat = lex.patterns.get(cid)
         person = cid in lex.person_only
@@ -353,6 +379,8 @@ def question_targets(
             # a schema key is a field name: "sex", "race", "address" mean the category there
             offset = len(text) - len(keys)
             hits = [h for h in lex.key_patterns[cid].finditer(text, offset) if _asks(text, h, person)]
+        if not hits and cid in named_by_key:
+            hits = [m for m in (re.search(r"\S+", keys),) if m is not None and _asks(keys, m, False)]
         if not hits:
             value = _value_question(text, cid, lex)
             if value is not None and _asks(text, value, person):
