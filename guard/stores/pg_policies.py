@@ -81,6 +81,7 @@ class PgPolicyStore:
         self._dsn = settings.resolve_dsn("policy_store")
         self._on_reload = on_reload
         self._policies: dict[str, Policy] = {}
+        # replaced, never mutated (``_mark``): the request thread reads them while the follower writes
         self._broken: dict[str, str] = {}  # user -> why their stored policy cannot be used (no last good one)
         self._problems: dict[str, str] = {}  # user -> problem line (admins, /readyz)
         self._seq = 0
@@ -218,8 +219,7 @@ class PgPolicyStore:
                 body = current.get(user)
                 if body is None:
                     self._policies.pop(user, None)
-                    self._broken.pop(user, None)
-                    self._problems.pop(user, None)
+                    self._mark(user, None, None)
                     log.info("policy deleted: user %s", user)
                 else:
                     self._apply_row(self._policies, user, body)
@@ -230,22 +230,35 @@ class PgPolicyStore:
     def _apply_row(self, into: dict[str, Policy], user: str, body: bytes) -> None:
         """Compile one stored body into ``into``; a body that no longer validates keeps the last good one."""
         old = into.get(user)
-        if old is not None and old.version == hashlib.sha256(body).hexdigest():
+        if old is not None and old.version == hashlib.sha256(body).hexdigest():  # back to the version in force
+            if user in self._broken or user in self._problems:
+                self._mark(user, None, None)
             return
         try:
             policy = compile_stored(user, body, self.operator)
         except (FileProblems, GuardError) as exc:
             message = "; ".join(line for line in str(exc).splitlines() if line)
             if old is None:
-                self._broken[user] = "its stored policy does not validate"
-                self._problems[user] = f"policy of {user}: {message} (its user fails closed)"
+                self._mark(
+                    user, "its stored policy does not validate", f"policy of {user}: {message} (its user fails closed)"
+                )
             else:
-                self._problems[user] = f"policy of {user}: {message} (keeping version {old.version[:12]})"
+                self._mark(user, None, f"policy of {user}: {message} (keeping version {old.version[:12]})")
             log.error("stored policy of %s invalid: %s", user, message)
             return
         into[user] = policy
-        self._broken.pop(user, None)
-        self._problems.pop(user, None)
+        if user in self._broken or user in self._problems:
+            self._mark(user, None, None)
+
+    def _mark(self, user: str, broken: str | None, problem: str | None) -> None:
+        """Set or clear a user's failure; copy-on-write, so other threads always read a stable dict."""
+        new_broken, new_problems = dict(self._broken), dict(self._problems)
+        for table, value in ((new_broken, broken), (new_problems, problem)):
+            if value is None:
+                table.pop(user, None)
+            else:
+                table[user] = value
+        self._broken, self._problems = new_broken, new_problems
 
     def _report(self, new_errors: int) -> None:
         if self._on_reload is None:

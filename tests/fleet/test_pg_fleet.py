@@ -231,7 +231,8 @@ async def write_without_notify(dsn: str, user: str, body: bytes) -> None:
                 body,
             )
             await conn.execute(
-                "UPDATE guard_policies SET version = $2, body = $3, seq = $4 WHERE user_id = $1",
+                "INSERT INTO guard_policies (user_id, version, body, seq, updated_by) VALUES ($1, $2, $3, $4, 'test') "
+                "ON CONFLICT (user_id) DO UPDATE SET version = $2, body = $3, seq = $4",
                 user,
                 version(body),
                 body,
@@ -253,6 +254,7 @@ def test_database_down_serves_last_good_and_fails_closed_for_unknown(
         port = free_port()
         base = f"http://127.0.0.1:{port}"
         alice = policy("alice", "age")
+        admin = {"authorization": f"Bearer {ADMIN}"}
         with replica(config, port, "r.log"), httpx.Client(timeout=10) as c:
             r = c.put(f"{base}/v1/guard/policies/alice", content=alice, headers={"authorization": f"Bearer {ADMIN}"})
             assert r.status_code == 201
@@ -264,6 +266,22 @@ def test_database_down_serves_last_good_and_fails_closed_for_unknown(
             asyncio.run(write_without_notify(database, "alice", lost))
             wait_version(c, base, "alice", version(lost), time.monotonic() + 1.0)
             alice = lost
+            # a stored body that does not validate (written behind the API's back): alice keeps her last good
+            # version, ivy (never loaded) fails closed, and the replica is not ready until it is fixed
+            asyncio.run(write_without_notify(database, "alice", b"user: alice\nprivate: [no-such-thing]\n"))
+            asyncio.run(write_without_notify(database, "ivy", b"user: ivy\nprivate: [no-such-thing]\n"))
+            deadline = time.monotonic() + 2
+            while c.get(f"{base}/readyz").status_code == 200:
+                assert time.monotonic() < deadline
+                time.sleep(0.05)
+            problems = c.get(f"{base}/readyz", headers=admin).json()["policies"]["problems"]
+            assert any(p.startswith("policy of alice: alice.yaml:2: private[0]: unknown category") for p in problems)
+            assert chat(c, base, "alice").headers["x-guard-policy-version"] == version(alice)
+            assert chat(c, base, "ivy").status_code == 503
+            asyncio.run(write_without_notify(database, "alice", alice))
+            asyncio.run(write_without_notify(database, "ivy", policy("ivy", "age")))
+            wait_version(c, base, "ivy", version(policy("ivy", "age")), time.monotonic() + 2)
+            assert c.get(f"{base}/readyz").status_code == 200
             cluster.stop("immediate")
             try:
                 deadline = time.monotonic() + 5
