@@ -7,7 +7,9 @@ torchrun workers that train data parallel over gloo (docs/training-distributed.m
 Proves: both ranks train (items per rank in the manifest), gradients are synchronised (each rank's
 adapter digest after training equals the saved file's), rank 0 alone prints, writes the adapter,
 manifest and registry entry, the adapter has the layout vLLM loads (tests/serving loads it for
-real), and a loss that turns NaN on one rank stops both ranks with nothing saved.
+real), and a loss that turns NaN on one rank stops both ranks with nothing saved. Also: the
+collectives of guard.train.distributed on two bare gloo processes (digests that differ stop both),
+and the shipped 8-GPU configs as accelerate itself parses them (no GPU here to run them).
 """
 
 from __future__ import annotations
@@ -191,6 +193,50 @@ def test_nan_on_one_rank_stops_both_and_keeps_nothing(
     assert any(re.fullmatch(r"nan on rank [01]", w) for w in (first, second)), stops
     assert not registry.exists() and not (out / "manifest.json").exists()
     assert not (out / "adapter_model.safetensors").exists()
+
+
+AGREE = """
+import json
+from accelerate import Accelerator
+from guard.train.distributed import RanksDisagree, any_rank, rank_values, require_agreement
+
+acc = Accelerator(cpu=True)
+rank = acc.process_index
+result = {"values": rank_values(acc, 10 + rank), "one": any_rank(acc, rank == 1), "none": any_rank(acc, False)}
+result["same"] = require_agreement(acc, "x", "ab" * 32, "unused")
+try:
+    require_agreement(acc, "the trained adapter weights", f"{rank:02x}" * 32, "gradients were not synchronised")
+except RanksDisagree as exc:
+    result["differ"] = str(exc)
+print(json.dumps(result))
+"""
+
+
+def test_ranks_share_flags_and_refuse_different_digests(tmp_path: Path) -> None:
+    """The collectives themselves, on two real gloo processes: a flag on one rank is seen by both,
+    and digests that differ between ranks stop both with the same message naming each rank's."""
+    port = _free_port()
+    procs = []
+    for rank in (0, 1):
+        env = {**os.environ, "RANK": str(rank), "LOCAL_RANK": str(rank), "WORLD_SIZE": "2", "LOCAL_WORLD_SIZE": "2"}
+        env |= {"MASTER_ADDR": "127.0.0.1", "MASTER_PORT": str(port), "OMP_NUM_THREADS": "1"}
+        argv = [sys.executable, "-W", "ignore", "-c", AGREE]
+        procs.append(subprocess.Popen(argv, env=env, cwd=tmp_path, stdout=subprocess.PIPE, stderr=subprocess.PIPE))
+    try:
+        outs = [p.communicate(timeout=LAUNCH_TIMEOUT_S) for p in procs]
+    finally:
+        for p in procs:
+            p.kill()  # no-op for a process that already exited
+            p.wait()
+    assert [p.returncode for p in procs] == [0, 0], [o[1].decode()[-2000:] for o in outs]
+    results = [json.loads(o[0].decode().splitlines()[-1]) for o in outs]
+    for r in results:
+        assert r["values"] == [10, 11] and r["one"] is True and r["none"] is False
+        assert r["same"] == ["ab" * 32] * 2
+        assert r["differ"] == (
+            "the 2 processes disagree on the trained adapter weights "
+            "(rank 0: 000000000000, rank 1: 010101010101); gradients were not synchronised"
+        )
 
 
 # --- the shipped 8-GPU configs: parsed and turned into plugins by accelerate itself (no GPU needed) ---
