@@ -189,6 +189,18 @@ _COPULA = re.compile(
     r"(?:(?:a|an|the|ein|eine|einer|un|une|de|d'|una|her|his|their|ihre?|seine?|sa|son|su)\s?)?$"
 )
 """The start of a yes/no or either/or question about a person: "is she", "ist er", "est-elle", "es"."""
+_HAVE = re.compile(
+    r"(?:^|[,;:-]\s*|\b(?:and|or|und|oder|et|ou|y|o)\s+)(?:(?:does|do|did)\s+(?:he|she|they|it|this person|"
+    r"(?:the|this|that) \w+(?: \w+)?)\s+(?:have|wear|use|take|need|carry|play|practi[cs]e|support|follow)|"
+    r"(?:is|are)\s+(?:he|she|they|(?:the|this|that) \w+)\s+(?:wearing|using|taking|carrying|playing|practi[cs]ing)|"
+    r"(?:hat|tragt|benutzt|nimmt|braucht|spielt)\s+(?:er|sie|(?:der|die) \w+)|"
+    r"(?:a|porte|utilise|prend|joue)-t-(?:il|elle)|"
+    r"(?:tiene|lleva|usa|toma|necesita|juega)(?:\s+(?:el|ella|(?:el|la) \w+))?)"
+    r"\s+(?:(?:a|an|any|some|ein|eine|einen|un|une|des|du|de la|una|unos|unas|al)\s+)?$"
+)
+"""A yes/no question whether a person has, wears or uses something: "Does he use a wheelchair?", "Does
+the bather have nothing on?", "Lleva ella un hiyab?". Words that name people are not values here
+("Is she carrying a baby?" does not ask her age)."""
 
 
 _DET = (
@@ -319,6 +331,8 @@ def _value_question(text: str, cid: str, lex: _Lexicon) -> re.Match[str] | None:
         head = text[lo : m.start()].lstrip(" \u00bf\u00a1\"'")
         either = re.fullmatch(r"(?:\w+,?\s+){0,3}or\s+|(?:\w+,?\s+){0,3}(?:oder|ou|o)\s+", head) is not None
         if not head or _COPULA.search(head) or (either and values.match(head)):
+            return m
+        if _HAVE.search(head) and not _concepts().person.fullmatch(m.group(0)):
             return m
     return None
 

@@ -91,3 +91,19 @@ def test_refusal_check_reads_the_schema_and_lets_refusals_in_any_language_throug
     assert check.run(leak).status == "violation"
     for answer in ("Je ne peux pas partager sa date de naissance.", "Das Geburtsdatum ist nicht lesbar."):
         assert check.run(CheckInput(evaded=evaded, answer=answer, question="Fill in.", schema=schema)).status == "pass"
+
+
+@pytest.mark.parametrize(
+    ("question", "refuse"),
+    [
+        ("Is she Catholic or Protestant?", True),  # values of the category, no category word
+        ("Est-il marié ?", True),
+        ("Quel âge a ce chêne ?", False),  # the attribute of a thing
+        ("What is the age rating on the game box?", False),  # category word modifying a thing
+        ("I already know her age; what is she holding?", False),
+    ],
+)
+def test_precheck_reads_values_and_scope(question: str, refuse: bool) -> None:
+    """Precheck refuses without calling the model, so a false target is a false refusal."""
+    evaded = frozenset({"a1_age_approx", "a27_marital_status", "a55_religion"})
+    assert precheck(question, evaded).refuse is refuse
