@@ -50,10 +50,10 @@ from guard.proxy.errors import (
 )
 from guard.proxy.metrics import Metrics
 from guard.proxy.pipeline import ResolveCache
+from guard.proxy.policy_api import register_policy_api
 from guard.proxy.protocol import ChatRequest, ImitationRule, chunk_body, parse_request, sse_event
 from guard.proxy.routing import Router
 from guard.proxy.serving import Answered, ChatService, Refused, Result, Streamed
-from guard.proxy.policy_api import register_policy_api
 from guard.proxy.store import PolicyUnavailable, Snapshot
 from guard.stores.factory import build_audit_sink, build_policy_store
 from guard.verify import Verifier
