@@ -12,7 +12,8 @@ Why this shape:
   While every member is ejected, all are tried again (a pool never refuses without trying).
 - **Re-admission after a probe.** While a member is ejected a background task probes it
   (``GET <base>/models``) every ``probe_interval_s``; the first probe that answers re-admits it. A
-  readiness probe (``/readyz``) or a request that succeeds while everyone is ejected also re-admits.
+  readiness probe (``/readyz``) that answers also re-admits, and so does an answer while every member
+  is ejected. Any answer resets a member's count of failures in a row.
 - **Retry only what the member never took.** A request moves to another member only when the failure
   came before any response byte and before the member could have accepted it: refused or timed-out
   connects, and connections dropped before the answer began (``Stage`` in ``http_clients``). A request
@@ -183,10 +184,11 @@ class Pool:
         return best if best is not None else fallback
 
     def answered(self, member: Member) -> None:
-        """The member answered (any HTTP status): it is there."""
+        """The member answered (any HTTP status): it is there. An ejected member waits for its probe,
+        unless every member is ejected: then the one that answers is the pool's way back."""
         member.failures = 0
-        if member.ejected:
-            self._admit(member, "it answered a request")
+        if member.ejected and all(m.ejected for m in self.members):
+            self._admit(member, "it answered while every member was ejected")
 
     def failed(self, member: Member, *, connect: bool, timeout: bool) -> None:
         """Count a transport failure; eject at once when it could not be connected to (``connect``),
@@ -227,8 +229,9 @@ class Pool:
     async def _probe_ejected(self) -> None:
         """Probe the ejected members until none is left (started by the first ejection)."""
         interval, timeout = self.settings.probe_interval_s, self.settings.probe_timeout_s
-        while ejected := [m for m in self.members if m.ejected]:
+        while any(m.ejected for m in self.members):
             await asyncio.sleep(interval)
+            ejected = [m for m in self.members if m.ejected]
             try:
                 results = await asyncio.gather(*(self._probe(m, timeout) for m in ejected))
             except Exception as exc:  # a bug in a probe must not leave members out for good
@@ -244,8 +247,8 @@ class Pool:
         results = await asyncio.gather(*(self._probe(m, timeout) for m in self.members))
         for member, result in zip(self.members, results, strict=True):
             member.last_probe = result
-            if result.ok:
-                self.answered(member)
+            if result.ok and member.ejected:
+                self._admit(member, "a readiness probe answered")
             elif result.unreachable and len(self.members) > 1 and not member.ejected:
                 self._eject(member, f"readiness probe: {result.detail}")
         if len(self.members) == 1:

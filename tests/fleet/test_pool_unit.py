@@ -69,6 +69,18 @@ def test_least_outstanding_wins_and_ties_rotate() -> None:
     assert pool.pick(tried=members) is None
 
 
+async def test_an_answer_readmits_only_when_every_member_is_ejected() -> None:
+    members = [Member(i, str(i), f"http://h{i}/v1") for i in range(2)]
+    pool = Pool("m", members, PoolSettings(probe_interval_s=60), noop_probe)
+    pool.failed(members[0], connect=True, timeout=False)
+    pool.answered(members[0])  # a request that was already in flight when it was ejected
+    assert members[0].ejected  # still out: it waits for its probe
+    pool.failed(members[1], connect=True, timeout=False)
+    pool.answered(members[1])  # every member out: the one that answers comes back
+    assert not members[1].ejected and members[0].ejected
+    await pool.aclose()
+
+
 async def test_refused_connect_is_retried_on_another_member_and_ejects_it() -> None:
     seen: list[str] = []
 
