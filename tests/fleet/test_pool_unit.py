@@ -218,7 +218,7 @@ async def test_ejected_member_is_probed_and_readmitted() -> None:
     await r.complete("m", outbound())
     assert flaky.ejected
     await asyncio.sleep(0.2)
-    assert flaky.ejected and len(probes) >= 2  # probed while down, still out
+    assert flaky.ejected and len(probes) >= 1  # probed while down, still out
     state["up"] = True
     for _ in range(40):
         if not flaky.ejected:
