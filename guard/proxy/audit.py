@@ -31,7 +31,7 @@ import sqlite3
 import stat
 import threading
 import urllib.parse
-from collections.abc import Awaitable
+from collections.abc import Awaitable, Callable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any, Literal
@@ -239,13 +239,16 @@ def _check_columns(conn: sqlite3.Connection, path: Path) -> None:
 
 
 @dataclass
-class _Durable:
+class Durable:
+    """A row whose request waits (on its own event loop) until the row is committed."""
+
     rec: AuditRecord
     loop: asyncio.AbstractEventLoop
     future: asyncio.Future[None]
 
 
-_Item = AuditRecord | _Durable | threading.Event | None
+Item = AuditRecord | Durable | threading.Event | None
+"""What a writer's queue holds: a row (waited for or not), a flush marker, or None (stop)."""
 
 
 class AuditLog:
@@ -254,7 +257,7 @@ class AuditLog:
     def __init__(self, path: Path, *, interval_s: float = 0.05, synchronous: Synchronous = "FULL") -> None:
         self.path = path
         self.interval_s = interval_s
-        self._queue: queue.SimpleQueue[_Item] = queue.SimpleQueue()
+        self._queue: queue.SimpleQueue[Item] = queue.SimpleQueue()
         self._wake = threading.Event()
         self.commits = 0  # transactions committed (each one fsync): fewer than rows under load
         self._conn = connect(path, synchronous=synchronous)  # fail at start-up, not on the first request
@@ -274,7 +277,7 @@ class AuditLog:
             raise AuditUnavailable(f"audit log {self.path} is closed or its writer stopped; nothing was answered")
         loop = asyncio.get_running_loop()
         fut: asyncio.Future[None] = loop.create_future()
-        self._queue.put(_Durable(rec, loop, fut))
+        self._queue.put(Durable(rec, loop, fut))
         self._wake.set()
         return fut
 
@@ -306,34 +309,9 @@ class AuditLog:
             conn.close()
 
     def _drain(self, conn: sqlite3.Connection) -> bool:
-        """Commit everything queued in one transaction; False when asked to stop.
-
-        Every waiting future is settled whatever happens (a row that cannot be encoded fails only its
-        own request), so no request ever waits forever on the audit log.
-        """
-        items: list[AuditRecord | _Durable] = []
-        events: list[threading.Event] = []
-        stop = False
-        while True:
-            try:
-                item = self._queue.get_nowait()
-            except queue.Empty:
-                break
-            if item is None:
-                stop = True
-            elif isinstance(item, threading.Event):
-                events.append(item)
-            else:
-                items.append(item)
-        rows: list[tuple[Any, ...]] = []
-        failed: dict[int, str] = {}  # index in items -> why its row was not written
-        for i, it in enumerate(items):
-            rec = it.rec if isinstance(it, _Durable) else it
-            try:
-                rows.append(rec.row())
-            except Exception as exc:  # e.g. content that cannot be encoded
-                failed[i] = f"audit row {rec.request_id} cannot be encoded ({type(exc).__name__})"
-                log.error("%s", failed[i])
+        """Commit everything queued in one transaction; False when asked to stop."""
+        batch = Batch.take(self._queue)
+        rows = batch.encode(AuditRecord.row)
         error: str | None = None
         if rows:
             try:
@@ -343,13 +321,61 @@ class AuditLog:
             except sqlite3.Error as exc:
                 error = _one_line(self.path, exc)
                 log.error("audit rows could not be written (%d lost): %s", len(rows), error)
-        for i, it in enumerate(items):
-            if isinstance(it, _Durable):
+        batch.settle(error)
+        return not batch.stop
+
+
+@dataclass
+class Batch:
+    """What one writer round takes from the queue (shared by the SQLite and PostgreSQL writers).
+
+    Every waiting future is settled whatever happens (a row that cannot be encoded fails only its own
+    request), so no request ever waits forever on the audit log.
+    """
+
+    items: list[AuditRecord | Durable]
+    events: list[threading.Event]
+    stop: bool
+    failed: dict[int, str] = field(default_factory=dict)  # index in items -> why its row was not written
+
+    @classmethod
+    def take(cls, q: queue.SimpleQueue[Item]) -> Batch:
+        items: list[AuditRecord | Durable] = []
+        events: list[threading.Event] = []
+        stop = False
+        while True:
+            try:
+                item = q.get_nowait()
+            except queue.Empty:
+                break
+            if item is None:
+                stop = True
+            elif isinstance(item, threading.Event):
+                events.append(item)
+            else:
+                items.append(item)
+        return cls(items, events, stop)
+
+    def encode(self, encode: Callable[[AuditRecord], tuple[Any, ...]]) -> list[tuple[Any, ...]]:
+        """The rows to write; a record that cannot be encoded is noted in ``failed``."""
+        rows: list[tuple[Any, ...]] = []
+        for i, it in enumerate(self.items):
+            rec = it.rec if isinstance(it, Durable) else it
+            try:
+                rows.append(encode(rec))
+            except Exception as exc:  # e.g. content that cannot be encoded
+                self.failed[i] = f"audit row {rec.request_id} cannot be encoded ({type(exc).__name__})"
+                log.error("%s", self.failed[i])
+        return rows
+
+    def settle(self, error: str | None) -> None:
+        """Resolve every waiting request (``error``: the commit failed) and every flush."""
+        for i, it in enumerate(self.items):
+            if isinstance(it, Durable):
                 with contextlib.suppress(RuntimeError):  # its event loop already closed
-                    it.loop.call_soon_threadsafe(_settle, it.future, failed.get(i, error))
-        for ev in events:
+                    it.loop.call_soon_threadsafe(_settle, it.future, self.failed.get(i, error))
+        for ev in self.events:
             ev.set()
-        return not stop
 
 
 def _settle(fut: asyncio.Future[None], error: str | None) -> None:

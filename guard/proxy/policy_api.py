@@ -363,13 +363,18 @@ class PolicyApi:
         text = yaml.safe_dump(spec, sort_keys=False, allow_unicode=True)
         return text.encode("utf-8")
 
+    async def _page_input(self, request: Request) -> tuple[str, dict[str, Any], bytes]:
+        """The token's user, the page's JSON and the policy document it makes (validated)."""
+        user = self._page_user(request)
+        data = _load_json(await _body(request, 64 * 1024))
+        stored = await self.editor.get(user)
+        body = self._page_body(user, stored, data)
+        self.validate(user, body)
+        return user, data, body
+
     async def page_preview(self, request: Request) -> Response:
         async def handle(request: Request) -> Response:
-            user = self._page_user(request)
-            data = _load_json(await _body(request, 64 * 1024))
-            stored = await self.editor.get(user)
-            body = self._page_body(user, stored, data)
-            self.validate(user, body)
+            user, data, body = await self._page_input(request)
             op = self.g.operator
             policy = parse_policy(
                 body, source=policy_source(user), catalog=op.catalog, absolute=op.absolute_set, expected_user=user
@@ -388,12 +393,8 @@ class PolicyApi:
 
     async def page_save(self, request: Request) -> Response:
         async def handle(request: Request) -> Response:
-            user = self._page_user(request)
-            data = _load_json(await _body(request, 64 * 1024))
-            stored = await self.editor.get(user)
-            body = self._page_body(user, stored, data)
-            self.validate(user, body)
-            version = data.get("version") if isinstance(data, dict) else None
+            user, data, body = await self._page_input(request)
+            version = data.get("version")
             if version is not None and not isinstance(version, str):
                 raise BadRequest("version: expected the version the page loaded", param="version")
             saved = await self.editor.put(user, body, if_match=version, actor=f"page:{user}")

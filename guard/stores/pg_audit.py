@@ -18,10 +18,9 @@ import json
 import logging
 import queue
 import threading
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from guard.proxy.audit import COLUMNS, AuditError, AuditRecord, AuditUnavailable
+from guard.proxy.audit import COLUMNS, AuditError, AuditRecord, AuditUnavailable, Batch, Durable, Item
 from guard.stores.loop_thread import LoopThread, one_line
 from guard.stores.migrate import MigrationError, require_current
 
@@ -47,16 +46,6 @@ def pg_row(rec: AuditRecord) -> tuple[Any, ...]:
     return tuple(row)
 
 
-@dataclass
-class _Durable:
-    rec: AuditRecord
-    loop: asyncio.AbstractEventLoop
-    future: asyncio.Future[None]
-
-
-_Item = AuditRecord | _Durable | threading.Event | None
-
-
 class PgAuditSink:
     """``AuditSink`` over PostgreSQL: a queue drained by one writer on the sink's own loop thread."""
 
@@ -65,7 +54,7 @@ class PgAuditSink:
         self._timeout = connect_timeout_s
         self.interval_s = interval_s
         self.commits = 0
-        self._queue: queue.SimpleQueue[_Item] = queue.SimpleQueue()
+        self._queue: queue.SimpleQueue[Item] = queue.SimpleQueue()
         self._thread = LoopThread("guard-audit-pg")
         self._wake = asyncio.Event()
         self._closed = False
@@ -97,7 +86,7 @@ class PgAuditSink:
             raise AuditUnavailable("the audit database writer is closed; nothing was answered")
         loop = asyncio.get_running_loop()
         fut: asyncio.Future[None] = loop.create_future()
-        self._queue.put(_Durable(rec, loop, fut))
+        self._queue.put(Durable(rec, loop, fut))
         self._thread.loop.call_soon_threadsafe(self._wake.set)
         return fut
 
@@ -136,39 +125,10 @@ class PgAuditSink:
                     await asyncio.wait_for(self._conn.close(), 2)
 
     async def _drain(self) -> bool:
-        items: list[AuditRecord | _Durable] = []
-        events: list[threading.Event] = []
-        stop = False
-        while True:
-            try:
-                item = self._queue.get_nowait()
-            except queue.Empty:
-                break
-            if item is None:
-                stop = True
-            elif isinstance(item, threading.Event):
-                events.append(item)
-            else:
-                items.append(item)
-        rows: list[tuple[Any, ...]] = []
-        failed: dict[int, str] = {}
-        for i, it in enumerate(items):
-            rec = it.rec if isinstance(it, _Durable) else it
-            try:
-                rows.append(pg_row(rec))
-            except Exception as exc:
-                failed[i] = f"audit row {rec.request_id} cannot be encoded ({type(exc).__name__})"
-                log.error("%s", failed[i])
-        error: str | None = None
-        if rows:
-            error = await self._commit(rows)
-        for i, it in enumerate(items):
-            if isinstance(it, _Durable):
-                with contextlib.suppress(RuntimeError):  # its loop already closed
-                    it.loop.call_soon_threadsafe(_settle, it.future, failed.get(i, error))
-        for ev in events:
-            ev.set()
-        return not stop
+        batch = Batch.take(self._queue)
+        rows = batch.encode(pg_row)
+        batch.settle(await self._commit(rows) if rows else None)
+        return not batch.stop
 
     async def _commit(self, rows: list[tuple[Any, ...]]) -> str | None:
         """Commit ``rows`` in one transaction; reconnects once if the connection was lost."""
@@ -192,15 +152,6 @@ class PgAuditSink:
                     log.error("audit rows could not be written (%d lost): %s", len(rows), error)
                     return error
         return None
-
-
-def _settle(fut: asyncio.Future[None], error: str | None) -> None:
-    if fut.done():
-        return
-    if error is None:
-        fut.set_result(None)
-    else:
-        fut.set_exception(AuditUnavailable(f"{error}; the request was not answered"))
 
 
 async def read_records(

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import httpx
+from real_stack import stop
 from websockets.sync.client import ClientConnection, connect
 
 
@@ -117,10 +118,5 @@ def chromium(profile: Path) -> Iterator[Page]:
             page.send("Runtime.enable")
             yield page
     finally:
-        proc.terminate()
-        try:
-            proc.wait(10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait(5)
+        stop(proc)
         log.close()

@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))
+sys.path.insert(0, str(Path(__file__).parents[1] / "proxy"))  # real_stack: starting real processes
 
 from pg_cluster import Cluster, find_bin
 

@@ -12,7 +12,7 @@ from typing import Any
 
 import httpx
 
-sys.path.insert(0, str(Path(__file__).parents[1] / "proxy"))
+sys.path.insert(0, str(Path(__file__).parents[1] / "proxy"))  # also for benchmarks/store_bench.py
 
 from real_stack import GUARD, free_port, stop, upstream, wait_http
 
