@@ -54,7 +54,9 @@ class ApiKey(_Strict):
         default=None, description="overrides the model alias's enforcement for this key's requests"
     )
     admin: bool = Field(
-        default=False, description="may read operational details (GET /readyz with policy problems and upstreams)"
+        default=False,
+        description="may read operational details (GET /readyz with policy problems and upstreams) and manage "
+        "the policies of its users through the policy API (/v1/guard/policies, policy page links)",
     )
 
     @field_validator("users")
