@@ -19,9 +19,11 @@ Spans are offsets into the folded text (question, then the schema's words), for 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
+from itertools import islice
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict
@@ -253,10 +255,37 @@ def _concepts() -> _Concepts:
     )
 
 
+_ENDS = re.compile(r"[.?!\n;]")
+MAX_HITS = 64
+"""Cues looked at per category and question: enough for any real question, bounded for hostile ones."""
+
+
+class _Sentences:
+    """Sentence bounds of one folded text, found once (a bisect per cue, not a scan: linear overall)."""
+
+    def __init__(self, text: str) -> None:
+        self.ends = [m.start() for m in _ENDS.finditer(text)]
+        self.size = len(text)
+
+    def around(self, start: int, end: int) -> tuple[int, int]:
+        i = bisect_left(self.ends, start)
+        lo = self.ends[i - 1] + 1 if i > 0 else 0
+        j = bisect_left(self.ends, end)
+        return lo, (self.ends[j] if j < len(self.ends) else self.size)
+
+
+@lru_cache(maxsize=4)
+def _sentences_of(text: str) -> _Sentences:
+    return _Sentences(text)
+
+
 def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
-    lo = max(text.rfind(c, 0, start) for c in ".?!\n;") + 1
-    ends = [i for i in (text.find(c, end) for c in ".?!\n;") if i >= 0]
-    return lo, (min(ends) if ends else len(text))
+    """The sentence around a cue, clipped to ``_REACH`` characters each side (bounded work per cue)."""
+    lo, hi = _sentences_of(text).around(start, end)
+    return max(lo, start - _REACH), min(hi, end + _REACH)
+
+
+_REACH = 200
 
 
 def _asks(text: str, hit: re.Match[str], person: bool) -> bool:
@@ -272,7 +301,7 @@ def _asks(text: str, hit: re.Match[str], person: bool) -> bool:
         return False
     if _OWN.search(text, max(lo, hit.start() - 30), hit.start()):
         return False
-    before = text[lo : hit.start()].lstrip(" \u00bf\u00a1")
+    before = text[max(lo, hit.start() - 80) : hit.start()].lstrip(" \u00bf\u00a1")
     if (not person and _PHYSICAL.search(before)) or _WHERE_TO.match(before):
         return False
     word = hit.group(0).strip()
@@ -322,8 +351,9 @@ def _value_question(text: str, cid: str, lex: _Lexicon) -> re.Match[str] | None:
     if spec is None:
         return None
     values, topic = spec
-    for m in values.finditer(text):
+    for m in islice(values.finditer(text), MAX_HITS):
         lo, hi = _sentence(text, m.start(), m.end())
+        lo = max(lo, m.start() - 80)  # the question's start is near its predicate
         if topic is not None and not topic.search(text, lo, hi):
             continue
         if not _PREDICATE_END.match(text, m.end()):
@@ -388,11 +418,13 @@ def question_targets(
     for cid in ids:
         pat = lex.patterns.get(cid)
         person = cid in lex.person_only
-        hits = [hit for hit in pat.finditer(text) if _asks(text, hit, person)] if pat is not None else []
+        cues = islice(pat.finditer(text), MAX_HITS) if pat is not None else ()
+        hits = [hit for hit in cues if _asks(text, hit, person)]
         if not hits and keys and cid in lex.key_patterns:
             # a schema key is a field name: "sex", "race", "address" mean the category there
             offset = len(text) - len(keys)
-            hits = [h for h in lex.key_patterns[cid].finditer(text, offset) if _asks(text, h, person)]
+            cues = islice(lex.key_patterns[cid].finditer(text, offset), MAX_HITS)
+            hits = [h for h in cues if _asks(text, h, person)]
         if not hits and cid in named_by_key:
             hits = [m for m in (re.search(r"\S+", keys),) if m is not None and _asks(keys, m, False)]
         if not hits:
