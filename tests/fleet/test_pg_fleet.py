@@ -25,7 +25,7 @@ from pathlib import Path
 
 import httpx
 import pytest
-from fleet_stack import ADMIN, chat, free_port, replica, upstream, write_config
+from fleet_stack import ADMIN, APP, chat, free_port, replica, upstream, write_config
 from pg_cluster import Cluster
 
 pytestmark = [pytest.mark.postgres, pytest.mark.slow]
@@ -114,6 +114,17 @@ def test_policy_change_reaches_both_replicas_within_1s(fleet: Fleet) -> None:
         hist = c.get(f"{fleet.urls[1]}/v1/guard/policies/alice/history", headers={"authorization": f"Bearer {ADMIN}"})
         assert [h["version"] for h in hist.json()["changes"]] == [version(b) for b in reversed(bodies)]
         assert {h["by"] for h in hist.json()["changes"]} == {"key:ops"}
+        # a stream: its durable "started" row is replaced by the final one (one row, no duplicate)
+        body = {"model": "m", "stream": True, "messages": [{"role": "user", "content": "hi"}]}
+        headers = {"authorization": f"Bearer {APP}", "x-guard-user": "alice"}
+        with c.stream("POST", f"{fleet.urls[0]}/v1/chat/completions", json=body, headers=headers) as streamed:
+            assert streamed.status_code == 200 and b"[DONE]" in b"".join(streamed.iter_bytes())
+            rid = streamed.headers["x-guard-request-id"]
+        deadline = time.monotonic() + 2
+        while (row := asyncio.run(stream_row(fleet.dsn, rid)))[0] != "answered" or row[1] is not None:
+            assert time.monotonic() < deadline, row
+            time.sleep(0.05)
+        assert row == ("answered", None, True, 1)
         # a delete reaches both replicas as well
         d = c.delete(
             f"{fleet.urls[0]}/v1/guard/policies/alice",
@@ -123,6 +134,19 @@ def test_policy_change_reaches_both_replicas_within_1s(fleet: Fleet) -> None:
         start = time.monotonic()
         for base in fleet.urls:
             wait_version(c, base, "alice", None, start + 1.0)
+
+
+async def stream_row(dsn: str, rid: str) -> tuple[str | None, str | None, bool | None, int]:
+    import asyncpg
+
+    conn = await asyncpg.connect(dsn)
+    try:
+        rows = await conn.fetch("SELECT outcome, error, stream FROM guard_audit WHERE request_id = $1", rid)
+    finally:
+        await conn.close()
+    if not rows:
+        return None, None, None, 0
+    return rows[0]["outcome"], rows[0]["error"], rows[0]["stream"], len(rows)
 
 
 async def audit_rows(dsn: str, ids: list[str]) -> dict[str, tuple[str, str, int]]:
