@@ -383,7 +383,7 @@ def _units(a: _Num, b: _Num) -> bool:
 
 # --- step 3: spelled letters -----------------------------------------------------------------------
 
-_SINGLE = re.compile(r"(?<![\w'])(?:[A-Za-z]+(?:-ray)?|\d{2,4}|[^\W_])(?![\w'])")
+_SINGLE = re.compile(r"(?<![\w'])(?:[A-Za-z]+(?:-ray)?|\d{2,12}|[^\W_])(?![\w'])")
 
 
 def _spelled(text: str) -> list[tuple[int, int, str]]:
@@ -404,7 +404,7 @@ def _spelled(text: str) -> list[tuple[int, int, str]]:
 
     for m in _SINGLE.finditer(text):
         token = m.group()
-        if len(token) == 1 or (token.isdigit() and len(token) <= 4 and run):
+        if len(token) == 1 or (token.isdigit() and len(token) <= 12 and run):
             item = (m.start(), m.end(), token, False)
         elif token.lower() in spelling:
             item = (m.start(), m.end(), spelling[token.lower()], True)

@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterator
 
 from guard.verify.base import Hit, PatternCheck
-from guard.verify.cues import cues
+from guard.verify.cues import cues, later_windows
 from guard.verify.registry import register
 
 _CURRENT = ("a74_address_current_complete", "a75_address_current_partial")
@@ -39,7 +39,7 @@ _LOW_STREET = re.compile(rf"(?<![\w-])\d{{1,5}}[A-Za-z]?\s+(?:[a-z][a-z'’]++\s
 _BARE_STREET = re.compile(
     rf"(?<![\w-])(?:[A-Z][a-z'’]++\s+){{1,3}}{_STREET_TYPES}(?!\w)"
     r"|(?<!\w)[A-ZÄÖÜ][\w'’.-]{0,30}?(?i:straße|strasse|str\.|weg|gasse|platz|allee|damm|ufer|chaussee)(?!\w)"
-    r"|(?<!\w)(?i:rue|avenue|boulevard|chemin|allée|impasse|quai|calle|avenida|paseo|camino|via|viale|piazza|corso)"
+    r"|(?<!\w)(?i:rue|avenue|boulevard|chemin|allée|impasse|quai|calle|avenida|paseo|camino|via|viale|piazza|corso|ulica|ul\.)"
     r"\s+(?:(?:de|du|des|del|la|las|los|di|della)\s+){0,2}[A-ZÉ][\w'’.-]{1,40}+(?:\s+[A-ZÉ][\w'’.-]{1,40}+){0,2}"
 )
 _WORD = r"(?:[A-Z][a-z'’]++|[A-Z]{2,}+|\d{1,3}(?:st|nd|rd|th))"
@@ -135,8 +135,11 @@ class AddressCheck(PatternCheck):
         for m in _CUED_LOW.finditer(text):
             if not any(ss <= m.start(1) < se for ss, se in streets):
                 yield Hit("cued_address", m.start(1), m.end(1), 0.8, _PARTIAL + _COMPLETE + _MAIL)
+        later = later_windows("address", text)  # "avenue de Paris. ... this is the current street"
         for m in _BARE_STREET.finditer(text):
             if any(ss <= m.start() < se or m.start() <= ss < m.end() for ss, se in streets):
                 continue
-            if c.near("address", text, m.start(), m.end(), before=60, after=40):
+            if c.near("address", text, m.start(), m.end(), before=60, after=40) or any(
+                lo <= m.start() and m.end() <= hi for lo, hi in later
+            ):
                 yield Hit("street_name", m.start(), m.end(), 0.8, _PARTIAL + _COMPLETE + _MAIL)

@@ -22,7 +22,7 @@ _LOCAL = (
 # "The mailbox name is milo.nonis. The provider is mailbox.test."
 _SPLIT = re.compile(
     r"(?<![\w.+-])([a-z0-9]+(?:[._][a-z0-9]+)+)[.,;]?\s+[^\n@]{0,60}?"
-    r"(?<![\w.])((?:[a-z0-9-]+\.)+(?:test|com|org|net|de|fr|es|io|eu|uk|info|example|edu|gov|[a-z]{2}))(?![\w.])"
+    r"(?<![\w.])((?:[a-z0-9-]+\.)+(?:test|com|org|net|de|fr|es|io|eu|uk|info|example|edu|gov|[a-z]{2}))(?!\w|\.\w)"
 )
 _THEN = r"(?:(?i:then|dann|puis|luego|y)\s*,?\s+)?"
 _AT = (

@@ -68,7 +68,7 @@ def _patterns(category: str) -> tuple[re.Pattern[str], ...]:
     cue = cues().sources[spec.family]
     lead = rf"{cue}{_GAP}\s*[\"'`*]*\s*(?:(?:{_VERB})\s+|[:=]\s*|\s)[\"'`*“«]*\s*"
     strong = (
-        rf"{cue}(?:{_GAP}\s*[\"'`*]*\s*(?:(?:{_VERB})\s+|[:=]\s*)|(?:(?<=in|at|en)|(?<=à)|(?<=says)|(?<=contains))\s+)"
+        rf"{cue}(?:{_GAP}\s*[\"'`*]*\s*(?:(?:{_VERB})\s+|[:=]\s*)|(?:(?<=in|at|en)|(?<=à)|(?<=says|from)|(?<=contains))\s+)"
         r"[\"'`*“«]*\s*"
     )
     if spec.shape == "amount":

@@ -35,7 +35,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     link = r"(?:\s+(?:of|de|du|del|im)\s+|\s*[,./-]?\s*)"
     year = r"(?:\d{4}|'\d\d|\d\d)"
     textual = re.compile(
-        rf"(?i)(?<![\w])(?:{day}{link}{month}(?:{link}{year})?|{month}\s+{day}(?:,?\s+{year})?|{month}{link}\d{{4}})(?![\w])"
+        rf"(?i)(?<![\w])(?:{day}{link}{month}(?:{link}{year})?|{month}\s+(?:the\s+)?{day}(?:,?\s+{year})?|{month}{link}\d{{4}})(?![\w])"
     )
     month_only = re.compile(rf"(?i)(?<![\w]){month}(?![\w])")
     return textual, month_only
