@@ -6,7 +6,10 @@ real-process counterpart is test_pools.py."""
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
+import re
+import socket
 from collections.abc import Callable
 from typing import Any
 
@@ -324,3 +327,111 @@ def test_pool_config_errors_name_the_field(upstream: dict[str, Any], message: st
     with pytest.raises(ValidationError) as err:
         OpenAIUpstream.model_validate(upstream)
     assert message in str(err.value), json.dumps(upstream)
+
+
+# The default client (aiohttp) against loopback servers that misbehave at each stage: the stage it
+# reports decides whether a request may be resent, so it is checked on real sockets, not mocks.
+
+
+async def _read_request(reader: asyncio.StreamReader) -> None:
+    head = await reader.readuntil(b"\r\n\r\n")
+    length = re.search(rb"(?i)content-length: *(\d+)", head)
+    await reader.readexactly(int(length.group(1)) if length else 0)
+
+
+async def _answer(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+    while True:
+        try:
+            await _read_request(reader)
+        except (asyncio.IncompleteReadError, ConnectionError):
+            break
+        body = orjson.dumps(COMPLETION)
+        writer.write(b"HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: %d\r\n\r\n" % len(body))
+        writer.write(body)
+        await writer.drain()
+    writer.close()
+
+
+async def _drop(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+    """Reads the request, then closes without a byte of answer (a server dying as it takes it)."""
+    await _read_request(reader)
+    writer.close()
+
+
+async def _hang(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+    """Takes the request and never answers (until the client gives up)."""
+    await _read_request(reader)
+    await reader.read()
+    writer.close()
+
+
+async def _half(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+    """Starts an answer, then breaks off."""
+    await _read_request(reader)
+    writer.write(b'HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: 500\r\n\r\n{"id": "c", "ch')
+    await writer.drain()
+    writer.close()
+
+
+@pytest.mark.parametrize(
+    ("bad", "resent", "error"),
+    [
+        (_drop, True, None),  # closed before any response byte: resent, the client gets its answer
+        (None, True, None),  # nothing listening: refused, resent, ejected at once
+        (_hang, False, UpstreamTimeout),  # the member has it: not resent, 504
+        (_half, False, UpstreamError),  # the answer began: not resent, 502
+    ],
+)
+async def test_aiohttp_failure_stages_on_real_sockets(bad: Any, resent: bool, error: type[Exception] | None) -> None:
+    writers: list[asyncio.StreamWriter] = []
+
+    def kept(handler: Any) -> Any:
+        async def run(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+            writers.append(writer)  # closed by the test, whatever state the handler ends in
+            await handler(reader, writer)
+
+        return run
+
+    good = await asyncio.start_server(kept(_answer), "127.0.0.1", 0)
+    servers = [good]
+    if bad is None:
+        with socket.socket() as s:  # a port nobody listens on
+            s.bind(("127.0.0.1", 0))
+            bad_port = s.getsockname()[1]
+    else:
+        servers.append(await asyncio.start_server(kept(bad), "127.0.0.1", 0))
+        bad_port = servers[1].sockets[0].getsockname()[1]
+    members = [
+        {"base_url": f"http://127.0.0.1:{bad_port}/v1", "name": "bad"},
+        {"base_url": f"http://127.0.0.1:{good.sockets[0].getsockname()[1]}/v1", "name": "good"},
+    ]
+    spec = ModelAlias.model_validate(
+        {
+            "upstream": {"kind": "openai", "model": "up", "members": members, "pool": {"probe_interval_s": 60}},
+            "timeout_s": 0.5,
+        }
+    )
+    r = Router({"m": spec}, client="aiohttp")
+    pool = r.pools["m"]
+    bad_member, good_member = pool.members
+    pool._next = 1  # the next pick rotates to member 0: the misbehaving one is asked first
+    try:
+        if error is None:
+            completion, _ = await r.complete("m", outbound())
+            assert completion.choices[0].content == "hi"
+        else:
+            with pytest.raises(error):
+                await r.complete("m", outbound())
+        assert bad_member.requests == 1 and good_member.requests == (1 if resent else 0)
+        assert pool.retries == (1 if resent else 0)
+        assert bad_member.ejected == (bad is None)  # only a refused connect ejects at once
+        assert bad_member.outstanding == good_member.outstanding == 0
+    finally:
+        await r.aclose()
+        for server in servers:
+            server.close()
+            await server.wait_closed()
+        for writer in writers:
+            writer.close()
+            with contextlib.suppress(ConnectionError):
+                await writer.wait_closed()
