@@ -1,7 +1,8 @@
 """Output verification (defense in depth): check an answer against the categories a request evades.
 
 >>> verifier = Verifier(VerifySettings())                     # invalid settings raise here
->>> result = await verifier.verify(resolved.evaded, answer, names=names, question=question)
+>>> verifier.prefetch(images)                                 # when the request arrives (OCR, if configured)
+>>> result = await verifier.verify(resolved.evaded, answer, names=names, question=question, images=images)
 >>> result.outcome                                            # allowed | blocked | error
 """
 

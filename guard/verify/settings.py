@@ -48,7 +48,13 @@ class VerifySettings(BaseModel):
         description="buffer: release nothing before the whole answer is verified; holdback: release "
         "verified text that lies at least holdback_chars behind the newest token (offline checks only).",
     )
-    holdback_chars: int = Field(default=48, ge=8, le=4096)
+    holdback_chars: int = Field(
+        default=48,
+        ge=8,
+        le=4096,
+        description="minimum hold-back; the streamer holds back at least Verifier.holdback_chars, the longest "
+        "window a configured check needs (cue distance + value length, 154 with the default cues)",
+    )
 
     @field_validator("refusal_template")
     @classmethod
