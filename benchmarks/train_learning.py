@@ -3,8 +3,8 @@
 A small learnable task from the synthetic suite (``guard data synth``'s generator): a few categories,
 the target statement only (no distractors), one conflict and one compatible scenario per item. Items
 are split by image, so held-out prompts ask about unseen images, values and phrasings. Every method
-is scored on the same held-out prompts (the five situations of DESIGN §7): a prompt counts when the
-chosen answer's summed log-prob is above the rejected one's, under the adapter.
+is scored on the same held-out prompts (the five situations of docs/design.md#training-objectives): a
+prompt counts when the chosen answer's summed log-prob is above the rejected one's, under the adapter.
 
     .venv/bin/python benchmarks/train_learning.py                    # all four methods, tiny model, CPU
     .venv/bin/python benchmarks/train_learning.py --methods ncap --seed 1       # another suite, split, base

@@ -58,7 +58,7 @@ class QuestionItem(BaseModel):
 
 
 class BenchItem(BaseModel):
-    """One benchmark question with its distractor labels and scenarios (DESIGN §6)."""
+    """One benchmark question with its distractor labels and scenarios (docs/design.md#spy-bench-protocol)."""
 
     model_config = ConfigDict(extra="allow")
 

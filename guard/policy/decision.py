@@ -1,4 +1,4 @@
-"""The decision rule of DESIGN §3, which must hold exactly.
+"""The decision rule of docs/design.md#decision-rule, which must hold exactly.
 
 | case                                                   | expected |
 | c in absolute set A                                    | evade    |

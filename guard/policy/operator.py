@@ -17,7 +17,7 @@ from guard.taxonomy import Catalog, Scenario, default_catalog
 
 RenderMode = Literal["raw", "resolved"]
 """``raw``: the user's statements as written, the model resolves conflicts with the scenario (paper
-format). ``resolved``: the proxy states each effective decision (DESIGN §3)."""
+format). ``resolved``: the proxy states each effective decision (docs/design.md#decision-rule)."""
 
 
 class ScenarioOverride(BaseModel):

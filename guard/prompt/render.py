@@ -1,4 +1,4 @@
-"""The prompt format adapters were trained on (DESIGN §4). Byte-exact: keep every variant here.
+"""The prompt format adapters were trained on (docs/design.md#prompt-format). Byte-exact: keep every variant here.
 
     <statement>\\n<statement>...\\n\\n<question, or the scenario template holding the question>
 

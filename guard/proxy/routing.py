@@ -2,7 +2,8 @@
 
 Two kinds of route. ``OpenAIRoute`` posts straight to an OpenAI-compatible server (vLLM serving the
 NCA-P adapter) with one pooled aiohttp session: measured at 0.1-0.3 ms of client CPU per call against
-litellm's ~3.9 ms (DESIGN §10) and httpx's 0.7-1.6 ms, it is what meets the proxy's overhead target.
+litellm's ~3.9 ms (docs/design.md#measured-platform-facts) and httpx's 0.7-1.6 ms, it is what meets the
+proxy's overhead target.
 ``LiteLLMRoute`` reaches every other provider through litellm, imported only when such an alias is used.
 
 Routes never see the client's dict: they build their upstream request from the parsed ``ChatRequest``

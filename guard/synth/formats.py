@@ -1,4 +1,6 @@
-"""The files a suite is made of: SPY-Bench items (DESIGN §6), SPY-Tune items (§7) and the manifest.
+"""The files a suite is made of: SPY-Bench items, SPY-Tune items and the manifest.
+
+The item formats: docs/design.md#spy-bench-protocol and docs/design.md#training-objectives.
 
 The models mirror the paper's JSON field for field (``2nd_person_template`` included), so writing
 ``model_dump(by_alias=True)`` gives files the paper's scripts, our benchmark loader and our training

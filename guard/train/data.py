@@ -1,4 +1,4 @@
-"""SPY-Tune files -> training examples (DESIGN §7), rendered by the foundation's prompt renderer.
+"""SPY-Tune files -> training examples (docs/design.md#training-objectives), rendered by the prompt renderer.
 
 Every prompt goes through ``guard.prompt.render_prompt`` and every expected behaviour through
 ``guard.policy.decide``, so training and serving can never drift apart. In ``other_labels`` the
@@ -223,7 +223,7 @@ def build_examples(
     absolute: Collection[str] | None = None,
     distractors: bool = True,
 ) -> list[Example]:
-    """SFT/DPO/NCA examples: the five situations of DESIGN §7 per item, in file order.
+    """SFT/DPO/NCA examples: the five situations of docs/design.md#training-objectives per item, in file order.
 
     (private, none) reject; (non-private, none) respond; (private, each conflict scenario) respond;
     (private, each compatible scenario) reject; (non-private, each chosen scenario) respond.

@@ -1,4 +1,4 @@
-"""The four training losses as pure tensor functions (DESIGN §7, "Specify Privacy Yourself" §4).
+"""The four training losses as pure tensor functions (docs/design.md#training-objectives; the paper's §4).
 
 Inputs are sequence log-probabilities, ``log pi(y|x)`` summed over completion tokens, shape ``(B,)``.
 The implicit reward is ``r(y) = beta * (log pi(y|x) - log pi_ref(y|x))``. Each function returns the

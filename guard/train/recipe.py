@@ -13,7 +13,8 @@ from guard.files import FileRefused, load_yaml, read_text
 Method = Literal["sft", "dpo", "nca", "ncap"]
 
 LORA_TARGET = r".*model\.language_model.*\.(q|k|v|o|gate|up|down)_proj"
-"""Language model only (DESIGN §7/§10): vLLM ignores vision-tower LoRA; no embed_tokens/lm_head."""
+"""Language model only (docs/design.md#training-objectives, #measured-platform-facts): vLLM ignores
+vision-tower LoRA; no embed_tokens/lm_head."""
 
 RECIPE_DIR = Path("train")
 RECIPE_MAX_BYTES = 64 * 1024

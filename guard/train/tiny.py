@@ -1,4 +1,5 @@
-"""A tiny random Qwen2-VL (DESIGN §10) that tests, demos and the CPU vLLM tier load like the real one.
+"""A tiny random Qwen2-VL that tests, demos and the CPU vLLM tier load like the real one (see
+docs/design.md#measured-platform-facts).
 
 No weights can be downloaded here, so the model, a small byte-level BPE tokenizer holding Qwen2-VL's
 special tokens, our own chat template and an image processor are built from scratch and saved with
@@ -115,7 +116,8 @@ def build_tokenizer(vocab_size: int = VOCAB_SIZE) -> Any:
 
 
 def tiny_config(vocab_size: int, token_ids: dict[str, int], init_std: float = 0.02) -> Any:
-    """The tiny ``Qwen2VLConfig`` (DESIGN §10): text hidden 128, 2 heads x 64, mrope [8, 12, 12]."""
+    """The tiny ``Qwen2VLConfig`` (docs/design.md#measured-platform-facts): text hidden 128, 2 heads x 64,
+    mrope [8, 12, 12]."""
     from transformers import Qwen2VLConfig
 
     return Qwen2VLConfig(

@@ -1,4 +1,4 @@
-"""DESIGN §3's rule, table-driven: every category under every scenario (and none), every stance."""
+"""docs/design.md#decision-rule, table-driven: every category under every scenario (and none), every stance."""
 
 import itertools
 

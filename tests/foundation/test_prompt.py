@@ -1,4 +1,4 @@
-"""DESIGN §4 byte for byte, in both modes, and injection into OpenAI chat messages."""
+"""docs/design.md#prompt-format byte for byte, in both modes, and injection into OpenAI chat messages."""
 
 import copy
 

@@ -24,7 +24,7 @@ ALICE = "user: alice\nprivate:\n  - age\n  - injury\n"
 BOB = "user: bob\nprivate:\n  - gender\npublic:\n  - age\n"
 CAROL = "user: carol\nprivate:\n  - full name\n"
 
-# With operator absolute = [passport]: what alice's policy renders to (DESIGN §4), byte for byte.
+# With operator absolute = [passport]: what alice's policy renders to (docs/design.md#prompt-format), byte for byte.
 ALICE_LINES = (
     "approximate age of people is considered as private information.\n"
     "injury is considered as private information.\n"
