@@ -9,7 +9,7 @@ export VLLM_VENV
 VLLM_TIER_TMP ?= /tmp/spy-guard-vllm-tier
 export LITELLM_LOCAL_MODEL_COST_MAP := True
 
-.PHONY: setup demo test lint test-vllm quickstart clean
+.PHONY: setup demo test lint test-pg test-vllm quickstart clean
 
 $(BIN)/guard: pyproject.toml
 	@echo "setup: installing spy-guard with all extras into $(VENV) (first run, or after pyproject.toml changed; 1-4 minutes)"
@@ -33,6 +33,14 @@ lint: setup
 
 test: lint
 	$(BIN)/pytest -q
+
+# The fleet tier (docs/fleet.md): PostgreSQL and Chromium from the distribution (installed when missing,
+# as root), then tests/fleet -m postgres on .venv. Any failure, an empty run (pytest exit 5) or a skipped
+# test (no PostgreSQL binaries) fails the target; the JUnit report says which.
+PG_TIER_REPORT ?= /tmp/spy-guard-pg-tier.xml
+test-pg: setup
+	bash scripts/pg-tier.sh --junitxml=$(PG_TIER_REPORT)
+	$(BIN)/python scripts/junit-no-skips.py $(PG_TIER_REPORT)
 
 # The slow tier: the real stack on CPU (tiny model -> guard train -> vLLM -> guard serve), docs/serving.md.
 test-vllm: setup

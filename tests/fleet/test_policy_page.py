@@ -22,9 +22,13 @@ from guard.policy import OperatorSettings, parse_policy
 from guard.prompt import render_resolved
 from guard.proxy.policy_api import mint_token, verify_token
 
+# CI sets GUARD_REQUIRE_BROWSER=1: there a missing browser fails these tests instead of skipping them.
+REQUIRE_BROWSER = os.environ.get("GUARD_REQUIRE_BROWSER") == "1"
 pytestmark = [
     pytest.mark.slow,
-    pytest.mark.skipif(find_chromium() is None, reason="no chromium binary (Debian: apt-get install chromium)"),
+    pytest.mark.skipif(
+        find_chromium() is None and not REQUIRE_BROWSER, reason="no chromium binary (Debian: apt-get install chromium)"
+    ),
 ]
 
 SCENARIO = "s1_healthcare_consultation"
@@ -33,6 +37,7 @@ QUESTION = "What is wrong with this knee?"
 
 @pytest.fixture(scope="module")
 def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path]]:
+    assert find_chromium() is not None, "GUARD_REQUIRE_BROWSER=1 but no chromium binary (apt-get install chromium)"
     tmp = tmp_path_factory.mktemp("page")
     up = free_port()
     with upstream(tmp, up):
