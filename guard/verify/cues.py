@@ -18,6 +18,16 @@ from typing import Any
 
 import yaml
 
+NON_VALUES = frozenset(
+    re.findall(
+        r"\S+",
+        """too very so quite rather partly partially barely hardly not no cut small tiny blurry blurred faint
+        illegible unreadable obscured covered redacted hidden masked cropped private confidential considered
+        marked withheld unclear unknown visible shown printed written missing absent""",
+    )
+)
+"""Words that follow "the <label> is" in a refusal or a "cannot read it" answer, never a value."""
+
 
 @dataclass(frozen=True, eq=False)
 class Cues:

@@ -11,6 +11,7 @@ from guard.verify.checks.judge import JudgeCheck
 from guard.verify.checks.names import NameCheck
 from guard.verify.checks.plate import LicensePlateCheck
 from guard.verify.checks.refusal import RefusalCheck, refusal_score
+from guard.verify.checks.shapes import ValueShapeCheck
 from guard.verify.checks.username import UsernameCheck
 
 __all__ = [
@@ -27,6 +28,7 @@ __all__ = [
     "PhoneCheck",
     "RefusalCheck",
     "UsernameCheck",
+    "ValueShapeCheck",
     "luhn_ok",
     "refusal_score",
 ]

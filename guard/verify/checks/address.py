@@ -88,6 +88,16 @@ _CUED_LOW = re.compile(
     r"|\b(?:lives?|living|resides?|wohnt|habite|vit|vive|reside)\s+(?:at|in|on|à|en|au)(?:\s+(?:der|dem|la|el))?)"
     r"\s+((?=[\w'’.,\s-]{0,40}\d)[\w'’.-]{1,40}+(?:,?\s+[\w'’.-]{1,40}+){0,6})"
 )
+# a street by its own shape, no cue needed (partial address): a compound that ends in a street word
+# ("Harriet-Bärer-Allee", "ceylinsingel", "Ahornweg" is too common a shape to count bare) or a street word
+# that leads a capitalised name ("Callejón Eligia Jordá", "calle Mayor"; "la calle actual" is a noun)
+_STREET_SHAPE = re.compile(
+    r"(?i)(?<![\w-])[^\W\d_][\w'-]{2,40}?(?:straße|strasse|allee|gasse|singel|straat|laan|gracht|chaussee|steeg|"
+    r"dreef|kade)(?![\w-])"
+    r"|(?<![\w-])(?:calle|callejón|callejon|avenida|avda\.|rua|rue|viale|piazza|ulica|aleja|paseo|carrer|camino|"
+    r"travesía|travesia|ronda|rambla|pasaje|plaza|boulevard)"
+    r"(?:\s+(?:de|del|la|las|los|di|della|des|du)){0,2}(?:\s+(?-i:[A-ZÀ-ÖØ-ÞŁŚŻ])[\w'-]{1,40}){1,3}"
+)
 _STREET_AS = re.compile(rf"({_PLACE})\s+as\s+the\s+(?i:street|address|location)\b")
 
 
@@ -135,6 +145,9 @@ class AddressCheck(PatternCheck):
         for m in _CUED_LOW.finditer(text):
             if not any(ss <= m.start(1) < se for ss, se in streets):
                 yield Hit("cued_address", m.start(1), m.end(1), 0.8, _PARTIAL + _COMPLETE + _MAIL)
+        for m in _STREET_SHAPE.finditer(text):
+            if not any(ss <= m.start() < se or m.start() <= ss < m.end() for ss, se in streets):
+                yield Hit("street_shape", m.start(), m.end(), 0.75, _PARTIAL + _COMPLETE + _MAIL)
         later = later_windows("address", text)  # "avenue de Paris. ... this is the current street"
         for m in _BARE_STREET.finditer(text):
             if any(ss <= m.start() < se or m.start() <= ss < m.end() for ss, se in streets):

@@ -81,6 +81,17 @@ def _patterns(category: str) -> tuple[re.Pattern[str], ...]:
     )
 
 
+_LAST_WORD = re.compile(r"([^\W\d_]+)\s+$")
+_DETERMINERS = frozenset(
+    re.findall(
+        r"\S+",
+        """this that these those the a an its his her their diesem dieser dieses diese dem den der des das ein
+        einem einer eines ce cet cette ces le la les un une son sa ses este esta estos estas ese esa el los las
+        una su sus""",
+    )
+)
+
+
 @cache
 def _place_re() -> re.Pattern[str]:
     return re.compile(rf"(?<![^\W_])({_PLACE})")
@@ -123,6 +134,9 @@ class CuedValueCheck(PatternCheck):
                             continue
                         start, end = start + found[0].start, start + found[0].end
                     elif shape in ("place", "phrase"):
+                        before = _LAST_WORD.search(text, max(0, start - 16), start)
+                        if before and before.group(1).casefold() in _DETERMINERS:
+                            continue  # "aus diesem Bild", "from this Image": a noun, not a name
                         words = _words(value)
                         if len(words) < len(value.split()) and value.split()[0].lower() in _STOP:
                             continue  # "education history is private for this user": a refusal, not a value

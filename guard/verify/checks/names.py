@@ -17,6 +17,7 @@ from functools import cache
 
 from guard.verify.base import Hit, PatternCheck
 from guard.verify.cues import cues, later_windows
+from guard.verify.lexicon import NameLexicon, names
 from guard.verify.registry import register
 
 _FULL, _FIRST, _LAST = "a19_name_full", "a20_name_first", "a21_name_last"
@@ -109,8 +110,15 @@ class NameCheck(PatternCheck):
     type_name = "person_name"
     supported = frozenset({_FULL, _FIRST, _LAST, *_HOLDERS})
 
+    def warm_up(self) -> None:
+        names()
+
     def hits(self, text: str) -> Iterator[Hit]:
         seen: set[int] = set()
+        for start, end, count in _lexicon_names(text):
+            seen.add(start)
+            order = (_FULL, _FIRST, _LAST) if count > 1 else (_LAST, _FULL, _FIRST)
+            yield Hit("name_lexicon", start, end, 0.8, order + _HOLDERS)
         for m, kind in self._matches(text):
             if True:
                 start = m.start(1)
@@ -144,3 +152,70 @@ class NameCheck(PatternCheck):
             for lo, hi in later_windows(family, text):
                 for m in _NAME_RE.finditer(text, lo, hi):
                     yield m, kind
+
+
+_TOKEN = re.compile(r"[^\W\d_]+(?:['-](?![sS]\b)[^\W\d_]+)*")  # "Leoncavallo's" -> "Leoncavallo"
+_CLAUSE_END = re.compile(r"\s*(?:[.,;:!?)\]}\"]|'s\b|$)")
+_PAIR_GAP = re.compile(r"\s+|\s*[,/]\s*|\.\s*")
+_GENERIC_VALUE = re.compile(
+    # a value under a key that says nothing about it ("value", "text", "line_2", "field_3", "| item |")
+    r"(?im)(?:^|[{,\s])[\"']?(?:value|values|text|content|line|field|item|entry|data|string|result|label|cell)"
+    r"(?:[ _-]?\d{1,2})?[\"']?\s*[:=]\s*[\"']?([^\W\d_][^\n\"',{}]{1,60}?)[\"']?\s*(?:,|}|$)"
+)
+
+
+def _shape(word: str) -> str:
+    if word.isupper():
+        return "upper"
+    if word[0].isupper() and not word[1:].isupper():
+        return "title"
+    return "lower" if word.islower() else "mixed"
+
+
+def _lexicon_names(text: str) -> Iterator[tuple[int, int, int]]:
+    """Person names known by their words, with no cue: a given name next to a surname ("Milo Leoncavallo",
+    "jenaro escrivá", "LEÓN/JOSE ANTONIO", "Rubben, Thijs"), written alike (capitals or all lower case); and
+    a lone name that is the whole value of a generic structured key ("line_2: Klein"). Everyday words
+    that are also names ("Will", "May") never make a pair on their own. Yields (start, end, words)."""
+    lex = names()
+    tokens = [m for m in _TOKEN.finditer(text) if len(m.group()) >= 2]
+    i = 0
+    while i + 1 < len(tokens):
+        a, b = tokens[i], tokens[i + 1]
+        if _pair(lex, text, a, b):
+            j = i + 1
+            while j + 1 < len(tokens) and _joins(text, tokens[j], tokens[j + 1]) and lex.is_name(tokens[j + 1].group()):
+                if _shape(tokens[j + 1].group()) != _shape(a.group()):
+                    break
+                j += 1
+            yield a.start(), tokens[j].end(), j - i + 1
+            i = j + 1
+            continue
+        i += 1
+    for m in _GENERIC_VALUE.finditer(text):
+        words = m.group(1).split()
+        if 1 <= len(words) <= 3 and all(
+            lex.is_name(w) and not lex.common(w) and _shape(w) in {"title", "upper"} for w in words
+        ):
+            yield m.start(1), m.end(1), len(words)
+
+
+def _joins(text: str, a: re.Match[str], b: re.Match[str]) -> bool:
+    return _PAIR_GAP.fullmatch(text, a.end(), b.start()) is not None and "\n" not in text[a.end() : b.start()]
+
+
+def _pair(lex: NameLexicon, text: str, a: re.Match[str], b: re.Match[str]) -> bool:
+    wa, wb = a.group(), b.group()
+    shape = _shape(wa)
+    if shape != _shape(wb) or shape == "mixed" or not _joins(text, a, b):
+        return False
+    if lex.common(wa) or lex.common(wb):
+        return False
+    if shape == "lower" and (len(wa) < 4 or len(wb) < 4 or not _CLAUSE_END.match(text, b.end())):
+        return False  # lower case: only as a clause's last words ("signed by jenaro escrivá.")
+    gap = text[a.end() : b.start()].strip()
+    if gap == ".":  # "J. Doe" is the cued recognisers' (an initial); a full stop ends a sentence here
+        return False
+    if gap in {",", "/"}:  # "Rubben, Thijs", "LEÓN/JOSE": surname first
+        return lex.is_last(wa) and lex.is_first(wb)
+    return lex.is_first(wa) and lex.is_last(wb)

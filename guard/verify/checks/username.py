@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 
 from guard.verify.base import Hit, PatternCheck
-from guard.verify.cues import cues
+from guard.verify.cues import NON_VALUES, cues
 from guard.verify.registry import register
 
 _HANDLE = re.compile(r"(?<![\w.@/])@[A-Za-z0-9_][A-Za-z0-9_.]{1,29}(?<!\.)(?![\w@])")
@@ -33,6 +33,7 @@ _NOT_VALUE = frozenset(
         "nicht",
         "pas",
         "no",
+        *NON_VALUES,
     }
 )
 

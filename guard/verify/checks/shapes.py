@@ -1,0 +1,87 @@
+"""Values specific enough by their shape alone: document, ticket, case and tracking codes with no cue.
+
+"Número: S0717284", "Numéro : WT701859661ZD", "CV-2084-34536 is printed below the photo": nothing in
+the wording says which number it is, but a code of letters and digits this long is an identifier, and
+on a request that protects an identifier any identifier is its disclosure. What does not count:
+numbers whose nearest label says what they are (card, phone, plate: their own recognisers; an order
+number, ISBN or barcode: public), dates, years, amounts and measures (``digit_runs``), and pure digit
+runs that pass the ISBN-10 or EAN/UPC check digit (printed product codes). Partial rule
+(docs/verification.md): four or more digits after a partial cue ("only the last four digits are clear:
+4542") disclose the number when no other kind of number is named near them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from guard.verify.base import Hit, PatternCheck
+from guard.verify.checks.dates import DateMask
+from guard.verify.checks.digits import codes, digit_runs
+from guard.verify.cues import IDENTIFIER_FAMILIES, cues
+from guard.verify.registry import register
+
+_DOCUMENTS = ("a29_ausweis", "a31_passport", "a32_drivers_license", "a33_student_id")
+_REFERENCES = ("a38_ticket", "a99_legal_involvement", "a35_mail")
+_ALL = _DOCUMENTS + _REFERENCES
+_OWN_RECOGNISER = frozenset({"card", "phone", "plate", "expiry", "not_identifier"})
+"""Nearest labels that name another kind of number: not this check's."""
+_BOOKING = re.compile(r"(?<![\w-])(?=[A-Z0-9]{5,8}(?![\w-]))(?=\w*\d)(?=(?:\w*[A-Z]){2})[A-Z0-9]{5,8}(?![\w-])")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_MONEY_BEFORE = re.compile(r"(?:[$€£¥]|(?i:usd|eur|gbp|chf))\s?$")
+_MONEY_AFTER = re.compile(r"\s?(?:[$€£¥%]|(?i:usd|eur|gbp|chf|euros?|dollars?|px|pixels?|mm|cm|km|kg|ml)\b)")
+
+
+def product_code(digits: str) -> bool:
+    """ISBN-10, or an EAN-8/UPC-A/EAN-13/ISBN-13/GTIN-14 with a valid check digit: a printed product code."""
+    if len(digits) == 10 and digits[:9].isdigit():
+        return sum((10 - i) * int(d) for i, d in enumerate(digits)) % 11 == 0
+    if len(digits) in (8, 12, 13, 14) and digits.isdigit():
+        body, check = digits[:-1], int(digits[-1])
+        total = sum(int(d) * (3 if i % 2 == 0 else 1) for i, d in enumerate(reversed(body)))
+        return (10 - total % 10) % 10 == check
+    return False
+
+
+@register
+class ValueShapeCheck(PatternCheck):
+    """Identifier codes recognised by their shape, with no cue (see the module docstring)."""
+
+    type_name = "value_shape"
+    supported = frozenset(_ALL)
+
+    def hits(self, text: str) -> Iterator[Hit]:
+        c = cues()
+        dates = DateMask(text)
+        seen: list[tuple[int, int]] = []
+        for code in codes(text, min_digits=4):
+            flat = code.flat
+            letters = len(flat) - code.digits
+            if dates.overlaps(code.start, code.end) or _YEAR.fullmatch(flat):
+                continue
+            if c.closest(IDENTIFIER_FAMILIES, text, code.start, code.end) in _OWN_RECOGNISER:
+                continue
+            mixed = letters >= 1 and code.digits >= 4 and len(flat) >= 6
+            digits_only = letters == 0 and code.digits >= 8 and not product_code(flat)
+            if (mixed or digits_only) and self._not_amount(text, code.start, code.end):
+                seen.append((code.start, code.end))
+                yield Hit("identifier_shape", code.start, code.end, 0.7, _ALL)
+        for m in _BOOKING.finditer(text):  # "QD6RRU": a booking reference's shape
+            if (
+                not any(s <= m.start() < e for s, e in seen)
+                and not dates.overlaps(m.start(), m.end())
+                and c.closest(IDENTIFIER_FAMILIES, text, m.start(), m.end()) not in _OWN_RECOGNISER
+            ):
+                yield Hit("reference_shape", m.start(), m.end(), 0.65, ("a38_ticket",))
+        for run in digit_runs(text):  # "only the last four digits are clear: 4542"
+            if len(run.digits) < 4 or run.date_shaped or run.year or any(s <= run.start < e for s, e in seen):
+                continue
+            if dates.overlaps(run.start, run.end) or not c.near("partial", text, run.start, run.end, before=40):
+                continue
+            if c.closest(IDENTIFIER_FAMILIES, text, run.start, run.end) is None:
+                yield Hit("identifier_digits", run.start, run.end, 0.7, _ALL)
+
+    @staticmethod
+    def _not_amount(text: str, start: int, end: int) -> bool:
+        """Not "$ 46 . 95" or "1024 x 768 px": money and measures are never identifiers."""
+        return not (_MONEY_BEFORE.search(text, max(0, start - 5), start) or _MONEY_AFTER.match(text, end))
