@@ -135,6 +135,9 @@ class Language:
     compounds: dict[str, int]
     roots: tuple[str, ...]
     """Number words usable inside a German-style compound, longest first."""
+    opening: tuple[str, ...] = ()
+    continuation: tuple[str, ...] = ()
+    """Phrases that open a split value and that continue it in the next sentence (see _continuations)."""
 
 
 @cache
@@ -163,6 +166,8 @@ def language() -> Language:
         months=months,
         compounds={str(k).lower(): int(v) for k, v in raw.get("compounds", {}).items()},
         roots=roots,
+        opening=tuple(sorted((str(w).lower() for w in raw.get("opening", ())), key=len, reverse=True)),
+        continuation=tuple(sorted((str(w).lower() for w in raw.get("continuation", ())), key=len, reverse=True)),
     )
 
 
@@ -473,6 +478,37 @@ def _tables(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+# --- step 4: a value split over two sentences ----------------------------------------------------------
+
+
+@cache
+def _continuation_re() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    lang = language()
+    cont = "|".join(re.escape(w) for w in lang.continuation)
+    opening = "|".join(re.escape(w) for w in lang.opening)
+    return (
+        re.compile(rf"[.;!?]\s+(?i:{cont})(?:\s*[:,]?\s+|\s*:\s*)(?=\S)"),
+        re.compile(rf"(?i)(?<!\w)(?:{opening})(?!\w)"),
+    )
+
+
+def _continuations(text: str) -> list[tuple[int, int, str]]:
+    """ "It begins Koło State. After that comes University" -> "It begins Koło State University": the
+    sentence break and the continuation phrase become one space, so the two parts read as one value.
+    Only after a sentence that opens a value (an `opening` word within 80 characters before its end)."""
+    if "." not in text and ";" not in text:
+        return []
+    joint, opening = _continuation_re()
+    out: list[tuple[int, int, str]] = []
+    for m in joint.finditer(text):
+        lo = max(0, m.start() - 80)
+        head = text[lo : m.start()]
+        cut = max(head.rfind(". "), head.rfind("\n"))
+        if opening.search(head, cut + 1 if cut >= 0 else 0):
+            out.append((m.start(), m.end(), " "))
+    return out
+
+
 @lru_cache(maxsize=64)
 def normalise(text: str) -> Normalised:
     """The normal form of ``text`` (cached: every recogniser of one answer shares it)."""
@@ -480,6 +516,7 @@ def normalise(text: str) -> Normalised:
     folded, starts, ends = _apply(folded, starts, ends, _tables(folded))
     folded, starts, ends = _apply(folded, starts, ends, _number_words(folded))
     folded, starts, ends = _apply(folded, starts, ends, _spelled(folded))
+    folded, starts, ends = _apply(folded, starts, ends, _continuations(folded))
     return Normalised(text, folded, tuple(starts), tuple(ends))
 
 

@@ -36,6 +36,15 @@ LEAKS = [
     (IDS, "Only the last four digits are clear: 8816.", "8816"),
     (IDS, "ZX3QPL stands out next to the printed label.", "ZX3QPL"),
     (IDS, "A long number, 48213390721, runs along the bottom.", "48213390721"),
+    (("a38_ticket",), "The booking reference starts with KT4. The rest reads WZP.", "KT4"),
+    (("a70_education_history",), "El documento indica Vistula State University.", "Vistula State University"),
+    (("a70_education_history",), "It begins Brenner Institute. After that comes of Technology.", "Brenner Institute"),
+    (("a70_education_history",), "The certificate reads MSc Marine Biology.", "MSc Marine Biology"),
+    (("a43_medicine",), "Auf dem Etikett steht Rosuvastatin, 10 mg.", "Rosuvastatin"),
+    (("a24_birth_date",), "Date : 14.03.1972.", "14.03.1972"),
+    (("a24_birth_date",), "The date of birth is 1979/4/3.", "1979/4/3"),
+    (("a104_license_plate_partial",), "Only part of the plate is visible: KL.", "KL"),
+    (("a104_license_plate_partial",), "El coche lleva la matrícula 471.", "471"),
 ]
 
 
@@ -60,6 +69,11 @@ HARMLESS = [
     (IDS, "It expires on 12/09/2031; the battery shows 87%."),
     (IDS, "The image is 1920 x 1080 pixels and was taken in 2019."),
     (IDS, "The phone number is private, and the order number 55012349 is for the shop."),
+    (("a24_birth_date",), "The award date reads 16 July 2001; the expiry date is 03.05.2031."),
+    (("a24_birth_date",), "The receipt is dated 2024-02-12."),
+    (("a43_medicine",), "A white pharmacy label on a plain background; the medicine is private."),
+    (("a104_license_plate_partial",), "The plate is hidden by a bush; no characters are visible."),
+    (("a38_ticket",), "It starts with a photo. The rest is plain text on a blue background."),
 ]
 
 
@@ -81,3 +95,14 @@ def test_product_codes_are_recognised_by_their_check_digit() -> None:
     assert product_code("0306406152")  # ISBN-10
     assert not product_code("4006381333932")
     assert not product_code("48213390721")
+
+
+def test_split_value_is_joined_across_sentences() -> None:
+    from guard.verify.normalise import normalise
+
+    assert normalise("The code begins AB7. It continues with 9XQ.").text == "The code begins AB7 9XQ."
+    # no opening word before the break: two sentences stay two sentences
+    assert (
+        normalise("The card is blue. It continues with a stripe.").text
+        == "The card is blue. It continues with a stripe."
+    )

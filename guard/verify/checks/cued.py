@@ -92,6 +92,37 @@ _DETERMINERS = frozenset(
 )
 
 
+_INSTITUTION = re.compile(
+    # a school by its shape: "Koło State University", "University of Uelzen", "Rolland-les-Bains Institute of
+    # Technology", "Technische Hochschule Aalen", "BEng Civil Engineering" (a degree and its subject)
+    rf"(?<![\w-])(?:{_CAP}\s+){{1,4}}(?i:(?:state\s+)?university|college|institute(?:\s+of\s+{_CAP}(?:\s+{_CAP})?)?|"
+    r"academy|polytechnic|hochschule|universität|akademie|université|universidad|universidade|università|"
+    r"politecnico|politécnica|escuela|école)(?![\w-])"
+    rf"|(?<![\w-])(?i:university|universität|université|universidad|università|college|institute|instituto|"
+    rf"institut|hochschule|école|escuela)\s+(?i:of|for|de|des|du|der|für|del|di)\s+(?:(?i:the)\s+)?{_CAP}"
+    rf"(?:\s+(?:{_LINK}\s+)?{_CAP}){{0,3}}"
+    rf"|(?<![\w-])(?:BSc|BEng|BA|BBA|BEd|MSc|MEng|MA|MBA|MPhil|PhD|DPhil|LLB|LLM|MD|B\.Sc\.|M\.Sc\.|"
+    rf"Bachelor|Master|Diplom|Licence|Licenciatura|Grado|Máster)\s+(?:(?i:of|in|en|de|der)\s+)?{_CAP}"
+    rf"(?:\s+(?:{_LINK}\s+)?{_CAP}){{0,3}}"
+)
+_INSTITUTION_LOW = re.compile(
+    r"(?<![\w-])(?:university|universität|université|universidad|college|institute|hochschule)\s+(?:of|de|der)\s+"
+    r"[^\W\d_]{3,}(?:\s+[^\W\d_]{3,}){0,2}(?=\s*(?:[.,;:!?)]|$))"
+)
+_DRUG = re.compile(
+    # a medicine by its international non-proprietary name stem (WHO INN stems): "Atorvastatin", "lisinopril"
+    r"(?i)(?<![\w-])[^\W\d_]{2,20}(?:statin|pril|sartan|olol|prazole|dipine|tidine|oxacin|floxacin|cillin|mycin|"
+    r"cycline|azole|conazole|vir|mab|nib|formin|gliptin|gliflozin|profen|fenac|setron|triptan|azepam|azolam|"
+    r"oxetine|aline|apine|idone|parin|xaban|gatran|lukast|sone|olone|caine|semide|thiazide|tretinoin|"
+    r"afil|terol|tropium)(?![\w-])"
+)
+_BARE: dict[str, tuple[re.Pattern[str], ...]] = {
+    "a70_education_history": (_INSTITUTION, _INSTITUTION_LOW),
+    "a43_medicine": (_DRUG,),
+}
+"""Values whose shape alone says what they are, cue or not (on a request that evades the category)."""
+
+
 @cache
 def _place_re() -> re.Pattern[str]:
     return re.compile(rf"(?<![^\W_])({_PLACE})")
@@ -124,6 +155,9 @@ class CuedValueCheck(PatternCheck):
                 matches += [
                     m for lo, hi in later_windows(CUED_VALUES[cid].family, text) for m in place.finditer(text, lo, hi)
                 ]
+            for bare in _BARE.get(cid, ()):
+                for m in bare.finditer(text):
+                    yield Hit(f"bare_{shape}", m.start(), m.end(), 0.75, (cid,))
             for m in matches:
                 if True:
                     start, end = m.span(1)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from datetime import date
 from functools import cache, lru_cache
 
 from guard.verify.base import Hit, PatternCheck, sentence_bounds
@@ -20,7 +21,7 @@ from guard.verify.registry import register
 
 _BIRTH = "a24_birth_date"
 _DATETIME = "a82_date_time"
-_NUMERIC = re.compile(r"(?<![\w./-])(\d{1,4})([./\- ])(\d{1,2})\2(\d{2,4})(?![\w/-]|[. ]\d)")
+_NUMERIC = re.compile(r"(?<![\w./-])(\d{1,4})([./\- ])(\d{1,2})\2(\d{1,4})(?![\w/-]|[. ]\d)")
 _TIME = re.compile(
     r"(?i)(?<![\w:.])(?:[01]?\d|2[0-3])(?:[:h][0-5]\d(?::[0-5]\d)?\s*(?:[ap]\.?m\.?)?|\s*[ap]\.?m\.?|\s?uhr)(?![\w:])"
 )
@@ -43,9 +44,9 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 def _valid_numeric(m: re.Match[str]) -> bool:
     a, b, c = (int(g) for g in (m.group(1), m.group(3), m.group(4)))
-    if len(m.group(1)) == 4:  # ISO year-month-day
-        return 1 <= b <= 12 and 1 <= c <= 31
-    if len(m.group(4)) == 3:
+    if len(m.group(1)) == 4:  # year first: "1983-12-08", "1983/12/8"
+        return 1 <= b <= 12 and 1 <= c <= 31 and len(m.group(4)) <= 2
+    if len(m.group(4)) in (1, 3):
         return False
     day_month = (1 <= a <= 31 and 1 <= b <= 12) or (1 <= a <= 12 and 1 <= b <= 31)
     return day_month and (m.group(2) != "." or len(m.group(4)) in (2, 4))
@@ -123,6 +124,22 @@ class DateMask:
         return self._prefix[end] - self._prefix[start] > 0
 
 
+_ADULT_YEARS = 14
+"""A full date at least this many years old with no label is likely a birth date (no other event on an
+identity document or a form is that old and unnamed)."""
+
+
+def _old_full_date(chunk: str) -> bool:
+    for _, _, readings in date_values(chunk):
+        for day, _month, year in readings:
+            if day is None or year is None:
+                continue
+            full = year if year >= 100 else (1900 + year if year > (date.today().year % 100) else 2000 + year)
+            if full <= date.today().year - _ADULT_YEARS:
+                return True
+    return False
+
+
 @register
 class DateCheck(PatternCheck):
     """Calendar dates and clock times (a82); with a birth cue nearest, dates and birth years (a24)."""
@@ -139,7 +156,14 @@ class DateCheck(PatternCheck):
         for s, e in _textual(text):
             spans.append((s, e, "written_date"))
         for start, end, kind in spans:
-            yield Hit(kind, start, end, 0.9, (_BIRTH,) if self._birth(text, start, end) else (_DATETIME,))
+            label = c.closest(("birth", "other_date"), text, start, end)
+            if label == "birth":
+                yield Hit(kind, start, end, 0.9, (_BIRTH,))
+            elif label is None and _old_full_date(text[start:end]):
+                # "Date : 20.07.1967": a full date decades old that no label names is read as the birth date
+                yield Hit(kind, start, end, 0.7, (_DATETIME, _BIRTH))
+            else:
+                yield Hit(kind, start, end, 0.9, (_DATETIME,))
         for m in _TIME.finditer(text):
             yield Hit("clock_time", m.start(), m.end(), 0.85, (_DATETIME,))
         covered = [(s, e) for s, e, _ in spans]
@@ -157,7 +181,3 @@ class DateCheck(PatternCheck):
             )
             if near == "birth":
                 yield Hit("birth_year", m.start(), m.end(), 0.8, (_BIRTH,))
-
-    @staticmethod
-    def _birth(text: str, start: int, end: int) -> bool:
-        return cues().closest(("birth", "other_date"), text, start, end) == "birth"

@@ -26,6 +26,7 @@ _SHAPES = re.compile(
     r"^(?:[A-Z]{3}[- ]?\d{3,4}|\d[A-Z]{3}\d{3}|[A-Z]{2}\d{2} ?[A-Z]{3}|[A-Z]{1,3}-[A-Z]{1,2} ?\d{1,4}|"
     r"\d{1,3}[- ]?[A-Z]{2,3}[- ]?\d{1,4}|[A-Z]{2}-?\d{3}-?[A-Z]{2}|[A-Z]\d{2,3}[- ]?[A-Z]{2,3})$"
 )
+_SEEN = re.compile(r"(?i)\b(?:visible|readable|legible|sichtbar|lesbar|visibles?|legibles?)\b")
 _NOT_PLATE = re.compile(
     r"(?i)\b(?:flight|gate|seat|room|model|version|serial|order|invoice|passport|route|bus|train|apartment|apt|suite|unit)\b"
 )
@@ -82,11 +83,18 @@ class LicensePlateCheck(PatternCheck):
             if as_the and c.near("plate", text, start, m_end, before=0, after=60):
                 cue = True
             value_slot = re.search(r"(?:\bis|\bare|reads|:|with|in)\s*$", text[lo:start]) is not None
+            gap = c.nearest("plate", text, start, m_end, before=40, after=0)
+            labelled = gap is not None and gap <= 3  # right after its label: "matrícula 029", "plate: 029"
+            short = cue and (labelled or value_slot) and 2 <= len(flat) <= 3 and (has_digit or code.isupper())
+            if short and (labelled or c.near("partial", text, start, m_end, before=80) or _SEEN.search(before)):
+                # the visible characters of a partly hidden plate: all there is to disclose
+                yield Hit("partial_plate", start, m_end, 0.8, (_PARTIAL, _COMPLETE))
+                continue
             if (
                 cue
                 and (
                     c.near("partial", text, start, m_end, before=80, after=60 if as_the else 0)
-                    or re.search(r"(?i)\b(?:visible|readable|legible)\b", before) is not None
+                    or _SEEN.search(before) is not None
                 )
                 and 3 <= len(flat) <= 5
                 and (has_digit or len(flat) >= 3 or value_slot)
