@@ -12,10 +12,13 @@ from guard.cli import db as db_cli
 from guard.cli import dev as dev_cli
 from guard.cli import keys as keys_cli
 from guard.cli import train as train_cli
+from guard.cli.help import GuardGroup
 
 app = typer.Typer(
     name="guard",
+    cls=GuardGroup,
     help="spy-guard: per-user privacy policies enforced at inference time for vision-language models.",
+    epilog="Exit status: 0 done, 1 a check failed (policy check, certify, db status), 2 usage or runtime error.",
     no_args_is_help=True,
     pretty_exceptions_enable=False,
     add_completion=False,
@@ -30,7 +33,7 @@ serve.register(app)
 app.add_typer(keys_cli.app, name="keys")
 app.add_typer(audit_cli.app, name="audit")
 train_cli.register(app)
-dev_cli.register(app)  # after train: this `dev` group (tiny-model, stack, demo) replaces train's
+dev_cli.register(app)
 bench_cli.register(app)
 
 

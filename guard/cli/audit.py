@@ -15,6 +15,7 @@ import typer
 from rich.table import Table
 
 from guard.cli.console import EXIT_USAGE, err, fail, literal, out, row, unsafe_char
+from guard.cli.options import OptionalConfigOption
 
 app = typer.Typer(help="Read the proxy's audit log.", no_args_is_help=True)
 
@@ -27,10 +28,12 @@ def json_line(record: dict[str, Any]) -> str:
 
 @app.command("show")
 def audit_show(
-    config: Path | None = typer.Option(None, "--config", "-c", envvar="GUARD_CONFIG", help="The proxy config YAML."),
-    db: Path | None = typer.Option(None, "--db", help="The audit SQLite file (default: audit.path of --config)."),
-    user: str | None = typer.Option(None, "--user", "-u", help="Only this end user's requests."),
-    last: int = typer.Option(20, "--last", "-n", min=1, help="How many of the latest records."),
+    config: Path | None = OptionalConfigOption,
+    db: Path | None = typer.Option(
+        None, "--db", metavar="FILE", help="The audit SQLite file (default: audit.path of --config)."
+    ),
+    user: str | None = typer.Option(None, "--user", "-u", metavar="USER", help="Only this end user's requests."),
+    last: int = typer.Option(20, "--last", "-n", min=1, metavar="N", help="How many of the latest records."),
     as_json: bool = typer.Option(False, "--json", help="One JSON object per line instead of a table."),
 ) -> None:
     """Show the latest audit records: who, what was evaded, outcome, latency (--json: every field)."""

@@ -7,7 +7,7 @@ from pathlib import Path
 import typer
 from rich.table import Column, Table
 
-from guard.cli.console import EXIT_USAGE, fail, literal, out, row, say
+from guard.cli.console import EXIT_USAGE, fail, literal, out, plural, row, say
 from guard.cli.options import OperatorOption, load_operator_or_fail
 from guard.errors import GuardError
 from guard.taxonomy import Catalog
@@ -15,7 +15,7 @@ from guard.taxonomy import Catalog
 
 def categories(
     search: str = typer.Argument(
-        None, metavar="[TEXT]", help="Only categories and families whose id, name, alias or description contain this."
+        None, metavar="TEXT", help="Only categories and families whose id, name, alias or description contain this."
     ),
     operator: Path | None = OperatorOption,
 ) -> None:
@@ -46,11 +46,11 @@ def categories(
         out.print(table)
     if fams:
         out.print(families)
-    say(f"{shown} categor{'y' if shown == 1 else 'ies'}, {fams} famil{'y' if fams == 1 else 'ies'}")
+    say(f"{plural(shown, 'category', 'categories')}, {plural(fams, 'family', 'families')}")
 
 
 def scenarios(
-    scenario: str = typer.Argument(None, metavar="[SCENARIO]", help="Show one scenario in full (id or name)."),
+    scenario: str = typer.Argument(None, metavar="SCENARIO", help="Show one scenario in full (id or name)."),
     operator: Path | None = OperatorOption,
 ) -> None:
     """List the scenarios, or show one with its template and non-private categories."""
@@ -73,4 +73,4 @@ def scenarios(
     for s in cat.scenarios.values():
         table.add_row(*row([s.id, s.name, s.type, len(s.non_private), s.description]))
     out.print(table)
-    say(f"{len(cat.scenarios)} scenario{'' if len(cat.scenarios) == 1 else 's'}")
+    say(plural(len(cat.scenarios), "scenario"))

@@ -69,6 +69,11 @@ def row(values: Iterable[object]) -> list[Text]:
     return [literal(v) for v in values]
 
 
+def plural(n: int, word: str, many: str | None = None) -> str:
+    """``1 policy``, ``2 policies``: ``many`` defaults to ``word + "s"``."""
+    return f"{n} {word if n == 1 else (many or word + 's')}"
+
+
 def say(text: object, *, multiline: bool = True) -> None:
     """Print one (possibly multi-line) untrusted message to stdout, literally."""
     out.print(literal(text, multiline=multiline))
@@ -79,10 +84,12 @@ def warn(text: object) -> None:
     err.print(literal(text, multiline=True))
 
 
-def fail(message: str, code: int = EXIT_CHECK_FAILED) -> NoReturn:
+def fail(message: str, code: int = EXIT_USAGE) -> NoReturn:
     """Print one clear error to stderr and exit (never a traceback for user errors).
 
-    The message may quote user-controlled values: it is printed literally, controls escaped.
+    ``code`` is :data:`EXIT_USAGE` (2) unless the command's own check failed (pass
+    :data:`EXIT_CHECK_FAILED`, 1). The message may quote user-controlled values: it is printed
+    literally, controls escaped.
     """
     err.print(Text.assemble(("error:", "red"), " ", literal(message, multiline=True)))
     raise typer.Exit(code)

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import typer
 
-from guard.cli.console import EXIT_USAGE, fail, say
+from guard.cli.console import EXIT_CHECK_FAILED, EXIT_USAGE, fail, say
 
 app = typer.Typer(help="The PostgreSQL database of a guard fleet (policies, history, audit).", no_args_is_help=True)
 
@@ -16,7 +16,12 @@ DsnOption = typer.Option(
 )
 DsnEnvOption = typer.Option(None, "--dsn-env", metavar="VAR", help="Environment variable holding the DSN.")
 ConfigOption = typer.Option(
-    None, "--config", "-c", metavar="FILE", help="Take the DSN from this guard config (policy_store, else audit)."
+    None,
+    "--config",
+    "-c",
+    envvar="GUARD_CONFIG",
+    metavar="FILE",
+    help="The proxy config YAML (guard.yaml) to take the DSN from (policy_store, else audit) without --dsn.",
 )
 
 
@@ -24,7 +29,7 @@ def _dsn(dsn: str | None, dsn_env: str | None, config: Path | None) -> str:
     from guard.stores.settings import Database, StoreConfigError
 
     try:
-        if config is not None:
+        if config is not None and not dsn and not dsn_env:  # an explicit DSN wins over GUARD_CONFIG
             from guard.cli.keys import settings_or_fail
             from guard.stores.factory import audit_database
 
@@ -78,9 +83,9 @@ def upgrade(
     try:
         done, latest = asyncio.run(_upgrade(target))
     except GuardError as exc:
-        fail(str(exc))
+        fail(str(exc), EXIT_USAGE)
     except Exception as exc:
-        fail(f"database: {one_line(exc)}")
+        fail(f"database: {one_line(exc)}", EXIT_USAGE)
     if done:
         say(f"applied {', '.join(done)}; schema at version {latest}")
     else:
@@ -96,8 +101,8 @@ def status(dsn: str | None = DsnOption, dsn_env: str | None = DsnEnvOption, conf
     try:
         versions, latest = asyncio.run(_status(target))
     except Exception as exc:
-        fail(f"database: {one_line(exc)}")
+        fail(f"database: {one_line(exc)}", EXIT_USAGE)
     have = max(versions, default=0)
     say(f"schema version {have}; this guard ships {latest}")
     if have != latest:
-        fail("run `guard db upgrade`" if have < latest else "the database is newer than this guard")
+        fail("run `guard db upgrade`" if have < latest else "the database is newer than this guard", EXIT_CHECK_FAILED)

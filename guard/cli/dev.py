@@ -10,12 +10,12 @@ import signal
 import time
 from pathlib import Path
 from types import FrameType
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING
 
 import typer
 
-from guard.cli.console import EXIT_USAGE, err, fail, out
-from guard.cli.train import tiny_model
+from guard.cli.console import EXIT_USAGE, err, fail, out, say
+from guard.cli.options import EnforcementChoice
 from guard.errors import GuardError
 
 if TYPE_CHECKING:
@@ -25,7 +25,6 @@ app = typer.Typer(
     help="Developer tools: the tiny random Qwen2-VL, the local CPU stack (vLLM + guard) and the demo.",
     no_args_is_help=True,
 )
-app.command("tiny-model")(tiny_model)
 
 WORK_HELP = "Folder for the model, suite, adapter, config, logs and audit; reused by later runs."
 VENV_HELP = "The vLLM environment built by scripts/setup-vllm-env.sh."
@@ -62,25 +61,46 @@ def _settings(
     )
 
 
+@app.command("tiny-model")
+def tiny_model(
+    out_dir: Path = typer.Option(
+        ..., "--out", "-o", metavar="DIR", help="Directory to write the model, tokenizer and processor into."
+    ),
+    seed: int = typer.Option(0, "--seed", metavar="N", help="Seed for the random weights (same seed, same files)."),
+) -> None:
+    """Build the tiny random Qwen2-VL (text hidden 128, vision depth 2) that loads in transformers and vLLM."""
+    from guard.train.tiny import build_tiny_qwen2vl
+
+    if out_dir.exists() and not out_dir.is_dir():
+        fail(f"--out {out_dir}: exists and is not a directory", EXIT_USAGE)
+    path = build_tiny_qwen2vl(out_dir, seed=seed)
+    files = ", ".join(sorted(p.name for p in path.iterdir()))
+    say(f"tiny Qwen2-VL written to {path} ({files})")
+
+
 @app.command("stack")
 def stack(
-    port: int = typer.Option(8080, "--port", help="The guard's port (a free one if this one is taken)."),
-    vllm_port: int = typer.Option(8000, "--vllm-port", help="vLLM's port (a free one if this one is taken)."),
-    enforcement: str = typer.Option(
-        "precheck", "--enforcement", help="instruct, verify or precheck (the model alias's enforcement)."
+    port: int = typer.Option(8080, "--port", "-p", metavar="PORT", help="The guard's port (a free one if taken)."),
+    vllm_port: int = typer.Option(
+        8000, "--vllm-port", metavar="PORT", help="vLLM's port (a free one if this one is taken)."
+    ),
+    enforcement: EnforcementChoice = typer.Option(
+        EnforcementChoice.precheck, "--enforcement", help="The model alias's enforcement: instruct, verify or precheck."
     ),
     log_content: bool = typer.Option(
         False, "--log-content", help="Store prompts and answers in the audit log (`guard audit show --json`)."
     ),
-    work: Path | None = typer.Option(None, "--work", help=WORK_HELP + " Default: ~/.cache/spy-guard/dev-stack."),
-    vllm_venv: Path | None = typer.Option(None, "--vllm-venv", help=VENV_HELP + " Default: $VLLM_VENV or .venv-vllm."),
+    work: Path | None = typer.Option(
+        None, "--work", metavar="DIR", help=WORK_HELP + " Default: ~/.cache/spy-guard/dev-stack."
+    ),
+    vllm_venv: Path | None = typer.Option(
+        None, "--vllm-venv", metavar="DIR", help=VENV_HELP + " Default: $VLLM_VENV or .venv-vllm."
+    ),
     fresh: bool = typer.Option(False, "--fresh", help="Rebuild the model, suite and adapter."),
 ) -> None:
     """Run vLLM on CPU (tiny Qwen2-VL + adapter) and `guard serve` in front, in the foreground; Ctrl-C stops both."""
     from guard.dev.stack import ALIAS, BASE_ALIAS, conflict_scenarios, prepare, running
 
-    if enforcement not in ("instruct", "verify", "precheck"):
-        fail(f"--enforcement {enforcement!r}: use instruct, verify or precheck", EXIT_USAGE)
     try:
         settings = _settings(
             work,
@@ -88,15 +108,15 @@ def stack(
             fresh=fresh,
             guard_port=port,
             vllm_port=vllm_port,
-            enforcement=cast("Enforcement", enforcement),
+            enforcement=enforcement.value,
             log_content=log_content,
         )
 
-        def say(text: str) -> None:
+        def plain(text: str) -> None:
             out.print(text, markup=False)
 
-        paths = prepare(settings, say)
-        with _sigterm_as_interrupt(), running(settings, paths, say) as live:
+        paths = prepare(settings, plain)
+        with _sigterm_as_interrupt(), running(settings, paths, plain) as live:
             out.print(
                 f"\nguard   {live.base_url}   model aliases: {ALIAS} (tiny Qwen2-VL + adapter), {BASE_ALIAS}\n"
                 f"key     {live.key}   (any end user in X-Guard-User; demo policies: alice, bob)\n"
@@ -134,8 +154,12 @@ class _sigterm_as_interrupt:
 
 @app.command("demo")
 def demo(
-    work: Path | None = typer.Option(None, "--work", help=WORK_HELP + " Default: ~/.cache/spy-guard/dev-stack."),
-    vllm_venv: Path | None = typer.Option(None, "--vllm-venv", help=VENV_HELP + " Default: $VLLM_VENV or .venv-vllm."),
+    work: Path | None = typer.Option(
+        None, "--work", metavar="DIR", help=WORK_HELP + " Default: ~/.cache/spy-guard/dev-stack."
+    ),
+    vllm_venv: Path | None = typer.Option(
+        None, "--vllm-venv", metavar="DIR", help=VENV_HELP + " Default: $VLLM_VENV or .venv-vllm."
+    ),
     fresh: bool = typer.Option(False, "--fresh", help="Rebuild the model, suite and adapter."),
 ) -> None:
     """The main job on the local CPU stack: two users, same image questions, refusals, audit, metrics, certify."""
@@ -154,5 +178,5 @@ def demo(
 
 
 def register(root: typer.Typer) -> None:
-    """Attach ``dev`` to the root app (after ``train``'s registration, so this group is the one used)."""
+    """Attach ``dev`` to the root app."""
     root.add_typer(app, name="dev")

@@ -15,10 +15,9 @@ import typer
 from rich.table import Table
 
 from guard.cli.console import EXIT_USAGE, err, fail, literal, out, row, warn
+from guard.cli.options import ConfigOption
 
 app = typer.Typer(help="Create and list proxy API keys (only sha256 hashes are stored).", no_args_is_help=True)
-
-ConfigOption = typer.Option(..., "--config", "-c", envvar="GUARD_CONFIG", help="The proxy config YAML (guard.yaml).")
 
 HEADER = "# API keys for guard serve: sha256 hashes only. Managed by `guard keys add`.\n"
 
@@ -78,14 +77,22 @@ def _read_keys(path: Path) -> list[Any]:
 
 @app.command("add")
 def keys_add(
-    key_id: str = typer.Argument(..., help="A name for the key, e.g. photo-app (shown in logs and audit)."),
-    config: Path = ConfigOption,
-    user: list[str] = typer.Option([], "--user", "-u", help="End user(s) the key may act for (repeat), or '*'."),
-    scenario: str | None = typer.Option(None, "--scenario", "-s", help="Scenario applied to every request."),
-    allow_scenario: list[str] = typer.Option(
-        [], "--allow-scenario", help="Scenario the client may pick with X-Guard-Scenario (repeat)."
+    key_id: str = typer.Argument(
+        ..., metavar="KEY_ID", help="A name for the key, e.g. photo-app (shown in logs and audit)."
     ),
-    model: list[str] = typer.Option([], "--model", "-m", help="Model alias the key may use (repeat; default all)."),
+    config: Path = ConfigOption,
+    user: list[str] = typer.Option(
+        [], "--user", "-u", metavar="USER", help="End user(s) the key may act for (repeat), or '*'."
+    ),
+    scenario: str | None = typer.Option(
+        None, "--scenario", "-s", metavar="SCENARIO", help="Scenario applied to every request."
+    ),
+    allow_scenario: list[str] = typer.Option(
+        [], "--allow-scenario", metavar="SCENARIO", help="Scenario the client may pick with X-Guard-Scenario (repeat)."
+    ),
+    model: list[str] = typer.Option(
+        [], "--model", "-m", metavar="ALIAS", help="Model alias the key may use (repeat; default all)."
+    ),
 ) -> None:
     """Create a key: print it once, store only its sha256 in the config's keys_file."""
     import yaml

@@ -1,7 +1,13 @@
-"""Options shared by several commands."""
+"""Options and choice types shared by several commands, so one option name means one thing everywhere.
+
+An option that appears in several commands is declared once here (same name, short flag, metavar,
+environment variable and choices). Choices are enums: typer validates them and ``--help`` lists them.
+"""
 
 from __future__ import annotations
 
+import os
+from enum import StrEnum
 from pathlib import Path
 
 import typer
@@ -9,9 +15,77 @@ import typer
 from guard.cli.console import EXIT_USAGE, fail, warn
 from guard.policy import FileProblems, OperatorSettings, load_operator
 
-FLAG = " "
-"""``metavar`` for on/off flags: typer's rich help otherwise shows a ``<bool>`` placeholder next to them."""
+FLAG = ""
+"""``metavar`` for on/off flags (the root command gives every flag this one; see guard/cli/help.py)."""
 
+API_KEY_ENV = "GUARD_API_KEY"
+"""The one environment variable for the API key of the endpoint a command calls (the guard, or a model)."""
+DEPRECATED_API_KEY_ENVS = ("GUARD_BENCH_API_KEY",)
+"""Older names still read (with a warning) when ``GUARD_API_KEY`` is not set."""
+
+
+class Distractors(StrEnum):
+    """``--distractors``: which statement blocks (with the other categories' lines, without, or both runs)."""
+
+    with_ = "with"
+    without = "without"
+    both = "both"
+
+    @property
+    def only(self) -> bool | None:
+        """True/False for one setting, None for both."""
+        return {Distractors.with_: True, Distractors.without: False}.get(self)
+
+
+class RenderModeChoice(StrEnum):
+    """``--render-mode`` values (the operator setting ``render_mode``)."""
+
+    raw = "raw"
+    resolved = "resolved"
+
+
+class EnforcementChoice(StrEnum):
+    """``--enforcement`` values (a model alias's ``enforcement``)."""
+
+    instruct = "instruct"
+    verify = "verify"
+    precheck = "precheck"
+
+
+class Split(StrEnum):
+    """``--split`` values: a labeled set's split files (``<split>.jsonl``), or all of them."""
+
+    dev = "dev"
+    test = "test"
+    test2 = "test2"
+    all = "all"
+
+
+class LogLevel(StrEnum):
+    """``--log-level`` values."""
+
+    debug = "debug"
+    info = "info"
+    warning = "warning"
+    error = "error"
+
+
+ConfigOption = typer.Option(
+    ...,
+    "--config",
+    "-c",
+    envvar="GUARD_CONFIG",
+    metavar="FILE",
+    help="The proxy config YAML (guard.yaml).",
+)
+OptionalConfigOption = typer.Option(
+    None,
+    "--config",
+    "-c",
+    envvar="GUARD_CONFIG",
+    metavar="FILE",
+    help="The proxy config YAML (guard.yaml).",
+)
 OperatorOption = typer.Option(
     None,
     "--operator",
@@ -19,6 +93,40 @@ OperatorOption = typer.Option(
     envvar="GUARD_OPERATOR",
     help="Operator settings YAML (absolute set, default stance, scenario overrides). Default: built-in defaults.",
 )
+ApiKeyOption = typer.Option(
+    None,
+    "--api-key",
+    envvar=API_KEY_ENV,
+    metavar="KEY",
+    show_envvar=True,
+    help=f"API key for the endpoint called (the guard or the model); {DEPRECATED_API_KEY_ENVS[0]} is read too "
+    "(deprecated).",
+)
+DistractorsOption = typer.Option(
+    Distractors.both,
+    "--distractors",
+    help="with, without or both: statement blocks with the other categories' lines, without them, or both runs.",
+)
+SplitOption = typer.Option(
+    Split.test, "--split", help="dev, test, test2 or all: which split file of the set (SPLIT.jsonl), or all of them."
+)
+ConcurrencyOption = typer.Option(8, "--concurrency", min=1, metavar="N", help="Calls in flight at once.")
+TimeoutOption = typer.Option(120.0, "--timeout", metavar="SECONDS", help="Per-call timeout, seconds.")
+LabelKeyOption = typer.Option(
+    "eval_resp", "--label-key", metavar="FIELD", help="Field of each result line holding the judge's label."
+)
+
+
+def api_key(value: str | None) -> str | None:
+    """``--api-key`` / ``GUARD_API_KEY``, else a deprecated variable (with a warning naming its successor)."""
+    if value:
+        return value
+    for name in DEPRECATED_API_KEY_ENVS:
+        old = os.environ.get(name)
+        if old:
+            warn(f"warning: {name} is deprecated; set {API_KEY_ENV} instead")
+            return old
+    return None
 
 
 def load_operator_or_fail(path: Path | None) -> OperatorSettings:

@@ -3,25 +3,16 @@
 from __future__ import annotations
 
 import json
-from enum import StrEnum
 from pathlib import Path
 
 import typer
 from rich.table import Column, Table
 
-from guard.cli.console import EXIT_CHECK_FAILED, EXIT_USAGE, fail, out, row, safe, say
-from guard.cli.options import OperatorOption, load_operator_or_fail
+from guard.cli.console import EXIT_CHECK_FAILED, EXIT_USAGE, fail, out, plural, row, safe, say
+from guard.cli.options import OperatorOption, RenderModeChoice, load_operator_or_fail
 from guard.errors import GuardError
 from guard.policy import FileProblems, LoadedPolicy, OperatorSettings, PolicySpec, Problem, RenderMode, load_policy
 from guard.prompt import render_resolved
-
-
-class ModeChoice(StrEnum):
-    """``--mode`` values (the operator setting ``render_mode``)."""
-
-    raw = "raw"
-    resolved = "resolved"
-
 
 app = typer.Typer(help="Check user policy files and show what they inject.", no_args_is_help=True)
 
@@ -32,7 +23,7 @@ def _load(path: Path, settings: OperatorSettings) -> LoadedPolicy:
 
 @app.command()
 def check(
-    files: list[Path] = typer.Argument(..., help="Policy YAML files.", show_default=False, metavar="FILE..."),
+    files: list[Path] = typer.Argument(..., help="Policy YAML files.", show_default=False, metavar="FILE"),
     operator: Path | None = OperatorOption,
 ) -> None:
     """Validate policy files. Exit 0 when all are valid, 1 otherwise; one line per problem."""
@@ -62,8 +53,8 @@ def check(
     for problem in problems:
         say(str(problem))
     if problems:
-        say(f"{len(problems)} problem(s); {valid} of {len(files)} file(s) valid")
-        raise typer.Exit(1)
+        say(f"{plural(len(problems), 'problem')}; {valid} of {plural(len(files), 'file')} valid")
+        raise typer.Exit(EXIT_CHECK_FAILED)
 
 
 @app.command()
@@ -72,11 +63,11 @@ def show(
     scenario: str | None = typer.Option(
         None, "--scenario", "-s", metavar="SCENARIO", help="Scenario id or name (default: none)."
     ),
-    mode: ModeChoice | None = typer.Option(
+    mode: RenderModeChoice | None = typer.Option(
         None,
+        "--render-mode",
         "--mode",
-        metavar="raw|resolved",
-        help="How statements are rendered (default: the operator's render_mode).",
+        help="raw or resolved: how statements are rendered (default: the operator's render_mode).",
     ),
     question: str = typer.Option(
         "{question}", "--question", "-q", metavar="TEXT", help="Question to place in the prompt."
@@ -88,8 +79,8 @@ def show(
     render_mode: RenderMode = mode.value if mode is not None else settings.render_mode
     try:
         loaded = _load(file, settings)
-    except FileProblems as exc:
-        fail(str(exc), EXIT_CHECK_FAILED)
+    except FileProblems as exc:  # showing needs a valid file (`guard policy check` is the check)
+        fail(str(exc), EXIT_USAGE)
     try:
         resolved = settings.resolve(loaded.policy, scenario)
     except GuardError as exc:
@@ -122,7 +113,7 @@ def policy_schema() -> dict[str, object]:
 
 @app.command()
 def schema(
-    out_file: Path | None = typer.Option(None, "--out", metavar="FILE", help="Write here instead of printing."),
+    out_file: Path | None = typer.Option(None, "--out", "-o", metavar="FILE", help="Write here instead of printing."),
 ) -> None:
     """Print (or write) the policy JSON Schema; policies/schema.json is this output."""
     text = json.dumps(policy_schema(), indent=2) + "\n"

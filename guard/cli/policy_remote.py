@@ -71,7 +71,7 @@ def push(
                 if current.status_code == 200:
                     if_match = current.headers.get("etag", "").strip('"')
                 elif current.status_code != 404:
-                    fail(_problem(current))
+                    fail(_problem(current), EXIT_USAGE)
             if if_match:
                 headers["if-match"] = f'"{if_match}"'
             resp = client.put(endpoint, content=body, headers=headers)
@@ -81,8 +81,9 @@ def push(
         say(f"{'created' if resp.status_code == 201 else 'updated'} {name}: version {resp.json()['version']}")
         return
     if resp.status_code == 428:
-        fail(f"{name} already has a policy; pull it and push with --if-match VERSION (or --overwrite)")
-    fail(_problem(resp), EXIT_CHECK_FAILED)
+        fail(f"{name} already has a policy; pull it and push with --if-match VERSION (or --overwrite)", EXIT_USAGE)
+    # 422: the guard checked the policy and it failed (as `guard policy check` would); anything else is an error
+    fail(_problem(resp), EXIT_CHECK_FAILED if resp.status_code == 422 else EXIT_USAGE)
 
 
 def pull(
@@ -102,7 +103,7 @@ def pull(
     except httpx.HTTPError as exc:
         fail(f"--url {url}: {type(exc).__name__}: {exc}", EXIT_USAGE)
     if resp.status_code != 200:
-        fail(_problem(resp))
+        fail(_problem(resp), EXIT_USAGE)
     target = out_file or Path(f"{user}.yaml")
     atomic_write(target, resp.content, mode=0o644)
     say(f"wrote {target}: {user} version {resp.headers.get('etag', '').strip(chr(34))}")

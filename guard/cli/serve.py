@@ -5,14 +5,14 @@ Heavy imports (uvicorn, the app) stay inside the commands so ``guard --help`` st
 
 from __future__ import annotations
 
+import socket
 from pathlib import Path
-from typing import Any
 
 import typer
 
-from guard.cli.console import EXIT_USAGE, err, fail
-
-ConfigOption = typer.Option(..., "--config", "-c", envvar="GUARD_CONFIG", help="The proxy config YAML (guard.yaml).")
+from guard.cli.console import EXIT_USAGE, err, fail, plural
+from guard.cli.keys import settings_or_fail
+from guard.cli.options import ConfigOption, LogLevel
 
 
 def register(app: typer.Typer) -> None:
@@ -20,23 +20,34 @@ def register(app: typer.Typer) -> None:
     app.command("serve")(serve)
 
 
-def _settings(config: Path) -> Any:
-    from guard.proxy.config import load_config
-    from guard.proxy.errors import ConfigError
+def address_problem(host: str, port: int) -> str | None:
+    """Why the server could not listen on ``host:port`` (in use, no such interface), or None.
 
+    A trial bind with the options uvicorn uses (``SO_REUSEADDR``), so a busy port is one clear line
+    before anything says "listening" (a port taken in the instant between this check and the
+    server's own bind still fails, in uvicorn's words).
+    """
     try:
-        return load_config(config)
-    except ConfigError as exc:
-        for line in str(exc).splitlines()[1:]:
-            err.print(line, markup=False)
-        fail(str(exc).splitlines()[0])
+        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM, flags=socket.AI_PASSIVE)
+    except socket.gaierror as exc:
+        return f"--host {host}: cannot be resolved ({exc.strerror})"
+    family, kind, proto, _, address = infos[0]
+    with socket.socket(family, kind, proto) as sock:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            sock.bind(address)
+        except OSError as exc:
+            return f"--port {port}: cannot listen on {host}:{port}: {exc.strerror or exc}; choose another --port"
+    return None
 
 
 def serve(
     config: Path = ConfigOption,
-    host: str = typer.Option("127.0.0.1", "--host", help="Interface to listen on."),
-    port: int = typer.Option(8080, "--port", "-p", help="Port to listen on."),
-    log_level: str = typer.Option("info", "--log-level", help="debug, info, warning or error."),
+    host: str = typer.Option("127.0.0.1", "--host", metavar="HOST", help="Interface to listen on."),
+    port: int = typer.Option(8080, "--port", "-p", metavar="PORT", help="Port to listen on."),
+    log_level: LogLevel = typer.Option(
+        LogLevel.info, "--log-level", help="Server log level: debug, info, warning or error."
+    ),
 ) -> None:
     """Run the OpenAI-compatible guard proxy (Ctrl-C stops it)."""
     import logging
@@ -46,7 +57,10 @@ def serve(
     from guard.proxy.server import run
 
     logging.basicConfig(level=log_level.upper(), format="%(asctime)s %(levelname)s %(name)s: %(message)s")
-    settings = _settings(config)
+    settings = settings_or_fail(config)
+    problem = address_problem(host, port)
+    if problem is not None:
+        fail(problem, EXIT_USAGE)
     try:
         app = create_app(settings)
     except GuardError as exc:  # e.g. an unusable audit database: one line, no traceback
@@ -54,8 +68,8 @@ def serve(
     guard = app.state.guard
     snap = guard.store.snapshot
     err.print(
-        f"guard: {len(snap.policies)} policies, {len(snap.errors)} invalid file(s), {len(guard.keys)} key(s), "
-        f"models {', '.join(settings.models)}; listening on http://{host}:{port}/v1",
+        f"guard: {plural(len(snap.policies), 'policy', 'policies')}, {plural(len(snap.errors), 'invalid file')}, "
+        f"{plural(len(guard.keys), 'key')}, models {', '.join(settings.models)}; listening on http://{host}:{port}/v1",
         markup=False,
     )
-    run(app, settings.server, host=host, port=port, log_level=log_level)
+    run(app, settings.server, host=host, port=port, log_level=log_level.value)

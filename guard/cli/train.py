@@ -1,7 +1,8 @@
-"""``guard train``, ``guard adapters`` and ``guard dev tiny-model``; torch and friends load inside commands."""
+"""``guard train`` and ``guard adapters``; torch and friends load inside commands."""
 
 from __future__ import annotations
 
+import os
 from enum import StrEnum
 from pathlib import Path
 
@@ -11,7 +12,6 @@ from guard.cli.console import EXIT_USAGE, err, fail, out, row, say, warn
 from guard.cli.options import FLAG
 from guard.errors import GuardError
 
-dev_app = typer.Typer(help="Developer tools: the tiny random Qwen2-VL used by tests and demos.", no_args_is_help=True)
 adapters_app = typer.Typer(help="Trained LoRA adapters registered in adapters/registry.yaml.", no_args_is_help=True)
 
 
@@ -24,21 +24,9 @@ class MethodChoice(StrEnum):
     ncap = "ncap"
 
 
-@dev_app.command("tiny-model")
-def tiny_model(
-    out_dir: Path = typer.Option(
-        ..., "--out", metavar="DIR", help="Directory to write the model, tokenizer and processor into."
-    ),
-    seed: int = typer.Option(0, "--seed", metavar="N", help="Seed for the random weights (same seed, same files)."),
-) -> None:
-    """Build the tiny random Qwen2-VL (text hidden 128, vision depth 2) that loads in transformers and vLLM."""
-    from guard.train.tiny import build_tiny_qwen2vl
-
-    if out_dir.exists() and not out_dir.is_dir():
-        fail(f"--out {out_dir}: exists and is not a directory", EXIT_USAGE)
-    path = build_tiny_qwen2vl(out_dir, seed=seed)
-    files = ", ".join(sorted(p.name for p in path.iterdir()))
-    say(f"tiny Qwen2-VL written to {path} ({files})")
+def main_process() -> bool:
+    """False on the non-zero ranks of a distributed launch (accelerate/torchrun set RANK and LOCAL_RANK)."""
+    return all(os.environ.get(var, "0") in ("", "0") for var in ("RANK", "LOCAL_RANK"))
 
 
 def train(
@@ -53,10 +41,10 @@ def train(
         ..., "--images", metavar="DIR", help="Directory the items' image_path values are relative to (and confined to)."
     ),
     out_dir: Path = typer.Option(
-        ..., "--out", metavar="DIR", help="Output directory for the adapter and its manifest."
+        ..., "--out", "-o", metavar="DIR", help="Output directory for the adapter and its manifest."
     ),
     recipe: Path | None = typer.Option(
-        None, "--recipe", metavar="FILE", help="Recipe YAML (default: train/<method>.yaml if present)."
+        None, "--recipe", metavar="FILE", help="Recipe YAML (default: train/METHOD.yaml if present)."
     ),
     max_steps: int | None = typer.Option(
         None, "--max-steps", min=1, metavar="N", help="Stop after N optimisation steps."
@@ -83,7 +71,8 @@ def train(
     try:
         recipe_path = recipe if recipe is not None else default_recipe_path(method.value)
         cfg = load_recipe(recipe_path, method.value)
-        warn(f"recipe: {recipe_path or 'built-in defaults'}")
+        if main_process():  # one line per launch, not one per worker
+            warn(f"recipe: {recipe_path or 'built-in defaults'}")
         if max_steps is not None:
             cfg = cfg.model_copy(update={"max_steps": max_steps})
         result = run_training(
@@ -144,7 +133,6 @@ def list_adapters(
 
 
 def register(app: typer.Typer) -> None:
-    """Attach ``train``, ``adapters`` and ``dev`` to the root app (one line in app.py)."""
+    """Attach ``train`` and ``adapters`` to the root app (one line in app.py)."""
     app.command("train")(train)
     app.add_typer(adapters_app, name="adapters")
-    app.add_typer(dev_app, name="dev")

@@ -361,4 +361,4 @@ def test_schema_must_be_upgraded_and_not_newer(database: str, tmp_path: Path) ->
     again = subprocess.run(
         [sys.executable, "-m", "guard", "db", "upgrade", "--dsn", database], capture_output=True, text=True
     )
-    assert again.returncode == 1 and "newer than this guard" in again.stderr + again.stdout
+    assert again.returncode == 2 and "newer than this guard" in again.stderr + again.stdout  # upgrade cannot run

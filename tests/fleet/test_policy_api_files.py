@@ -142,7 +142,7 @@ def test_push_pull_cli(guard_url: tuple[str, Path], tmp_path: Path) -> None:
     first = guard("push", str(src))
     assert first.returncode == 0 and "created carol" in first.stdout, first.stdout + first.stderr
     again = guard("push", str(src))
-    assert again.returncode == 1 and "--if-match" in again.stderr + again.stdout
+    assert again.returncode == 2 and "--if-match" in again.stderr + again.stdout  # usage: needs --if-match
     pulled = guard("pull", "carol", "--out", str(tmp_path / "pulled.yaml"))
     assert pulled.returncode == 0, pulled.stderr
     assert (tmp_path / "pulled.yaml").read_bytes() == src.read_bytes()

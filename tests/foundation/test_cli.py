@@ -3,7 +3,6 @@
 import subprocess
 import sys
 from pathlib import Path
-from typing import Any
 
 import pytest
 from typer.testing import CliRunner
@@ -38,7 +37,7 @@ def test_check_bad_files_exit_one_with_a_line_each(tmp_path: Path) -> None:
     assert f"{bad}:2: private[0]: unknown category 'agee'" in out
     assert f"{dup}: user: bad value 'alice': user is already defined in" in out
     assert f"{tmp_path}: is a directory" in out
-    assert "3 problem(s); 1 of 4 file(s) valid" in out
+    assert "3 problems; 1 of 4 files valid" in out
     assert "Traceback" not in out
 
 
@@ -77,9 +76,9 @@ def test_show_raw_mode_and_operator_scenario() -> None:
     ],
 )
 def test_show_bad_options(args: list[str], message: str) -> None:
-    code, out = run("policy", "show", str(REPO / "policies/users/alice.yaml"), *args)
-    assert code == 2  # usage error
-    assert message in out
+    r = runner.invoke(app, ["policy", "show", str(REPO / "policies/users/alice.yaml"), *args], env={"COLUMNS": "300"})
+    assert r.exit_code == 2  # usage error
+    assert message in r.output
 
 
 def test_bad_operator_file_is_reported(tmp_path: Path) -> None:
@@ -113,33 +112,3 @@ def test_real_console_script_on_example_and_broken_files(tmp_path: Path) -> None
     assert bad.returncode == 1
     assert f"{broken}:2: not UTF-8 text" in bad.stdout
     assert "Traceback" not in bad.stdout + bad.stderr
-
-
-OPERATOR_INPUT_COMMANDS = [
-    ["policy", "check"],
-    ["policy", "show"],
-    ["policy", "schema"],
-    ["categories"],
-    ["scenarios"],
-    ["data", "synth"],
-    ["train"],
-    ["adapters", "list"],
-    ["dev", "tiny-model"],
-]
-
-
-@pytest.mark.parametrize("words", OPERATOR_INPUT_COMMANDS, ids=" ".join)
-def test_help_names_values_and_describes_every_option(words: list[str]) -> None:
-    import typer
-
-    command: Any = typer.main.get_command(app)
-    for word in words:
-        command = command.commands[word]
-    params = [p for p in command.params if p.name != "help"]
-    assert params and all(getattr(p, "help", None) for p in params), words
-    code, out = run(*words, "--help")
-    assert code == 0
-    # typer shows argument types itself, and <bool> next to its own --help
-    option_lines = [line for line in out.splitlines() if " --" in line and "--help" not in line]
-    for placeholder in ("<str>", "<int>", "<path>", "<float>", "<text>", "<bool>"):
-        assert not any(placeholder in line for line in option_lines), (words, placeholder)

@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import json
+import os
+import socket
+import subprocess
+import sys
 from pathlib import Path
 
 from typer.testing import CliRunner
@@ -66,7 +70,36 @@ def test_serve_refuses_a_bad_config_with_one_line(tmp_path: Path) -> None:
     config = setup(tmp_path)
     config.write_text(CONFIG.replace("policies: policies", "policies: nowhere"))
     r = CliRunner().invoke(app, ["serve", "--config", str(config)])
-    assert r.exit_code == 1 and "policies: " in r.output and "is not a folder of policy files" in r.output
+    assert r.exit_code == 2 and "policies: " in r.output and "is not a folder of policy files" in r.output
+
+
+def test_serve_on_a_busy_port_says_so_in_one_line_before_listening(tmp_path: Path) -> None:
+    """A real `guard serve` process: the port is held by another socket, so it must not claim to listen."""
+    config = setup(tmp_path)
+    added = CliRunner().invoke(app, ["keys", "add", "k", "--config", str(config), "--user", "*"])
+    assert added.exit_code == 0, added.output
+    with socket.socket() as holder:
+        holder.bind(("127.0.0.1", 0))
+        holder.listen()
+        port = holder.getsockname()[1]
+        r = subprocess.run(
+            [sys.executable, "-m", "guard", "serve", "--config", str(config), "--port", str(port)],
+            capture_output=True,
+            text=True,
+            timeout=120,
+            env={**os.environ, "GUARD_CONFIG": ""},
+        )
+    assert r.returncode == 2, r.stderr
+    assert "listening" not in r.stderr and "Traceback" not in r.stderr
+    [line] = r.stderr.strip().splitlines()
+    assert line.startswith(f"error: --port {port}: cannot listen on 127.0.0.1:{port}") and "in use" in line
+
+
+def test_serve_reads_guard_config_from_the_environment(tmp_path: Path) -> None:
+    config = setup(tmp_path)
+    config.write_text(CONFIG.replace("policies: policies", "policies: nowhere"))
+    r = CliRunner().invoke(app, ["serve"], env={"GUARD_CONFIG": str(config)})
+    assert r.exit_code == 2 and "is not a folder of policy files" in r.output
 
 
 def test_audit_show_filters_by_user(tmp_path: Path) -> None:
