@@ -15,7 +15,9 @@ so it costs little per request. It prints, per target: requests/s at concurrency
 the proxy's CPU ms per request (from /proc) and what that means per core, resident memory, and the
 latency added over direct: at c=1 and for the first streamed byte from interleaved single requests
 (direct and one proxy in turn, so background load hits both alike), at c=20/100 from the load runs.
-While one proxy is measured the other is paused (SIGSTOP), since both are pinned to the same core.
+While one proxy is measured the others are paused (SIGSTOP), since they are pinned to the same core;
+the proxies take turns in short slices (``--rounds``) at each concurrency, so that background load on a
+shared machine falls on each of them alike and their CPU ratio is comparable within one run.
 
 The LiteLLM proxy is not a project dependency; install it into a separate venv for this script only
 (its pins conflict with ours): see the README section "proxy".
@@ -328,6 +330,9 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     ap.add_argument("--seconds", type=float, default=3.0, help="load duration per target and concurrency")
     ap.add_argument("--paired", type=int, default=400, help="rounds of interleaved single requests (latency)")
+    ap.add_argument(
+        "--rounds", type=int, default=3, help="slices per load run, the proxies taking turns (fairer on a busy machine)"
+    )
     default_litellm = Path(".venv-litellm-proxy/bin/litellm")
     ap.add_argument("--litellm", default=str(default_litellm) if default_litellm.exists() else shutil.which("litellm"))
     ap.add_argument("--no-litellm", action="store_true")
@@ -402,7 +407,7 @@ def main() -> None:
             else:
                 wait_ready(f"http://127.0.0.1:{t.port}/healthz", t.proc, 60)
         load_before = os.getloadavg()[0]
-        run(targets, args.seconds, args.paired)
+        run(targets, args.seconds, args.paired, args.rounds)
         console.print(
             f"machine: {os.cpu_count()} CPUs, load average {load_before:.1f} before / {os.getloadavg()[0]:.1f} after "
             "(other jobs on a shared machine inflate wall-clock latency; CPU ms per request is the stable figure)"
@@ -435,28 +440,47 @@ def only(active: Target, targets: list[Target]) -> Iterator[None]:
             os.kill(pid, signal.SIGCONT)
 
 
-def run(targets: list[Target], seconds: float, n_paired: int) -> None:
-    direct = targets[0]
-    steps = len(targets) * (len(CONCURRENCY) + 1) + 2 * (len(targets) - 1)
+def measure(t: Target, targets: list[Target], c: int, seconds: float) -> tuple[int, list[float], float]:
+    """One load slice on ``t`` alone (the other proxies paused): errors, latencies, CPU seconds used."""
+    with only(t, targets):
+        pids = tree_pids(t.proc.pid) if t.proc else []
+        cpu0 = sum(cpu_seconds(p) for p in pids)
+        errors, lat = asyncio.run(load(t, payload(t.model, False), c, seconds))
+        cpu = sum(cpu_seconds(p) for p in pids) - cpu0 if pids else float("nan")
+    return errors, lat, cpu
+
+
+def run(targets: list[Target], seconds: float, n_paired: int, rounds: int) -> None:
+    """Load at each concurrency: the proxies take turns in ``rounds`` slices of ``seconds / rounds``
+    (so a burst of background load on a shared machine hits each of them, not just one), then the
+    interleaved single requests for latency."""
+    direct, proxies = targets[0], targets[1:]
+    steps = len(targets) + len(CONCURRENCY) * (1 + rounds * len(proxies)) + 2 * len(proxies)
     with Progress(console=console, transient=True) as progress:
         task = progress.add_task("benchmarking", total=steps)
         for t in targets:
             with only(t, targets):
-                body = payload(t.model, False)
-                asyncio.run(load(t, body, 4, 0.5))  # warm-up (connections, lazy imports)
-                progress.advance(task)
-                for c in CONCURRENCY:
-                    pids = tree_pids(t.proc.pid) if t.proc else []
-                    cpu0 = sum(cpu_seconds(p) for p in pids)
-                    errors, lat = asyncio.run(load(t, body, c, seconds))
-                    cpu = sum(cpu_seconds(p) for p in pids) - cpu0
-                    if errors:
-                        console.print(f"{t.name} c={c}: {errors} non-200 responses")
-                    t.results[c] = (len(lat) / seconds, lat, cpu * 1000 / max(len(lat), 1) if pids else float("nan"))
+                asyncio.run(load(t, payload(t.model, False), 4, 0.5))  # warm-up (connections, lazy imports)
+            progress.advance(task)
+        for c in CONCURRENCY:
+            errors, lat, _ = measure(direct, targets, c, seconds)
+            direct.results[c] = (len(lat) / seconds, lat, float("nan"))
+            progress.advance(task)
+            slices: dict[str, list[tuple[int, list[float], float]]] = {t.name: [] for t in proxies}
+            for _ in range(rounds):
+                for t in proxies:
+                    slices[t.name].append(measure(t, targets, c, seconds / rounds))
                     progress.advance(task)
-                t.rss_mb = sum(rss_mb(p) for p in tree_pids(t.proc.pid)) if t.proc else None
-                if t is direct:
-                    continue
+            for t in proxies:
+                errors = sum(e for e, _, _ in slices[t.name])
+                lat = [x for _, part, _ in slices[t.name] for x in part]
+                cpu = sum(u for _, _, u in slices[t.name])
+                if errors:
+                    console.print(f"{t.name} c={c}: {errors} non-200 responses")
+                t.results[c] = (len(lat) / seconds, lat, cpu * 1000 / max(len(lat), 1))
+        for t in proxies:
+            t.rss_mb = sum(rss_mb(p) for p in tree_pids(t.proc.pid)) if t.proc else None
+            with only(t, targets):
                 serial = asyncio.run(paired([direct, t], n_paired, stream=False))
                 progress.advance(task)
                 first_byte = asyncio.run(paired([direct, t], n_paired, stream=True))

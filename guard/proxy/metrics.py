@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram, generate_latest
 
 LATENCY_BUCKETS = (0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60)
@@ -53,6 +55,24 @@ class Metrics:
             "Users whose requests are refused because their policy failed to load.",
             registry=r,
         )
+
+        # labelled children, looked up once per label set (``labels()`` costs a lock and a tuple per call);
+        # the label values are bounded by the caller (configured aliases, statuses, outcomes)
+        self._requests_by: dict[tuple[str, int, str], Any] = {}
+        self._upstream_by: dict[str, Any] = {}
+
+    def request_done(self, model: str, status: int, outcome: str) -> None:
+        """Count one finished chat request."""
+        child = self._requests_by.get((model, status, outcome))
+        if child is None:
+            child = self._requests_by[(model, status, outcome)] = self.requests.labels(model, str(status), outcome)
+        child.inc()
+
+    def upstream_seconds(self, alias: str, seconds: float) -> None:
+        child = self._upstream_by.get(alias)
+        if child is None:
+            child = self._upstream_by[alias] = self.upstream_latency.labels(alias)
+        child.observe(seconds)
 
     def render(self) -> bytes:
         return generate_latest(self.registry)

@@ -41,7 +41,7 @@ def build_audit_sink(settings: GuardSettings) -> AuditSink | None:
         return PgAuditSink(audit_database(settings))
     from guard.proxy.audit import AuditLog
 
-    return AuditLog(a.path)
+    return AuditLog(a.path, synchronous="FULL" if a.synchronous == "full" else "NORMAL")
 
 
 def build_editor(settings: GuardSettings, store: PolicyStore) -> PolicyEditor:
