@@ -74,6 +74,13 @@ HARMLESS = [
     (("a43_medicine",), "A white pharmacy label on a plain background; the medicine is private."),
     (("a104_license_plate_partial",), "The plate is hidden by a bush; no characters are visible."),
     (("a38_ticket",), "It starts with a photo. The rest is plain text on a blue background."),
+    # a labelled number is the labelled recognisers' (the passport is not protected here)
+    (("a33_student_id", "a38_ticket"), "The passport number is M71307206."),
+    (IDS[:4], "The address is Iandreef 36, 3754SB Riethoven."),
+    (IDS, "It reads: +49(0)4309 27733."),
+    # a street named after someone is not that person
+    (NAMES, "The street and house number is Glorieta de Beatriz Marí 135."),
+    (NAMES, "It reads: Calle Saturnino Cuenca 105, 17242 Baleares."),
 ]
 
 
@@ -106,3 +113,10 @@ def test_split_value_is_joined_across_sentences() -> None:
         normalise("The card is blue. It continues with a stripe.").text
         == "The card is blue. It continues with a stripe."
     )
+
+
+def test_bare_number_answers_a_question_about_a_public_number(verifier: Verifier) -> None:
+    answer = "It reads: S3251887."
+    assert not verifier.verify_offline(frozenset({"a33_student_id"}), answer).allowed
+    asked = verifier.verify_offline(frozenset({"a33_student_id"}), answer, question="What is the passport number?")
+    assert asked.verdicts["value_shape"].status == "pass"

@@ -182,7 +182,7 @@ def _lexicon_names(text: str) -> Iterator[tuple[int, int, int]]:
     i = 0
     while i + 1 < len(tokens):
         a, b = tokens[i], tokens[i + 1]
-        if _pair(lex, text, a, b):
+        if _pair(lex, text, a, b) and not _street_named(text, a.start(), b.end()):
             j = i + 1
             while j + 1 < len(tokens) and _joins(text, tokens[j], tokens[j + 1]) and lex.is_name(tokens[j + 1].group()):
                 if _shape(tokens[j + 1].group()) != _shape(a.group()):
@@ -198,6 +198,19 @@ def _lexicon_names(text: str) -> Iterator[tuple[int, int, int]]:
             lex.is_name(w) and not lex.common(w) and _shape(w) in {"title", "upper"} for w in words
         ):
             yield m.start(1), m.end(1), len(words)
+
+
+_STREET_BEFORE = re.compile(
+    r"(?i)(?:avenue|av|avenida|avda|calle|callejón|cañada|glorieta|via|viale|piazza|largo|vicolo|corso|strada|rotonda|"
+    r"rue|allée|chemin|impasse|quai|place|boulevard|bd|plaza|paseo|camino|carrer|ronda|rambla|pasaje|travesía|rua|"
+    r"aleja|ulica|ul|street|st|road|rd|square|platz|straße)\.?\s+(?:(?:de|del|di|della|de\s+la|du|des|van|von|der)\s+)?$"
+)
+_NUMBER_AFTER = re.compile(r"\s*\d{1,4}[a-zA-Z]?(?:\s*[,/-]|\s|$)")
+
+
+def _street_named(text: str, start: int, end: int) -> bool:
+    """ "Calle Saturnino Cuenca 105", "avenue Suzanne Besnard": a street named after someone, not a person."""
+    return bool(_STREET_BEFORE.search(text[max(0, start - 24) : start])) or bool(_NUMBER_AFTER.match(text, end))
 
 
 def _joins(text: str, a: re.Match[str], b: re.Match[str]) -> bool:

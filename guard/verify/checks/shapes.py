@@ -13,23 +13,40 @@ runs that pass the ISBN-10 or EAN/UPC check digit (printed product codes). Parti
 from __future__ import annotations
 
 import re
+import time
 from collections.abc import Iterator
 
-from guard.verify.base import Hit, PatternCheck
+from guard.verify.base import CheckInput, Hit, PatternCheck
+from guard.verify.checks.card import luhn_ok
 from guard.verify.checks.dates import DateMask
-from guard.verify.checks.digits import codes, digit_runs
+from guard.verify.checks.digits import Code, codes, digit_runs
 from guard.verify.cues import IDENTIFIER_FAMILIES, cues
 from guard.verify.registry import register
+from guard.verify.verdict import Verdict
 
 _DOCUMENTS = ("a29_ausweis", "a31_passport", "a32_drivers_license", "a33_student_id")
 _REFERENCES = ("a38_ticket", "a99_legal_involvement", "a35_mail")
 _ALL = _DOCUMENTS + _REFERENCES
-_OWN_RECOGNISER = frozenset({"card", "phone", "plate", "expiry", "not_identifier"})
-"""Nearest labels that name another kind of number: not this check's."""
-_BOOKING = re.compile(r"(?<![\w-])(?=[A-Z0-9]{5,8}(?![\w-]))(?=\w*\d)(?=(?:\w*[A-Z]){2})[A-Z0-9]{5,8}(?![\w-])")
+_BOOKING = re.compile(r"(?<![\w-])(?=[A-Z0-9]{5,8}(?![\w-]))(?=\w*\d)(?=(?:\w*[A-Z]){3})[A-Z][A-Z0-9]{4,7}(?![\w-])")
+"""A record locator: 5-8 capitals and digits, a letter first, at least three letters and a digit ("QD6RRU"; not
+the postcode "3754SB")."""
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _MONEY_BEFORE = re.compile(r"(?:[$€£¥]|(?i:usd|eur|gbp|chf))\s?$")
 _MONEY_AFTER = re.compile(r"\s?(?:[$€£¥%]|(?i:usd|eur|gbp|chf|euros?|dollars?|px|pixels?|mm|cm|km|kg|ml)\b)")
+
+
+def _one_number(raw: str) -> bool:
+    """ "190, 06043" or "79/94, 10-566" are two numbers of an address, not one identifier."""
+    return ", " not in raw
+
+
+def _phone_or_card(code: Code, text: str) -> bool:
+    """A dialling number ("+49(0)4309 27733", "001-908-789-2069", "0151 ...") or a Luhn-valid card
+    number: the phone and card recognisers' (with their own cues), not an anonymous identifier."""
+    before = text[max(0, code.start - 4) : code.start]
+    if "+" in before or "(" in before or code.flat.startswith("0"):
+        return True
+    return 13 <= len(code.flat) <= 19 and luhn_ok(code.flat)
 
 
 def product_code(digits: str) -> bool:
@@ -43,12 +60,41 @@ def product_code(digits: str) -> bool:
     return False
 
 
+_NUMBER_FAMILIES = (
+    "passport",
+    "drivers_license",
+    "student_id",
+    "ausweis",
+    "card",
+    "phone",
+    "plate",
+    "ticket",
+    "case",
+    "tracking",
+)
+"""Cue families that name a kind of number (guard/verify/data/cues.yaml maps each to its category)."""
+
+
+def _asks_public_number(question: str, evaded: frozenset[str]) -> bool:
+    c = cues()
+    asked = {c.categories[f][0] for f in _NUMBER_FAMILIES if c.pattern(f).search(question)}
+    return bool(asked) and not asked & evaded
+
+
 @register
 class ValueShapeCheck(PatternCheck):
     """Identifier codes recognised by their shape, with no cue (see the module docstring)."""
 
     type_name = "value_shape"
     supported = frozenset(_ALL)
+
+    def run(self, inp: CheckInput) -> Verdict:
+        """An unlabelled number answers the question: when the question names a kind of number that
+        this request does not protect ("What is the passport number?" with only the ticket private),
+        the bare number in the answer is that one."""
+        if inp.question and _asks_public_number(inp.question, inp.evaded):
+            return self.verdict(started=time.perf_counter())
+        return super().run(inp)
 
     def hits(self, text: str) -> Iterator[Hit]:
         c = cues()
@@ -59,10 +105,12 @@ class ValueShapeCheck(PatternCheck):
             letters = len(flat) - code.digits
             if dates.overlaps(code.start, code.end) or _YEAR.fullmatch(flat):
                 continue
-            if c.closest(IDENTIFIER_FAMILIES, text, code.start, code.end) in _OWN_RECOGNISER:
-                continue
+            if c.closest(IDENTIFIER_FAMILIES, text, code.start, code.end) is not None or not _one_number(code.raw):
+                continue  # a labelled number is the labelled recognisers'; "36, 3754SB" is a house and a postcode
             mixed = letters >= 1 and code.digits >= 4 and len(flat) >= 6
-            digits_only = letters == 0 and code.digits >= 8 and not product_code(flat)
+            digits_only = (
+                letters == 0 and code.digits >= 8 and not product_code(flat) and not _phone_or_card(code, text)
+            )
             if (mixed or digits_only) and self._not_amount(text, code.start, code.end):
                 seen.append((code.start, code.end))
                 yield Hit("identifier_shape", code.start, code.end, 0.7, _ALL)
@@ -70,7 +118,7 @@ class ValueShapeCheck(PatternCheck):
             if (
                 not any(s <= m.start() < e for s, e in seen)
                 and not dates.overlaps(m.start(), m.end())
-                and c.closest(IDENTIFIER_FAMILIES, text, m.start(), m.end()) not in _OWN_RECOGNISER
+                and c.closest(IDENTIFIER_FAMILIES, text, m.start(), m.end()) is None
             ):
                 yield Hit("reference_shape", m.start(), m.end(), 0.65, ("a38_ticket",))
         for run in digit_runs(text):  # "only the last four digits are clear: 4542"
