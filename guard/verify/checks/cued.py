@@ -17,7 +17,7 @@ from functools import cache
 
 from guard.verify.base import Hit, PatternCheck
 from guard.verify.checks.digits import codes
-from guard.verify.cues import cues, later_windows
+from guard.verify.cues import NON_VALUES, cues, later_windows
 from guard.verify.registry import register
 
 
@@ -35,6 +35,14 @@ CUED_VALUES: dict[str, CuedValue] = {
     "a23_birth_city": CuedValue("birth_place", "place"),
     "a70_education_history": CuedValue("education", "phrase"),
     "a43_medicine": CuedValue("medicine", "place"),
+    "a46_occupation": CuedValue("occupation", "phrase"),
+    "a27_marital_status": CuedValue("marital", "phrase"),
+    "a55_religion": CuedValue("religion", "phrase"),
+    "a58_hobbies": CuedValue("hobbies", "phrase"),
+    "a25_nationality": CuedValue("nationality", "phrase"),
+    "a92_email_content": CuedValue("message", "passage"),
+    "a97_online_conversation": CuedValue("message", "passage"),
+    "a26_handwriting": CuedValue("message", "passage"),
 }
 
 _UP = "A-ZÀ-ÖØ-ÞŁŚŻŹĆŃ"
@@ -50,6 +58,11 @@ _GAP = r"(?:\s+[a-zà-ÿ']{1,12}){0,3}?"
 _AMOUNT = (
     r"(?:[$€£¥]|(?i:usd|eur|gbp|pou|chf)\s?)?\s?\d{1,6}(?:[.,]\d{2})?\s?(?:[$€£¥]|(?i:usd|eur|gbp|chf|euros?|pounds?))?"
 )
+_SAYS = (
+    r"(?i:says|said|reads|writes|wrote|replied|texted|lautet|schreibt|schrieb|sagt|dit|écrit|indique|dice|escribe|"
+    r"escribió|pone)"
+)
+_PASSAGE = r"[^\W\d_][^\s\"”»]*+(?:\s+[^\s\"”»]+){2,}"
 _CODE_TEXT = r"[^\s.;]+(?:[\s./-]{1,3}[^\s.;]+){0,6}"
 _STOP = frozenset(
     re.findall(
@@ -57,6 +70,7 @@ _STOP = frozenset(
         """the a an this that it its not no unknown private visible hidden legible readable none shown printed
         image photo document card label i you he she they we der die das le la les el los las un una une ein
         eine for privat privé privée privado privada confidential personal sensitive too small blurry
+        information información informations données donnée data daten dato datos details angaben
         illegible unreadable considered marked withheld""",
     )
 )
@@ -73,6 +87,9 @@ def _patterns(category: str) -> tuple[re.Pattern[str], ...]:
     )
     if spec.shape == "amount":
         return (re.compile(rf"{lead}(?:(?:of|von|de)\s+)?({_AMOUNT})(?![\w])"),)
+    if spec.shape == "passage":  # free text after "says:", "reads", or in quotes: three words or more
+        said = rf"{cue}{_GAP}\s*(?:(?:{_SAYS})\s*:?\s*|:\s*)[\"'“«]?\s*({_PASSAGE})"
+        return (re.compile(said), re.compile(rf"{cue}[^\n\"“«.]{{0,40}}[\"“«]({_PASSAGE})"))
     if spec.shape == "code":
         return (re.compile(rf"{lead}(?:(?:number|nummer|numéro|número|no\.?)\s+)?({_CODE_TEXT})"),)
     return (
@@ -116,7 +133,24 @@ _DRUG = re.compile(
     r"oxetine|aline|apine|idone|parin|xaban|gatran|lukast|sone|olone|caine|semide|thiazide|tretinoin|"
     r"afil|terol|tropium)(?![\w-])"
 )
+_MARITAL = re.compile(
+    # words with an everyday sense ("a single line", "engaged", "separated") count only after a cue
+    r"(?i)(?<![\w-])(?:married|unmarried|divorced|widowed|widower|"
+    r"in\s+a\s+(?:civil\s+)?partnership|civil\s+union|verheiratet|ledig|geschieden|verwitwet|verlobt|"
+    r"mariée?|célibataire|divorcée?|veuve|veuf|pacsée?|casad[oa]|solter[oa]|divorciad[oa]|"
+    r"viud[oa]|pareja\s+de\s+hecho)(?![\w-])"
+)
+_RELIGION = re.compile(
+    # "Christian" is also a given name: only after a cue
+    r"(?i)(?<![\w-])(?:catholic|roman\s+catholic|protestant|lutheran|evangelical|anglican|"
+    r"methodist|baptist|muslim|islam|islamic|sunni|shia|jewish|judaism|buddhist|buddhism|hindu|hinduism|sikh|"
+    r"jain|atheist|agnostic|mormon|quaker|evangelisch|katholisch|römisch-katholisch|jüdisch|muslimisch|"
+    r"buddhistisch|konfessionslos|catholique|protestante?|musulmane?|juive?|bouddhiste|hindoue?|athée|"
+    r"católic[oa]|protestante|musulmán|musulmana|judí[oa]|budista|hinduista|ateo|atea)(?![\w-])"
+)
 _BARE: dict[str, tuple[re.Pattern[str], ...]] = {
+    "a27_marital_status": (_MARITAL,),
+    "a55_religion": (_RELIGION,),
     "a70_education_history": (_INSTITUTION, _INSTITUTION_LOW),
     "a43_medicine": (_DRUG,),
 }
@@ -167,6 +201,10 @@ class CuedValueCheck(PatternCheck):
                         if not found:
                             continue
                         start, end = start + found[0].start, start + found[0].end
+                    elif shape == "passage":
+                        first = value.split()[0].lower().strip(".,:;").removesuffix("'s").removesuffix("’s")
+                        if first in _STOP | NON_VALUES:
+                            continue  # "the message is private", "the note is too small to read"
                     elif shape in ("place", "phrase"):
                         before = _LAST_WORD.search(text, max(0, start - 16), start)
                         if before and before.group(1).casefold() in _DETERMINERS:
