@@ -23,7 +23,7 @@ import itertools
 import logging
 import secrets
 import time
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Awaitable, Callable
 from typing import Any
 
 import httpx
@@ -32,6 +32,8 @@ from fastapi import FastAPI
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.requests import Request
 from starlette.responses import Response, StreamingResponse
+from starlette.routing import Route
+from starlette.types import Receive, Scope, Send
 
 from guard.policy import Policy, load_policy
 from guard.proxy.audit import AuditRecord, AuditUnavailable
@@ -190,7 +192,7 @@ def create_app(settings: GuardSettings, *, transport: httpx.AsyncBaseTransport |
     )
     app.state.guard = guard
     handler = _Handler(guard)
-    app.add_route("/v1/chat/completions", handler.chat, methods=["POST"])
+    app.router.routes.append(Route("/v1/chat/completions", _Endpoint(handler.chat), methods=["POST"]))
     app.add_route("/v1/models", handler.models, methods=["GET"])
     app.add_route("/healthz", handler.healthz, methods=["GET"])
     app.add_route("/readyz", handler.readyz, methods=["GET"])
@@ -210,6 +212,20 @@ def create_app(settings: GuardSettings, *, transport: httpx.AsyncBaseTransport |
         return _error(_internal("-"), None)
 
     return app
+
+
+class _Endpoint:
+    """The chat route as a plain ASGI app. The app's middleware and error handlers still wrap it (an
+    exception reaches them as from any route); what is skipped is Starlette's per-request wrapping of a
+    handler function (a second exception layer, a wrapper around every ``send``), since ``chat``
+    answers every error it knows itself."""
+
+    def __init__(self, handler: Callable[[Request], Awaitable[Response]]) -> None:
+        self.handler = handler
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        response = await self.handler(Request(scope, receive, send))
+        await response(scope, receive, send)
 
 
 def _error(exc: ApiError, request_id: str | None) -> Response:

@@ -8,7 +8,7 @@ Durability: ``await write(rec)`` resolves only after the row's transaction is co
 ``synchronous="NORMAL"`` (the default) returns once the commit is in the operating system's hands: the
 row survives the guard being killed (SIGKILL, OOM), not a power loss or kernel crash. Such a commit
 costs tens of microseconds and no disk wait, so it is made on the event loop itself: every row asked
-for in one loop iteration goes into one transaction (group commit) and the waiting requests are
+for in two consecutive loop iterations goes into one transaction (group commit) and the waiting requests are
 resolved directly, with no thread hand-off. That connection never waits for a lock: if the writer
 thread holds it, the batch goes to the thread instead; and it never checkpoints (copying the WAL into
 the database fsyncs): the writer thread does that in the background. ``"FULL"`` fsyncs the WAL at
@@ -304,8 +304,8 @@ class AuditLog:
         loop = asyncio.get_running_loop()
         fut: asyncio.Future[None] = loop.create_future()
         if self._on_loop(loop):
-            if not self._pending:
-                loop.call_soon(self._commit_on_loop)
+            if not self._pending:  # commit after the next iteration too: rows it brings share the commit
+                loop.call_soon(loop.call_soon, self._commit_on_loop)
             self._pending.append(Durable(rec, loop, fut))
             return fut
         self._queue.put(Durable(rec, loop, fut))

@@ -19,6 +19,7 @@ import binascii
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -638,8 +639,8 @@ def _text(where: str, value: Any, limits: Limits) -> str:
     return value
 
 
-def _only(obj: dict[str, Any], allowed: Iterable[str], where: str) -> None:
-    extra = set(obj) - set(allowed)
+def _only(obj: dict[str, Any], allowed: AbstractSet[str], where: str) -> None:
+    extra = obj.keys() - allowed
     if extra:
         name = sorted(extra)[0]
         raise BadRequest(
