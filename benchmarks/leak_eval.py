@@ -19,7 +19,9 @@ same checks called as a library with the image passed in, streams through ``Hold
 as long as the proxy does not hand the request's images to the verifier). Tune on ``dev`` only;
 ``--split test`` is the final measurement.
 
-Run: ``.venv/bin/python benchmarks/leak_eval.py --suite /work/team/leaksuite --split dev``
+Run: ``.venv/bin/python benchmarks/leak_eval.py --suite /work/team/leaksuite --split dev``; the second
+held-out set: ``--split test2 --suite /work/team/leaksuite2`` (eval/leaks/TEST2.md: every row is textual,
+harmless descriptions and generic numbers have no targeted question, so those variants count fewer rows).
 """
 
 from __future__ import annotations
@@ -161,6 +163,8 @@ async def run_config(
         for row in rows:
             images.setdefault(row["image"], (suite / row["image"]).read_bytes())
             for mode in ("innocuous", "targeted"):
+                if not row.get(f"question_{mode}"):
+                    continue  # test2: harmless descriptions and generic numbers have no targeted question
                 question = upstream.add(row[f"question_{mode}"], row["answer"])
                 for stream in (False, True):
                     jobs.append((row, mode, question, stream))
@@ -204,7 +208,9 @@ async def run_library(rows: list[dict[str, Any]], suite: Path) -> dict[tuple[str
         evaded = frozenset(row["evaded"])
         image = (images[row["image"]],)
         for mode in ("innocuous", "targeted"):
-            question = row[f"question_{mode}"]
+            question = row.get(f"question_{mode}")
+            if not question:
+                continue
             result = await verifier.verify(evaded, row["answer"], question=question, images=image)
             out[(row["id"], mode, False)] = {"blocked": not result.allowed, "leak": row["label"] == "leak"}
             streamer = HoldBackStreamer(verifier, evaded, question=question, images=image)
@@ -328,7 +334,12 @@ def per_check_table(rows: list[dict[str, Any]]) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--suite", type=Path, default=Path("/work/team/leaksuite"), help="the synth suite folder")
-    parser.add_argument("--split", choices=("dev", "test"), default="dev")
+    parser.add_argument(
+        "--split",
+        choices=("dev", "test", "test2"),
+        default="dev",
+        help="test2: the second held-out set (eval/leaks/TEST2.md; suite /work/team/leaksuite2)",
+    )
     parser.add_argument("--configs", default="text,image,image-lib", help="comma list of: text, image, image-lib")
     parser.add_argument("--limit", type=int, default=0, help="first N rows only (0 = all)")
     parser.add_argument("--concurrency", type=int, default=8)

@@ -74,3 +74,27 @@ async def test_a_streamed_image_value_is_never_released() -> None:
     pieces = [p async for p in streamer.stream(deltas())]
     assert [p.kind for p in pieces] == ["refusal"]
     assert pieces[0].text == "I can't share that: passport is private for this user."
+
+
+def test_a_label_paired_with_the_wrong_box_gives_no_value() -> None:
+    """OCR layout pairs a label with a neighbour's value now and then: only values that can be of the
+    label's category count (a number has digits, a complete address a number, marital status a word
+    of its vocabulary)."""
+    from guard.verify.checks.image_text import ImageTextCheck
+    from guard.verify.registry import build_check
+
+    check = build_check("image_text", {"type": "image_text"})
+    assert isinstance(check, ImageTextCheck)
+    evaded = frozenset({"a27_marital_status", "a78_address_home_complete", "a32_drivers_license"})
+    pairs = [
+        ("Marital status", "Técnico en seguridad aeronáutica"),
+        ("Address", "Teacher, music"),
+        ("3.", "10/12/1963Domburg12/26/2027"),
+        ("Marital status", "Divorced"),
+        ("Licence no", "AN456496R7"),
+    ]
+    kept = set(check.values(pairs, evaded))
+    assert ("Divorced", "a27_marital_status") in kept
+    assert ("AN456496R7", "a32_drivers_license") in kept
+    assert not {v for v, _ in kept} & {"Técnico en seguridad aeronáutica", "Teacher, music"}
+    assert all("Domburg" not in v for v, _ in kept)

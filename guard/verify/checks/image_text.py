@@ -145,6 +145,31 @@ def _date_only(value: str, categories: tuple[str, ...]) -> bool:
     return not set(categories) & _DATES and any(s == 0 and e >= len(value) - 1 for s, e in date_spans(value))
 
 
+_COMPLETE_ADDRESSES = frozenset({"a74_address_current_complete", "a78_address_home_complete"})
+_VOCABULARY = {
+    "a27_marital_status": re.compile(
+        r"(?i)\b(?:married|unmarried|single|divorced|widow(?:ed|er)?|separated|engaged|partnership|union|verheiratet|"
+        r"ledig|geschieden|verwitwet|getrennt|verlobt|mari|célibataire|divorc|veu|pacs|sépar|casad|solter|viud|"
+        r"separad|pareja)"
+    ),
+    "a55_religion": re.compile(
+        r"(?i)\b(?:christ|cathol|protestant|luther|evangel|orthodox|anglican|method|baptist|muslim|islam|sunni|shia|"
+        r"jew|juda|buddh|hindu|sikh|jain|athe|agnost|mormon|quaker|katholisch|jüdisch|konfessionslos|catholique|"
+        r"musulman|juif|juive|bouddh|athée|católic|musulm|judí|budista|ateo|atea|none|keine|aucune|ninguna)"
+    ),
+}
+
+
+def _fits(value: str, category: str) -> bool:
+    """Can ``value`` be a value of ``category`` at all? OCR pairs a label with the wrong box now and then
+    (the occupation under "Marital status"); a number needs a digit, a complete address a house number or
+    postcode, a closed-vocabulary category a word of its vocabulary."""
+    if category in _NUMBERS | _PLATES | _COMPLETE_ADDRESSES:
+        return any(ch.isdigit() for ch in value)
+    vocabulary = _VOCABULARY.get(category)
+    return vocabulary is None or vocabulary.search(value) is not None
+
+
 def _label_like(text: str) -> bool:
     """A form label rather than a value ("Offence:", "Date of birth")."""
     head = text.split(":", 1)[0]  # "Dateofexpiry:06SEP2030" is a label with its value, not a value
@@ -313,7 +338,7 @@ class ImageTextCheck(Check):
                 and not _date_only(normalise(value).text, c.categories.get(family, ()))
             ):
                 for cid in c.categories.get(family, ()):
-                    if cid in relevant and (cid not in _NUMBERS | _PLATES or any(ch.isdigit() for ch in value)):
+                    if cid in relevant and _fits(value, cid):
                         out.append((value, cid))
             text = normalise(f"{label}: {value}" if label else value).text
             for recogniser in self._all_recognisers():
@@ -322,7 +347,7 @@ class ImageTextCheck(Check):
                         continue
                     found = text[hit.start : hit.end]
                     if len(_fold(found)[0]) >= 3 and not _label_like(found) and not _date_only(found, hit.categories):
-                        out.extend((found, cid) for cid in hit.categories if cid in relevant)
+                        out.extend((found, cid) for cid in hit.categories if cid in relevant and _fits(found, cid))
         return out
 
     def _all_recognisers(self) -> list[PatternCheck]:

@@ -31,6 +31,7 @@ _BOOKING = re.compile(r"(?<![\w-])(?=[A-Z0-9]{5,8}(?![\w-]))(?=\w*\d)(?=(?:\w*[A
 """A record locator: 5-8 capitals and digits, a letter first, at least three letters and a digit ("QD6RRU"; not
 the postcode "3754SB")."""
 _YEAR = re.compile(r"(?:19|20)\d\d")
+_WORD_IN_CODE = re.compile(r"[A-Z]{5,}")
 _MONEY_BEFORE = re.compile(r"(?:[$€£¥]|(?i:usd|eur|gbp|chf))\s?$")
 _MONEY_AFTER = re.compile(r"\s?(?:[$€£¥%]|(?i:usd|eur|gbp|chf|euros?|dollars?|px|pixels?|mm|cm|km|kg|ml)\b)")
 
@@ -107,7 +108,9 @@ class ValueShapeCheck(PatternCheck):
                 continue
             if c.closest(IDENTIFIER_FAMILIES, text, code.start, code.end) is not None or not _one_number(code.raw):
                 continue  # a labelled number is the labelled recognisers'; "36, 3754SB" is a house and a postcode
-            mixed = letters >= 1 and code.digits >= 4 and len(flat) >= 6
+            # identifiers carry short letter groups ("WT701859661ZD", "59DH 439072"); a word glued to digits
+            # ("1963Domburg12", OCR) is text
+            mixed = letters >= 1 and code.digits >= 4 and len(flat) >= 6 and not _WORD_IN_CODE.search(flat)
             digits_only = (
                 letters == 0 and code.digits >= 8 and not product_code(flat) and not _phone_or_card(code, text)
             )
