@@ -149,11 +149,21 @@ def test_directory_in_place_of_a_file_fails_its_user_closed_and_store_not_ready(
     assert store.lookup("bob") is not None
 
 
-def test_unreadable_file_fails_closed_and_drops_the_last_good_version(policies: Path) -> None:
-    if os.geteuid() == 0:
-        pytest.skip("root reads any file")
+def test_unreadable_file_fails_closed_and_drops_the_last_good_version(
+    policies: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     store = PolicyStore(policies, OP)
     (policies / "alice.yaml").chmod(0)
+    if os.geteuid() == 0:  # root reads any file: make the kernel's answer for a non-root reader explicit
+        real_open = os.open
+        denied = str(policies / "alice.yaml")
+
+        def open_as_non_root(path: str | os.PathLike[str], flags: int, *args: int) -> int:
+            if os.fspath(path) == denied:
+                raise PermissionError(13, "Permission denied", denied)
+            return real_open(path, flags, *args)
+
+        monkeypatch.setattr(os, "open", open_as_non_root)
     try:
         store.reload()
         with pytest.raises(PolicyUnavailable):
