@@ -29,11 +29,12 @@ from typing import Any
 import httpx
 import orjson
 from fastapi import FastAPI
+from starlette.applications import Starlette
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.requests import Request
 from starlette.responses import Response, StreamingResponse
 from starlette.routing import Route
-from starlette.types import Receive, Scope, Send
+from starlette.types import ASGIApp, Receive, Scope, Send
 
 from guard.policy import Policy, load_policy
 from guard.proxy.audit import AuditRecord, AuditUnavailable
@@ -181,7 +182,7 @@ def create_app(settings: GuardSettings, *, transport: httpx.AsyncBaseTransport |
         finally:
             await guard.aclose()
 
-    app = FastAPI(
+    app = _GuardApp(
         title="spy-guard proxy",
         lifespan=lifespan,
         docs_url=None,
@@ -212,6 +213,16 @@ def create_app(settings: GuardSettings, *, transport: httpx.AsyncBaseTransport |
         return _error(_internal("-"), None)
 
     return app
+
+
+class _GuardApp(FastAPI):
+    """FastAPI with Starlette's middleware stack: the error handler for anything unexpected, then the
+    app's exception handlers, then the routes. FastAPI adds three more layers on every request for
+    features the guard does not use (dependencies with ``yield``, its own body limit, OpenTelemetry);
+    its routes are plain handlers with their own size and time limits."""
+
+    def build_middleware_stack(self) -> ASGIApp:
+        return Starlette.build_middleware_stack(self)
 
 
 class _Endpoint:
