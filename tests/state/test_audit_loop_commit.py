@@ -117,3 +117,21 @@ async def test_the_writer_thread_checkpoints_the_wal(tmp_path: Path, monkeypatch
         assert db.stat().st_size > before  # pages copied from the WAL into the database file
     finally:
         log.close()
+
+
+async def test_the_wal_stays_bounded_under_steady_load(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Checkpoints restart the WAL even though the loop keeps writing (a passive one never catches up)."""
+    monkeypatch.setattr(audit, "CHECKPOINT_EVERY", 20)
+    db = tmp_path / "audit.sqlite"
+    wal = tmp_path / "audit.sqlite-wal"
+    log = AuditLog(db, interval_s=10.0)  # only the commit count wakes the writer for a checkpoint
+    try:
+        n = 1500
+        for i in range(n):
+            await log.write(full_record(i))
+            await asyncio.sleep(0)
+        # each commit adds ~18 KB: without restarts the WAL would hold every commit (~27 MB)
+        assert wal.stat().st_size < n * 18_000 / 3, wal.stat().st_size
+        assert len(read_records(db, last=n)) == n
+    finally:
+        log.close()
