@@ -181,17 +181,21 @@ class CuedValueCheck(PatternCheck):
         return iter(())  # see run: patterns are built only for the evaded categories
 
     def hits_for(self, text: str, categories: frozenset[str]) -> Iterator[Hit]:
+        present: dict[str, bool] = {}
         for cid in sorted(categories & self.supported):
             shape = CUED_VALUES[cid].shape
-            matches = [m for pattern in _patterns(cid) for m in pattern.finditer(text)]
-            if shape in ("place", "phrase"):  # "Málaga next to the label. ... this is the place of birth"
-                place = _place_re()
-                matches += [
-                    m for lo, hi in later_windows(CUED_VALUES[cid].family, text) for m in place.finditer(text, lo, hi)
-                ]
+            family = CUED_VALUES[cid].family
             for bare in _BARE.get(cid, ()):
                 for m in bare.finditer(text):
                     yield Hit(f"bare_{shape}", m.start(), m.end(), 0.75, (cid,))
+            if family not in present:  # every pattern below needs the label: one scan says whether it is there
+                present[family] = cues().pattern(family).search(text) is not None
+            if not present[family]:
+                continue
+            matches = [m for pattern in _patterns(cid) for m in pattern.finditer(text)]
+            if shape in ("place", "phrase"):  # "Málaga next to the label. ... this is the place of birth"
+                place = _place_re()
+                matches += [m for lo, hi in later_windows(family, text) for m in place.finditer(text, lo, hi)]
             for m in matches:
                 if True:
                     start, end = m.span(1)
