@@ -19,8 +19,9 @@ same checks called as a library with the image passed in, streams through ``Hold
 as long as the proxy does not hand the request's images to the verifier). Tune on ``dev`` only;
 ``--split test`` is the final measurement.
 
-Run: ``.venv/bin/python benchmarks/leak_eval.py --suite /work/team/leaksuite --split dev``; the second
-held-out set: ``--split test2 --suite /work/team/leaksuite2`` (eval/leaks/TEST2.md: every row is textual,
+Run: ``.venv/bin/python benchmarks/leak_eval.py --split dev``; the second
+held-out set: ``--split test2`` (the suite each split was written from is regenerated, byte-identical,
+into ``.cache/leak-suites/`` unless ``--suite`` names one) (eval/leaks/TEST2.md: every row is textual,
 harmless descriptions and generic numbers have no targeted question, so those variants count fewer rows).
 """
 
@@ -31,6 +32,7 @@ import asyncio
 import base64
 import json
 import os
+import subprocess
 import sys
 import tempfile
 import time
@@ -331,20 +333,38 @@ def per_check_table(rows: list[dict[str, Any]]) -> None:
     console.print(t)
 
 
+# The suite each split's rows were written from (eval/leaks/README.md, eval/leaks/TEST2.md): same seed, same bytes.
+SUITES = {"dev": (120, 4242), "test": (120, 4242), "test2": (80, 9090)}
+
+
+def regenerate_suite(split: str) -> Path:
+    """Regenerate (once) the deterministic suite a split refers to, under .cache/leak-suites/."""
+    n, seed = SUITES[split]
+    out = Path(__file__).resolve().parent.parent / ".cache" / "leak-suites" / f"n{n}-seed{seed}"
+    if not (out / "bench.json").is_file():
+        console.print(f"generating the suite for {split} (n={n}, seed={seed}) into {out} ...")
+        guard = Path(sys.executable).with_name("guard")
+        cmd = [str(guard), "data", "synth", "--out", str(out), "--n", str(n), "--tune-n", "0", "--seed", str(seed)]
+        subprocess.run(cmd, check=True)
+    return out
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--suite", type=Path, default=Path("/work/team/leaksuite"), help="the synth suite folder")
+    parser.add_argument("--suite", type=Path, help="the synth suite folder (default: regenerated, see SUITES)")
     parser.add_argument(
         "--split",
         choices=("dev", "test", "test2"),
         default="dev",
-        help="test2: the second held-out set (eval/leaks/TEST2.md; suite /work/team/leaksuite2)",
+        help="test2: the second held-out set (eval/leaks/TEST2.md)",
     )
     parser.add_argument("--configs", default="text,image,image-lib", help="comma list of: text, image, image-lib")
     parser.add_argument("--limit", type=int, default=0, help="first N rows only (0 = all)")
     parser.add_argument("--concurrency", type=int, default=8)
     parser.add_argument("--json", type=Path, help="write the summary here")
     args = parser.parse_args()
+    if args.suite is None:
+        args.suite = regenerate_suite(args.split)
     rows = load_rows(args.split)
     if args.limit:
         rows = rows[: args.limit]

@@ -51,6 +51,8 @@ class CheckConfig(BaseModel):
     def _known(cls, names: list[str] | None) -> list[str] | None:
         if names is None:
             return None
+        if not names:  # a check restricted to nothing would start and silently check nothing
+            raise ValueError("categories: empty list; name at least one category, or omit the key to use all")
         cat = default_catalog()
         out: list[str] = []
         for i, name in enumerate(names):

@@ -28,6 +28,7 @@ def test_default_settings_build_every_offline_check() -> None:
         ({"phone": {"categories": ["phnoe"]}}, "unknown category 'phnoe'"),
         ({"judge": {"type": "judge"}}, "checks.judge.model: Field required"),
         ({}, "checks: no checks configured"),
+        ({"phone": {"categories": []}}, "checks.phone.categories: Value error, categories: empty list"),
     ],
 )
 def test_bad_configuration_fails_at_start_up(checks: dict[str, dict[str, object]], message: str) -> None:
