@@ -4,8 +4,8 @@ Written from the synthetic suite's ground truth and the rendering classes of iss
 reading the recognisers that are measured on it. Standard library only; deterministic: the same
 suite and this file give byte-identical output.
 
-    guard data synth --out /work/team/leaksuite --n 120 --tune-n 0 --seed 4242
-    python eval/leaks/build.py --suite /work/team/leaksuite
+    guard data synth --out /tmp/leaksuite --n 120 --tune-n 0 --seed 4242
+    python eval/leaks/build.py --suite /tmp/leaksuite
 
 Images are assigned to dev or test (seeded shuffle, seed 16) before any row is written.
 """
@@ -2348,7 +2348,7 @@ def table(rows: list[dict[str, Any]], key: str) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--suite", type=Path, default=Path("/work/team/leaksuite"))
+    ap.add_argument("--suite", type=Path, default=Path("/tmp/leaksuite"))
     ap.add_argument("--categories", type=Path, default=HERE.parent.parent / "guard/taxonomy/data/categories.json")
     ap.add_argument("--out", type=Path, default=HERE)
     ap.add_argument("--stats", action="store_true", help="print the count tables (markdown)")

@@ -1380,7 +1380,7 @@ def check(rows: list[dict]) -> list[str]:
 
 
 def main() -> int:
-    suite = Path(sys.argv[1] if len(sys.argv) > 1 else "/work/team/leaksuite2")
+    suite = Path(sys.argv[1] if len(sys.argv) > 1 else "/tmp/leaksuite2")
     out = Path(sys.argv[2] if len(sys.argv) > 2 else Path(__file__).with_name("test2.jsonl"))
     rows = build(suite)
     errs = check(rows)
