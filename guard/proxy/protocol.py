@@ -986,16 +986,7 @@ def completion_body(c: Completion, model: str, *, logprobs: bool = True) -> dict
                 "finish_reason": ch.finish_reason,
             }
         )
-    body: dict[str, Any] = {
-        "id": c.id,
-        "object": "chat.completion",
-        "created": c.created,
-        "model": model,
-        "choices": choices,
-    }
-    if c.usage is not None:
-        body["usage"] = c.usage
-    return body
+    return _envelope(c, "chat.completion", model, choices)
 
 
 @dataclass(frozen=True, slots=True)
@@ -1109,13 +1100,12 @@ def chunk_body(c: Chunk, model: str, *, logprobs: bool = True) -> dict[str, Any]
                 "finish_reason": ch.finish_reason,
             }
         )
-    body: dict[str, Any] = {
-        "id": c.id,
-        "object": "chat.completion.chunk",
-        "created": c.created,
-        "model": model,
-        "choices": choices,
-    }
+    return _envelope(c, "chat.completion.chunk", model, choices)
+
+
+def _envelope(c: Completion | Chunk, obj: str, model: str, choices: list[dict[str, Any]]) -> dict[str, Any]:
+    """The fields an answer and a chunk share around their choices (usage only when the upstream sent it)."""
+    body: dict[str, Any] = {"id": c.id, "object": obj, "created": c.created, "model": model, "choices": choices}
     if c.usage is not None:
         body["usage"] = c.usage
     return body
