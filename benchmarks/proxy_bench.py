@@ -338,6 +338,12 @@ def main() -> None:
     ap.add_argument("--no-litellm", action="store_true")
     ap.add_argument("--keep", action="store_true", help="keep the temporary folder (configs, logs, audit)")
     ap.add_argument("--audit-split", action="store_true", help="also measure the guard with its audit log off")
+    ap.add_argument(
+        "--compare-src",
+        type=Path,
+        help="also measure the guard from another source tree holding a guard/ package, e.g. the last commit's: "
+        "`git archive HEAD guard | tar -x -C DIR` (before/after in one run)",
+    )
     args = ap.parse_args()
     env = {**os.environ, "LITELLM_LOCAL_MODEL_COST_MAP": "True", "LITELLM_LOG": "ERROR"}
     tmp = Path(tempfile.mkdtemp(prefix="proxy-bench-"))
@@ -385,6 +391,16 @@ def main() -> None:
             )
             procs.append(na.proc)
             targets.append(na)
+        if args.compare_src is not None:
+            other = Target("guard, --compare-src", free_port(), "qwen-ncap", dict(targets[1].headers))
+            other_env = {**env, "PYTHONPATH": str(args.compare_src.resolve())}
+            other.proc = start(
+                pinned("0", [*guard_cmd, "--port", str(other.port), "--log-level", "warning"]),
+                tmp / "guard-compare.log",
+                other_env,
+            )
+            procs.append(other.proc)
+            targets.append(other)
         if args.litellm and not args.no_litellm:
             ll = Target("LiteLLM proxy", ll_port, "qwen-ncap", {"Authorization": f"Bearer {LITELLM_KEY}"})
             ll.proc = start(
@@ -554,6 +570,10 @@ def report(targets: list[Target]) -> None:
             f"(wall-clock best req/s on this shared machine: guard {best_g:.0f}, LiteLLM {best_l:.0f}, "
             f"{best_g / best_l:.1f}x)"
         )
+    for t in targets[3:]:
+        if t.name.startswith("guard"):
+            ratios = ", ".join(f"c={c} {t.results[c][2] / fwd.results[c][2]:.2f}x" for c in (1, 20))
+            console.print(f"({t.name}: CPU per request vs the minimal forwarder {ratios})")
     for t in targets:
         if t.reconnects:
             console.print(f"note: {t.name} closed kept-alive connections {t.reconnects} time(s); requests were retried")

@@ -7,6 +7,10 @@ response). The body deadline (``body_timeout_s``, answered 408) is enforced by t
 the body. ``max_connections`` maps to uvicorn's ``limit_concurrency`` (503 beyond it),
 ``keep_alive_s`` to its keep-alive timeout and ``shutdown_timeout_s`` to its graceful-shutdown
 deadline: on SIGTERM open streams get that long, then their tasks are cancelled.
+
+uvicorn writes a response's status line and headers, then its body, as two socket sends; the protocol
+here hands each response a transport view that holds the head back until the body's first write (or
+the end of the current loop iteration, whichever comes first), so a small answer leaves in one send.
 """
 
 from __future__ import annotations
@@ -15,6 +19,49 @@ import asyncio
 from typing import Any
 
 from guard.proxy.config import ServerSettings
+
+
+class HeadJoiningTransport:
+    """One response's view of the connection: its first write (the head) is held until the next write
+    or the end of this loop iteration, then sent with it. Nothing is reordered or dropped: ``close``
+    sends what is held first, and everything else goes straight to the real transport."""
+
+    __slots__ = ("_fresh", "_held", "_loop", "_transport")
+
+    def __init__(self, transport: asyncio.Transport, loop: asyncio.AbstractEventLoop) -> None:
+        self._transport = transport
+        self._loop = loop
+        self._fresh = True
+        self._held: bytes | None = None
+
+    def write(self, data: bytes) -> None:
+        if self._fresh:
+            self._fresh = False
+            self._held = bytes(data)
+            self._loop.call_soon(self.flush)
+            return
+        held = self._held
+        if held is not None:
+            self._held = None
+            data = held + data
+        self._transport.write(data)
+
+    def flush(self) -> None:
+        held = self._held
+        if held is not None:
+            self._held = None
+            if not self._transport.is_closing():
+                self._transport.write(held)
+
+    def close(self) -> None:
+        self.flush()
+        self._transport.close()
+
+    def is_closing(self) -> bool:
+        return self._transport.is_closing()
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._transport, name)
 
 
 def protocol_class(header_timeout_s: float) -> type[Any]:
@@ -44,7 +91,10 @@ def protocol_class(header_timeout_s: float) -> type[Any]:
 
         def on_headers_complete(self) -> None:
             self._disarm()
+            previous = self.cycle
             super().on_headers_complete()
+            if self.cycle is not None and self.cycle is not previous:  # a new response: nothing written yet
+                self.cycle.transport = HeadJoiningTransport(self.transport, self.loop)  # type: ignore[assignment]
 
         def on_response_complete(self) -> None:
             super().on_response_complete()
@@ -82,6 +132,7 @@ def run(app: Any, server: ServerSettings, *, host: str, port: int, log_level: st
         loop="uvloop",
         http=protocol_class(server.header_timeout_s),
         lifespan="on",
+        proxy_headers=False,  # nothing reads the client address; skips a per-request middleware layer
         limit_concurrency=server.max_connections,
         timeout_keep_alive=max(1, round(server.keep_alive_s)),
         timeout_graceful_shutdown=max(1, round(server.shutdown_timeout_s)),
