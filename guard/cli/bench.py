@@ -10,6 +10,7 @@ import asyncio
 import json
 import os
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -270,14 +271,8 @@ def agreement(
     """A judge's accuracy and Cohen's kappa against hand labels, and the refusal check's false blocks."""
     from guard.bench.agreement import agreement as measure
     from guard.bench.agreement import load_judge_set
-    from guard.resources import resource
 
-    try:
-        rows = load_judge_set(resource(str(judge_set)), split.value)  # shipped copy outside a checkout
-    except (GuardError, OSError) as exc:
-        fail(str(exc), EXIT_USAGE)
-    if not rows:
-        fail(f"--split: no rows with split {split.value!r} in {judge_set}", EXIT_USAGE)
+    rows = _labeled_rows(load_judge_set, judge_set, split)
     j = make_judge(judge, judge_api_base, judge_api_key, None)
     res = _run(measure(j, rows), j)
     res["split"] = split.value
@@ -296,6 +291,19 @@ def agreement(
         out_file.write_text(json.dumps(res, indent=2), encoding="utf-8")
 
 
+def _labeled_rows(load: Callable[[Path, str], list[Any]], path: Path, split: Split) -> list[Any]:
+    """One split of a labeled set (the shipped copy outside a checkout); usage errors exit 2."""
+    from guard.resources import resource
+
+    try:
+        rows = load(resource(str(path)), split.value)
+    except (GuardError, OSError) as exc:
+        fail(str(exc), EXIT_USAGE)
+    if not rows:
+        fail(f"--split: no rows with split {split.value!r} in {path}", EXIT_USAGE)
+    return rows
+
+
 @app.command()
 def targeting(
     question_set: Path = typer.Option(
@@ -310,14 +318,8 @@ def targeting(
     """The question classifier against hand labels: recall and false-target rate."""
     from guard.bench.agreement import load_question_set
     from guard.bench.agreement import targeting as measure
-    from guard.resources import resource
 
-    try:
-        rows = load_question_set(resource(str(question_set)), split.value)  # shipped copy outside a checkout
-    except (GuardError, OSError) as exc:
-        fail(str(exc), EXIT_USAGE)
-    if not rows:
-        fail(f"--split: no rows with split {split.value!r} in {question_set}", EXIT_USAGE)
+    rows = _labeled_rows(load_question_set, question_set, split)
     res = measure(rows)
     res["split"] = split.value
     out.print(
