@@ -20,7 +20,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
-from collections.abc import AsyncIterator, Callable, Mapping
+from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
 from dataclasses import dataclass
 from typing import Any, Literal, Protocol, TypeVar
 
@@ -36,7 +36,6 @@ from guard.proxy.http_clients import (
     ClientUnreachable,
     HttpClient,
     HttpxClient,
-    StreamReply,
 )
 from guard.proxy.pool import Checked, Member, Pool, PoolCollector, PoolMember
 from guard.proxy.protocol import (
@@ -138,24 +137,8 @@ class OpenAIRoute:
 
     async def complete(self, out: Outbound) -> Completion:
         payload = self._payload(out, False)
-        member = self.pool.pick()
-        assert member is not None
-        tried: list[Member] | None = None
-        while True:
-            member.outstanding += 1
-            member.requests += 1
-            try:
-                status, content = await self._http.post(member.chat_url, payload)
-            except (ClientTimeout, ClientUnreachable) as exc:
-                member.outstanding -= 1
-                member, tried = self._failed(member, exc, tried)
-                continue
-            except BaseException:
-                member.outstanding -= 1
-                raise
-            member.outstanding -= 1
-            break
-        self.pool.answered(member)
+        member, (status, content) = await self._send(lambda m: self._http.post(m.chat_url, payload))
+        member.outstanding -= 1
         if status >= 400:
             raise _status(self.alias, status)
         try:
@@ -164,9 +147,9 @@ class OpenAIRoute:
             data = None
         return _parsed(self.alias, parse_completion, data)
 
-    async def _start(self, payload: bytes) -> tuple[Member, StreamReply]:
-        """A stream's response head from the first member that takes the request; the request stays
-        counted as in flight on that member until the caller ends the stream."""
+    async def _send(self, call: Callable[[Member], Awaitable[T]]) -> tuple[Member, T]:
+        """``call`` on the first member that takes the request (``_failed`` decides what is resent);
+        the request stays counted as in flight on that member until the caller decrements it."""
         member = self.pool.pick()
         assert member is not None
         tried: list[Member] | None = None
@@ -174,7 +157,7 @@ class OpenAIRoute:
             member.outstanding += 1
             member.requests += 1
             try:
-                reply = await self._http.post_stream(member.chat_url, payload)
+                result = await call(member)
             except (ClientTimeout, ClientUnreachable) as exc:
                 member.outstanding -= 1
                 member, tried = self._failed(member, exc, tried)
@@ -183,10 +166,11 @@ class OpenAIRoute:
                 member.outstanding -= 1
                 raise
             self.pool.answered(member)
-            return member, reply
+            return member, result
 
     async def stream(self, out: Outbound) -> AsyncIterator[Chunk]:
-        member, reply = await self._start(self._payload(out, True))
+        payload = self._payload(out, True)
+        member, reply = await self._send(lambda m: self._http.post_stream(m.chat_url, payload))
         try:
             if reply.status >= 400:
                 raise _status(self.alias, reply.status)
