@@ -5,8 +5,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager
 from pathlib import Path
 from typing import Any
 
@@ -14,7 +13,7 @@ import httpx
 
 sys.path.insert(0, str(Path(__file__).parents[1] / "proxy"))  # also for benchmarks/store_bench.py
 
-from real_stack import GUARD, free_port, stop, upstream, wait_http
+from real_stack import free_port, guard, upstream
 
 from guard.proxy.auth import hash_key
 
@@ -61,21 +60,9 @@ models:
     return config
 
 
-@contextmanager
-def replica(config: Path, port: int, log_name: str) -> Iterator[subprocess.Popen[bytes]]:
-    """One `guard serve` process on ``port``; its log next to the config."""
-    with (config.parent / log_name).open("wb") as log:
-        proc = subprocess.Popen(
-            [*GUARD, "serve", "--config", str(config), "--port", str(port), "--log-level", "warning"],
-            stdout=subprocess.DEVNULL,
-            stderr=log,
-            env=ENV,
-        )
-        try:
-            wait_http(f"http://127.0.0.1:{port}/healthz", proc)
-            yield proc
-        finally:
-            stop(proc)
+def replica(config: Path, port: int, log_name: str) -> AbstractContextManager[subprocess.Popen[bytes]]:
+    """One `guard serve` process on ``port`` with the page secret in its environment; log next to the config."""
+    return guard(config, port, log_name, env=ENV)
 
 
 def chat(client: httpx.Client, base: str, user: str, text: str = "hello") -> httpx.Response:

@@ -66,14 +66,16 @@ def upstream(folder: Path, port: int) -> Iterator[subprocess.Popen[bytes]]:
 
 
 @contextmanager
-def guard(config: Path, port: int, log_name: str = "guard.log") -> Iterator[subprocess.Popen[bytes]]:
+def guard(
+    config: Path, port: int, log_name: str = "guard.log", *, env: dict[str, str] | None = None
+) -> Iterator[subprocess.Popen[bytes]]:
     """`guard serve --config config` on ``port``; the log lands next to the config."""
     with (config.parent / log_name).open("wb") as log:
         proc = subprocess.Popen(
             [*GUARD, "serve", "--config", str(config), "--port", str(port), "--log-level", "warning"],
             stdout=subprocess.DEVNULL,
             stderr=log,
-            env=ENV,
+            env=ENV if env is None else env,
         )
         try:
             wait_http(f"http://127.0.0.1:{port}/healthz", proc)
