@@ -5,8 +5,6 @@ the reload-error metric say so; a vanished folder makes everyone fail closed unt
 from __future__ import annotations
 
 import os
-import subprocess
-import sys
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -14,7 +12,7 @@ from pathlib import Path
 import httpx
 import pytest
 from proxy_helpers import ALICE, BOB
-from test_real_processes import GUARD, free_port, wait_http
+from real_stack import free_port, guard, upstream
 
 from guard.proxy.auth import hash_key
 
@@ -51,36 +49,10 @@ models:
 audit: {{path: audit.sqlite}}
 """
     )
-    env = {**os.environ, "LITELLM_LOCAL_MODEL_COST_MAP": "True"}
-    logs = (tmp_path / "upstream.log").open("wb"), (tmp_path / "guard.log").open("wb")
-    upstream = subprocess.Popen(
-        [sys.executable, "-m", "guard.proxy.fake_upstream", "--port", str(up_port)],
-        stdout=subprocess.DEVNULL,
-        stderr=logs[0],
-        env=env,
-    )
-    guard = subprocess.Popen(
-        [*GUARD, "serve", "--config", str(config), "--port", str(port), "--log-level", "warning"],
-        stdout=subprocess.DEVNULL,
-        stderr=logs[1],
-        env=env,
-    )
-    try:
-        wait_http(f"http://127.0.0.1:{up_port}/v1/models", upstream)
-        wait_http(f"http://127.0.0.1:{port}/healthz", guard)  # start-up did not exit
+    with upstream(tmp_path, up_port), guard(config, port):  # start-up did not exit
         yield f"http://127.0.0.1:{port}", policies
-    finally:
-        for proc in (guard, upstream):
-            proc.terminate()
-            try:
-                proc.wait(10)
-            except subprocess.TimeoutExpired:
-                proc.kill()
-                proc.wait(5)
-        for log in logs:
-            log.close()
-        text = (tmp_path / "guard.log").read_text()
-        assert "Traceback" not in text and "RecursionError" not in text, text
+    text = (tmp_path / "guard.log").read_text()
+    assert "Traceback" not in text and "RecursionError" not in text, text
 
 
 def ask(url: str, user: str) -> httpx.Response:
