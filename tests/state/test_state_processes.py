@@ -7,7 +7,6 @@ import json
 import os
 import sqlite3
 import subprocess
-import sys
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -17,7 +16,7 @@ import httpx
 import pytest
 import yaml
 from proxy_helpers import ALICE
-from test_real_processes import GUARD, free_port, wait_http
+from real_stack import GUARD, free_port, guard, upstream
 
 from guard.proxy.audit import AuditLog, AuditRecord
 from guard.proxy.auth import hash_key
@@ -59,34 +58,9 @@ audit: {{path: "{audit}"}}
 def server(tmp_path: Path) -> Iterator[Server]:
     up_port, port = free_port(), free_port()
     config = write_config(tmp_path, up_port)
-    logs = (tmp_path / "upstream.log").open("wb"), (tmp_path / "guard.log").open("wb")
-    upstream = subprocess.Popen(
-        [sys.executable, "-m", "guard.proxy.fake_upstream", "--port", str(up_port)],
-        stdout=subprocess.DEVNULL,
-        stderr=logs[0],
-        env=ENV,
-    )
-    guard = subprocess.Popen(
-        [*GUARD, "serve", "--config", str(config), "--port", str(port), "--log-level", "warning"],
-        stdout=subprocess.DEVNULL,
-        stderr=logs[1],
-        env=ENV,
-    )
-    try:
-        wait_http(f"http://127.0.0.1:{up_port}/v1/models", upstream)
-        wait_http(f"http://127.0.0.1:{port}/healthz", guard)
+    with upstream(tmp_path, up_port), guard(config, port):
         yield Server(f"http://127.0.0.1:{port}", config, tmp_path / "keys.yaml")
-    finally:
-        for proc in (guard, upstream):
-            proc.terminate()
-            try:
-                proc.wait(10)
-            except subprocess.TimeoutExpired:
-                proc.kill()
-                proc.wait(5)
-        for log in logs:
-            log.close()
-        assert "Traceback" not in (tmp_path / "guard.log").read_text()
+    assert "Traceback" not in (tmp_path / "guard.log").read_text()
 
 
 def ask(server: Server, key: str) -> int:
