@@ -425,11 +425,13 @@ class AuditLog:
         done = self._loop_commits
         if done - self._checkpointed_at < CHECKPOINT_EVERY:
             return
-        self._checkpointed_at = done
         try:
-            conn.execute("PRAGMA wal_checkpoint(RESTART)").fetchall()
+            busy = conn.execute("PRAGMA wal_checkpoint(RESTART)").fetchone()[0]
         except sqlite3.Error as exc:  # the next round tries again; the rows are safe in the WAL
             log.warning("audit checkpoint failed: %s", _one_line(self.path, exc))
+            return
+        if not busy:  # a checkpoint the loop's writes kept from finishing is retried on the next wake
+            self._checkpointed_at = done
 
 
 def _loop_connection(path: Path) -> sqlite3.Connection:
