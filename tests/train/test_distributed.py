@@ -208,7 +208,9 @@ try:
     require_agreement(acc, "the trained adapter weights", f"{rank:02x}" * 32, "gradients were not synchronised")
 except RanksDisagree as exc:
     result["differ"] = str(exc)
-print(json.dumps(result))
+print(json.dumps(result), flush=True)
+import torch.distributed as dist  # leave the group before exit: gloo threads torn down at interpreter exit can abort
+dist.destroy_process_group()
 """
 
 
