@@ -182,6 +182,8 @@ class AnswerLabel:
 class _Category:
     words: re.Pattern[str] | None
     topic: re.Pattern[str] | None
+    kin_topic: re.Pattern[str] | None
+    """The topics of the category and of its family members (an address near "addressed to" is one)."""
     value_topic: re.Pattern[str] | None
     value_only: bool
     names: bool
@@ -227,6 +229,7 @@ def _rules(catalog: Catalog) -> _Rules:
         cats[cid] = _Category(
             words=word_regex([f"(?:{w})(?:s|es)?" for w in spec.get("words") or []]),
             topic=topic_pattern(cid, catalog),
+            kin_topic=_kin_topic(cid, catalog),
             value_topic=word_regex(topic_words) if isinstance(topic_words, list) else None,
             value_only=bool(spec.get("value_only")),
             names=bool(spec.get("names")),
@@ -240,6 +243,7 @@ def _rules(catalog: Catalog) -> _Rules:
     generic = _Category(
         words=None,
         topic=None,
+        kin_topic=None,
         value_topic=None,
         value_only=True,
         names=True,
@@ -260,6 +264,12 @@ def _rules(catalog: Catalog) -> _Rules:
         any_topic=_topics(c for c in cats.values() if c.value_only),
         word_topic=_topics(c for c in cats.values() if c.value_only and not c.digits),
     )
+
+
+def _kin_topic(cid: str, catalog: Catalog) -> re.Pattern[str] | None:
+    kin = {cid} | {m for fam in catalog.families.values() if cid in fam.members for m in fam.members}
+    pats = [p.pattern for k in sorted(kin) if (p := topic_pattern(k, catalog)) is not None]
+    return re.compile("|".join(f"(?:{p})" for p in pats)) if pats else None
 
 
 def _topics(cats: Iterable[_Category]) -> re.Pattern[str] | None:
@@ -339,7 +349,7 @@ def _value_for(rules: _Rules, clause: str, folded: str, cat: _Category, *, evasi
         return None
     kind, at = found
     near = folded[max(0, at - _NEAR) : at + _NEAR]
-    if cat.topic is not None and cat.topic.search(near):
+    if cat.kin_topic is not None and cat.kin_topic.search(near):
         return kind  # the category is named next to the value
     claims = rules.any_topic if kind == "number" else rules.word_topic
     if claims is not None and claims.search(near) is not None:

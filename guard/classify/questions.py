@@ -28,7 +28,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict
 
-from guard.classify.text import fold, load_data, word_regex
+from guard.classify.text import fold, fold_pattern, load_data, word_regex
 from guard.taxonomy import Catalog, default_catalog
 
 MAX_SCHEMA_NODES = 5000
@@ -68,9 +68,24 @@ class _Lexicon:
     paraphrases: Mapping[str, frozenset[str]]
     person_only: frozenset[str]
     values: Mapping[str, tuple[re.Pattern[str], re.Pattern[str] | None]]
+    frames: Mapping[str, tuple[tuple[re.Pattern[str], ...], ...]]
+    """Intent frames: groups of concept words that, all in one sentence, ask for the category
+    ("born" + "year" for a birth date, "live" + "where" for an address), whatever the word order."""
+    either: Mapping[str, re.Pattern[str]]
+    """Two values of one category joined by "or" ("Junge oder Madchen?", "rubia o morena")."""
 
 
 _NAME_ENDING = r"(?:s|es|ed|d|ing)?"
+
+
+_PHRASE_ENDING = r"(?:es|e|ee|ees|en|n|ed|d|ing)?"
+"""Inflection endings a phrasing's last word may take ("blessee" for "blesse", "voted" for "vote"); not a
+bare plural "s" ("letters" are characters more often than mail)."""
+
+
+def _inflected(phrase: str) -> str:
+    """``phrase`` with an optional inflection ending when it ends in a plain letter."""
+    return phrase + _PHRASE_ENDING if re.search(r"(?<!\\)[a-z]$", phrase) else phrase
 
 
 def _stem(word: str) -> str:
@@ -101,7 +116,7 @@ def _lexicon(catalog: Catalog) -> _Lexicon:
         names = [t for t in (cat.name, *cat.aliases) if fold(t).strip() not in ambiguous]
         # a name may take an inflection ending ("tattooed", "injuries" -> "injur", "inked" for "ink")
         names = [re.escape(fold(t)).replace(r"\ ", " ") + _NAME_ENDING for t in names]
-        extra = [_expand(p, macros) for p in phrasings.get(cid, ())]
+        extra = [_inflected(_expand(p, macros)) for p in phrasings.get(cid, ())]
         pat = word_regex([*names, *extra])
         if pat is not None:
             patterns[cid] = pat
@@ -111,7 +126,14 @@ def _lexicon(catalog: Catalog) -> _Lexicon:
         if len(words) >= 2:
             paraphrases[cid] = frozenset(words)
     person_only = frozenset(data.get("person_only") or ())
-    return _Lexicon(patterns, key_patterns, key_words, paraphrases, person_only, _values(catalog))
+    frames = {
+        cid: tuple(tuple(_concept(group) for group in frame) for frame in spec)
+        for cid, spec in (data.get("frames") or {}).items()
+        if cid in catalog.categories
+    }
+    return _Lexicon(
+        patterns, key_patterns, key_words, paraphrases, person_only, _values(catalog), frames, _either(catalog)
+    )
 
 
 def schema_text(schema: Any) -> str:
@@ -338,6 +360,34 @@ def _values(catalog: Catalog) -> dict[str, tuple[re.Pattern[str], re.Pattern[str
     return out
 
 
+def _either(catalog: Catalog) -> dict[str, re.Pattern[str]]:
+    """Per category with value words (``data/answers.yaml``): two of them joined by "or" in a question.
+    Words of three letters or fewer ("he", "his", "man") are left out: "is the car his or hers" asks whose."""
+    spec: dict[str, Any] = load_data("answers.yaml")["disclose"]["categories"]
+    out: dict[str, re.Pattern[str]] = {}
+    for cid in catalog.categories:
+        cat = spec.get(cid) or {}
+        if cat.get("value_only") or cat.get("topic") or not cat.get("exclusive"):
+            continue  # one value per person: "football or basketball" may be a game, not a person
+        words = [w for w in cat.get("words") or () if len(w) > 3 and "\\d" not in w]
+        if len(words) < 2:
+            continue
+        alts = "|".join(sorted({fold_pattern(w) for w in words}, key=len, reverse=True))
+        out[cid] = re.compile(rf"(?<!\w)(?:{alts})(?!\w)\s*,?\s*(?:or|oder|ou|o)\s+(?:\w+\s+){{0,2}}?(?:{alts})(?!\w)")
+    return out
+
+
+def _frame_hit(text: str, cid: str, lex: _Lexicon) -> re.Match[str] | None:
+    """The first word of an intent frame of ``cid`` whose other groups all occur in its sentence."""
+    for frame in lex.frames.get(cid, ()):
+        head, rest = frame[0], frame[1:]
+        for m in islice(head.finditer(text), MAX_HITS):
+            lo, hi = _sentence(text, m.start(), m.end())
+            if all(g.search(text, lo, hi) for g in rest):
+                return m
+    return None
+
+
 _PREDICATE_END = re.compile(
     r"\s*(?:[,?!.;:]|$)|\s+(?:or|oder|ou|o|and|und|et|y|from|in|at|with|like|now|already|yet|then|too|"
     r"or not|oder nicht|ou pas|o no)\b"
@@ -427,6 +477,14 @@ def question_targets(
             hits = [h for h in cues if _asks(text, h, person)]
         if not hits and cid in named_by_key:
             hits = [m for m in (re.search(r"\S+", keys),) if m is not None and _asks(keys, m, False)]
+        if not hits:
+            framed = _frame_hit(text, cid, lex)
+            if framed is not None and _asks(text, framed, person):
+                hits = [framed]
+        if not hits and cid in lex.either:
+            pair = lex.either[cid].search(text)
+            if pair is not None and _asks(text, pair, person):
+                hits = [pair]
         if not hits:
             value = _value_question(text, cid, lex)
             if value is not None and _asks(text, value, person):
