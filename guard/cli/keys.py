@@ -93,6 +93,12 @@ def keys_add(
     model: list[str] = typer.Option(
         [], "--model", "-m", metavar="ALIAS", help="Model alias the key may use (repeat; default all)."
     ),
+    admin: bool = typer.Option(
+        False,
+        "--admin",
+        help="Let the key read operational details (/readyz problems, upstreams) and manage its users' "
+        "policies (policy API, policy page links).",
+    ),
 ) -> None:
     """Create a key: print it once, store only its sha256 in the config's keys_file."""
     import yaml
@@ -114,6 +120,7 @@ def keys_add(
             scenario=scenario,
             scenarios=allow_scenario,
             models=model or ["*"],
+            admin=admin,
         )
     except ValidationError as exc:
         first = exc.errors()[0]
@@ -174,10 +181,20 @@ def _check_key(entry: Any, settings: Any) -> None:
 def keys_list(config: Path = ConfigOption) -> None:
     """List configured keys (ids and permissions; keys themselves are never stored)."""
     settings = settings_or_fail(config)
-    table = Table("id", "users", "scenario", "header scenarios", "models", "sha256")
+    table = Table("id", "users", "scenario", "header scenarios", "models", "admin", "sha256")
     for k in settings.all_keys():
         users = k.users if isinstance(k.users, str) else ", ".join(k.users)
         table.add_row(
-            *row([k.id, users, k.scenario or "-", ", ".join(k.scenarios) or "-", ", ".join(k.models), k.sha256[:12]])
+            *row(
+                [
+                    k.id,
+                    users,
+                    k.scenario or "-",
+                    ", ".join(k.scenarios) or "-",
+                    ", ".join(k.models),
+                    "yes" if k.admin else "-",
+                    k.sha256[:12],
+                ]
+            )
         )
     out.print(table)

@@ -136,6 +136,20 @@ def test_twelve_concurrent_keys_add_keep_all_twelve(tmp_path: Path) -> None:
     assert not [p.name for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
 
 
+def test_keys_add_admin_makes_an_admin_key_that_keys_list_shows(tmp_path: Path) -> None:
+    config = config_for(tmp_path)
+    plain = guard("keys", "add", "app", "--config", str(config), "--user", "alice")
+    admin = guard("keys", "add", "ops", "--config", str(config), "--user", "*", "--admin")
+    assert plain.returncode == 0 and admin.returncode == 0, plain.stderr + admin.stderr
+    t = table(tmp_path / "keys.yaml")
+    assert t.authenticate(f"Bearer {admin.stdout.strip()}").key.admin is True
+    assert t.authenticate(f"Bearer {plain.stdout.strip()}").key.admin is False
+    listed = guard("keys", "list", "--config", str(config))
+    assert listed.returncode == 0, listed.stderr
+    rows = {line.split()[1]: line for line in listed.stdout.splitlines() if line.split()[1:2] in (["app"], ["ops"])}
+    assert " yes " in rows["ops"] and " yes " not in rows["app"], listed.stdout
+
+
 def test_keys_add_updates_a_symlinks_target(tmp_path: Path) -> None:
     real = tmp_path / "secrets" / "keys.yaml"
     real.parent.mkdir()
