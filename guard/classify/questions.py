@@ -176,6 +176,7 @@ def prepare(text: str) -> str:
 _NEGATED = re.compile(
     r"(?:don't|do not|doesn't|does not|didn't|never mind|not asking|no need|without|ignore|i already know|"
     r"not interested|nicht|kein|ne pas|ne (?:\w+ ){1,2}pas|sans|no me|no necesito|no leas|no digas|sin|"
+    r"no menciones|no incluyas|no hables|no nombres|ne mentionne pas|n'indique pas|"
     r"already know|kenne (?:\w+ ){1,2}schon|weiss (?:\w+ ){0,2}schon|connais deja|sais deja|ya se|ya conozco)"
     r"\b[^.?!\n]{0,60}$"
 )
@@ -257,6 +258,9 @@ class _Concepts:
     before: re.Pattern[str]
     """A thing word (and "de", "d'", a hyphen) right before a category word: "secador de pelo"."""
     senses: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]
+    foreign: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]
+    """Words that mean something else when the sentence holds one of their context words ("the website
+    address", "l'adresse mail"): the cue does not count there."""
 
 
 @cache
@@ -274,9 +278,14 @@ def _concepts() -> _Concepts:
         heads=re.compile(rf"[\s-]{_concept(data['heads']).pattern}"),
         before=re.compile(rf"{things.pattern}(?:-|\s+(?:de|d'|du|des|del)\s*(?:(?:la|le|l'|el|los|las|les)\s*)?)$"),
         senses=senses,
+        foreign=tuple(
+            (re.compile(rf"(?:{'|'.join(fold(w) for w in f['words'])})"), word_regex(f["without"]) or _NEVER)
+            for f in load_data("questions.yaml").get("other_senses") or ()
+        ),
     )
 
 
+_NEVER = re.compile("(?!)")
 _ENDS = re.compile(r"[.?!\n;]")
 MAX_HITS = 64
 """Cues looked at per category and question: enough for any real question, bounded for hostile ones."""
@@ -329,6 +338,9 @@ def _asks(text: str, hit: re.Match[str], person: bool) -> bool:
     word = hit.group(0).strip()
     for words, context in con.senses:
         if words.fullmatch(word) and not context.search(text, lo, hi):
+            return False
+    for words, context in con.foreign:
+        if words.fullmatch(word) and context.search(text, lo, hi):
             return False
     if not person:
         return True
@@ -465,6 +477,7 @@ def question_targets(
     located: set[str] = set()
     spans_of: dict[str, list[tuple[int, int]]] = {}
     named_by_key = _key_names(keys, lex) if keys else set()
+    by_frame: set[str] = set()
     for cid in ids:
         pat = lex.patterns.get(cid)
         person = cid in lex.person_only
@@ -481,6 +494,7 @@ def question_targets(
             framed = _frame_hit(text, cid, lex)
             if framed is not None and _asks(text, framed, person):
                 hits = [framed]
+                by_frame.add(cid)  # a frame asks as a whole: a longer cue over its first word does not undo it
         if not hits and cid in lex.either:
             pair = lex.either[cid].search(text)
             if pair is not None and _asks(text, pair, person):
@@ -501,7 +515,11 @@ def question_targets(
                 stems = {_stem(w) for w in _WORD.findall(text)}
             if needed <= stems:
                 found[cid] = (0, len(text))
-    inside = {cid for cid, spans in spans_of.items() if all(_overlapped(text, sp, cid, spans_of) for sp in spans)}
+    inside = {
+        cid
+        for cid, spans in spans_of.items()
+        if cid not in by_frame and all(_overlapped(text, sp, cid, spans_of) for sp in spans)
+    }
     if inside and len(inside) < len(found):
         found = {cid: span for cid, span in found.items() if cid not in inside}
     if located and len(located) < len(found):
