@@ -110,6 +110,7 @@ def test_two_ranks_train_one_adapter_written_once(
     done, took = launch(*args, cwd=tmp_path)
     print(f"2-rank launch: {took:.1f} s")
     assert done.returncode == 0, done.stderr[-4000:]
+    assert "terminate called" not in done.stderr  # each rank left its process group before exiting
 
     # rank 0 alone prints: one result, one log line per step, one progress bar
     assert done.stdout.count("adapter written to") == 1 and done.stdout.count("registered as 'ncap-dist'") == 1
