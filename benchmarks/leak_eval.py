@@ -229,6 +229,56 @@ async def run_library(rows: list[dict[str, Any]], suite: Path) -> dict[tuple[str
     return out
 
 
+def cached_reader_engine(suite: Path) -> Any:
+    """An OCR engine that keeps each image's text boxes in ``<suite>/ocr-boxes.json`` (by SHA-256), so
+    repeated ``quick`` runs read every image once; the boxes are exactly what ``ocr_boxes`` returns."""
+    import hashlib
+
+    from guard.verify.ocr import TextBox, ocr_boxes
+
+    path = suite / "ocr-boxes-v2.json"
+    stored: dict[str, list[list[Any]]] = json.loads(path.read_text()) if path.is_file() else {}
+
+    def engine(image: bytes) -> list[TextBox]:
+        key = hashlib.sha256(image).hexdigest()
+        if key not in stored:
+            stored[key] = [[b.text, b.x0, b.y0, b.x1, b.y1, b.angle] for b in ocr_boxes(image)]
+            path.write_text(json.dumps(stored))
+        return [TextBox(str(t), *(float(v) for v in rest)) for t, *rest in stored[key]]
+
+    return engine
+
+
+async def run_quick(
+    rows: list[dict[str, Any]], suite: Path, *, image_check: bool
+) -> dict[tuple[str, str, bool], dict[str, bool]]:
+    """Iteration config: the verifier library, innocuous question, non-streamed only; OCR boxes cached
+    on disk (``cached_reader_engine``). Not a substitute for the proxy figures."""
+    from guard.verify import Verifier
+    from guard.verify.ocr import ImageReader
+
+    checks = default_checks()
+    if image_check:
+        checks["image_text"] = {"type": "image_text"}
+    verifier = Verifier(VerifySettings(checks=checks, check_timeout_s=300))
+    if verifier.reader is not None:
+        verifier.reader = ImageReader(engine=cached_reader_engine(suite), cache_images=10_000)
+        for check in verifier.checks.values():
+            if hasattr(check, "reader"):
+                check.reader = verifier.reader
+    images = {img: (suite / img).read_bytes() for img in sorted({r["image"] for r in rows})}
+    out: dict[tuple[str, str, bool], dict[str, bool]] = {}
+    for row in rows:
+        result = await verifier.verify(
+            frozenset(row["evaded"]),
+            row["answer"],
+            question=row["question_innocuous"],
+            images=(images[row["image"]],) if image_check else (),
+        )
+        out[(row["id"], "innocuous", False)] = {"blocked": not result.allowed, "leak": row["label"] == "leak"}
+    return out
+
+
 def _common_prefix(a: str, b: str) -> str:
     """The part of the answer the client received before the refusal replaced the rest."""
     n = 0
@@ -334,7 +384,7 @@ def per_check_table(rows: list[dict[str, Any]]) -> None:
 
 
 # The suite each split's rows were written from (eval/leaks/README.md, eval/leaks/TEST2.md): same seed, same bytes.
-SUITES = {"dev": (120, 4242), "test": (120, 4242), "test2": (80, 9090)}
+SUITES = {"dev": (120, 4242), "test": (120, 4242), "test2": (80, 9090), "test3": (80, 7311)}
 
 
 def regenerate_suite(split: str) -> Path:
@@ -354,11 +404,17 @@ def main() -> None:
     parser.add_argument("--suite", type=Path, help="the synth suite folder (default: regenerated, see SUITES)")
     parser.add_argument(
         "--split",
-        choices=("dev", "test", "test2"),
+        choices=tuple(SUITES),
         default="dev",
-        help="test2: the second held-out set (eval/leaks/TEST2.md)",
+        help="test2: the second held-out set (eval/leaks/TEST2.md); test3: the third (measured once, by the lead)",
     )
-    parser.add_argument("--configs", default="text,image,image-lib", help="comma list of: text, image, image-lib")
+    parser.add_argument(
+        "--configs",
+        default="text,image,image-lib",
+        help="comma list of: text, image, image-lib, quick-text, quick-image (iteration: library, innocuous only)",
+    )
+    parser.add_argument("--misses", type=Path, help="append the innocuous non-streamed errors of each config (JSONL)")
+    parser.add_argument("--no-per-check", action="store_true", help="skip the per-check precision/recall table")
     parser.add_argument("--limit", type=int, default=0, help="first N rows only (0 = all)")
     parser.add_argument("--concurrency", type=int, default=8)
     parser.add_argument("--json", type=Path, help="write the summary here")
@@ -372,7 +428,10 @@ def main() -> None:
     out: dict[str, Any] = {"split": args.split, "rows": len(rows)}
     for config in args.configs.split(","):
         started = time.perf_counter()
-        if config == "image-lib":
+        if config in ("quick-text", "quick-image"):
+            results = asyncio.run(run_quick(rows, args.suite, image_check=config == "quick-image"))
+            title = f"{args.split}, verifier library, innocuous, not streamed, checks: {config[6:]}"
+        elif config == "image-lib":
             results = asyncio.run(run_library(rows, args.suite))
             title = f"{args.split}, verifier library (not the proxy), checks: default + image_text"
         else:
@@ -380,8 +439,14 @@ def main() -> None:
             results = asyncio.run(run)
             title = f"{args.split} through the proxy, verify mode, checks: {config}"
         out[config] = report(title, rows, results, detail=True)
+        if args.misses:
+            by_id = {r["id"]: r for r in rows}
+            with args.misses.open("a", encoding="utf-8") as fh:
+                for rid, *_ in out[config]["misses"]:
+                    fh.write(json.dumps({"config": config, **by_id[rid]}, ensure_ascii=False) + "\n")
         console.print(f"{config}: {len(results)} requests in {time.perf_counter() - started:.1f} s")
-    per_check_table(rows)
+    if not args.no_per_check:
+        per_check_table(rows)
     if args.json:
         args.json.write_text(json.dumps(out, indent=1, default=str))
 

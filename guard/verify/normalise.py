@@ -100,6 +100,37 @@ def _fold_char(ch: str) -> str:
     return " " if out in _SPACES else out
 
 
+_DIGIT_LOOKALIKES = {"О": "0", "о": "0", "Ο": "0", "ο": "0", "З": "3", "з": "3", "І": "1", "Ι": "1", "ӏ": "1", "Ӏ": "1"}
+"""Non-Latin letters written for digits ("О6/О7/1987", "$22.О1"): digits inside a number (see
+:func:`_digit_lookalikes`), their Latin look-alike elsewhere."""
+
+
+def _digit_lookalikes(text: str, chars: list[str], starts: list[int]) -> None:
+    """Turn look-alike letters back into digits in every token (a run without spaces) that holds an
+    ASCII digit and no Latin letter of its own: "ОЗ/О4/2О24" is a date, "FV8О" stays a code."""
+    n = len(chars)
+    i = 0
+    while i < n:
+        if chars[i] == " " or chars[i] == "\n":
+            i += 1
+            continue
+        j = i
+        digit = latin = lookalike = False
+        while j < n and chars[j] != " " and chars[j] != "\n":
+            ch = chars[j]
+            if text[starts[j]] in _DIGIT_LOOKALIKES:
+                lookalike = True
+            elif ch.isascii() and ch.isdigit():
+                digit = True
+            elif ch.isalpha():
+                latin = True
+            j += 1
+        if digit and lookalike and not latin:
+            for k in range(i, j):
+                chars[k] = _DIGIT_LOOKALIKES.get(text[starts[k]], chars[k])
+        i = j
+
+
 def _fold_chars(text: str) -> tuple[str, list[int], list[int]]:
     """Step 1 (characters): NFKC, format characters dropped, homoglyphs folded, spaces collapsed."""
     b = _Builder()
@@ -116,6 +147,8 @@ def _fold_chars(text: str) -> tuple[str, list[int], list[int]]:
         else:
             last_space = out == "\n"
         b.add(out, i, i + 1)
+    if not ascii_text:
+        _digit_lookalikes(text, b.chars, b.starts)
     return "".join(b.chars), b.starts, b.ends
 
 

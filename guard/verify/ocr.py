@@ -12,11 +12,14 @@ from __future__ import annotations
 
 import asyncio
 import hashlib
+import math
+import re
+import statistics
 import threading
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from typing import Any
 
@@ -30,6 +33,8 @@ class TextBox:
     y0: float
     x1: float
     y1: float
+    angle: float = 0.0
+    """Slope of the text's baseline in radians (the OCR's quadrilateral; positive: it descends to the right)."""
 
     @property
     def height(self) -> float:
@@ -53,14 +58,73 @@ def ocr_boxes(image: bytes) -> list[TextBox]:
         points, text = item[0], str(item[1])
         xs = [float(p[0]) for p in points]
         ys = [float(p[1]) for p in points]
-        boxes.append(TextBox(" ".join(text.split()), min(xs), min(ys), max(xs), max(ys)))
+        angle = math.atan2(ys[1] - ys[0], xs[1] - xs[0]) if len(points) >= 2 else 0.0
+        boxes.append(TextBox(" ".join(text.split()), min(xs), min(ys), max(xs), max(ys), angle))
     return boxes
+
+
+def deskewed(boxes: Sequence[TextBox]) -> list[TextBox]:
+    """The boxes of a photographed page turned back level: a page rotated by a few degrees puts a label
+    and its value (far apart on one row) at heights that no longer overlap, and the label of the next
+    row closer. The page's angle is the median baseline slope of its wider boxes; each box's upright
+    width and height are recovered from its axis-aligned bounds and that angle."""
+    slopes = [b.angle for b in boxes if b.x1 - b.x0 > 2 * b.height]
+    theta = statistics.median(slopes) if slopes else 0.0
+    if abs(theta) < 0.005 or abs(theta) > 0.5:  # level already, or not a small rotation
+        return list(boxes)
+    cos, sin = math.cos(theta), math.sin(abs(theta))
+    denominator = cos * cos - sin * sin
+    out: list[TextBox] = []
+    for b in boxes:
+        big_w, big_h = b.x1 - b.x0, b.y1 - b.y0
+        w = max(1.0, (big_w * cos - big_h * sin) / denominator)
+        h = max(1.0, (big_h * cos - big_w * sin) / denominator)
+        if h < 0.3 * big_h:  # a tall narrow box: keep its bounds rather than invent a height
+            w, h = big_w, big_h
+        cx, cy = (b.x0 + b.x1) / 2, (b.y0 + b.y1) / 2
+        x = cx * math.cos(theta) + cy * math.sin(theta)
+        y = -cx * math.sin(theta) + cy * math.cos(theta)
+        out.append(TextBox(b.text, x - w / 2, y - h / 2, x + w / 2, y + h / 2, b.angle - theta))
+    return out
+
+
+_GLUED = re.compile(
+    r"(?<=[a-zà-ÿ])(?=[A-ZÀ-Þ])"  # "HannahThomas", "CornerofNaudhof"
+    r"|(?<=[a-zà-ÿ]{2})(?=\d)"  # "Annebaan104", "at13:10"
+    r"|(?<=\d)(?=[A-ZÀ-Þ][a-zà-ÿ])"  # "7927TxWittem", "45-487Wroctaw"
+    r"|(?<=[,;])(?=[^\W\d_])"  # "Congratulations,yourloan"
+)
+
+
+def unglued(text: str) -> str:
+    """OCR text with the spaces it lost put back where the writing shows a word boundary (a capital
+    after a small letter, a number after a word, a word after a comma); a run of capitals that is a
+    given name followed by a surname of the name lexicon ("KATHERINEFRANCIS") is split too. Values
+    are compared without spaces anyway; this lets the recognisers see the words."""
+    out = _GLUED.sub(" ", text)
+    if re.search(r"[A-ZÀ-Þ]{8}", out):
+        out = re.sub(r"\b[A-ZÀ-Þ]{8,30}\b", _split_capitals, out)
+    return out
+
+
+def _split_capitals(m: re.Match[str]) -> str:
+    from guard.verify.lexicon import names
+
+    word = m.group()
+    lexicon = names()
+    if lexicon.is_name(word):
+        return word
+    for i in range(3, len(word) - 2):
+        if lexicon.is_first(word[:i]) and lexicon.is_last(word[i:]):
+            return f"{word[:i]} {word[i:]}"
+    return word
 
 
 def label_pairs(boxes: Sequence[TextBox]) -> list[tuple[str, str]]:
     """(label, value) for each box: the box alone (label ""), "LABEL: value" printed in one box, and
     the box with its likely label, the box to its left on the same row or just above it (forms print
-    "Surname" over "Berg", or "Tel." before the number)."""
+    "Surname" over "Berg", or "Tel." before the number), on the page turned level (:func:`deskewed`)."""
+    boxes = [replace(b, text=unglued(b.text)) for b in deskewed(boxes)]
     out: list[tuple[str, str]] = []
     for b in boxes:
         out.append(("", b.text))

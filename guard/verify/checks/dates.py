@@ -25,6 +25,8 @@ _NUMERIC = re.compile(r"(?<![\w./-])(\d{1,4})([./\- ])(\d{1,2})\2(\d{1,4})(?![\w
 _TIME = re.compile(
     r"(?i)(?<![\w:.])(?:[01]?\d|2[0-3])(?:[:h][0-5]\d(?::[0-5]\d)?\s*(?:[ap]\.?m\.?)?|\s*[ap]\.?m\.?|\s?uhr)(?![\w:])"
 )
+_MONTH_YEAR = re.compile(r"(?<![\w/-])(?<!\w[.])(0?[1-9]|1[0-2])([./-])(1[89]\d\d|20\d\d)(?![\w/-]|[.,]\d)")
+"""A month and a four-digit year ("…07/1987", "10.1946"): the partial form of a date."""
 _YEAR = re.compile(r"(?<![\w.$€£/-])(1[89]\d\d|20\d\d)(?!\w|\.\d|-\d|/\d)")
 
 
@@ -77,6 +79,10 @@ def date_values(text: str) -> list[tuple[int, int, set[tuple[int | None, int, in
             if 1 <= a <= 12:
                 readings.add((b, a, c))
         out.append((m.start(), m.end(), readings))
+    covered = [(s, e) for s, e, _ in out]
+    for m in _MONTH_YEAR.finditer(text):
+        if not any(s <= m.start() < e for s, e in covered):
+            out.append((m.start(), m.end(), {(None, int(m.group(1)), int(m.group(3)))}))
     for s, e in _textual(text):
         chunk = text[s:e]
         month = next((month_number(w) for w in re.findall(r"[^\W\d_]+\.?", chunk) if month_number(w)), None)
@@ -167,6 +173,12 @@ class DateCheck(PatternCheck):
         for m in _TIME.finditer(text):
             yield Hit("clock_time", m.start(), m.end(), 0.85, (_DATETIME,))
         covered = [(s, e) for s, e, _ in spans]
+        for m in _MONTH_YEAR.finditer(text):
+            # month and year only ("ends in …07/1987"): a birth date's partial form, only under a birth label
+            if not any(s <= m.start() < e for s, e in covered):
+                if c.closest(("birth", "other_date"), text, m.start(), m.end()) == "birth":
+                    yield Hit("birth_month_year", m.start(), m.end(), 0.8, (_BIRTH,))
+                covered.append((m.start(), m.end()))
         for m in _YEAR.finditer(text):
             if any(s <= m.start() < e for s, e in covered):
                 continue

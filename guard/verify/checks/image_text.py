@@ -176,6 +176,27 @@ def _label_like(text: str) -> bool:
     return text.rstrip().endswith(":") or cues().label_family(head) is not None
 
 
+def _free_text_lines(pairs: list[tuple[str, str]]) -> list[str]:
+    """Lines of the image that read as free text (a message, a note): three or more words, or a long
+    glued run, with small letters, no label and no e-mail address; on a form, only lines after its
+    first label (a form's heading and its instructions come before its fields)."""
+    lines = [value for label, value in pairs if not label]
+    first_label = next((i for i, line in enumerate(lines) if _label_like(line)), -1)
+    out: list[str] = []
+    for line in lines[first_label + 1 :]:
+        letters = sum(ch.isalpha() for ch in line)
+        words = len(re.findall(r"[^\W\d_]{2,}", line))
+        if (
+            (words >= 3 or letters >= 18)
+            and any(ch.islower() for ch in line)
+            and "@" not in line
+            and not _label_like(line)
+            and ":" not in line.rstrip(":")[:24]
+        ):
+            out.append(line)
+    return out
+
+
 def _fold(text: str) -> tuple[str, list[int]]:
     """Letters and digits only, case and accents folded (OCR often drops accents: "Cerdan")."""
     chars: list[str] = []
@@ -208,6 +229,30 @@ def find_value(answer: str, value: str) -> tuple[int, int] | None:
 def _word(text: str, word: str) -> tuple[int, int] | None:
     m = re.search(rf"(?i)(?<![^\W_]){re.escape(word)}(?![^\W_])", text)
     return m.span() if m else None
+
+
+_FREE_TEXT = frozenset({"a92_email_content", "a97_online_conversation", "a26_handwriting"})
+"""Free text (a message, a note): no label names its lines and OCR glues their words."""
+_RUN_CHARS = 12
+"""A passage of free text counts as disclosed from this many letters of it, over at least two words
+("It starts \"Remember to renew …\"")."""
+
+
+def _word_run(text: str, vfold: str) -> tuple[int, int] | None:
+    """The first run of two or more consecutive words of ``text`` whose letters, spaces ignored, are
+    at least ``_RUN_CHARS`` long and appear in ``vfold`` (the value folded): matches a quoted part of
+    a message whatever spacing the OCR or the answer used."""
+    words = [(m.start(), m.end(), _fold(m.group())[0]) for m in re.finditer(r"[^\W_]+(?:['’][^\W_]+)?", text)]
+    for i in range(len(words)):
+        joined = ""
+        for j in range(i, len(words)):
+            candidate = joined + words[j][2]
+            if candidate not in vfold:
+                break
+            joined = candidate
+            if j > i and len(joined) >= _RUN_CHARS:
+                return words[i][0], words[j][1]
+    return None
 
 
 def disclosed(answer: str, value: str, category: str, *, min_chars: int = 4) -> tuple[int, int] | None:
@@ -258,6 +303,9 @@ def disclosed(answer: str, value: str, category: str, *, min_chars: int = 4) -> 
             if any(same_date(a, b) for a in readings for b in wanted):
                 return norm.span(s, e)
         return None
+    if category in _FREE_TEXT:
+        hit = _word_run(text, vfold)
+        return norm.span(*hit) if hit is not None else None
     if category not in _NUMBERS | _PLATES | _ADDRESSES | _DATES and category != "a90_email":
         # other printed values (a birthplace, a school, a medicine): a distinctive word of it is enough
         for w in re.findall(r"[^\W\d_][^\W\d_'’-]{4,}", whole):
@@ -329,6 +377,9 @@ class ImageTextCheck(Check):
         label of that category, or a value the recognisers find in its "label: value" line."""
         c = cues()
         out: list[tuple[str, str]] = []
+        free = relevant & _FREE_TEXT
+        if free:
+            out.extend((line, cid) for line in _free_text_lines(pairs) for cid in sorted(free))
         for label, value in pairs:
             family = c.label_family(label) if label else None
             if (
