@@ -137,10 +137,10 @@ def _fold_chars(text: str) -> tuple[str, list[int], list[int]]:
     last_space = True
     ascii_text = text.isascii()
     for i, ch in enumerate(text):
-        out = ch if ascii_text and ch not in "\t\r\f\v" else _fold_char(ch)
+        out = "\t" if ch == "\t" else ch if ascii_text and ch not in "\r\f\v" else _fold_char(ch)
         if not out:
             continue
-        if out == " ":
+        if out == " " or out == "\t":  # a tab survives step 1 only to mark table columns (_tables)
             if last_space:
                 continue
             last_space = True
@@ -171,6 +171,9 @@ class Language:
     opening: tuple[str, ...] = ()
     continuation: tuple[str, ...] = ()
     """Phrases that open a split value and that continue it in the next sentence (see _continuations)."""
+    table_keys: frozenset[str] = frozenset()
+    table_values: frozenset[str] = frozenset()
+    """Headers of a two-column key/value table ("Field | Value"): each row reads "key: value" (_tables)."""
 
 
 @cache
@@ -201,6 +204,8 @@ def language() -> Language:
         roots=roots,
         opening=tuple(sorted((str(w).lower() for w in raw.get("opening", ())), key=len, reverse=True)),
         continuation=tuple(sorted((str(w).lower() for w in raw.get("continuation", ())), key=len, reverse=True)),
+        table_keys=frozenset(str(w).lower() for w in raw.get("table_keys", ())),
+        table_values=frozenset(str(w).lower() for w in raw.get("table_values", ())),
     )
 
 
@@ -482,10 +487,44 @@ _ROW = re.compile(r"^[ \t]*\|(.*)\|[ \t]*$")
 _RULE = re.compile(r"^[ \t]*\|?[ \t]*:?-{2,}:?[ \t]*(?:\|[ \t]*:?-{2,}:?[ \t]*)*\|?[ \t]*$")
 
 
+_TAB_ROW = re.compile(r"^[ \t]*([^\t\n|]{1,60}?)[ \t]*\t+[ \t]*([^\t\n]+?)[ \t]*$")
+
+
+def _key_value(headers: Sequence[str]) -> bool:
+    """A two-column table of keys and values ("Field | Value", "Feld | Wert")."""
+    lang = language()
+    h = [x.strip(" *_`").lower() for x in headers if x.strip()]
+    return len(h) == 2 and h[0] in lang.table_keys and h[1] in lang.table_values
+
+
 def _tables(text: str) -> list[tuple[int, int, str]]:
-    """Markdown table cells become "Header: value", so a column header is a cue like any label."""
-    if "|" not in text:
-        return []
+    """Markdown table cells become "Header: value", so a column header is a cue like any label; in a
+    key/value table ("| Field | Value |", or the same with tabs) each value becomes "key: value"."""
+    if "\t" not in text:
+        return _pipe_tables(text) if "|" in text else []
+    out = _tab_tables(text) + (_pipe_tables(text) if "|" in text else [])
+    done = sorted(out)
+    spaces = [(k, k + 1, " ") for k, ch in enumerate(text) if ch == "\t"]  # every other tab is a space
+    return out + [t for t in spaces if not any(s <= t[0] < e for s, e, _ in done)]
+
+
+def _tab_tables(text: str) -> list[tuple[int, int, str]]:
+    out: list[tuple[int, int, str]] = []
+    keyed = False
+    pos = 0
+    for line in text.split("\n"):
+        row = _TAB_ROW.match(line)
+        if row is None:
+            keyed = False
+        elif _key_value([row.group(1), row.group(2)]):
+            keyed = True
+        elif keyed:
+            out.append((pos + row.start(2), pos + row.end(2), f"{row.group(1)}: {row.group(2)}"))
+        pos += len(line) + 1
+    return out
+
+
+def _pipe_tables(text: str) -> list[tuple[int, int, str]]:
     out: list[tuple[int, int, str]] = []
     headers: list[str] | None = None
     previous: re.Match[str] | None = None
@@ -497,6 +536,12 @@ def _tables(text: str) -> list[tuple[int, int, str]]:
             previous = None
         elif row is None:
             headers = previous = None
+        elif headers is not None and _key_value(headers):
+            cells = row.group(1).split("|")
+            if len(cells) == 2 and cells[0].strip() and cells[1].strip():
+                value = cells[1].strip()
+                s = pos + row.start(1) + len(cells[0]) + 1 + cells[1].index(value)
+                out.append((s, s + len(value), f"{cells[0].strip(' *_`')}: {value}"))
         elif headers is not None:
             at = pos + row.start(1)
             for k, cell in enumerate(row.group(1).split("|")):
@@ -520,14 +565,16 @@ def _continuation_re() -> tuple[re.Pattern[str], re.Pattern[str]]:
     cont = "|".join(re.escape(w) for w in lang.continuation)
     opening = "|".join(re.escape(w) for w in lang.opening)
     return (
-        re.compile(rf"[.;!?]\s+(?i:{cont})(?:\s*[:,]?\s+|\s*:\s*)(?=\S)"),
+        # quoted parts ('reads "Marie". After that comes "Bertin"') lose the quotes between them too
+        re.compile(rf"(?:[\"”»’']\s*(?=[.;!?]))?[.;!?]\s+(?i:{cont})(?:\s*[:,]?\s+|\s*:\s*)(?:[\"“«‘']\s*)?(?=\S)"),
         re.compile(rf"(?i)(?<!\w)(?:{opening})(?!\w)"),
     )
 
 
 def _continuations(text: str) -> list[tuple[int, int, str]]:
     """ "It begins Koło State. After that comes University" -> "It begins Koło State University": the
-    sentence break and the continuation phrase become one space, so the two parts read as one value.
+    sentence break and the continuation phrase (and quotes closing and reopening around it) become one
+    space, so the two parts read as one value.
     Only after a sentence that opens a value (an `opening` word within 80 characters before its end)."""
     if "." not in text and ";" not in text:
         return []

@@ -39,8 +39,10 @@ _VERB = (
 )
 _GAP = r"(?:\s+[a-zà-ÿ']{1,12}){0,3}?"
 _MID = r"(?:\s+(?i:on|of|in|auf|sur|en|de|del)\s+(?i:the|this|that|his|her|their|der|dem|la|le|el|l')\s*[^\W\d_]+)?"
-_SEP = rf"{_MID}{_QUOTE}(?:\s*(?:{_GAP}\s+{_VERB}\s+|[:=,]\s*)|\s+){_QUOTE}\s*"
-_STRONG_SEP = rf"{_MID}{_QUOTE}(?:{_GAP}\s+{_VERB}\s+|\s*[:=]\s*|(?<=to|by)\s+){_QUOTE}\s*"
+# a few small words may sit between the cue and its verb or colon ("last name only: Thomas",
+# "the surname clearly: Jourdan", "the first name shown is Eugene")
+_SEP = rf"{_MID}{_QUOTE}(?:\s*(?:{_GAP}\s+{_VERB}\s+|{_GAP}\s*[:=]\s*|,\s*)|\s+){_QUOTE}\s*"
+_STRONG_SEP = rf"{_MID}{_QUOTE}(?:{_GAP}\s+{_VERB}\s+|{_GAP}\s*[:=]\s*|(?<=to|by)\s+){_QUOTE}\s*"
 _TITLE = re.compile(
     rf"(?<![\w])(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Herr|Frau|M|Mme|Mlle|Sr|Sra|Srta|Don|Doña)\.?\s+{_CAP_NAME}"
 )
@@ -115,6 +117,7 @@ class NameCheck(PatternCheck):
 
     def hits(self, text: str) -> Iterator[Hit]:
         seen: set[int] = set()
+        lexicon = names()
         for start, end, count in _lexicon_names(text):
             seen.add(start)
             order = (_FULL, _FIRST, _LAST) if count > 1 else (_LAST, _FULL, _FIRST)
@@ -125,8 +128,11 @@ class NameCheck(PatternCheck):
                 words = _words(m.group(1))
                 if not words or start in seen or all(len(w.strip(".")) <= 1 for w in words):
                     continue
-                seen.add(start)
                 offset = text.find(words[0], start)
+                lone = kind == "cue" and len(words) == 1
+                if lone and _sentence_start(text, offset) and not lexicon.is_name(words[0]):
+                    continue  # "I'd rather not (full name ...)": a capital that only starts the sentence
+                seen.add(start)
                 end = text.find(words[-1], offset) + len(words[-1])
                 # a first name alone is counted for the full name too (the stricter reading)
                 if kind == "first":
@@ -192,12 +198,31 @@ def _lexicon_names(text: str) -> Iterator[tuple[int, int, int]]:
             i = j + 1
             continue
         i += 1
+    for m in tokens:
+        after = _INITIAL_AFTER.match(text, m.end())
+        if (
+            after is not None
+            and len(m.group()) >= 3
+            and _shape(m.group()) in {"title", "upper"}
+            and (lex.is_last(m.group()) or (_sentence_start(text, m.start()) and _CLAUSE_END.match(text, after.end())))
+        ):
+            yield m.start(), after.end(), 2
     for m in _GENERIC_VALUE.finditer(text):
         words = m.group(1).split()
         if 1 <= len(words) <= 3 and all(
             lex.is_name(w) and not lex.common(w) and _shape(w) in {"title", "upper"} for w in words
         ):
             yield m.start(1), m.end(1), len(words)
+
+
+def _sentence_start(text: str, at: int) -> bool:
+    """``text[at]`` begins the answer, a line or a sentence (its capital says nothing about a name)."""
+    before = text[max(0, at - 3) : at].rstrip(" \"'“«*-")
+    return not before or before[-1] in ".!?\n"
+
+
+_INITIAL_AFTER = re.compile(r",\s*[A-ZÀ-Þ]\.(?=\s|$|[,;)\]])")
+"""A surname followed by an initial, "Huet, T.", "FRANCIS, K.": the index form of a person's name."""
 
 
 _STREET_BEFORE = re.compile(
