@@ -71,6 +71,8 @@ class _Lexicon:
     frames: Mapping[str, tuple[tuple[re.Pattern[str], ...], ...]]
     """Intent frames: groups of concept words that, all in one sentence, ask for the category
     ("born" + "year" for a birth date, "live" + "where" for an address), whatever the word order."""
+    schema_keys: Mapping[str, frozenset[str]]
+    """Field words per category (``schema_keys`` in the data): a schema key made only of them names it."""
     either: Mapping[str, re.Pattern[str]]
     """Two values of one category joined by "or" ("Junge oder Madchen?", "rubia o morena")."""
 
@@ -131,8 +133,21 @@ def _lexicon(catalog: Catalog) -> _Lexicon:
         for cid, spec in (data.get("frames") or {}).items()
         if cid in catalog.categories
     }
+    schema_keys = {
+        cid: frozenset(fold(w) for w in words)
+        for cid, words in (data.get("schema_keys") or {}).items()
+        if cid in catalog.categories
+    }
     return _Lexicon(
-        patterns, key_patterns, key_words, paraphrases, person_only, _values(catalog), frames, _either(catalog)
+        patterns,
+        key_patterns,
+        key_words,
+        paraphrases,
+        person_only,
+        _values(catalog),
+        frames,
+        schema_keys,
+        _either(catalog),
     )
 
 
@@ -192,7 +207,9 @@ _PHYSICAL = re.compile(
     r"(?:what|which) colou?r|de quelle couleur|de que color|welche farbe|made of|what material|en quoi est|"
     r"de que material|aus welchem material|what size|how big|what shape"
 )
-_WHERE_TO = re.compile(r"^(?:where|wo|ou|donde) (?:\w+ ){0,4}(?:should|soll|faut|va|go|goes|put|mettre|poner)\b")
+_WHERE_TO = re.compile(
+    r"^(?:where|wo|ou|donde) (?:\w+ ){0,4}(?:should|soll|faut|va|go|goes|put|mettre|poner)\b(?!\s+to\b)"
+)
 """A question about the colour, material, size or place of a document or thing ("What colour is the
 envelope?", "Where on the form should the signature go?") does not ask for what it says."""
 _INFLECT = r"(?:'s|s|es|e|en|n|er)?"
@@ -205,9 +222,9 @@ _LOCATIVE = re.compile(
 thing is; it is dropped when the question asks for another category too."""
 _COPULA = re.compile(
     r"(?:^|[,;:-]\s*|\b(?:and|or|und|oder|et|ou|y|o)\s+)(?:(?:is|are|was|were|isn't|aren't)\s+(?:he|she|they|it|this|that|"
-    r"(?:the|this|that|her|his|their) (?!\w+ing\b)(?!an?\b)\w+(?: (?!\w+ing\b)(?!an?\b)\w+)?)|"
+    r"(?:the|this|that|her|his|their) (?!\w+ing\b)(?!an?\b)\w+(?:'s)?(?: (?!\w+ing\b)(?!an?\b)\w+(?:'s)?){0,3})|"
     r"(?:ist|sind|war|waren)\s+(?:er|sie|es|das|(?:der|die|das) \w+)|"
-    r"(?:est-(?:il|elle|ce)|sont-(?:ils|elles)|(?:il|elle) est|c'est)|"
+    r"(?:est-(?:il|elle|ce)|sont-(?:ils|elles)|(?:est-ce )?qu'(?:il|elle)s? (?:est|sont)|(?:il|elle) est|c'est)|"
     r"(?:es|son|esta|estan|era)(?:\s+(?:el|ella|ellos|ellas|(?:el|la) \w+))?)"
     r"\s+(?:(?:still|really|actually|also|maybe|perhaps|probably|rather|very|quite|noch|wirklich|eher|vielleicht|"
     r"encore|vraiment|plutot|todavia|realmente|mas|muy|tres|sehr)\s+)*"
@@ -240,6 +257,12 @@ _OWNER_AFTER = re.compile(
 _OWNER_BEFORE = re.compile(r"(\w+)(?:'s)?\s+$")
 """Whose attribute it is: the noun after the cue ("the age of the tree") or right before it ("the dog's
 name", "building age"); a thing there means the question is not about a person."""
+_PERSON_AT = re.compile(
+    r"(?<!\w)(?:man|woman|men|women|person|people|guy|lady|boy|girl|child|kid|he|she|they|mann|frau|person|"
+    r"homme|femme|personne|hombre|mujer|persona)\s+(?:on|in|at|by|near|next to|auf|an|in|im|neben|sur|dans|a|pres de|"
+    r"en|sobre|junto a)\s+(?:(?:the|a|an|der|die|das|dem|den|le|la|les|l'|el|los|las|un|une|una)\s*)?$"
+)
+"""A person placed at a thing right before the thing ("the man on the scale"): the thing owns nothing."""
 
 
 def _concept(words: Iterable[str]) -> re.Pattern[str]:
@@ -347,6 +370,9 @@ def _asks(text: str, hit: re.Match[str], person: bool) -> bool:
     owner = _OWNER_AFTER.match(text, hit.end(), hi) or _OWNER_BEFORE.search(
         text, max(lo, hit.start() - 40), hit.start()
     )
+    placed = owner is not None and owner.re is _OWNER_BEFORE
+    if owner is not None and placed and _PERSON_AT.search(text, max(lo, owner.start() - 40), owner.start()):
+        owner = None  # "the man on the scale weigh": the thing is where the person is, not whose weight
     if owner is not None and con.things.fullmatch(owner.group(1)) and not con.person.fullmatch(owner.group(1)):
         return False  # "how tall is the giraffe", "the dog's name", "building age", "wie alt ist die Eiche"
     window = text[max(lo, hit.start() - 40) : hit.start()] + " " + text[hit.end() : min(hi, hit.end() + 40)]
@@ -364,7 +390,7 @@ def _values(catalog: Catalog) -> dict[str, tuple[re.Pattern[str], re.Pattern[str
         cat = spec.get(cid) or {}
         if cid in skip:
             continue
-        words = [w for w in cat.get("words") or () if not any(ch in w for ch in "\\[(")]
+        words = [w for w in cat.get("words") or () if not any(ch in w.replace("\\w*", "") for ch in "\\[(")]
         pat = word_regex(words) if not cat.get("value_only") else None
         if pat is not None:
             topic = cat.get("topic")
@@ -438,7 +464,12 @@ def _key_names(keys: str, lex: _Lexicon) -> set[str]:
     for it. Keys that a category's names already match, or that fit several categories, name none."""
     out: set[str] = set()
     for line in keys.splitlines():
-        words = {_stem(w) for w in _WORD.findall(line) if w not in _STOP and len(w) > 2}
+        plain = {w for w in _WORD.findall(line) if w not in _STOP and len(w) > 2}
+        vocab = [cid for cid, known in lex.schema_keys.items() if plain and plain <= known]
+        if len(vocab) == 1:  # "alma_mater", "registration": the category's own field words
+            out.add(vocab[0])
+            continue
+        words = {_stem(w) for w in plain}
         if not 0 < len(words) <= 3 or any(p.search(line) for p in lex.key_patterns.values()):
             continue
         fits = [cid for cid, stems in lex.key_words.items() if words <= stems]
