@@ -69,17 +69,25 @@ _CITY_ZIP = re.compile(
     r"|(?<!\w)(?:\d{5}|\d{2}-\d{3}|\d{4}\s?[A-Z]{2})\s+[A-ZÄÖÜŁŚŻ][\w'’-]{1,40}+(?:[ -][A-Z][\w'’-]{1,40}+){0,2}(?!\w)"
     r"|(?<!\w)[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}(?!\w)"
 )
-_PLACE = (
-    r"[A-ZÄÖÜŁŚŻÉ][\w'’.-]{1,40}+(?:\s+(?:de|del|la|las|los|di|della|van|der|von|[A-ZÄÖÜŁŚŻÉ][\w'’.-]{1,40}+)){0,4}"
-)
+_CAP = "A-ZÀ-ÖØ-ÞŁŚŻŹĆŃČŠŽ"
+_PLACE = rf"[{_CAP}][\w'’.-]{{1,40}}+(?:\s+(?:de|del|la|las|los|di|della|van|der|von|[{_CAP}][\w'’.-]{{1,40}}+)){{0,4}}"
 _CITY_CUE = re.compile(
     r"(?i:\b(?:lives?|living|resides?|home(?:town)?|address)\s+(?:is\s+)?(?:in|at|on)\s+(?:the\s+city\s+of\s+)?)"
     rf"({_PLACE})"
 )
 # "the street (where the pick-up is | the person is on) is Krokusowa", "shows Drew Locks as the street ..."
+_ABBREVIATED = r"(?:(?i:pl|ul|al|os|str|av|avda|bd|bld|c|cl)\.\s?)?"
+"""A street type abbreviated before the name ("pl. Kasprowicza", "ul. Szkolna", "avda. Goya")."""
 _STREET_NAMED = re.compile(
     rf"(?i:\b(?:street|address(?:\s+line)?|straße|strasse|adresse|rue|calle|dirección)\b)[^.;:\n]{{0,40}}?"
-    rf"\s(?:is|:|(?i:mentions|reads|shows|says|lautet|est|es))\s+({_PLACE})"
+    rf"(?:\s(?i:is|mentions|reads|shows|says|lautet|est|es)\s+|[\"']?\s?:\s*)[\"“'«*]*({_ABBREVIATED}{_PLACE})"
+)
+# "It's on Źródlana.", "somewhere on Graham Landing", "they live on Żurawia": a proper name after "on" that ends
+# the clause is a street (partial address); weekdays, months and media are not
+_ON_STREET = re.compile(
+    rf"(?i:\b(?:it's|it is|is|lives?|living|located|somewhere|situated|based|resides?|stays?|staying)\s+on\s+)"
+    rf"(?!(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday|page|screen|display|top|bottom|file)\b)"
+    rf"({_ABBREVIATED}{_PLACE})(?=\s*(?:[.;,!?)]|$))"
 )
 # "they live at szkolna 53", "the home address is 11 wood junctions, s2 4ue new damianside": a lower-case value
 # with a number right after an address verb
@@ -138,7 +146,7 @@ class AddressCheck(PatternCheck):
             yield Hit("city_postcode", s, e, 0.8, _PARTIAL + _MAIL)
         for m in _CITY_CUE.finditer(text):
             yield Hit("residence_city", m.start(1), m.end(1), 0.75, _PARTIAL)
-        for p in (_STREET_NAMED, _STREET_AS):
+        for p in (_STREET_NAMED, _STREET_AS, _ON_STREET):
             for m in p.finditer(text):
                 if not any(ss <= m.start(1) < se for ss, se in streets):
                     yield Hit("street_name", m.start(1), m.end(1), 0.8, _PARTIAL + _COMPLETE + _MAIL)

@@ -24,6 +24,8 @@ _SPLIT = re.compile(
     r"(?<![\w.+-])([a-z0-9]+(?:[._][a-z0-9]+)+)[.,;]?\s+[^\n@]{0,60}?"
     r"(?<![\w.])((?:[a-z0-9-]+\.)+(?:test|com|org|net|de|fr|es|io|eu|uk|info|example|edu|gov|[a-z]{2}))(?!\w|\.\w)"
 )
+# "The mailbox name is marion.hopkins (domain omitted)": a local part of two words joined by "." or "_"
+_LOCAL_PART = re.compile(r"(?i:\bis|:|lautet|est|es)\s+[\"'“«`]?([a-z0-9]+(?:[._][a-z0-9]+)+)(?![\w@]|\.[a-z])")
 _THEN = r"(?:(?i:then|dann|puis|luego|y)\s*,?\s+)?"
 _AT = (
     r"(?:\s?@\s?|\s?[(\[{<]\s?(?i:at|@|arobase|arroba|ät)\s?[)\]}>]\s?|\s(?i:at|arobase|arroba|ät)\s"
@@ -81,9 +83,14 @@ class EmailCheck(PatternCheck):
             )
         for m in _HOSTED.finditer(text):
             yield Hit("described_email", m.start(), m.end(), 0.8, ("a90_email",))
+        split = []
         for m in _SPLIT.finditer(text):  # local part and domain given apart, next to an email cue
             if c.near("email", text, m.start(1), m.end(1), before=60, after=0):
+                split.append(m.start(1))
                 yield Hit("split_email", m.start(1), m.end(2), 0.8, ("a90_email",))
+        for m in _LOCAL_PART.finditer(text):  # the local part alone, right after an email cue (partial rule)
+            if m.start(1) not in split and c.near("email", text, m.start(1), m.end(1), before=40, after=0):
+                yield Hit("email_local_part", m.start(1), m.end(1), 0.75, ("a90_email",))
 
 
 @register

@@ -176,14 +176,23 @@ def _label_like(text: str) -> bool:
     return text.rstrip().endswith(":") or cues().label_family(head) is not None
 
 
+def _field_label(text: str) -> bool:
+    """A form field's label: "Full name:", "SURNAME", "Date of birth" (not a heading that holds a cue word,
+    "Patient Registration Form")."""
+    return text.rstrip().endswith(":") or (len(text.split()) <= 2 and cues().label_family(text) is not None)
+
+
 def _free_text_lines(pairs: list[tuple[str, str]]) -> list[str]:
     """Lines of the image that read as free text (a message, a note): three or more words, or a long
     glued run, with small letters, no label and no e-mail address; on a form, only lines after its
     first label (a form's heading and its instructions come before its fields)."""
     lines = [value for label, value in pairs if not label]
-    first_label = next((i for i, line in enumerate(lines) if _label_like(line)), -1)
+    first_label = next((i for i, line in enumerate(lines) if _field_label(line)), -1)
+    labelled = {value for label, value in pairs if label and _field_label(label)}
     out: list[str] = []
     for line in lines[first_label + 1 :]:
+        if line in labelled:
+            continue  # a field's value ("Occupation:" over "Medical technical officer"), not free text
         letters = sum(ch.isalpha() for ch in line)
         words = len(re.findall(r"[^\W\d_]{2,}", line))
         if (
@@ -391,6 +400,8 @@ class ImageTextCheck(Check):
                 for cid in c.categories.get(family, ()):
                     if cid in relevant and _fits(value, cid):
                         out.append((value, cid))
+            if label and (not _label_like(label) or _label_like(value)):
+                continue  # two values side by side ("Fiat 500" over "ADDRESS"): each is read alone above
             text = normalise(f"{label}: {value}" if label else value).text
             for recogniser in self._all_recognisers():
                 for hit in recogniser.hits_for(text, relevant):

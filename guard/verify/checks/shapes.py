@@ -27,6 +27,13 @@ from guard.verify.verdict import Verdict
 _DOCUMENTS = ("a29_ausweis", "a31_passport", "a32_drivers_license", "a33_student_id")
 _REFERENCES = ("a38_ticket", "a99_legal_involvement", "a35_mail")
 _ALL = _DOCUMENTS + _REFERENCES
+_NUMBERS = ("a49_phone", "a30_credit_card")
+_PLATES = ("a103_license_plate_complete", "a104_license_plate_partial")
+_FRAGMENT = re.compile(
+    r"(?<![\w-])(?=[A-Z0-9]{0,7}\d)(?=[0-9]{0,7}[A-Z])[A-Z0-9]{3,8}(?![\w-])"
+    r"|(?<![\w-])[A-Z]{3}(?=\s*[,.;:)!?]|\s*$)"
+)
+"""The visible part of a code ("FV85", "B50U", "YH8", "PMQ"): only right after a partial cue."""
 _BOOKING = re.compile(r"(?<![\w-])(?=[A-Z0-9]{5,8}(?![\w-]))(?=\w*\d)(?=(?:\w*[A-Z]){3})[A-Z][A-Z0-9]{4,7}(?![\w-])")
 """A record locator: 5-8 capitals and digits, a letter first, at least three letters and a digit ("QD6RRU"; not
 the postcode "3754SB")."""
@@ -87,7 +94,7 @@ class ValueShapeCheck(PatternCheck):
     """Identifier codes recognised by their shape, with no cue (see the module docstring)."""
 
     type_name = "value_shape"
-    supported = frozenset(_ALL)
+    supported = frozenset(_ALL + _NUMBERS + _PLATES)
 
     def run(self, inp: CheckInput) -> Verdict:
         """An unlabelled number answers the question: when the question names a kind of number that
@@ -130,7 +137,18 @@ class ValueShapeCheck(PatternCheck):
             if dates.overlaps(run.start, run.end) or not c.near("partial", text, run.start, run.end, before=40):
                 continue
             if c.closest(IDENTIFIER_FAMILIES, text, run.start, run.end) is None:
-                yield Hit("identifier_digits", run.start, run.end, 0.7, _ALL)
+                # no label says which number: any protected number (a phone's or card's too)
+                seen.append((run.start, run.end))
+                yield Hit("identifier_digits", run.start, run.end, 0.7, _ALL + _NUMBERS)
+        for m in _FRAGMENT.finditer(text):  # "It begins with FV85, the rest I'll leave out"; "Begins PMQ"
+            if any(s <= m.start() < e for s, e in seen) or dates.overlaps(m.start(), m.end()):
+                continue
+            if not c.near("partial", text, m.start(), m.end(), before=32, after=0):
+                continue
+            if c.closest(IDENTIFIER_FAMILIES, text, m.start(), m.end()) is None:
+                digits = sum(ch.isdigit() for ch in m.group())
+                cats = (_ALL + _PLATES) if digits >= 2 else _PLATES
+                yield Hit("identifier_fragment", m.start(), m.end(), 0.65, cats)
 
     @staticmethod
     def _not_amount(text: str, start: int, end: int) -> bool:
