@@ -59,16 +59,30 @@ class QuestionTargets(BaseModel):
 
 
 @dataclass(frozen=True)
+class _Frame:
+    groups: tuple[re.Pattern[str], ...]
+    unless: re.Pattern[str] | None
+
+
+def _frame(groups: list[Any]) -> _Frame:
+    """A frame from the data: lists of concept words, and optionally ``{unless: [...]}``."""
+    unless = [w for g in groups if isinstance(g, Mapping) for w in g.get("unless") or ()]
+    return _Frame(tuple(_concept(g) for g in groups if isinstance(g, list)), _concept(unless) if unless else None)
+
+
+@dataclass(frozen=True)
 class _Lexicon:
     patterns: Mapping[str, re.Pattern[str]]
     key_patterns: Mapping[str, re.Pattern[str]]
     """Names and aliases including the ambiguous ones, for schema keys only."""
+    names: Mapping[str, tuple[frozenset[str], ...]]
+    """The stems of each of the category's name and aliases."""
     key_words: Mapping[str, frozenset[str]]
     """Stems of the name, aliases and description: a schema key made only of these names the category."""
     paraphrases: Mapping[str, frozenset[str]]
     person_only: frozenset[str]
     values: Mapping[str, tuple[re.Pattern[str], re.Pattern[str] | None]]
-    frames: Mapping[str, tuple[tuple[re.Pattern[str], ...], ...]]
+    frames: Mapping[str, tuple[_Frame, ...]]
     """Intent frames: groups of concept words that, all in one sentence, ask for the category
     ("born" + "year" for a birth date, "live" + "where" for an address), whatever the word order."""
     schema_keys: Mapping[str, frozenset[str]]
@@ -109,6 +123,7 @@ def _lexicon(catalog: Catalog) -> _Lexicon:
     patterns: dict[str, re.Pattern[str]] = {}
     key_patterns: dict[str, re.Pattern[str]] = {}
     key_words: dict[str, frozenset[str]] = {}
+    name_stems: dict[str, tuple[frozenset[str], ...]] = {}
     paraphrases: dict[str, frozenset[str]] = {}
     for cid, cat in catalog.categories.items():
         every = [re.escape(fold(t)).replace(r"\ ", " ") for t in (cat.name, *cat.aliases)]
@@ -125,11 +140,14 @@ def _lexicon(catalog: Catalog) -> _Lexicon:
         words = {_stem(w) for w in _WORD.findall(fold(cat.description)) if w not in _STOP and len(w) > 2}
         named = {_stem(w) for t in (cat.name, *cat.aliases) for w in _WORD.findall(fold(t)) if w not in _STOP}
         key_words[cid] = frozenset(words | named)
+        name_stems[cid] = tuple(
+            frozenset(_stem(w) for w in _WORD.findall(fold(t)) if w not in _STOP) for t in (cat.name, *cat.aliases)
+        )
         if len(words) >= 2:
             paraphrases[cid] = frozenset(words)
     person_only = frozenset(data.get("person_only") or ())
     frames = {
-        cid: tuple(tuple(_concept(group) for group in frame) for frame in spec)
+        cid: tuple(_frame(groups) for groups in spec)
         for cid, spec in (data.get("frames") or {}).items()
         if cid in catalog.categories
     }
@@ -141,6 +159,7 @@ def _lexicon(catalog: Catalog) -> _Lexicon:
     return _Lexicon(
         patterns,
         key_patterns,
+        name_stems,
         key_words,
         paraphrases,
         person_only,
@@ -415,13 +434,33 @@ def _either(catalog: Catalog) -> dict[str, re.Pattern[str]]:
     return out
 
 
+_RELATIVE = re.compile(r"(?:who|whom|which|that|wer|die|der|qui|que|quien|quienes)\b")
+_WORD_BEFORE = re.compile(r"(\w+)\s+$")
+
+
+def _relative(text: str, m: re.Match[str], lo: int) -> bool:
+    """A wh-word right after a noun opens a relative clause ("the man who is praying"), not a question."""
+    if not _RELATIVE.match(m.group(0)):
+        return False
+    before = _WORD_BEFORE.search(text, max(lo, m.start() - 30), m.start())
+    con = _concepts()
+    return before is not None and bool(con.person.fullmatch(before.group(1)) or con.things.fullmatch(before.group(1)))
+
+
 def _frame_hit(text: str, cid: str, lex: _Lexicon) -> re.Match[str] | None:
     """The first word of an intent frame of ``cid`` whose other groups all occur in its sentence."""
     for frame in lex.frames.get(cid, ()):
-        head, rest = frame[0], frame[1:]
+        head, rest = frame.groups[0], frame.groups[1:]
         for m in islice(head.finditer(text), MAX_HITS):
             lo, hi = _sentence(text, m.start(), m.end())
-            if all(g.search(text, lo, hi) for g in rest):
+            if not all(g.search(text, lo, hi) for g in rest) or _relative(text, m, lo):
+                continue
+            # an exception counts inside the clause ("How can I call her - what's written under her name?")
+            start = text.rfind(" - ", lo, m.start())
+            end = text.find(" - ", m.end(), hi)
+            if frame.unless is None or not frame.unless.search(
+                text, lo if start < 0 else start, hi if end < 0 else end
+            ):
                 return m
     return None
 
@@ -458,6 +497,12 @@ def _value_question(text: str, cid: str, lex: _Lexicon) -> re.Match[str] | None:
 _ASKING = re.compile(r"(?:whose|who|what|which|wessen|wer|welche\w*|was|de qui|qui|quel\w*|de quien|quien|que|cual)\b")
 
 
+def _part_of_name(words: set[str], cid: str, lex: _Lexicon) -> bool:
+    """True if ``words`` are only a proper part of one of the category's multi-word names."""
+    names = lex.names.get(cid, ())
+    return bool(names) and all(words < n for n in names if words <= n) and any(words <= n for n in names)
+
+
 def _key_names(keys: str, lex: _Lexicon) -> set[str]:
     """Categories named by a short schema key ("signatory", "student_number") made only of the stems of
     one category's own words (name, aliases, description) and of no other category's: a field asking
@@ -472,8 +517,9 @@ def _key_names(keys: str, lex: _Lexicon) -> set[str]:
         words = {_stem(w) for w in plain}
         if not 0 < len(words) <= 3 or any(p.search(line) for p in lex.key_patterns.values()):
             continue
+        # one word of a longer name is not the name ("clothing" is no "ethnic clothing")
         fits = [cid for cid, stems in lex.key_words.items() if words <= stems]
-        if len(fits) == 1:
+        if len(fits) == 1 and not _part_of_name(words, fits[0], lex):
             out.add(fits[0])
     return out
 
