@@ -71,7 +71,8 @@ _STOP = frozenset(
         image photo document card label i you he she they we der die das le la les el los las un una une ein
         eine for privat privé privée privado privada confidential personal sensitive too small blurry
         information información informations données donnée data daten dato datos details angaben
-        illegible unreadable considered marked withheld""",
+        illegible unreadable considered marked withheld these those esa ese esta este esto eso esas esos estas
+        estos aquel aquella cette cet ce ces celle celui dieser diese dieses jene jener""",
     )
 )
 

@@ -59,7 +59,9 @@ _STOP = frozenset(
         person people woman man there here one judging overall nothing everything something too small
         blurry partly partially cut off obscured illegible unreadable
         marked considered treated withheld masked covered private privat privé privée privado privada
-        confidential vertraulich confidentiel confidencial sensitive personal persönlich personnel""",
+        confidential vertraulich confidentiel confidencial sensitive personal persönlich personnel these those
+        esa ese esta este esto eso esas esos estas estos aquel aquella cette cet ce ces celle celui dieser diese
+        dieses jene jener""",
     )
 )
 
@@ -129,9 +131,9 @@ class NameCheck(PatternCheck):
                 if not words or start in seen or all(len(w.strip(".")) <= 1 for w in words):
                     continue
                 offset = text.find(words[0], start)
-                lone = kind == "cue" and len(words) == 1
-                if lone and _sentence_start(text, offset) and not lexicon.is_name(words[0]):
-                    continue  # "I'd rather not (full name ...)": a capital that only starts the sentence
+                lone = kind == "cue" and len(words) == 1 and not lexicon.is_name(words[0])
+                if lone and (_sentence_start(text, offset) or _after_stop_word(text, offset)):
+                    continue  # "I'd rather not (full name...)", "ein Dokument (patient...)": not a name
                 seen.add(start)
                 end = text.find(words[-1], offset) + len(words[-1])
                 # a first name alone is counted for the full name too (the stricter reading)
@@ -221,6 +223,21 @@ def _sentence_start(text: str, at: int) -> bool:
     return not before or before[-1] in ".!?\n"
 
 
+def _after_stop_word(text: str, at: int) -> bool:
+    """``text[at]`` follows an article or a function word ("das Bild", "for SALE"): a noun, not a name."""
+    m = re.search(r"([^\W\d_]+)[\s\-]*$", text[max(0, at - 16) : at])
+    return m is not None and m.group(1).lower() in _ARTICLES
+
+
+_ARTICLES = frozenset(
+    re.findall(
+        r"\S+",
+        """the a an this that these those der die das dem den des ein eine einen einem le la les un une el los las
+        una uno for für pour para""",
+    )
+)
+
+
 _INITIAL_AFTER = re.compile(r",\s*[A-ZÀ-Þ]\.(?=\s|$|[,;)\]])")
 """A surname followed by an initial, "Huet, T.", "FRANCIS, K.": the index form of a person's name."""
 
@@ -233,9 +250,22 @@ _STREET_BEFORE = re.compile(
 _NUMBER_AFTER = re.compile(r"\s*\d{1,4}[a-zA-Z]?(?:\s*[,/-]|\s|$)")
 
 
+_COMPANY_AFTER = re.compile(
+    r"\s*,?\s*(?:&\s*(?:Co|Sons|Partners)\b|(?:and|und|et|y)\s+(?:Sons|Söhne|Fils|Hijos)\b|"
+    r"(?:S\.?A\.?R\.?L|S\.?A\.?S|S\.?A|S\.?L|S\.?L\.?U|GmbH|AG|KG|OHG|e\.?K|Ltd|LLC|LLP|Inc|Corp|PLC|B\.?V|N\.?V|"
+    r"S\.?p\.?A|S\.?r\.?l|Sp\.?\s?z\s?o\.?o|Group|Gruppe|Groupe|Grupo|Partners|Associates|Holdings?)(?![^\W_]))"
+)
+"""A legal form after a name ("Mary Hebert S.A.R.L.", "Müller GmbH"): a company named after its founder."""
+
+
 def _street_named(text: str, start: int, end: int) -> bool:
-    """ "Calle Saturnino Cuenca 105", "avenue Suzanne Besnard": a street named after someone, not a person."""
-    return bool(_STREET_BEFORE.search(text[max(0, start - 24) : start])) or bool(_NUMBER_AFTER.match(text, end))
+    """ "Calle Saturnino Cuenca 105", "avenue Suzanne Besnard": a street named after someone, not a person;
+    "Mary Hebert S.A.R.L.": a company."""
+    return (
+        bool(_STREET_BEFORE.search(text[max(0, start - 24) : start]))
+        or bool(_NUMBER_AFTER.match(text, end))
+        or bool(_COMPANY_AFTER.match(text, end))
+    )
 
 
 def _joins(text: str, a: re.Match[str], b: re.Match[str]) -> bool:
