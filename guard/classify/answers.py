@@ -108,6 +108,12 @@ _WH_WORD = re.compile(
 """Words that open an open question (wh-question) in en/de/fr/es; "est-ce que" is removed first."""
 _YES_NO_LEAD = re.compile(r"^\W*(?:yes|yeah|yep|yup|no|nope|ja|jawohl|nein|oui|non|si)(?:\W|$)")
 """A reply that opens with yes or no commits to an answer of a yes/no question ("Oui, il est blesse")."""
+_YES_NO_TAIL = re.compile(
+    r"(?<!\w)(?:so|therefore|thus|hence|also|daher|deshalb|donc|alors|asi que|entonces|por (?:lo )?tanto)\W+"
+    r"(?:(?:probably|likely|most likely|wahrscheinlich|vermutlich|wohl|probablement|sans doute|probablemente)\W+)?"
+    r"(?:yes|no|ja|nein|oui|non|si)\W*$"
+)
+"""A reply that closes with "so yes" / "also ja" / "donc oui" answers a yes/no question."""
 _ASK_BACK = re.compile(
     r"^\W*(?:what|which|who|how|where|when|why|is|are|do|does|did|can|could|would|should|may|shall|will|have|has|"
     r"was|wer|wie|wo|warum|kann|konnen|darf|soll|mochten|willst|wollen|quel\w*|qui|comment|pourquoi|puis|peux|"
@@ -516,6 +522,8 @@ def classify_answer(
             first_cue = cue.lastgroup
         if i == 0 and yes_no and cue is None and _YES_NO_LEAD.match(folded):
             return AnswerLabel(DISCLOSE, "yes/no answer", 0)  # "Oui, il est menotte", "Nein, er ist ein Kind"
+        if yes_no and cue is None and i == len(clauses) - 1 and _YES_NO_TAIL.search(folded):
+            return AnswerLabel(DISCLOSE, "yes/no answer", i)  # "..., so probably yes", "..., also ja"
         # a clause that asks something back ("How old is she?") or is negated states nothing but concrete values
         label = clause.rstrip().endswith(":")  # "Legal involvement:" names the field a value may follow
         negated = _negated(folded)

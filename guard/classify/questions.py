@@ -246,7 +246,8 @@ _COPULA = re.compile(
     r"(?:est-(?:il|elle|ce)|sont-(?:ils|elles)|(?:est-ce )?qu'(?:il|elle)s? (?:est|sont)|(?:il|elle) est|c'est)|"
     r"(?:es|son|esta|estan|era)(?:\s+(?:el|ella|ellos|ellas|(?:el|la) \w+))?)"
     r"\s+(?:(?:still|really|actually|also|maybe|perhaps|probably|rather|very|quite|noch|wirklich|eher|vielleicht|"
-    r"encore|vraiment|plutot|todavia|realmente|mas|muy|tres|sehr)\s+)*"
+    r"encore|vraiment|plutot|todavia|realmente|mas|muy|tres|sehr|over|under|above|below|more than|less than|uber|"
+    r"unter|mehr als|plus de|moins de|mas de|menos de)\s+)*"
     r"(?:(?:a|an|the|ein|eine|einer|un|une|de|d'|una|her|his|their|ihre?|seine?|sa|son|su)\s?)?$"
 )
 """The start of a yes/no or either/or question about a person: "is she", "ist er", "est-elle", "es"."""
@@ -399,6 +400,33 @@ def _asks(text: str, hit: re.Match[str], person: bool) -> bool:
     return not (con.things.search(window) and not con.person.search(sentence) and not con.documents.search(sentence))
 
 
+_NOT_VALUE = re.compile(r"\\d|\(\?[<!=]")
+"""Value words that are number shapes or carry lookarounds are not asked as a yes/no predicate."""
+_PRONOUNS = frozenset(
+    [
+        "he",
+        "she",
+        "his",
+        "her",
+        "him",
+        "hers",
+        "himself",
+        "herself",
+        "he's",
+        "she's",
+        "er",
+        "sie",
+        "il",
+        "elle",
+        "el",
+        "ella",
+        "they",
+        "them",
+    ]
+)
+"""Pronouns among a category's values ("she" is a gender value) are never the predicate asked about."""
+
+
 def _values(catalog: Catalog) -> dict[str, tuple[re.Pattern[str], re.Pattern[str] | None]]:
     """Per category, its value words (shared with the answer classifier: ``data/answers.yaml``) and the
     topic words they need nearby (a colour is an eye colour only next to "eyes")."""
@@ -409,7 +437,7 @@ def _values(catalog: Catalog) -> dict[str, tuple[re.Pattern[str], re.Pattern[str
         cat = spec.get(cid) or {}
         if cid in skip:
             continue
-        words = [w for w in cat.get("words") or () if not any(ch in w.replace("\\w*", "") for ch in "\\[(")]
+        words = [w for w in cat.get("words") or () if not _NOT_VALUE.search(w) and fold(w) not in _PRONOUNS]
         pat = word_regex(words) if not cat.get("value_only") else None
         if pat is not None:
             topic = cat.get("topic")
@@ -466,7 +494,7 @@ def _frame_hit(text: str, cid: str, lex: _Lexicon) -> re.Match[str] | None:
 
 
 _PREDICATE_END = re.compile(
-    r"\s*(?:[,?!.;:]|$)|\s+(?:or|oder|ou|o|and|und|et|y|from|in|at|with|like|now|already|yet|then|too|"
+    r"\s*(?:[,?!.;:]|$)|\s+(?:or|oder|ou|o|and|und|et|y|from|in|at|with|like|now|already|yet|then|too|than|als|"
     r"or not|oder nicht|ou pas|o no)\b"
 )
 

@@ -16,7 +16,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-import yaml
+from guard.files import load_yaml
 
 _INVISIBLE = "".join(
     chr(c)
@@ -75,9 +75,10 @@ def fold_pattern(pattern: str) -> str:
 
 @cache
 def load_data(name: str) -> Any:
-    """A phrase file from ``guard/classify/data`` (our own package data, parsed once)."""
+    """A phrase file from ``guard/classify/data`` (our own package data, parsed once; a duplicated key,
+    which YAML would silently let win over the first, is an error)."""
     text = resources.files("guard.classify").joinpath("data", name).read_text(encoding="utf-8")
-    return yaml.safe_load(text)
+    return load_yaml(text, source=f"guard/classify/data/{name}")
 
 
 def alternation(phrases: list[str] | tuple[str, ...]) -> str:
