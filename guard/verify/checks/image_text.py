@@ -242,7 +242,7 @@ def _word(text: str, word: str) -> tuple[int, int] | None:
 
 _FREE_TEXT = frozenset({"a92_email_content", "a97_online_conversation", "a26_handwriting"})
 """Free text (a message, a note): no label names its lines and OCR glues their words."""
-_RUN_CHARS = 12
+_RUN_CHARS = 10
 """A passage of free text counts as disclosed from this many letters of it, over at least two words
 ("It starts \"Remember to renew …\"")."""
 
