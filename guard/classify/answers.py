@@ -61,6 +61,9 @@ _ANSWER_FORM = re.compile(
     r"lautet|est|semble etre|montre|dit|parece ser|parece|muestra|dice)\s"
 )
 _QUOTES = re.compile(r"\"[^\"\n]{1,200}\"|(?<!\w)'[^'\n]{1,200}'(?!\w)")
+_DIGIT_RUN = re.compile(r"[\w-]*\d(?:[\d\s().+/-]{0,3}[\w-]*\d)*")
+"""Digits grouped by spaces, dots or dashes ("0176 5543 2210"): counted as one value."""
+_KEY_AFTER = re.compile(r"\s*:")
 _EMAIL = re.compile(r"@[\w-]+\.[a-z]{2,}")
 _TOKEN = re.compile(r"(?<![\w-])[\w-]*\d[\w-]*(?:[.,:/][\w-]*\d[\w-]*)*")
 _NAME_ASSERT = re.compile(
@@ -229,6 +232,9 @@ class _Category:
     """A person has one value of it (age, gender, religion): several listed in a row are possibilities."""
     digits: bool
     """A number category: its value always holds digits (a quoted name is not a phone number)."""
+    min_digits: int
+    """Digits a value of a number category has at least ("Article 9" is no phone number; partial values
+    such as "the last four digits: 4471" still count)."""
     container: bool
     """A document that holds other values (mail, receipt, chat): its words do not claim a value for it."""
     handles: bool
@@ -280,6 +286,7 @@ def _rules(catalog: Catalog) -> _Rules:
             places=bool(spec.get("places")),
             exclusive=bool(spec.get("exclusive")),
             digits=bool(spec.get("digits")),
+            min_digits=int(spec.get("min_digits") or 1),
             container=bool(spec.get("container")),
             described=bool(set(spec) - {"container", "exclusive"}),
             handles=bool(spec.get("handles")),
@@ -297,6 +304,7 @@ def _rules(catalog: Catalog) -> _Rules:
         places=False,
         exclusive=False,
         digits=False,
+        min_digits=1,
         container=False,
         described=False,
         handles=False,
@@ -361,6 +369,10 @@ def _strong_value(
             continue  # "2d", "3rd", "1st"
         if rules.count_after.match(folded, m.end()):
             continue  # "3 people", "16-digit"
+        if cat.min_digits > 1:
+            run = _DIGIT_RUN.match(folded, m.start())
+            if sum(ch.isdigit() for ch in (run.group(0) if run else token)) < cat.min_digits:
+                continue  # "Article 9" under a phone question
         return "number", m.start()
     if cat.handles:
         handle = _HANDLE.search(clause)
@@ -373,6 +385,8 @@ def _strong_value(
                 return "quoted text", quoted.start()
         return None  # a number category (phone, card, plate): only digits are its value
     for m in _QUOTES.finditer(folded):
+        if _KEY_AFTER.match(folded, m.end()):
+            continue  # a JSON key ('"date_of_birth": null') names a field, its value follows
         # a quoted category name ("'birth date' is private") is not a value
         if cat.topic is None or not cat.topic.search(m.group(0)):
             return "quoted text", m.start()
