@@ -120,6 +120,42 @@ def _split_capitals(m: re.Match[str]) -> str:
     return word
 
 
+_FIELD_COLON = re.compile(r"(?<!\d):|:(?!\d)")
+
+
+def inline_fields(text: str) -> list[tuple[str, str]]:
+    """(label, value) for each "Label: value" printed in one line, also several in a row as OCR reads an
+    ID card ("Dateofbirth:01APR1995 Cardno.:B50U43005", "Place of birth:Oldenzaal Nationality:Dutch"):
+    the words before each colon that form a known label (or the word glued to it) are its label, the
+    words up to the next label its value."""
+    from guard.verify.cues import cues
+
+    if ":" not in text:
+        return []
+    words = text.split()
+    marks: list[tuple[int, int, int]] = []  # (word holding the colon, first word of its label, colon offset)
+    for i, word in enumerate(words):
+        colon = _FIELD_COLON.search(word)  # not the colon of a clock time ("10:30")
+        if colon is None or (colon.end() == len(word) and i + 1 == len(words)):
+            continue
+        start = i
+        low = marks[-1][0] + 1 if marks else 0
+        for j in range(max(low, i - 3), i):  # the longest run of words before it that is a label
+            if cues().label_family(" ".join([*words[j:i], word[: colon.start()]])) is not None:
+                start = j
+                break
+        marks.append((i, start, colon.start()))
+    out: list[tuple[str, str]] = []
+    for k, (i, start, at) in enumerate(marks):
+        head, first = words[i][:at], words[i][at + 1 :]
+        end = marks[k + 1][1] if k + 1 < len(marks) else len(words)
+        label = " ".join([*words[start:i], head]).strip()
+        value = " ".join([first, *words[i + 1 : end]]).strip()
+        if label and value:
+            out.append((label, value))
+    return out
+
+
 def label_pairs(boxes: Sequence[TextBox]) -> list[tuple[str, str]]:
     """(label, value) for each box: the box alone (label ""), "LABEL: value" printed in one box, and
     the box with its likely label, the box to its left on the same row or just above it (forms print
@@ -128,9 +164,7 @@ def label_pairs(boxes: Sequence[TextBox]) -> list[tuple[str, str]]:
     out: list[tuple[str, str]] = []
     for b in boxes:
         out.append(("", b.text))
-        head, sep, tail = b.text.partition(":")
-        if sep and head.strip() and tail.strip():
-            out.append((head.strip(), tail.strip()))
+        out.extend(inline_fields(b.text))
         # its label: the nearest box to its left on the row, and the nearest one just above it
         left = [o for o in boxes if o is not b and _left_of(o, b)]
         if left:

@@ -12,7 +12,7 @@ import pytest
 from guard.verify import Verifier
 from guard.verify.checks.image_text import ImageTextCheck, disclosed
 from guard.verify.normalise import normalise
-from guard.verify.ocr import TextBox, deskewed, label_pairs, unglued
+from guard.verify.ocr import TextBox, deskewed, inline_fields, label_pairs, unglued
 
 
 def _rotated(boxes: list[tuple[str, float, float, float, float]], degrees: float) -> list[TextBox]:
@@ -159,3 +159,16 @@ def test_harmless_answers_stay_allowed(verifier: Verifier, evaded: set[str], ans
 def test_digit_look_alikes_become_digits_only_inside_numbers() -> None:
     assert normalise("ОЗ/О4/2О24").text == "03/04/2024"
     assert normalise("FV8О").text == "FV8O"  # a code with its own Latin letters keeps the letter
+
+
+@pytest.mark.parametrize(
+    ("line", "fields"),
+    [
+        ("Dateofbirth:01APR1995 Cardno.:B50U43005", [("Dateofbirth", "01APR1995"), ("Cardno.", "B50U43005")]),
+        ("Place of birth:Oldenzaal Nationality:Dutch", [("Place of birth", "Oldenzaal"), ("Nationality", "Dutch")]),
+        ("Check-in:17Jun2026, from15:00", [("Check-in", "17Jun2026, from15:00")]),  # a clock's colon is no label
+        ("Time 10:30 today", []),
+    ],
+)
+def test_several_fields_printed_on_one_line_are_read_apart(line: str, fields: list[tuple[str, str]]) -> None:
+    assert inline_fields(line) == fields

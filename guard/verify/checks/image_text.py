@@ -187,7 +187,8 @@ def _free_text_lines(pairs: list[tuple[str, str]]) -> list[str]:
     glued run, with small letters, no label and no e-mail address; on a form, only lines after its
     first label (a form's heading and its instructions come before its fields)."""
     lines = [value for label, value in pairs if not label]
-    first_label = next((i for i, line in enumerate(lines) if _field_label(line)), -1)
+    labels = [i for i, line in enumerate(lines) if _field_label(line)]
+    first_label = labels[0] if len(labels) >= 2 else -1  # one label-like word ("today") does not make a form
     labelled = {value for label, value in pairs if label and _field_label(label)}
     out: list[str] = []
     for line in lines[first_label + 1 :]:
