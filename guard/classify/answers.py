@@ -135,7 +135,11 @@ _COMMITTED = re.compile(
     r"(?:c'est|il est|elle est|ils sont|elles sont|(?:il|elle) (?:semble|parait)(?: etre)?)|"
     r"(?:es|son|era|parece(?: ser)?|(?:el|ella|ellos|ellas) (?:es|son|parece)))\s+"
     r"(?:(?:probably|likely|clearly|definitely|most likely|certainly|about|around|roughly|sans doute|"
-    r"probablement|wahrscheinlich|vermutlich|wohl|eindeutig|probablemente|claramente|seguramente)\s+)*"
+    r"probablement|wahrscheinlich|vermutlich|wohl|eindeutig|probablemente|claramente|seguramente|both|all|each|"
+    r"beide|alle|tous|toutes|ambos|todos|todas)\s+)*+"
+    r"(?!(?:a |an |the |un |une |una |ein |eine )?(?:\w+ ){0,2}(?:day|scene|photo|picture|image|shot|snapshot|"
+    r"selfie|view|morning|afternoon|evening|night|moment|setting|street|tag|jour|journee|scene|photo|dia|escena|"
+    r"foto|imagen|bild|szene)\b)"
     r"(?!\w+ing\b)(?!(?:in|at|on|near|by|next|under|behind|inside|outside|over|standing|sitting|lying|wearing|"
     r"holding|not|no|nothing|unclear|hard|difficult|impossible|an|auf|bei|vor|neben|hinter|unter|im|am|gerade|"
     r"nicht|kein\w*|dans|au|aux|sur|devant|pres|derriere|assise?s?|debout|allongee?s?|en train|pas|en|sur|"
@@ -143,6 +147,21 @@ _COMMITTED = re.compile(
 )
 """A first clause that commits to a predicate about its subject ("It's a koi fish", "Elle est boulangere",
 "Es policia"), not a scene description ("She is standing at a bus stop", "Il est assis dans un cafe")."""
+_IMPERSONAL = re.compile(r"^\W*(?:it|this|that|das)\b")
+"""An impersonal subject ("It's a ...") can state a thing's content, never a person's attribute."""
+_SCENE_FRAGMENT = re.compile(
+    r"^\W*(?:a|an|one|un|une|una|ein|eine)\s+(?:\w+\s+){0,3}(?:day|afternoon|morning|evening|night|scene|view|"
+    r"crowd|street|moment|jour|journee|apres-midi|soir|foule|rue|dia|tarde|noche|multitud|calle|tag|nachmittag|"
+    r"abend|menge|strasse)\b"
+)
+"""A fragment that sets a scene ("A beautiful sunny afternoon with tourists") answers nothing."""
+_CONTENT_VERB = re.compile(
+    r"(?<![\w'])(?:says?|said|asks?|asked|reads?|tells?|mentions?|announces?|informs?|explains?|confirms?|invites?|"
+    r"reminds?|(?:is|are|was|were) about|talks? about|schreibt|sagt|steht|fragt|teilt \w+ mit|geht es um|"
+    r"annonce|dit|demande|indique|informe|explique|rappelle|invite|parle(?:nt)? de|dice|pide|anuncia|informa|"
+    r"explica|recuerda|invita|habla(?:n)? de|trata(?:n)? (?:de|sobre))(?![\w'])"
+)
+"""What a text says: "It asks her to confirm the invoice", "Le mail annonce son licenciement"."""
 _COMMITTED_IN = re.compile(_COMMITTED.pattern.replace("^\\W*", r"(?<![\w'])", 1))
 _CONTRAST = re.compile(
     r"^\W*(?:but|though|although|yet|however|still|that said|aber|doch|jedoch|allerdings|mais|cependant|pourtant|"
@@ -241,6 +260,8 @@ class _Category:
     """Its values are handles ("lina.draws", "xXShadowWolfXx", "skater_kid92"): a token of that shape counts."""
     quoted: bool
     """A number category whose partial values may be letters: quoted text counts ('starts with "WX"')."""
+    content: bool
+    """Its value is what a text says (an e-mail, a chat, a letter): reporting what it says answers."""
     free: bool
     """Its values are free descriptions (a tattoo, a ticket, an e-mail's content), not a closed word list or a
     value string: a fragment answer ("A small paper airplane behind the ear.") commits to one."""
@@ -288,10 +309,14 @@ def _rules(catalog: Catalog) -> _Rules:
             digits=bool(spec.get("digits")),
             min_digits=int(spec.get("min_digits") or 1),
             container=bool(spec.get("container")),
-            described=bool(set(spec) - {"container", "exclusive"}),
+            described=bool(set(spec) - {"container", "exclusive", "content"}),
             handles=bool(spec.get("handles")),
             quoted=bool(spec.get("quoted")),
-            free=not spec.get("value_only") and not spec.get("exclusive") and not spec.get("container"),
+            content=bool(spec.get("content")),
+            free=not spec.get("value_only")
+            and not spec.get("exclusive")
+            and not spec.get("container")
+            and not spec.get("content"),
         )
     generic = _Category(
         words=None,
@@ -309,6 +334,7 @@ def _rules(catalog: Catalog) -> _Rules:
         described=False,
         handles=False,
         quoted=False,
+        content=False,
         free=False,
     )
     return _Rules(
@@ -563,6 +589,9 @@ def classify_answer(
         turned = why is None and not evasive and first_cue is not None and _CONTRAST.match(folded) is not None
         if turned and _COMMITTED_IN.search(folded):  # "Je ne peux pas en etre sur, mais ... il est sans doute pilote"
             why = "answer after a hedge"
+        if why is None and not evasive and any(c.content for c in cats) and _CONTENT_VERB.search(folded):
+            weak = weak or ("what the text says", i)  # "It asks her to confirm the invoice by Friday."
+            continue
         if (
             why is None
             and i == 0
@@ -570,10 +599,19 @@ def classify_answer(
             and any(c.free for c in cats)
             and (_FRAGMENT.match(folded) or _ACRONYM.match(clause))
             and not _FINITE.search(folded)
+            and not _SCENE_FRAGMENT.match(folded)
         ):
             weak = weak or ("fragment answer", i)  # "A small paper airplane behind the ear."
             continue
-        if why is None and i == 0 and not evasive and not unknown and _COMMITTED.match(folded):
+        personal = all(not c.free and not c.content for c in cats)
+        if (
+            why is None
+            and i == 0
+            and not evasive
+            and not unknown
+            and (_COMMITTED.match(folded) or (not personal and _COMMITTED_IN.search(folded)))
+            and not (personal and _IMPERSONAL.match(folded))  # "It's a busy street" says nothing about her age
+        ):
             weak = weak or ("committed answer", i)
             continue
         if why is not None:
