@@ -438,7 +438,7 @@ def _values(catalog: Catalog) -> dict[str, tuple[re.Pattern[str], re.Pattern[str
         if cid in skip:
             continue
         words = [w for w in cat.get("words") or () if not _NOT_VALUE.search(w) and fold(w) not in _PRONOUNS]
-        pat = word_regex(words) if not cat.get("value_only") else None
+        pat = word_regex([f"(?:{w})(?:s|es)?" for w in words]) if not cat.get("value_only") else None
         if pat is not None:
             topic = cat.get("topic")
             out[cid] = (pat, word_regex([f"(?:{t})(?:e?s)?" for t in topic]) if isinstance(topic, list) else None)
