@@ -120,7 +120,8 @@ def _split_capitals(m: re.Match[str]) -> str:
     return word
 
 
-_FIELD_COLON = re.compile(r"(?<!\d):|:(?!\d)")
+FIELD_COLON = re.compile(r"(?<!\d):|:(?!\d)")
+"""A colon that ends a label ("Tel:", "Cardno.:B50U"), not the one of a clock time ("21:40")."""
 
 
 def inline_fields(text: str) -> list[tuple[str, str]]:
@@ -135,7 +136,7 @@ def inline_fields(text: str) -> list[tuple[str, str]]:
     words = text.split()
     marks: list[tuple[int, int, int]] = []  # (word holding the colon, first word of its label, colon offset)
     for i, word in enumerate(words):
-        colon = _FIELD_COLON.search(word)  # not the colon of a clock time ("10:30")
+        colon = FIELD_COLON.search(word)  # not the colon of a clock time ("10:30")
         if colon is None or (colon.end() == len(word) and i + 1 == len(words)):
             continue
         start = i

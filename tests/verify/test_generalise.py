@@ -172,3 +172,22 @@ def test_digit_look_alikes_become_digits_only_inside_numbers() -> None:
 )
 def test_several_fields_printed_on_one_line_are_read_apart(line: str, fields: list[tuple[str, str]]) -> None:
     assert inline_fields(line) == fields
+
+
+def test_an_unnamed_card_number_on_an_id_card_is_the_id_number_and_a_heading_labels_nothing() -> None:
+    card = [
+        TextBox("NATIONALIDCARD", 40, 10, 300, 40),
+        TextBox("Surname:Janssen", 40, 60, 260, 85),
+        TextBox("Dateofbirth:01APR1995Cardno.:B50U43005", 40, 95, 520, 120),
+    ]
+    check = ImageTextCheck(check_id="image_text", config=ImageTextCheck.Config())
+    assert ("B50U43005", "a29_ausweis") in check.values(label_pairs(card), frozenset({"a29_ausweis"}))
+    ticket = [
+        TextBox("Fahrkarte/Ticket", 40, 10, 300, 40),
+        TextBox("Neubrandenburg→Crailsheim", 40, 45, 330, 70),
+        TextBox("Ticket no.:", 40, 80, 160, 105),
+        TextBox("123049554783", 180, 80, 330, 105),
+    ]
+    values = check.values(label_pairs(ticket), frozenset({"a38_ticket"}))
+    assert ("123049554783", "a38_ticket") in values
+    assert all("Crailsheim" not in value for value, _ in values)

@@ -27,7 +27,7 @@ from guard.verify.checks.dates import date_spans, date_values, same_date
 from guard.verify.checks.digits import digit_runs
 from guard.verify.cues import cues
 from guard.verify.normalise import normalise
-from guard.verify.ocr import ImageReader, label_pairs
+from guard.verify.ocr import FIELD_COLON, ImageReader, label_pairs
 from guard.verify.registry import check_types, register
 from guard.verify.verdict import Finding, Verdict
 
@@ -176,6 +176,22 @@ def _label_like(text: str) -> bool:
     return text.rstrip().endswith(":") or cues().label_family(head) is not None
 
 
+_DOCUMENT_FAMILIES = ("ausweis", "passport", "drivers_license", "student_id")
+_GENERIC_NUMBER_FAMILIES = frozenset({"card", "ausweis"})
+"""Labels that say "number of this card" rather than which kind of number ("Card no.", "Document no.")."""
+
+
+def _document_family(pairs: list[tuple[str, str]]) -> str | None:
+    """The identity document an image shows, named by one of its first lines ("NATIONAL ID CARD",
+    "PASSPORT", "DRIVER LICENSE"): its unnamed "No." is that document's number."""
+    lines = [value for label, value in pairs if not label][:3]
+    for line in lines:
+        family = cues().label_family(line)
+        if family in _DOCUMENT_FAMILIES:
+            return family
+    return None
+
+
 def _field_label(text: str) -> bool:
     """A form field's label: "Full name:", "SURNAME", "Date of birth" (not a heading that holds a cue word,
     "Patient Registration Form")."""
@@ -201,7 +217,7 @@ def _free_text_lines(pairs: list[tuple[str, str]]) -> list[str]:
             and any(ch.islower() for ch in line)
             and "@" not in line
             and not _label_like(line)
-            and ":" not in line.rstrip(":")[:24]
+            and not FIELD_COLON.search(line.rstrip(":")[:24])
         ):
             out.append(line)
     return out
@@ -234,11 +250,6 @@ def find_value(answer: str, value: str) -> tuple[int, int] | None:
             return start, end
         at = folded.find(folded_value, at + 1)
     return None
-
-
-def _word(text: str, word: str) -> tuple[int, int] | None:
-    m = re.search(rf"(?i)(?<![^\W_]){re.escape(word)}(?![^\W_])", text)
-    return m.span() if m else None
 
 
 _FREE_TEXT = frozenset({"a92_email_content", "a97_online_conversation", "a26_handwriting"})
@@ -303,7 +314,7 @@ def disclosed(answer: str, value: str, category: str, *, min_chars: int = 4) -> 
     if category in _ADDRESSES:
         for w in re.findall(r"[^\W\d_][^\W\d_'’-]{3,}", whole):
             if w.lower() not in _STREET_WORDS:
-                hit = _word(text, w)
+                hit = find_value(text, w)  # accents folded: OCR drops them ("Zwyciestwa")
                 if hit is not None:
                     return norm.span(*hit)
         return None
@@ -320,7 +331,7 @@ def disclosed(answer: str, value: str, category: str, *, min_chars: int = 4) -> 
         # other printed values (a birthplace, a school, a medicine): a distinctive word of it is enough
         for w in re.findall(r"[^\W\d_][^\W\d_'’-]{4,}", whole):
             if w.lower() not in _GENERIC_WORDS:
-                hit = _word(text, w)
+                hit = find_value(text, w)  # accents folded: OCR drops them ("Zwyciestwa")
                 if hit is not None:
                     return norm.span(*hit)
         return None
@@ -390,8 +401,15 @@ class ImageTextCheck(Check):
         free = relevant & _FREE_TEXT
         if free:
             out.extend((line, cid) for line in _free_text_lines(pairs) for cid in sorted(free))
+        document = _document_family(pairs)
+        heading = next((value for label, value in pairs if not label), None)
         for label, value in pairs:
+            if label and label == heading and not label.rstrip().endswith(":"):
+                label = ""  # the document's heading ("Fahrkarte/Ticket") names it, not the line under it
             family = c.label_family(label) if label else None
+            if family in _GENERIC_NUMBER_FAMILIES and document is not None and _fits(value, "a29_ausweis"):
+                # "Card no." on a national ID card, "No." on a passport: the number of the document itself
+                out.extend((value, cid) for cid in c.categories[document] if cid in relevant)
             if (
                 family is not None
                 and len(_fold(value)[0]) >= 2
