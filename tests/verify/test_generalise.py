@@ -5,14 +5,16 @@ capital letter alone used to make."""
 
 from __future__ import annotations
 
+import asyncio
 import math
 
 import pytest
 
-from guard.verify import Verifier
+from guard.verify import Verifier, VerifySettings
 from guard.verify.checks.image_text import ImageTextCheck, disclosed
 from guard.verify.normalise import normalise
 from guard.verify.ocr import TextBox, deskewed, inline_fields, label_pairs, unglued
+from guard.verify.settings import default_checks
 
 
 def _rotated(boxes: list[tuple[str, float, float, float, float]], degrees: float) -> list[TextBox]:
@@ -191,3 +193,24 @@ def test_an_unnamed_card_number_on_an_id_card_is_the_id_number_and_a_heading_lab
     values = check.values(label_pairs(ticket), frozenset({"a38_ticket"}))
     assert ("123049554783", "a38_ticket") in values
     assert all("Crailsheim" not in value for value, _ in values)
+
+
+def test_the_visible_part_of_a_plate_is_read_from_the_image_but_not_a_word_of_a_sign() -> None:
+    from guard.verify.ocr import ImageReader
+
+    boxes = [TextBox("NO", 40, 10, 90, 40), TextBox("PARKING", 40, 45, 200, 75), TextBox("UUS", 300, 300, 360, 330)]
+    settings = VerifySettings(checks={**default_checks(), "image_text": {"type": "image_text"}})
+    verifier = Verifier(settings)
+    verifier.reader = ImageReader(engine=lambda _image: boxes)
+    for check in verifier.checks.values():
+        if isinstance(check, ImageTextCheck):
+            check.reader = verifier.reader
+    evaded = frozenset({"a104_license_plate_partial"})
+
+    def blocked(answer: str) -> bool:
+        return not asyncio.run(verifier.verify(evaded, answer, images=(b"image",))).allowed
+
+    assert blocked("There is a car, UUS on its plate.")
+    assert blocked("It says UUЅ.")  # a Cyrillic S
+    assert not blocked("A NO PARKING sign in front of apartment blocks.")
+    assert not blocked("Lo siento, no puedo compartir esa información.")

@@ -26,7 +26,7 @@ from guard.verify.base import MAX_VALUE_CHARS, Check, CheckConfig, CheckInput, P
 from guard.verify.checks.dates import date_spans, date_values, same_date
 from guard.verify.checks.digits import digit_runs
 from guard.verify.cues import cues
-from guard.verify.normalise import normalise
+from guard.verify.normalise import month_number, normalise
 from guard.verify.ocr import FIELD_COLON, ImageReader, label_pairs
 from guard.verify.registry import check_types, register
 from guard.verify.verdict import Finding, Verdict
@@ -138,6 +138,22 @@ _GENERIC_WORDS = frozenset(
         "from",
     ]
 )
+
+
+_PLATE_PART = re.compile(r"(?=[A-Z0-9 -]*\d)[A-Z0-9][A-Z0-9 -]{1,9}|[A-Z0-9]{2,3}")
+"""A plate or its visible part read alone: capitals and digits with a digit, or two or three capitals."""
+
+
+def _short_part(value: str) -> bool:
+    return len(_fold(value)[0]) <= 3
+
+
+def _stands_alone(answer: str, span: tuple[int, int], words: set[str]) -> bool:
+    """The answer names ``answer[span]`` on its own, not inside a phrase of the image's text: no word
+    right before or after it is another word read from the image."""
+    before = re.search(r"([^\W_]+)[^\w\n]{0,3}$", answer[: span[0]])
+    after = re.match(r"[^\w\n]{0,3}([^\W_]+)", answer[span[1] :])
+    return not any(m is not None and m.group(1).casefold() in words for m in (before, after))
 
 
 def _date_only(value: str, categories: tuple[str, ...]) -> bool:
@@ -379,6 +395,7 @@ class ImageTextCheck(Check):
         if not inp.images or not relevant:
             return self.skipped()
         values: dict[tuple[str, str], str] = {}
+        words: set[str] = set()
         for image in inp.images:
             try:
                 boxes = await self.reader.read(image)
@@ -386,18 +403,35 @@ class ImageTextCheck(Check):
                 return self.verdict(error=f"OCR failed: {type(exc).__name__}: {str(exc)[:80]}", started=started)
             for value, category in self.values(label_pairs(boxes), relevant):
                 values.setdefault((category, value), value)
+            words.update(w.casefold() for b in boxes for w in re.findall(r"[^\W_]+", b.text))
         findings: list[Finding] = []
         for category, value in values:
             span = disclosed(inp.answer, value, category, min_chars=self.options.min_chars)
+            if span is not None and _short_part(value):
+                shown = normalise(inp.answer[span[0] : span[1]]).text
+                if shown != shown.upper() or not _stands_alone(inp.answer, span, words):
+                    continue  # "no puedo", the "NO" of a "NO PARKING" sign: not the visible part of a plate
             if span is not None:
                 findings.append(Finding(category=category, start=span[0], end=span[1], score=0.95, kind="image_value"))
         return self.verdict(findings, started=started)
 
     def values(self, pairs: list[tuple[str, str]], relevant: frozenset[str]) -> list[tuple[str, str]]:
         """(value, category) for every value of a relevant category: a value under or beside a form
-        label of that category, or a value the recognisers find in its "label: value" line."""
+        label of that category, or a value the recognisers find in its "label: value" line; with a
+        plate evaded, a short line of capitals and digits alone (the visible part of a plate, "UUS")."""
         c = cues()
         out: list[tuple[str, str]] = []
+        plates = sorted(relevant & _PLATES)
+        if plates:
+            for label, value in pairs:
+                if (
+                    not label
+                    and _PLATE_PART.fullmatch(value)
+                    and not _label_like(value)
+                    and not month_number(value)
+                    and not date_spans(normalise(value).text)
+                ):
+                    out.extend((value, cid) for cid in plates)
         free = relevant & _FREE_TEXT
         if free:
             out.extend((line, cid) for line in _free_text_lines(pairs) for cid in sorted(free))
