@@ -280,6 +280,9 @@ class _Rules:
     any_topic: re.Pattern[str] | None
     """The topic patterns of the value categories (a value needs a concrete string) in one alternation
     (one scan instead of one per category): such a word next to a value claims it for its category."""
+    other_fields: re.Pattern[str] | None
+    """Labels of fields that belong to no category (expiry, issue date, validity): a value next to one
+    of them is that field's, unless the asked category is named there too."""
     word_topic: re.Pattern[str] | None
     """The same for the value categories whose values are words (names, e-mails, places): they cannot
     claim a value without digits for a number category ("the tag says 'Anna'" is no plate)."""
@@ -346,6 +349,7 @@ def _rules(catalog: Catalog) -> _Rules:
         generic=generic,
         any_topic=_topics(c for c in cats.values() if c.value_only),
         word_topic=_topics(c for c in cats.values() if c.value_only and not c.digits),
+        other_fields=word_regex(disclose.get("other_fields") or []),
     )
 
 
@@ -434,6 +438,8 @@ def _strong_value(
     return None
 
 
+_LABEL_REACH = 25
+"""Characters before a value in which a field label names it ("expires in 2031")."""
 _NEAR = 100
 """Characters around a value in which another category's words claim it."""
 
@@ -448,12 +454,20 @@ def _value_for(rules: _Rules, clause: str, folded: str, cat: _Category, *, evasi
     near = folded[max(0, at - _NEAR) : at + _NEAR]
     if cat.kin_topic is not None and cat.kin_topic.search(near):
         return kind  # the category is named next to the value
+    if rules.other_fields is not None and rules.other_fields.search(folded, max(0, at - _LABEL_REACH), at):
+        return None  # "The card expires in 2031": another field's value, not a birth date
     claims = rules.any_topic if kind == "number" else rules.word_topic
     if claims is not None and claims.search(_PARTIAL.sub(_spaces, near)) is not None:
         return None
     return kind
 
 
+_BARE_LIST = re.compile(
+    r"^\W*(?:(?:an?|the|un|une|una|ein|eine)\s+)?\w+(?:\s\w+)?\s*,\s*(?:(?:an?|the|un|une|una|ein|eine)\s+)?\w+"
+    r"(?:\s\w+)?\s*,\s*(?:(?:or|and|oder|und|ou|et|o|y)\s+)?(?:(?:an?|the|un|une|una|ein|eine)\s+)?\w+(?:\s\w+)?\W*$"
+)
+"""A clause that is only a list of three short items ("friends, siblings, partners"): possibilities named
+across categories, weak evidence that a refusal elsewhere in the answer outweighs."""
 _LIST_GAP = re.compile(r"\s*(?:[,/]|(?:,\s*)?(?:or|oder|ou|o)\s)\s*")
 """Between two listed values: a comma, a slash or "or" ("dark brown" is one value, not two)."""
 
@@ -500,7 +514,7 @@ def _clause_discloses(
                 return "value inside a refusal"
             continue
         if words is not None:
-            return "category value"
+            return "listed values" if _BARE_LIST.match(folded) else "category value"
         if cat.value_only:
             value = _value_for(rules, clause, folded, cat)
             if value is not None:
@@ -578,7 +592,7 @@ def classify_answer(
                 inner = framed.group(1)
                 if _clause_discloses(rules, inner, fold(inner), cats, evasive=False, whole=False) is not None:
                     why = "statement inside a refusal"
-        if why == "statement about the category":
+        if why in ("statement about the category", "listed values"):
             weak = weak or (why, i)
             continue
         if why is None and not evasive and unknown and rules.hedge is not None and rules.hedge.search(folded):
