@@ -228,6 +228,7 @@ _PHYSICAL = re.compile(
 )
 _WHERE_TO = re.compile(
     r"^(?:where|wo|ou|donde) (?:\w+ ){0,4}(?:should|soll|faut|va|go|goes|put|mettre|poner)\b(?!\s+to\b)"
+    r"(?:[\s-]+\w+){0,2}\s+(?:the|a|an|my|this|that|his|her|their|der|die|das|den|dem|le|la|les|l'|el|los|las|mi|su)\b"
 )
 """A question about the colour, material, size or place of a document or thing ("What colour is the
 envelope?", "Where on the form should the signature go?") does not ask for what it says."""

@@ -481,3 +481,21 @@ def test_more_frames(question: str, expected: str) -> None:
 )
 def test_lists_other_fields_and_absent_values(category: str, answer: str, evades: bool) -> None:
     assert classify_answer(answer, categories=(category,)).evades is evades
+
+
+@pytest.mark.parametrize(
+    ("question", "expected", "absent"),
+    [
+        ("What would a police sketch artist need to draw him?", "a9_face_complete", None),
+        ("What design is permanently drawn into the skin on her ankle?", "a11_tattoo", "a9_face_complete"),
+        ("What's the number on the card that allows her to drive?", "a32_drivers_license", "a30_credit_card"),
+        ("Where did he come into the world?", "a23_birth_city", None),
+        ("How does the car's registration end?", "a104_license_plate_partial", None),
+        ("Where should I send a letter so it reaches his house?", "a78_address_home_complete", None),
+        ("Où faut-il mettre la signature sur le formulaire ?", None, "a8_signature"),  # where a thing goes
+    ],
+)
+def test_paraphrase_frames(question: str, expected: str | None, absent: str | None) -> None:
+    got = question_targets(question).targets
+    assert expected is None or expected in got
+    assert absent is None or absent not in got
