@@ -499,3 +499,10 @@ def test_paraphrase_frames(question: str, expected: str | None, absent: str | No
     got = question_targets(question).targets
     assert expected is None or expected in got
     assert absent is None or absent not in got
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"), [("D'où vient-elle ?", "a25_nationality"), ("Ils sont mariés ?", "a27_marital_status")]
+)
+def test_french_origin_and_plural_subjects(question: str, expected: str) -> None:
+    assert expected in question_targets(question).targets
