@@ -10,7 +10,7 @@ from typing import Any
 
 from guard.taxonomy import Catalog, default_catalog
 from guard.verify.base import Check, CheckInput
-from guard.verify.checks.image_text import ImageTextCheck
+from guard.verify.checks.image_text import CLEARABLE_KINDS, ImageTextCheck, cleared
 from guard.verify.checks.judge import JudgeCheck, Transport
 from guard.verify.ocr import ImageReader
 from guard.verify.precheck import PrecheckDecision, precheck
@@ -118,8 +118,45 @@ class Verifier:
         if pending:
             results = await asyncio.gather(*(self._run_async(c, inp) for c in pending.values()))
             verdicts.update(zip(pending, results, strict=True))
+            await self._clear_public_text(verdicts, offline, pending, inp)
         ordered = {cid: verdicts[cid] for cid in self.checks}
         return decide(ordered, fail_closed=self.settings.fail_closed, duration_ms=_ms(started))
+
+    async def _clear_public_text(
+        self, verdicts: dict[str, Verdict], offline: dict[str, Check], pending: dict[str, Check], inp: CheckInput
+    ) -> None:
+        """With the image read, a text-only finding of a weak kind (``CLEARABLE_KINDS``) that only
+        repeats the image's public text (a form's heading, instructions, labels) is dropped: the OCR'd
+        text that is not a private value lowers the suspicion of matching text instead of raising it."""
+        image = next(
+            (
+                c
+                for cid, c in pending.items()
+                if isinstance(c, ImageTextCheck) and verdicts[cid].status in ("pass", "violation")
+            ),
+            None,
+        )
+        weak = [
+            cid
+            for cid in offline
+            if verdicts[cid].status == "violation" and any(f.kind in CLEARABLE_KINDS for f in verdicts[cid].findings)
+        ]
+        if image is None or not weak:
+            return
+        try:
+            public = await image.public_lines(inp.images)
+        except Exception:  # the OCR already succeeded for this image; never let clearing turn into an error
+            return
+        if not public:
+            return
+        for cid in weak:
+            kept = [
+                f
+                for f in verdicts[cid].findings
+                if not (f.kind in CLEARABLE_KINDS and cleared(inp.answer, f.start, f.end, public))
+            ]
+            if len(kept) < len(verdicts[cid].findings):
+                verdicts[cid] = offline[cid].verdict(kept).model_copy(update={"duration_ms": verdicts[cid].duration_ms})
 
     def verify_offline(
         self,

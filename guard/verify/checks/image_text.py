@@ -27,7 +27,7 @@ from guard.verify.checks.dates import date_spans, date_values, same_date
 from guard.verify.checks.digits import digit_runs
 from guard.verify.cues import cues
 from guard.verify.normalise import month_number, normalise
-from guard.verify.ocr import FIELD_COLON, ImageReader, label_pairs
+from guard.verify.ocr import FIELD_COLON, ImageReader, inline_fields, label_pairs
 from guard.verify.registry import check_types, register
 from guard.verify.verdict import Finding, Verdict
 
@@ -206,6 +206,41 @@ def _document_family(pairs: list[tuple[str, str]]) -> str | None:
         if family in _DOCUMENT_FAMILIES:
             return family
     return None
+
+
+CLEARABLE_KINDS = frozenset({"cued_passage", "name_cue", "street_address"})
+"""Findings made from wording alone (a passage after "says:", a capital word near a name cue, a word
+and a number near an address cue) that the image's public text can explain away."""
+
+
+def _public_lines(pairs: list[tuple[str, str]]) -> list[str]:
+    """Lines a form prints for everyone: its field labels, and the lines before its first field label
+    (heading, instructions) unless a recogniser reads a name, number or address in them (a form may
+    print its first value above its label)."""
+    from guard.verify.checks.names import NameCheck
+
+    lines = [value for label, value in pairs if not label]
+    labels = [i for i, line in enumerate(lines) if _field_label(line)]
+    if len(labels) < 2:
+        return []
+    names = NameCheck(check_id="public", config=NameCheck.Config())
+    out = [lines[i] for i in labels if not inline_fields(lines[i])]  # "Registeredkeeper:GloriaWest" holds a value
+    for line in lines[: labels[0]]:
+        text = normalise(line).text
+        if any(ch.isdigit() for ch in text) or "@" in text:
+            continue
+        if any(h.kind == "name_lexicon" for h in names.hits(text)):
+            continue
+        out.append(line)
+    return out
+
+
+def cleared(answer: str, finding_start: int, finding_end: int, public: list[str]) -> bool:
+    """Every part of ``answer[start:end]`` (split at punctuation) is text of one of the ``public`` lines."""
+    folded = [_fold(line)[0] for line in public]
+    parts = [_fold(p)[0] for p in re.split(r"[;,.:\n()]+", answer[finding_start:finding_end])]
+    parts = [p for p in parts if p]
+    return bool(parts) and all(len(p) >= 3 and any(p in line for line in folded) for p in parts)
 
 
 def _field_label(text: str) -> bool:
@@ -414,6 +449,16 @@ class ImageTextCheck(Check):
             if span is not None:
                 findings.append(Finding(category=category, start=span[0], end=span[1], score=0.95, kind="image_value"))
         return self.verdict(findings, started=started)
+
+    async def public_lines(self, images: tuple[bytes, ...]) -> list[str]:
+        """The image's public text (its OCR is cached): a form's heading and instructions and its field
+        labels. Text-only findings of a weak kind that merely repeat these are cleared by the verifier
+        (:func:`cleared`): the answer quoting "Tenant Application; Please complete in block letters"
+        discloses nothing."""
+        out: list[str] = []
+        for image in images:
+            out.extend(_public_lines(label_pairs(await self.reader.read(image))))
+        return out
 
     def values(self, pairs: list[tuple[str, str]], relevant: frozenset[str]) -> list[tuple[str, str]]:
         """(value, category) for every value of a relevant category: a value under or beside a form
