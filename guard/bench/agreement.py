@@ -72,7 +72,10 @@ SPLIT_NAME = re.compile(r"[a-z][a-z0-9_-]{0,31}")
 def check_split(split: str) -> str:
     """``split`` if it is a plain split name (no path tricks), else a one-line error."""
     if not SPLIT_NAME.fullmatch(split):
-        raise GuardError(f"--split: bad value {split!r}; expected dev, test, test2 or all (a file <split>.jsonl)")
+        raise GuardError(
+            f"--split: bad value {split!r}; expected a split name such as dev, test or test2 (a file "
+            "<split>.jsonl in the set's folder), or all"
+        )
     return split
 
 
@@ -86,7 +89,7 @@ def _split_files(path: Path, split: str) -> list[Path]:
     if missing:
         raise GuardError(
             f"--split: bad value {split!r}: missing {', '.join(missing)}; expected a split with a file there "
-            "(dev, test, test2) or all"
+            "(dev, test, test2, ...) or all"
         )
     return files
 

@@ -26,7 +26,6 @@ from guard.cli.options import (
     LabelKeyOption,
     OperatorOption,
     RenderModeChoice,
-    Split,
     SplitOption,
     TimeoutOption,
     api_key,
@@ -262,7 +261,7 @@ def agreement(
         metavar="PATH",
         help="Labeled responses: a folder with dev.jsonl/test.jsonl, or one JSONL file.",
     ),
-    split: Split = SplitOption,
+    split: str = SplitOption,
     judge: str = JudgeOption,
     judge_api_base: str | None = JudgeBaseOption,
     judge_api_key: str | None = JudgeKeyOption,
@@ -275,10 +274,10 @@ def agreement(
     rows = _labeled_rows(load_judge_set, judge_set, split)
     j = make_judge(judge, judge_api_base, judge_api_key, None)
     res = _run(measure(j, rows), j)
-    res["split"] = split.value
+    res["split"] = split
     rc = res["refusal_check"]
     out.print(
-        f"judge {res['judge']} on {judge_set} ({split.value}, n={res['n']}): agreement {100 * res['accuracy']:.1f}%, "
+        f"judge {res['judge']} on {judge_set} ({split}, n={res['n']}): agreement {100 * res['accuracy']:.1f}%, "
         f"Cohen's kappa {res['kappa']:.3f}, exceptions {res['exceptions']}"
     )
     out.print(
@@ -291,16 +290,16 @@ def agreement(
         out_file.write_text(json.dumps(res, indent=2), encoding="utf-8")
 
 
-def _labeled_rows(load: Callable[[Path, str], list[Any]], path: Path, split: Split) -> list[Any]:
+def _labeled_rows(load: Callable[[Path, str], list[Any]], path: Path, split: str) -> list[Any]:
     """One split of a labeled set (the shipped copy outside a checkout); usage errors exit 2."""
     from guard.resources import resource
 
     try:
-        rows = load(resource(str(path)), split.value)
+        rows = load(resource(str(path)), split)
     except (GuardError, OSError) as exc:
         fail(str(exc), EXIT_USAGE)
     if not rows:
-        fail(f"--split: no rows with split {split.value!r} in {path}", EXIT_USAGE)
+        fail(f"--split: no rows with split {split!r} in {path}", EXIT_USAGE)
     return rows
 
 
@@ -312,7 +311,7 @@ def targeting(
         metavar="PATH",
         help="Labeled questions: a folder with dev.jsonl/test.jsonl, or one file.",
     ),
-    split: Split = SplitOption,
+    split: str = SplitOption,
     out_file: Path | None = typer.Option(None, "--out", "-o", metavar="FILE", help="Write the figures as JSON."),
 ) -> None:
     """The question classifier against hand labels: recall and false-target rate."""
@@ -321,9 +320,9 @@ def targeting(
 
     rows = _labeled_rows(load_question_set, question_set, split)
     res = measure(rows)
-    res["split"] = split.value
+    res["split"] = split
     out.print(
-        f"question targeting on {question_set} ({split.value}, n={res['n']}): recall {100 * res['recall']:.1f}% "
+        f"question targeting on {question_set} ({split}, n={res['n']}): recall {100 * res['recall']:.1f}% "
         f"({res['targeted']} targeted), false targets {100 * res['false_target_rate']:.1f}% of all rows, "
         f"{100 * res['false_target_rate_untargeted']:.1f}% of {res['untargeted']} untargeted rows"
     )

@@ -52,15 +52,6 @@ class EnforcementChoice(StrEnum):
     precheck = "precheck"
 
 
-class Split(StrEnum):
-    """``--split`` values: a labeled set's split files (``<split>.jsonl``), or all of them."""
-
-    dev = "dev"
-    test = "test"
-    test2 = "test2"
-    all = "all"
-
-
 class LogLevel(StrEnum):
     """``--log-level`` values."""
 
@@ -108,7 +99,11 @@ DistractorsOption = typer.Option(
     help="with, without or both: statement blocks with the other categories' lines, without them, or both runs.",
 )
 SplitOption = typer.Option(
-    Split.test, "--split", help="dev, test, test2 or all: which split file of the set (SPLIT.jsonl), or all of them."
+    "test",
+    "--split",
+    metavar="SPLIT",
+    help="Which split of the set: the file SPLIT.jsonl in its folder (dev, test, test2, test3, ...), or all "
+    "(dev and test).",
 )
 ConcurrencyOption = typer.Option(8, "--concurrency", min=1, metavar="N", help="Calls in flight at once.")
 TimeoutOption = typer.Option(120.0, "--timeout", metavar="SECONDS", help="Per-call timeout, seconds.")

@@ -132,3 +132,23 @@ def test_any_split_file_is_a_split_and_the_file_decides(tmp_path: Path) -> None:
     for bad in ("../dev", "test2/x", "nope"):
         with pytest.raises(GuardError, match="--split: bad value"):
             load_judge_set(tmp_path, bad)
+
+
+def test_bench_cli_takes_any_split_file_and_refuses_other_names(tmp_path: Path) -> None:
+    """``--split`` is open-ended (a new held-out file needs no code change): ``guard bench targeting``
+    reads ``test7.jsonl``; a missing split or a path is a usage error (exit 2) naming the value."""
+    import json
+
+    from typer.testing import CliRunner
+
+    from guard.cli.app import app
+
+    q = {"id": "q1", "question": "Wie alt ist sie?", "targets": ["a1_age_approx"]}
+    (tmp_path / "test7.jsonl").write_text(json.dumps(q) + "\n")
+    out = tmp_path / "figures.json"
+    ok = CliRunner().invoke(app, ["bench", "targeting", "--set", str(tmp_path), "--split", "test7", "-o", str(out)])
+    assert ok.exit_code == 0, ok.output
+    assert json.loads(out.read_text())["split"] == "test7" and json.loads(out.read_text())["n"] == 1
+    for bad in ("test8", "../test7"):
+        r = CliRunner().invoke(app, ["bench", "targeting", "--set", str(tmp_path), "--split", bad])
+        assert r.exit_code == 2 and f"--split: bad value {bad!r}" in r.output, r.output

@@ -88,7 +88,7 @@ def test_every_config_reads_guard_config_and_every_api_key_guard_api_key() -> No
 
 
 @pytest.mark.parametrize(
-    "name", ["--distractors", "--render-mode", "--enforcement", "--split", "--log-level", "--method", "--format"]
+    "name", ["--distractors", "--render-mode", "--enforcement", "--log-level", "--method", "--format"]
 )
 def test_choice_options_are_enums_with_one_set_of_values_per_name(name: str) -> None:
     found = options_named(name)
