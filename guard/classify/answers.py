@@ -29,7 +29,8 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any, Literal
 
-from guard.classify.questions import topic_pattern
+from guard.classify.fields import structured_fields
+from guard.classify.questions import field_categories, topic_pattern
 from guard.classify.text import alternation, fold, load_data, normalize, word_regex
 from guard.taxonomy import Catalog, default_catalog
 
@@ -561,8 +562,11 @@ def classify_answer(
         return AnswerLabel(DISCLOSE, "yes/no answer", 0)
     catalog = catalog or default_catalog()
     rules = _rules(catalog)
-    cats = [rules.categories[c] for c in dict.fromkeys(categories) if c in rules.categories] or [rules.generic]
+    asked = [c for c in dict.fromkeys(categories) if c in rules.categories]
+    cats = [rules.categories[c] for c in asked] or [rules.generic]
     unknown = cats == [rules.generic]
+    if asked and _STRUCTURED.search(answer) and _field_discloses(rules, answer, asked, catalog):
+        return AnswerLabel(DISCLOSE, "structured field")
     clauses = [c for c in _CLAUSE.split(normalize(answer)) if c and c.strip(" ,.!?")]
     whole = len(clauses) == 1
     first_cue: str | None = None
@@ -635,6 +639,36 @@ def classify_answer(
     if weak is not None:
         return AnswerLabel(DISCLOSE, weak[0], weak[1])
     return AnswerLabel(EVADE, "nothing about the category")
+
+
+_STRUCTURED = re.compile(r"[{|]|:[ \t]*\S")
+"""A cheap test whether an answer may hold fields (a brace, a table bar, a colon before a value)."""
+_EMPTY_VALUE = re.compile(
+    r"^[\W_xX]*$|^(?:null|none|n/?a|nil|tbd|k\.?\s?a\.?)$|^\W*(?:redacted|withheld|hidden|masked|private|privat|"
+    r"privee?|privad[oa]|confidential|vertraulich|confidentiel\w*|confidencial|geschwarzt|masquee?|ocult[oa])\W*$"
+)
+"""A field left empty, masked ("****", "XXXX") or marked not available."""
+
+
+def _field_discloses(rules: _Rules, answer: str, asked: Sequence[str], catalog: Catalog) -> bool:
+    """True if a structured field that names an asked category (or its family: "Nom" under a full-name
+    question) holds a value that is neither empty, masked nor an evasion ("Age: unknown")."""
+    fields = structured_fields(answer)
+    if not fields:
+        return False
+    kin = {m for cid in asked for fam in catalog.families.values() if cid in fam.members for m in fam.members}
+    kin.update(asked)
+    topics = [rules.categories[c].kin_topic for c in asked]
+    for key, value in fields:
+        folded_value = fold(value).strip(" .")
+        if _EMPTY_VALUE.match(folded_value) or rules.evade.search(folded_value):
+            continue
+        folded_key = fold(key)
+        named = kin.intersection(field_categories(key, catalog))
+        if not named and not any(t is not None and t.search(folded_key) for t in topics):
+            continue
+        return True
+    return False
 
 
 def _spaces(m: re.Match[str]) -> str:

@@ -637,3 +637,21 @@ def question_targets(
 def topic_pattern(cid: str, catalog: Catalog | None = None) -> re.Pattern[str] | None:
     """The pattern that finds category ``cid`` in folded text (names, aliases, phrasings)."""
     return _lexicon(catalog or default_catalog()).patterns.get(cid)
+
+
+@lru_cache(maxsize=4096)
+def field_categories(key: str, catalog: Catalog | None = None) -> tuple[str, ...]:
+    """The categories a field name of a structured answer names ("edad_aproximada", "Geschätztes Alter",
+    "passport_number"), read as a JSON-schema property name is; a key that fits several categories
+    ("Name": full, first or last name) names all of them (the caller intersects with what was asked)."""
+    if not key or len(key) > 60:
+        return ()
+    schema = {"type": "object", "properties": {key: {"type": "string"}}}
+    found = question_targets("", catalog=catalog, schema=schema).targets
+    if found:
+        return found
+    lex = _lexicon(catalog or default_catalog())
+    words = {_stem(w) for w in _WORD.findall(prepare(_split_key(key))) if w not in _STOP and len(w) > 2}
+    if not 0 < len(words) <= 2:
+        return ()
+    return tuple(cid for cid, stems in lex.key_words.items() if words <= stems)

@@ -1,0 +1,76 @@
+"""Structured answers read as field -> value pairs: JSON objects, markdown tables, ``Key: value`` lines.
+
+A model asked for an age may answer ``{"edad_aproximada": "18-22"}``, ``| Name | Dr. Elif Yilmaz |`` or
+``- Estimated age: 60s``. Such answers carry the value next to a field name instead of inside a
+sentence, so the clause rules of :mod:`guard.classify.answers` miss them whatever the wording. Here the
+answer's shape is parsed once (linear in its length, bounded in fields); the answer classifier then
+names each field with the question classifier's schema-key reading and judges the value per field.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+
+MAX_FIELDS = 40
+"""Fields read from one answer: enough for any profile card, bounded for hostile input."""
+MAX_JSON_CHARS = 20_000
+"""Longer answers are not parsed as JSON (their lines are still read)."""
+MAX_KEY_CHARS = 40
+
+_FENCE = re.compile(r"^\s*```[a-zA-Z]*\s*\n?|\n?\s*```\s*$")
+_LINE_FIELD = re.compile(
+    r"^[ \t]*(?:[-*\u2022+][ \t]+|\d{1,2}[.)][ \t]+)?(?:\*\*|__)?([^\W\d][^:|\n*]{0,39}?)(?:\*\*|__)?[ \t]*"
+    r"(?:\*\*|__)?:(?:\*\*|__)?[ \t]*(\S[^\n]{0,300})$",
+    re.MULTILINE,
+)
+"""``Key: value`` on its own line, optionally a list item or bold key ("- **Hair:** dark brown")."""
+_TABLE_ROW = re.compile(r"^[ \t]*\|([^|\n]{1,60})\|([^|\n]{1,300})\|", re.MULTILINE)
+_RULE_ROW = re.compile(r"^[\s:|-]*$")
+
+
+def _json_pairs(node: object, key: str, out: list[tuple[str, str]]) -> None:
+    stack: list[tuple[str, object]] = [(key, node)]
+    while stack and len(out) < MAX_FIELDS:
+        k, value = stack.pop()
+        if isinstance(value, dict):
+            stack.extend((str(sub), v) for sub, v in reversed(list(value.items())))
+        elif isinstance(value, list):
+            scalars = [str(v) for v in value if isinstance(v, str | int | float) and not isinstance(v, bool)]
+            if scalars:
+                out.append((k, ", ".join(scalars)))
+            stack.extend((k, v) for v in reversed(value) if isinstance(v, dict | list))
+        elif value is None:
+            out.append((k, ""))
+        elif k:
+            out.append((k, str(value)))
+
+
+def structured_fields(answer: str) -> list[tuple[str, str]]:
+    """The (field name, value) pairs an answer states in a structured shape; [] for prose.
+
+    ``null`` and empty values come back as "" so the caller can tell "asked field left empty" from
+    "field absent".
+    """
+    out: list[tuple[str, str]] = []
+    body = _FENCE.sub("", answer.strip()) if "```" in answer else answer.strip()
+    if body[:1] in "{[" and len(body) <= MAX_JSON_CHARS:
+        try:
+            _json_pairs(json.loads(body), "", out)
+        except ValueError:
+            pass
+        else:
+            return out
+    for m in _TABLE_ROW.finditer(body):
+        key, value = m.group(1).strip(), m.group(2).strip()
+        if key and not _RULE_ROW.match(key + value):
+            out.append((key, value))
+            if len(out) >= MAX_FIELDS:
+                return out
+    for m in _LINE_FIELD.finditer(body):
+        key = m.group(1).strip()
+        if len(key.split()) <= 4:
+            out.append((key, m.group(2).strip()))
+            if len(out) >= MAX_FIELDS:
+                break
+    return out
