@@ -32,13 +32,25 @@ _HOMOGLYPHS = {
     # Cyrillic
     "а": "a", "в": "b", "е": "e", "ё": "e", "к": "k", "м": "m", "н": "h", "о": "o", "р": "p", "с": "c",
     "т": "t", "у": "y", "х": "x", "ѕ": "s", "і": "i", "ї": "i", "ј": "j", "һ": "h", "ԁ": "d", "ԛ": "q",
-    "ԝ": "w", "ɡ": "g", "ո": "n", "ս": "u",
+    "ԝ": "w", "ӏ": "l", "ҽ": "e", "ѡ": "w", "ү": "y", "ԍ": "g", "ԃ": "d", "ь": "b", "ѵ": "v",
     "А": "A", "В": "B", "Е": "E", "К": "K", "М": "M", "Н": "H", "О": "O", "Р": "P", "С": "C", "Т": "T",
-    "У": "Y", "Х": "X", "Ѕ": "S", "І": "I", "Ј": "J",
+    "У": "Y", "Х": "X", "Ѕ": "S", "І": "I", "Ј": "J", "Ӏ": "I", "Ԍ": "G", "Ү": "Y", "Ԛ": "Q", "Ԝ": "W",
     # Greek
     "α": "a", "ο": "o", "ε": "e", "ι": "i", "κ": "k", "ν": "v", "ρ": "p", "τ": "t", "υ": "u", "χ": "x",
+    "ϲ": "c", "ϳ": "j", "γ": "y", "ω": "w", "η": "n",
     "Α": "A", "Β": "B", "Ε": "E", "Ζ": "Z", "Η": "H", "Ι": "I", "Κ": "K", "Μ": "M", "Ν": "N", "Ο": "O",
-    "Ρ": "P", "Τ": "T", "Υ": "Y", "Χ": "X",
+    "Ρ": "P", "Τ": "T", "Υ": "Y", "Χ": "X", "Ϲ": "C", "Ϳ": "J", "ϒ": "Y",
+    # Armenian
+    "ո": "n", "ս": "u", "հ": "h", "օ": "o", "ց": "g", "զ": "q", "ա": "w", "Տ": "S", "Օ": "O", "Ս": "U",
+    "Լ": "L", "Ց": "G",
+    # Latin look-alikes outside ASCII (dotless i, IPA letters, click letters)
+    "ı": "i", "ȷ": "j", "ɩ": "i", "ɑ": "a", "ɡ": "g", "ǀ": "l", "Ɩ": "I", "ʏ": "y", "ɪ": "i", "ᴏ": "o",
+    # Lisu and Cherokee capitals drawn like Latin ones
+    "ꓐ": "B", "ꓑ": "P", "ꓓ": "D", "ꓔ": "T", "ꓖ": "G", "ꓗ": "K", "ꓙ": "J", "ꓚ": "C", "ꓜ": "Z", "ꓝ": "F",
+    "ꓟ": "M", "ꓠ": "N", "ꓡ": "L", "ꓢ": "S", "ꓣ": "R", "ꓦ": "V", "ꓧ": "H", "ꓪ": "W", "ꓫ": "X", "ꓬ": "Y",
+    "ꓮ": "A", "ꓰ": "E", "ꓲ": "I", "ꓳ": "O", "ꓴ": "U",
+    "Ꭺ": "A", "Ᏼ": "B", "Ꮯ": "C", "Ꭰ": "D", "Ꭼ": "E", "Ꮐ": "G", "Ꮋ": "H", "Ꭻ": "J", "Ꮶ": "K", "Ꮮ": "L",
+    "Ꮇ": "M", "Ꮲ": "P", "Ꮢ": "R", "Ꮪ": "S", "Ꭲ": "T", "Ꮩ": "V", "Ꮃ": "W", "Ꮓ": "Z",
     # typography
     "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'", "\u00b4": "'", "`": "'",
     "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u00ab": '"', "\u00bb": '"', "\u2039": '"', "\u203a": '"',
@@ -54,7 +66,9 @@ def normalize(text: str) -> str:
     """Visible-form normalisation that keeps case and accents: NFKC, homoglyphs, no invisibles."""
     if text.isascii():
         return text.replace("`", "'")
-    return unicodedata.normalize("NFKC", unicodedata.normalize("NFKC", text).translate(_TABLE))
+    # look-alikes are mapped before NFKC too: it would turn some into other letters (lunate sigma -> sigma)
+    once = unicodedata.normalize("NFKC", text.translate(_TABLE))
+    return unicodedata.normalize("NFKC", once.translate(_TABLE))
 
 
 def fold(text: str) -> str:
