@@ -399,7 +399,31 @@ def _asks(text: str, hit: re.Match[str], person: bool) -> bool:
         return False  # "how tall is the giraffe", "the dog's name", "building age", "wie alt ist die Eiche"
     window = text[max(lo, hit.start() - 40) : hit.start()] + " " + text[hit.end() : min(hi, hit.end() + 40)]
     sentence = text[lo:hi]
+    if owner is not None and not placed and _unknown_owner(owner, sentence):
+        return False  # "how heavy is the anvil", "the height of the ceiling": a named owner that is no person
     return not (con.things.search(window) and not con.person.search(sentence) and not con.documents.search(sentence))
+
+
+_DET_WORD = re.compile(rf"(?<!\w){_DET}(?!\w)")
+_PERSON_SHAPED = re.compile(
+    r"\w{2,}(?:er|or|ora|ist|ian|ess|ant|ent|eur|euse|rice|ero|era|ista|ante|ente|ende|erin|man|woman|men|women|ee|ier|iere|"
+    r"ling|kind|child)(?:'s|s|es|en|n|r)?"
+)
+"""Nouns shaped like names of people (agent and role endings: player, doctor, cyclist, Lehrerin, serveuse,
+camarero, fireman): an owner of this shape may be a person the lexicon does not list."""
+
+
+def _unknown_owner(owner: re.Match[str], sentence: str) -> bool:
+    """True when a person attribute's owner is a noun phrase ("is the anvil", "of the ceiling") whose noun is
+    no person word, pronoun or person-shaped noun, and the sentence names no person or personal document: an
+    independent author's things are open-ended, so the owner must be shown to be a person, not a thing."""
+    con = _concepts()
+    noun = owner.group(1)
+    if not _DET_WORD.search(owner.group(0)) or noun in _PRONOUNS or con.person.fullmatch(noun):
+        return False
+    if _PERSON_SHAPED.fullmatch(noun) or noun.isdigit():
+        return False
+    return not (con.person.search(sentence) or con.documents.search(sentence))
 
 
 _NOT_VALUE = re.compile(r"\\d|\(\?[<!=]")
