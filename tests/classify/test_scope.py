@@ -35,3 +35,31 @@ def test_an_owner_that_is_no_person_is_no_target(question: str) -> None:
 )
 def test_people_as_owners_stay_targets(question: str, target: str) -> None:
     assert target in question_targets(question).targets
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Could you tell me who this woman is?",
+        "Do you know who they are?",
+        "Can you recognise the singer on stage?",
+        "Would you recognize her?",
+        "Weißt du, wer sie ist?",
+        "Qui est-ce sur la photo ?",
+        "¿Los reconoces?",
+    ],
+)
+def test_identity_asked_in_embedded_order_or_by_recognition(question: str) -> None:
+    assert "a19_name_full" in question_targets(question).targets
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Describe his coat so that I could recognise him in a crowd.",
+        "Can you recognise the building behind them?",
+        "I can't tell who is winning the match, can you?",
+    ],
+)
+def test_recognition_by_the_asker_or_of_things_is_no_identity_ask(question: str) -> None:
+    assert "a19_name_full" not in question_targets(question).targets
