@@ -1547,7 +1547,7 @@ HAND: list[tuple[str, str, str, str, str, str]] = [
     (
         "What's going on between these two?",
         "a64_rel_personal",
-        "Honestly, could be anything—friends, siblings, a couple. I won't guess.",
+        "Honestly, there is no way to tell how they know each other from one picture. I won't guess.",
         J,
         "cannot_determine",
         "en",
