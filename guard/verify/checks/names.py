@@ -31,7 +31,8 @@ _CAP_WORD = (
 _PARTICLE = r"(?:van|von|de|del|della|di|da|du|le|la|der|den|ten|ter|y|dos|das)"
 _NEXT_WORD = rf"(?:(?:\s+|\s*[,/]\s*|(?<=\.)){_CAP_WORD}|\s+{_PARTICLE}\s+{_CAP_WORD})"
 _CAP_NAME = rf"(?<![^\W_])((?:{_PARTICLE}\s+)?{_CAP_WORD}{_NEXT_WORD}{{0,3}})"
-_LOW_NAME = rf"([{_LO}]{{2,}}+(?:(?:\s+|/)[{_LO}]{{2,}}+){{0,2}})(?=\s*(?:[.,;:!?)\]}}\n]|$))"
+# a lower-case name ends its clause; a participle ("the guest is staying.") is not one
+_LOW_NAME = rf"(?![{_LO}]+ing\b)([{_LO}]{{2,}}+(?:(?:\s+|/)[{_LO}]{{2,}}+){{0,2}})(?=\s*(?:[.,;:!?)\]}}\n]|$))"
 _QUOTE = r"[\"'`*“‘«]*"
 _VERB = (
     r"(?i:is|was|reads|read|shows|says|appears\s+to\s+be|seems\s+to\s+be|spelled|spelt|given\s+as|written\s+as|"
