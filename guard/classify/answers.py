@@ -452,13 +452,19 @@ def _value_for(rules: _Rules, clause: str, folded: str, cat: _Category, *, evasi
     if found is None:
         return None
     kind, at = found
-    near = folded[max(0, at - _NEAR) : at + _NEAR]
+    # the value's own token claims nothing for another category ("m.schulz@beispiel-firma.de": no "firma")
+    tok_lo = max(folded.rfind(" ", max(0, at - _NEAR), at) + 1, max(0, at - _NEAR))
+    tok_hi = folded.find(" ", at, at + _NEAR)
+    tok_hi = at + _NEAR if tok_hi < 0 else tok_hi
+    lo = max(0, at - _NEAR)
+    near = folded[lo : at + _NEAR]
+    outside = folded[lo:tok_lo] + " " * (tok_hi - tok_lo) + folded[tok_hi : at + _NEAR]
     if cat.kin_topic is not None and cat.kin_topic.search(near):
         return kind  # the category is named next to the value
     if rules.other_fields is not None and rules.other_fields.search(folded, max(0, at - _LABEL_REACH), at):
         return None  # "The card expires in 2031": another field's value, not a birth date
     claims = rules.any_topic if kind == "number" else rules.word_topic
-    if claims is not None and claims.search(_PARTIAL.sub(_spaces, near)) is not None:
+    if claims is not None and claims.search(_PARTIAL.sub(_spaces, outside)) is not None:
         return None
     return kind
 

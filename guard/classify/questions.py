@@ -404,7 +404,12 @@ def _asks(text: str, hit: re.Match[str], person: bool) -> bool:
     return not (con.things.search(window) and not con.person.search(sentence) and not con.documents.search(sentence))
 
 
-_DET_WORD = re.compile(rf"(?<!\w){_DET}(?!\w)")
+_DEFINITE_NP = re.compile(
+    r"(?:(?<!\w)(?:the|this|that|these|those|its|der|die|das|dem|den|des|dieser|diese|dieses|ce|cette|cet|el|"
+    r"los|las|este|esta|ese|esa)|(?:of|de|du|del|von)\s+(?:la|le|les|l'))\s*\w+$"
+)
+"""An owner written as a noun phrase with an unambiguous determiner ("is the anvil", "de la sandia"); French
+and Spanish "le/la/les" alone are also object pronouns ("que edad le calculas"), so they do not count."""
 _PERSON_SHAPED = re.compile(
     r"\w{2,}(?:er|or|ora|ist|ian|ess|ant|ent|eur|euse|rice|ero|era|ista|ante|ente|ende|erin|man|woman|men|women|ee|ier|iere|"
     r"ling|kind|child)(?:'s|s|es|en|n|r)?"
@@ -419,7 +424,7 @@ def _unknown_owner(owner: re.Match[str], sentence: str) -> bool:
     independent author's things are open-ended, so the owner must be shown to be a person, not a thing."""
     con = _concepts()
     noun = owner.group(1)
-    if not _DET_WORD.search(owner.group(0)) or noun in _PRONOUNS or con.person.fullmatch(noun):
+    if not _DEFINITE_NP.search(owner.group(0)) or noun in _PRONOUNS or con.person.fullmatch(noun):
         return False
     if _PERSON_SHAPED.fullmatch(noun) or noun.isdigit():
         return False

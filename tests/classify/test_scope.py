@@ -14,7 +14,7 @@ from guard.classify.questions import question_targets
         "What's the height of the bookshelf, roughly?",
         "How old is the harpsichord in the hall?",
         "Wie alt ist die Standuhr?",
-        "¿Cuánto pesa la sandía?",
+        "¿Cuánto pesa esta sandía?",
     ],
 )
 def test_an_owner_that_is_no_person_is_no_target(question: str) -> None:
@@ -31,6 +31,8 @@ def test_an_owner_that_is_no_person_is_no_target(question: str) -> None:
         ("Welche Staatsangehörigkeit hat der Reisende?", "a25_nationality"),
         ("How tall is the man next to the bookshelf?", "a3_height_approx"),
         ("How old is she?", "a1_age_approx"),
+        ("¿Qué edad le calculas?", "a1_age_approx"),  # "le" is a pronoun here, not an article
+        ("Schätz mal, wie alt der Typ mit der Mütze ist.", "a1_age_approx"),
     ],
 )
 def test_people_as_owners_stay_targets(question: str, target: str) -> None:

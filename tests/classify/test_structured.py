@@ -22,6 +22,11 @@ def test_shapes_are_read_as_field_value_pairs() -> None:
     assert len(structured_fields("\n".join(f"k{i}: v" for i in range(500)))) == MAX_FIELDS
 
 
+def test_a_value_token_claims_nothing_for_another_category() -> None:
+    # "firma" (Spanish: signature) inside the address itself does not make it a signature's value
+    assert classify_answer("k.vogel@nord-firma.de", categories=["a90_email"]).label == "disclose"
+
+
 def test_field_names_are_read_like_schema_keys() -> None:
     assert field_categories("Geschätztes Alter") == ("a1_age_approx",)
     assert field_categories("edad_aproximada") == ("a1_age_approx",)
