@@ -16,8 +16,11 @@ with the targeted one, non-streamed and streamed, in ``verify`` mode. Each row's
 Configurations: ``text`` (the default offline checks: the answer text alone), ``image`` (the same
 plus the value-grounded ``image_text`` check, which reads the request's image) and ``image-lib`` (the
 same checks called as a library with the image passed in, streams through ``HoldBackStreamer``: for
-as long as the proxy does not hand the request's images to the verifier). Tune on ``dev`` only;
-``--split test`` is the final measurement.
+as long as the proxy does not hand the request's images to the verifier). ``quick-text`` and
+``quick-image`` are for iterating: the library, innocuous question, not streamed, with each image's
+OCR boxes kept in ``<suite>/ocr-boxes-v2.json``; ``--misses FILE`` appends the rows they got wrong.
+dev, test and test2 are burned (tuned on); ``--split test3`` is the third held-out set, measured once
+by the lead and by no one else.
 
 Run: ``.venv/bin/python benchmarks/leak_eval.py --split dev``; the second
 held-out set: ``--split test2`` (the suite each split was written from is regenerated, byte-identical,
