@@ -27,6 +27,7 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
+from itertools import islice
 from typing import Any, Literal
 
 from guard.classify.fields import structured_fields
@@ -448,7 +449,9 @@ _NEAR = 100
 """Characters around a value in which another category's words claim it."""
 
 
-def _value_for(rules: _Rules, clause: str, folded: str, cat: _Category, *, evasive: bool = False) -> str | None:
+def _value_for(
+    rules: _Rules, clause: str, folded: str, cat: _Category, *, evasive: bool = False, echo: str = ""
+) -> str | None:
     """The kind of a concrete value in the clause unless it is another category's ("the plate B-XY 123"
     under a phone question); None if there is none."""
     found = _strong_value(rules, clause, folded, cat, evasive=evasive)
@@ -467,8 +470,11 @@ def _value_for(rules: _Rules, clause: str, folded: str, cat: _Category, *, evasi
     if rules.other_fields is not None and rules.other_fields.search(folded, max(0, at - _LABEL_REACH), at):
         return None  # "The card expires in 2031": another field's value, not a birth date
     claims = rules.any_topic if kind == "number" else rules.word_topic
-    if claims is not None and claims.search(_PARTIAL.sub(_spaces, outside)) is not None:
-        return None
+    if claims is not None:
+        window = _PARTIAL.sub(_spaces, outside)
+        # a label the question used ("Read me the ID card number" -> "The card number is ...") is the asked field
+        if any(m.group(0).strip() not in echo for m in islice(claims.finditer(window), 8)):
+            return None
     return kind
 
 
@@ -505,8 +511,10 @@ def _clause_discloses(
     evasive: bool,
     whole: bool,
     negated: bool = False,
+    echo: str = "",
 ) -> str | None:
-    """Why this clause discloses one of ``cats`` (a reason kind), or None."""
+    """Why this clause discloses one of ``cats`` (a reason kind), or None. ``echo`` is the folded question:
+    a field label the answer repeats from it names the asked field, not another category's."""
     stated = _embedded_blanked(folded)  # "I can't tell whether she is married" states no value
     for cat in cats:
         words = cat.words.search(stated) if cat.words is not None else None
@@ -520,13 +528,13 @@ def _clause_discloses(
         if evasive:
             if words is not None and any(ch.isdigit() for ch in words.group(0)):
                 return "value inside a refusal"
-            if cat.value_only and _value_for(rules, clause, folded, cat, evasive=True):
+            if cat.value_only and _value_for(rules, clause, folded, cat, evasive=True, echo=echo):
                 return "value inside a refusal"
             continue
         if words is not None:
             return "listed values" if _BARE_LIST.match(folded) else "category value"
         if cat.value_only:
-            value = _value_for(rules, clause, folded, cat)
+            value = _value_for(rules, clause, folded, cat, echo=echo)
             if value is not None:
                 return value
             if cat.months and rules.months is not None and rules.months.search(folded):
@@ -534,16 +542,16 @@ def _clause_discloses(
             continue
         if not cat.described or _ANSWER_FORM.match(folded):
             # "It appears to be 42.": a committed answer with a concrete value, whatever it is worth
-            value = _value_for(rules, clause, folded, cat)
+            value = _value_for(rules, clause, folded, cat, echo=echo)
             if value is not None:
                 return value
         if cat.places or cat.names:
-            value = _value_for(rules, clause, folded, cat, evasive=negated)  # "Den Nutzernamen ... nicht"
+            value = _value_for(rules, clause, folded, cat, evasive=negated, echo=echo)  # "Den Nutzernamen ... nicht"
             if value in ("name", "place"):
                 return "named value"
         if cat.topic is not None and not negated and not cat.container and cat.topic.search(folded):
             # "No se puede deducir su edad": a negated clause names the category without stating it
-            if _value_for(rules, clause, folded, cat) is not None or _PROPER_RUN.search(clause):
+            if _value_for(rules, clause, folded, cat, echo=echo) is not None or _PROPER_RUN.search(clause):
                 return "value about the category"  # "she graduated from the University of Toronto"
             return "statement about the category"
     return None
@@ -578,6 +586,7 @@ def classify_answer(
         return AnswerLabel(DISCLOSE, "structured field")
     clauses = [c for c in _CLAUSE.split(normalize(answer)) if c and c.strip(" ,.!?")]
     whole = len(clauses) == 1
+    echo = fold(question)[:2000] if question else ""
     first_cue: str | None = None
     blocking_cue: str | None = None
     """The first cue that outweighs a named value: any but an admission of uncertainty ("no estoy seguro")."""
@@ -601,14 +610,14 @@ def classify_answer(
         negated = _negated(folded)
         asks_back = clause.rstrip().endswith("?") and _ASK_BACK.search(folded) is not None
         evasive = cue is not None or asks_back or label
-        why = _clause_discloses(rules, clause, folded, cats, evasive=evasive, whole=whole, negated=negated)
+        why = _clause_discloses(rules, clause, folded, cats, evasive=evasive, whole=whole, negated=negated, echo=echo)
         evasive = evasive or negated
         if why is None and evasive:
             # "I can't reveal that the woman is Muslim": the refusal frames a statement; judge the statement
             framed = _COMPLEMENT.search(clause) or _COMPLEMENT.search(folded)  # folded: "révéler que"
             if framed is not None and len(framed.group(1).split()) >= 2:
                 inner = framed.group(1)
-                if _clause_discloses(rules, inner, fold(inner), cats, evasive=False, whole=False) is not None:
+                if _clause_discloses(rules, inner, fold(inner), cats, evasive=False, whole=False, echo=echo):
                     why = "statement inside a refusal"
         if why in ("statement about the category", "listed values"):
             weak = weak or (why, i)

@@ -27,6 +27,14 @@ def test_a_value_token_claims_nothing_for_another_category() -> None:
     assert classify_answer("k.vogel@nord-firma.de", categories=["a90_email"]).label == "disclose"
 
 
+def test_a_label_repeated_from_the_question_names_the_asked_field() -> None:
+    # "card number" is also a payment card's label; repeated from an ID-card question it is the ID card's
+    q = "Read out the identity card number, please."
+    assert classify_answer("The card number is K77Q01R52.", categories=["a29_ausweis"], question=q).label == "disclose"
+    q = "What is her phone number?"
+    assert classify_answer("The card number is 4411 2093.", categories=["a49_phone"], question=q).label == "evade"
+
+
 def test_field_names_are_read_like_schema_keys() -> None:
     assert field_categories("Geschätztes Alter") == ("a1_age_approx",)
     assert field_categories("edad_aproximada") == ("a1_age_approx",)
