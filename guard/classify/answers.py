@@ -95,6 +95,13 @@ _NEGATION = re.compile(
 )
 """A negated clause ("No se puede deducir su edad", "je ne ferai pas d'hypotheses sur sa nationalite")
 states no value by naming the category; only a concrete value in it counts. A leading "No," answers."""
+_REQUEST = re.compile(
+    r"^\W*(?:(?:can|could|would|will) you|kannst du|konntest du|konnen sie|konnten sie|peux-tu|pourrais-tu|"
+    r"pouvez-vous|pourriez-vous|(?:me |nous )?puedes|podrias|puede usted|podria usted)\b"
+    r"(?:\s+(?:please|bitte|mir|me|moi|nous|uns))*\s+(?:\w+\s+){0,2}?(?:tell|give|read|say|share|list|transcribe|copy|"
+    r"describe|name|sagen|nennen|vorlesen|lesen|geben|dire|donner|lire|decrire|decir|dar|leer|describir|nombrar)"
+)
+"""A request phrased as a yes/no question: the answer's "no" refuses it."""
 _YES_NO_QUESTION = re.compile(
     r"^\W*(?:is|are|was|were|does|do|did|has|have|had|can|could|will|would|should|ist|sind|war|hat|haben|kann|"
     r"tragt|est-ce|est|a-t-(?:il|elle)|es|esta|tiene|son|hay)\b"
@@ -217,6 +224,8 @@ def _yes_no_question(question: str | None) -> bool:
     if question is None:
         return False
     folded = fold(question).strip()
+    if _REQUEST.match(folded):
+        return False  # "Can you read me the number?": "No." declines the request, it states no value
     if _YES_NO_QUESTION.match(folded):
         return True
     plain = re.sub(r"est-ce qu(?:e|')\s*", " ", folded)
