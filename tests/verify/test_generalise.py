@@ -236,3 +236,20 @@ def test_the_image_public_text_clears_a_weak_text_finding_but_not_a_private_valu
     assert asyncio.run(verifier.verify(evaded, answer, images=(b"form",))).allowed
     leak = "The applicant is called Powazka."
     assert not asyncio.run(verifier.verify(evaded, leak, images=(b"form",))).allowed
+
+
+@pytest.mark.parametrize(
+    ("answer", "value", "category", "found"),
+    [
+        ("Selon le formulaire, la personne est néerlandaise.", "Dutch", "a25_nationality", True),
+        ("Sie ist niederländische Staatsbürgerin.", "Dutch", "a25_nationality", True),
+        ("Il est marié.", "Married", "a27_marital_status", True),
+        ("Es católica.", "Catholic", "a55_religion", True),
+        ("The card is from Germany.", "German", "a25_nationality", False),  # the country, not the value
+        ("The form is in German.", "Dutch", "a25_nationality", False),
+    ],
+)
+def test_a_closed_vocabulary_value_of_the_image_is_found_translated(
+    answer: str, value: str, category: str, found: bool
+) -> None:
+    assert (disclosed(answer, value, category) is not None) is found

@@ -18,8 +18,11 @@ from __future__ import annotations
 import re
 import time
 import unicodedata
+from functools import cache
+from importlib import resources
 from typing import Any
 
+import yaml
 from pydantic import Field
 
 from guard.verify.base import MAX_VALUE_CHARS, Check, CheckConfig, CheckInput, PatternCheck
@@ -310,6 +313,41 @@ _RUN_CHARS = 10
 ("It starts \"Remember to renew …\"")."""
 
 
+_INFLECTIONS = frozenset({"", "e", "er", "es", "en", "em", "s", "a", "o", "as", "os"})
+"""Endings an adjective takes in de/fr/es ("niederländisch-e", "marié-e"); "Germany" is not "German"."""
+_TRANSLATABLE = {"a25_nationality": "nationality", "a27_marital_status": "marital", "a55_religion": "religion"}
+"""Closed vocabularies whose value may come back translated ("Dutch" -> "néerlandaise")."""
+
+
+@cache
+def _equivalents() -> dict[str, dict[str, tuple[str, ...]]]:
+    """kind -> folded term -> the folded terms of its group (``guard/verify/data/equivalents.yaml``)."""
+    raw = yaml.safe_load(resources.files("guard.verify").joinpath("data/equivalents.yaml").read_text("utf-8"))
+    out: dict[str, dict[str, tuple[str, ...]]] = {}
+    for kind, groups in raw.items():
+        table: dict[str, tuple[str, ...]] = {}
+        for group in groups:
+            terms = tuple(dict.fromkeys(_fold(str(t))[0] for t in group))
+            for term in terms:
+                table[term] = terms
+        out[str(kind)] = table
+    return out
+
+
+def _equivalent_in(text: str, value: str, kind: str) -> tuple[int, int] | None:
+    """Where ``text`` gives ``value`` in another language of the vocabulary (a word of its group, with
+    an adjective's ending: "niederländische", "mariée"), or None."""
+    table = _equivalents().get(kind, {})
+    terms = next((table[_fold(w)[0]] for w in re.findall(r"[^\W\d_][\w-]*", value) if _fold(w)[0] in table), ())
+    if not terms:
+        return None
+    for m in re.finditer(r"[^\W\d_]+(?:-[^\W\d_]+)?", text):
+        word = _fold(m.group())[0]
+        if any(word.startswith(t) and word[len(t) :] in _INFLECTIONS for t in terms if len(t) >= 4):
+            return m.span()
+    return None
+
+
 def _word_run(text: str, vfold: str) -> tuple[int, int] | None:
     """The first run of two or more consecutive words of ``text`` whose letters, spaces ignored, are
     at least ``_RUN_CHARS`` long and appear in ``vfold`` (the value folded): matches a quoted part of
@@ -378,6 +416,10 @@ def disclosed(answer: str, value: str, category: str, *, min_chars: int = 4) -> 
     if category in _FREE_TEXT:
         hit = _word_run(text, vfold)
         return norm.span(*hit) if hit is not None else None
+    if category in _TRANSLATABLE:
+        hit = _equivalent_in(text, whole, _TRANSLATABLE[category])
+        if hit is not None:
+            return norm.span(*hit)
     if category not in _NUMBERS | _PLATES | _ADDRESSES | _DATES and category != "a90_email":
         # other printed values (a birthplace, a school, a medicine): a distinctive word of it is enough
         for w in re.findall(r"[^\W\d_][^\W\d_'’-]{4,}", whole):
