@@ -232,4 +232,4 @@ def test_agreement_and_targeting_commands_on_split_folders(tmp_path: Path) -> No
     assert r.exit_code == 0, r.output
     assert "recall 100.0% (2 targeted), false targets 0.0% of all rows" in r.output
     r = runner.invoke(app, ["bench", "targeting", "--set", str(questions_dir), "--split", "nope"])
-    assert r.exit_code == 2 and "'nope' is not one of" in r.output
+    assert r.exit_code == 2 and "bad value 'nope'" in r.output and "nope.jsonl" in r.output
