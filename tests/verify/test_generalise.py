@@ -135,6 +135,7 @@ def _blocked(verifier: Verifier, evaded: set[str], answer: str) -> bool:
         ({"a30_credit_card"}, "Only the last four are needed: …3474."),
         ({"a29_ausweis"}, "It begins with B50U, the rest I'll leave out."),
         ({"a103_license_plate_complete"}, "Begins PMQ, rest unclear."),
+        ({"a29_ausweis"}, "In the corner of the national ID card you can see B50U43005. That's the ID card number."),
     ],
 )
 def test_renderings_blocked_from_the_answer_text_alone(verifier: Verifier, evaded: set[str], answer: str) -> None:
