@@ -23,6 +23,10 @@ SHAPES = {
     "quotes": '"',
     "at signs": "@a",
     "mixed": "Wie alt ist sie? Je ne peux pas. ÄÖÜ ß \u200b sorry, ",
+    "fields": "- Clothing: red coat\n",
+    "colons": "a:",
+    "tables": "| x |",
+    "json": '{"k": [',
 }
 CATEGORIES = ("a19_name_full", "a1_age_approx", "a78_address_home_complete", "a24_birth_date")
 
