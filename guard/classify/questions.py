@@ -600,8 +600,13 @@ def question_targets(
     catalog: Catalog | None = None,
     candidates: Iterable[str] | None = None,
     schema: Any = None,
+    conjuncts: bool = True,
 ) -> QuestionTargets:
-    """The categories (of ``candidates``, default: all) that ``question`` or ``schema`` asks about."""
+    """The categories (of ``candidates``, default: all) that ``question`` or ``schema`` asks about.
+
+    With ``conjuncts``, a cue coordinated with other words ("any tattoos or scars", "the name and home
+    address on the label") also lends its frame to them: the question is read again without the cue (the
+    other conjunct then stands in its place) and what that reading asks is added."""
     lex = _lexicon(catalog or default_catalog())
     text = prepare(question)
     keys = prepare(_split_key(schema_text(schema))) if schema is not None else ""
@@ -660,7 +665,48 @@ def question_targets(
         found = {cid: span for cid, span in found.items() if cid not in inside}
     if located and len(located) < len(found):
         found = {cid: span for cid, span in found.items() if cid not in located}
+    if conjuncts and found:
+        asked = len(prepare(question))
+        for variant, span in _conjunct_readings(text[:asked], spans_of, by_frame):
+            again = question_targets(variant, catalog=catalog, candidates=candidates, conjuncts=False)
+            for cid in again.targets:
+                found.setdefault(cid, span)
     return QuestionTargets(targets=tuple(found), spans=tuple(found.values()))
+
+
+_CONJ_DET = r"(?:(?:the|a|an|her|his|their|its|der|die|das|le|la|les|l'|el|los|las|sa|son|ses|su|sus)\s*)?"
+_CONJ_AFTER = re.compile(rf"(?:\s*(?:,\s*)?(?:and|or|und|oder|et|ou|y|o|&|/)\s+|\s*[,/&]\s*){_CONJ_DET}")
+_CONJ_BEFORE = re.compile(rf"(?:(?:\s*,)?\s+(?:and|or|und|oder|et|ou|y|o|&)\s+|\s*[,/&]\s*){_CONJ_DET}$")
+MAX_CONJUNCT_READINGS = 3
+"""Extra readings per question: bounded work for hostile input, enough for "A, B and C" asks."""
+
+
+def _conjunct_readings(
+    text: str, spans_of: Mapping[str, list[tuple[int, int]]], by_frame: set[str]
+) -> list[tuple[str, tuple[int, int]]]:
+    """The question without one coordinated cue and its conjunction: "Does he have any tattoos or scars?"
+    -> "Does he have any scars?"; "the name and home address on the label" -> "the name on the label"."""
+    out: list[tuple[str, tuple[int, int]]] = []
+    cues = [sp for spans in spans_of.values() for sp in spans]
+
+    def known(pos: int) -> bool:  # the other conjunct is itself a cue: reading it again adds nothing
+        return any(a <= pos < b for a, b in cues)
+
+    for cid, spans in spans_of.items():
+        if cid in by_frame:
+            continue  # a frame's span is one word of it: removing it breaks the frame, not the coordination
+        s, e = spans[0]
+        if e > len(text):
+            continue
+        after = _CONJ_AFTER.match(text, e)
+        if after is not None and re.match(r"\w", text[after.end() : after.end() + 1]) and not known(after.end()):
+            out.append((text[:s] + text[after.end() :], (s, e)))
+        before = _CONJ_BEFORE.search(text, max(0, s - 20), s)
+        if before is not None and before.start() > 0 and not known(before.start() - 1):
+            out.append((text[: before.start()] + text[e:], (s, e)))
+        if len(out) >= MAX_CONJUNCT_READINGS:
+            break
+    return out[:MAX_CONJUNCT_READINGS]
 
 
 def topic_pattern(cid: str, catalog: Catalog | None = None) -> re.Pattern[str] | None:

@@ -65,3 +65,21 @@ def test_identity_asked_in_embedded_order_or_by_recognition(question: str) -> No
 )
 def test_recognition_by_the_asker_or_of_things_is_no_identity_ask(question: str) -> None:
     assert "a19_name_full" not in question_targets(question).targets
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Does she have any tattoos or bruises?", {"a11_tattoo", "a41_injury"}),
+        ("Read me the name and the home address on the envelope.", {"a19_name_full", "a78_address_home_complete"}),
+        ("How old and how tall is he?", {"a1_age_approx", "a3_height_approx"}),
+    ],
+)
+def test_coordinated_asks_share_their_frame(question: str, expected: set[str]) -> None:
+    assert expected <= set(question_targets(question).targets)
+
+
+def test_conjunct_readings_are_bounded_and_add_nothing_to_untargeted_lists() -> None:
+    assert question_targets("How many apples, pears or plums are in the bowl?").targets == ()
+    long = "What is her age, " + ", ".join(["weight"] * 500) + "?"
+    assert {"a1_age_approx", "a2_weight_approx"} <= set(question_targets(long).targets)
