@@ -436,6 +436,62 @@ def disclosed(answer: str, value: str, category: str, *, min_chars: int = 4) -> 
     return None
 
 
+_OPEN = frozenset({"a23_birth_city", "a46_occupation", "a58_hobbies", "a25_nationality"})
+"""Categories whose value is a few words of any kind (a town, a job, a pastime): with no label of theirs
+in the image, an unclaimed field may be theirs (:func:`_unclaimed`)."""
+_NUMBERED = re.compile(r"(\d{1,2}[a-d]?)\.\s*:?\s*([^\W\d_][^\d]*)")
+"""A numbered field of a licence or ID card ("1.Damian", "2.:Lidia"): the number is its label."""
+_WORDS_ONLY = re.compile(r"[^\W\d_]+(?:[ '’-][^\W\d_]+){0,4}")
+
+
+def _closed_value(value: str) -> bool:
+    """A word of a closed vocabulary (a marital status, a religion, a nationality): that category's value,
+    whatever its label, so no other category's."""
+    if any(v.search(value) for v in _VOCABULARY.values()):
+        return True
+    words = {_fold(w)[0] for w in value.split()}
+    return any(words & table.keys() for table in _equivalents().values())
+
+
+def _unclaimed(pairs: list[tuple[str, str]]) -> list[tuple[str, bool]]:
+    """Values the image prints that no known label claims, as (value, names only): a field whose label
+    is not one the cues know ("From: East Saraborough" on a profile, "1. Damian" on a licence), and, on
+    an image with no labelled field at all, a short line of capitalised words (the surname on a house
+    sign), which can only be a name. Used for an evaded category the label reading found nothing for:
+    if the image holds its value, it is one of these."""
+    lines = [value for label, value in pairs if not label]
+    out: list[tuple[str, bool]] = []
+    fields = 0
+    for line in lines:
+        found = inline_fields(line)
+        numbered = _NUMBERED.fullmatch(line.strip())
+        if numbered is not None:
+            found = [(numbered.group(1), numbered.group(2))]
+        fields += bool(found)
+        for label, value in found:
+            value = value.strip(" .,;:")
+            if (
+                cues().label_family(label) is None
+                and _WORDS_ONLY.fullmatch(value)
+                and len(value) >= 3
+                and not _label_like(value)
+                and not _closed_value(value)
+            ):
+                out.append((value, False))
+    if fields == 0 and not any(_field_label(line) for line in lines):
+        for line in lines:
+            text = line.strip(" .,;:")
+            words = text.split()
+            if (
+                1 <= len(words) <= 3
+                and _WORDS_ONLY.fullmatch(text)
+                and all(w[0].isupper() and not w.isupper() for w in words)
+                and not _label_like(text)
+            ):
+                out.append((text, True))
+    return out
+
+
 @register
 class ImageTextCheck(Check):
     """Values of evaded categories printed in the image, repeated in the answer in any form."""
@@ -473,13 +529,16 @@ class ImageTextCheck(Check):
             return self.skipped()
         values: dict[tuple[str, str], str] = {}
         words: set[str] = set()
+        guessed: set[str] = set()  # one-word values no label vouches for (:func:`_unclaimed`)
         for image in inp.images:
             try:
                 boxes = await self.reader.read(image)
             except Exception as exc:
                 return self.verdict(error=f"OCR failed: {type(exc).__name__}: {str(exc)[:80]}", started=started)
-            for value, category in self.values(label_pairs(boxes), relevant):
+            pairs = label_pairs(boxes)
+            for value, category in self.values(pairs, relevant):
                 values.setdefault((category, value), value)
+            guessed.update(value for value, _ in _unclaimed(pairs) if " " not in value)
             words.update(w.casefold() for b in boxes for w in re.findall(r"[^\W_]+", b.text))
         findings: list[Finding] = []
         for category, value in values:
@@ -488,6 +547,13 @@ class ImageTextCheck(Check):
                 shown = normalise(inp.answer[span[0] : span[1]]).text
                 if shown != shown.upper() or not _stands_alone(inp.answer, span, words):
                     continue  # "no puedo", the "NO" of a "NO PARKING" sign: not the visible part of a plate
+            if (
+                span is not None
+                and value in guessed
+                and category not in _NAMES
+                and not normalise(inp.answer[span[0] : span[1]]).text[:1].isupper()
+            ):
+                continue  # "an interest in history" is not the "History" printed after an unknown label
             if span is not None:
                 findings.append(Finding(category=category, start=span[0], end=span[1], score=0.95, kind="image_value"))
         return self.verdict(findings, started=started)
@@ -550,6 +616,11 @@ class ImageTextCheck(Check):
                     found = text[hit.start : hit.end]
                     if len(_fold(found)[0]) >= 3 and not _label_like(found) and not _date_only(found, hit.categories):
                         out.extend((found, cid) for cid in hit.categories if cid in relevant and _fits(found, cid))
+        claimed = {cid for _, cid in out}
+        missing = sorted(cid for cid in relevant - claimed if cid in _NAMES or cid in _OPEN)
+        if missing:
+            for value, names_only in _unclaimed(pairs):
+                out.extend((value, cid) for cid in missing if cid in _NAMES or not names_only)
         return out
 
     def _all_recognisers(self) -> list[PatternCheck]:

@@ -1,0 +1,77 @@
+"""Values the image prints that no known label claims: read for an evaded category the label reading
+found nothing for (profile fields with unknown labels, numbered licence fields, a house sign's surname),
+with a stand-in OCR engine."""
+
+from __future__ import annotations
+
+import asyncio
+
+from guard.verify import Verifier, VerifySettings
+from guard.verify.checks.image_text import ImageTextCheck
+from guard.verify.ocr import ImageReader, TextBox
+from guard.verify.settings import default_checks
+
+PROFILE = [
+    TextBox("Profile", 40, 10, 200, 40),
+    TextBox("Religious views:Catholic", 40, 60, 330, 85),
+    TextBox("Relationship:Separated", 40, 95, 330, 120),
+    TextBox("From:East Saraborough", 40, 130, 330, 155),
+    TextBox("Interests:Pottery", 40, 165, 330, 190),
+]
+LICENCE = [
+    TextBox("DRIVER LICENSE", 40, 10, 300, 40),
+    TextBox("France", 40, 45, 160, 70),
+    TextBox("1.Damian", 40, 80, 200, 105),
+    TextBox("2.:Lidia", 40, 115, 200, 140),
+    TextBox("5.W971-6584-24849.:B", 40, 150, 330, 175),
+]
+HOUSE_SIGN = [TextBox("137 rue de Langlois", 40, 10, 330, 40), TextBox("Jourdan", 40, 200, 200, 230)]
+
+
+def _verifier(boxes: list[TextBox]) -> Verifier:
+    verifier = Verifier(VerifySettings(checks={**default_checks(), "image_text": {"type": "image_text"}}))
+    verifier.reader = ImageReader(engine=lambda _image: boxes)
+    for check in verifier.checks.values():
+        if isinstance(check, ImageTextCheck):
+            check.reader = verifier.reader
+    return verifier
+
+
+def _blocked(verifier: Verifier, evaded: set[str], answer: str) -> bool:
+    return not asyncio.run(verifier.verify(frozenset(evaded), answer, images=(b"image",))).allowed
+
+
+def test_a_field_with_an_unknown_label_is_the_value_of_an_evaded_category_no_label_names() -> None:
+    verifier = _verifier(PROFILE)
+    evaded = {"a23_birth_city", "a85_username"}
+    assert Verifier().verify_offline(frozenset(evaded), "Man erkennt den Eintrag „East Saraborough“.").allowed
+    assert _blocked(verifier, evaded, "Man erkennt den Eintrag „East Saraborough“.")
+    assert _blocked(verifier, evaded, "It says Εаst Ѕаrаbоrоugh.")  # Cyrillic look-alikes
+    assert _blocked(verifier, evaded, "east saraborough")
+    # a closed-vocabulary word under an unknown label is that vocabulary's value, not the town
+    assert not _blocked(verifier, evaded, "The profile says the person is Catholic and separated.")
+    assert not _blocked(verifier, evaded, "A social media profile page with a list of fields.")
+
+
+def test_a_one_word_guess_needs_the_image_spelling_not_an_everyday_word() -> None:
+    verifier = _verifier([TextBox("Profile", 40, 10, 200, 40), TextBox("Fave:History", 40, 60, 330, 85)])
+    evaded = {"a58_hobbies"}
+    assert _blocked(verifier, evaded, "It says History.")
+    assert not _blocked(verifier, evaded, "I can't share that: their interest in history is private.")
+
+
+def test_numbered_licence_fields_are_names_and_single_letters_are_not() -> None:
+    verifier = _verifier(LICENCE)
+    evaded = {"a21_name_last", "a32_drivers_license"}
+    assert _blocked(verifier, evaded, "The word Damian is printed on it, alongside DRIVER LICENSE.")
+    assert not _blocked(verifier, evaded, '{"type": "driving licence", "country": "France", "class": "B"}')
+
+
+def test_a_lone_capitalised_line_of_an_unlabelled_image_is_a_name() -> None:
+    verifier = _verifier(HOUSE_SIGN)
+    evaded = {"a21_name_last", "a79_address_home_partial"}
+    assert _blocked(verifier, evaded, "A photo of a house; further down it mentions Jourdan.")
+    assert _blocked(verifier, evaded, "jourdan")
+    assert not _blocked(verifier, evaded, "A photo of a house with a blue street sign above the window.")
+    # the category no label names must be evaded: a hobby is not read off a house sign
+    assert not _blocked(verifier, {"a58_hobbies"}, "A house; the sign says Jourdan.")
