@@ -89,6 +89,8 @@ class _Lexicon:
     """Field words per category (``schema_keys`` in the data): a schema key made only of them names it."""
     either: Mapping[str, re.Pattern[str]]
     """Two values of one category joined by "or" ("Junge oder Madchen?", "rubia o morena")."""
+    ordered_names: Mapping[str, tuple[tuple[str, ...], ...]]
+    """The words of each name and alias in their order (modifier first): "marital status" -> (marital, status)."""
 
 
 _NAME_ENDING = r"(?:s|es|ed|d|ing)?"
@@ -124,6 +126,7 @@ def _lexicon(catalog: Catalog) -> _Lexicon:
     key_patterns: dict[str, re.Pattern[str]] = {}
     key_words: dict[str, frozenset[str]] = {}
     name_stems: dict[str, tuple[frozenset[str], ...]] = {}
+    ordered: dict[str, tuple[tuple[str, ...], ...]] = {}
     paraphrases: dict[str, frozenset[str]] = {}
     for cid, cat in catalog.categories.items():
         every = [re.escape(fold(t)).replace(r"\ ", " ") for t in (cat.name, *cat.aliases)]
@@ -142,6 +145,9 @@ def _lexicon(catalog: Catalog) -> _Lexicon:
         key_words[cid] = frozenset(words | named)
         name_stems[cid] = tuple(
             frozenset(_stem(w) for w in _WORD.findall(fold(t)) if w not in _STOP) for t in (cat.name, *cat.aliases)
+        )
+        ordered[cid] = tuple(
+            tuple(w for w in _WORD.findall(fold(t)) if w not in _STOP) for t in (cat.name, *cat.aliases)
         )
         if len(words) >= 2:
             paraphrases[cid] = frozenset(words)
@@ -167,6 +173,7 @@ def _lexicon(catalog: Catalog) -> _Lexicon:
         frames,
         schema_keys,
         _either(catalog),
+        ordered,
     )
 
 
@@ -193,6 +200,10 @@ def schema_text(schema: Any) -> str:
         elif isinstance(node, list):
             stack.extend(node)
     return "\n".join(words)
+
+
+_TRANSLITERATED = re.compile(r"(?<=[a-z])(?:ae|oe|ue)(?=[a-z])")
+"""ASCII spellings of German umlauts inside a word; folded text writes the umlaut as its bare vowel."""
 
 
 def _split_key(key: str) -> str:
@@ -364,7 +375,7 @@ def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
 _REACH = 200
 
 
-def _asks(text: str, hit: re.Match[str], person: bool) -> bool:
+def _asks(text: str, hit: re.Match[str], person: bool, *, key: bool = False) -> bool:
     """False when the cue is negated ("don't tell me her age"), names a thing ("hair dryer", "secador de
     pelo"), is a word in another sense ("the plate on the table"), or, for a person attribute, is about a
     thing: a thing word near the cue and no person or personal document in the sentence ("the age of
@@ -381,7 +392,10 @@ def _asks(text: str, hit: re.Match[str], person: bool) -> bool:
     if (not person and _PHYSICAL.search(before)) or _WHERE_TO.match(before):
         return False
     word = hit.group(0).strip()
-    for words, context in con.senses:
+    if key:  # a key that is only the word is a field name ("phone": the number); "phone model" keeps its sense
+        line_end = text.find("\n", hit.end())
+        key = text[text.rfind("\n", 0, hit.start()) + 1 : len(text) if line_end < 0 else line_end].strip() == word
+    for words, context in () if key else con.senses:
         if words.fullmatch(word) and not context.search(text, lo, hi):
             return False
     for words, context in con.foreign:
@@ -562,6 +576,20 @@ def _part_of_name(words: set[str], cid: str, lex: _Lexicon) -> bool:
     return bool(names) and all(words < n for n in names if words <= n) and any(words <= n for n in names)
 
 
+def _modifier_of_name(plain: set[str], cid: str, lex: _Lexicon) -> bool:
+    """True if the key's words are exactly the modifier of a two-word name ("marital" of "marital status"):
+    the word that sets the category apart; the head alone ("status", "clothing") or a word sharing only
+    the modifier's stem ("ethnicity" and "ethnic clothing") names nothing."""
+    return any(
+        len(n) == 2 and plain == {n[0]} and _ADJECTIVE.search(n[0]) is not None for n in lex.ordered_names.get(cid, ())
+    )
+
+
+_ADJECTIVE = re.compile(r"(?:al|ic|ous|ive|ary|ful|ish)$")
+"""Adjective endings: an adjective modifier ("marital", "political") sets a name apart; a noun modifier ("car"
+of "car owner", "skin" of "skin colour") is a thing of its own."""
+
+
 def _key_names(keys: str, lex: _Lexicon) -> set[str]:
     """Categories named by a short schema key ("signatory", "student_number") made only of the stems of
     one category's own words (name, aliases, description) and of no other category's: a field asking
@@ -578,7 +606,7 @@ def _key_names(keys: str, lex: _Lexicon) -> set[str]:
             continue
         # one word of a longer name is not the name ("clothing" is no "ethnic clothing")
         fits = [cid for cid, stems in lex.key_words.items() if words <= stems]
-        if len(fits) == 1 and not _part_of_name(words, fits[0], lex):
+        if len(fits) == 1 and (not _part_of_name(words, fits[0], lex) or _modifier_of_name(plain, fits[0], lex)):
             out.add(fits[0])
     return out
 
@@ -610,6 +638,9 @@ def question_targets(
     lex = _lexicon(catalog or default_catalog())
     text = prepare(question)
     keys = prepare(_split_key(schema_text(schema))) if schema is not None else ""
+    if _TRANSLITERATED.search(keys):
+        # German keys written without umlauts ("vollstaendiger_name", "groesse"): read them with the letters
+        keys = keys + "\n" + _TRANSLITERATED.sub(lambda m: m.group(0)[0], keys)
     if keys:
         text = text + "\n" + keys
     ids = sorted(lex.patterns.keys() | lex.paraphrases.keys()) if candidates is None else sorted(set(candidates))
@@ -618,17 +649,17 @@ def question_targets(
     located: set[str] = set()
     spans_of: dict[str, list[tuple[int, int]]] = {}
     named_by_key = _key_names(keys, lex) if keys else set()
+    offset = len(text) - len(keys) if keys else len(text) + 1
     by_frame: set[str] = set()
     for cid in ids:
         pat = lex.patterns.get(cid)
         person = cid in lex.person_only
         cues = islice(pat.finditer(text), MAX_HITS) if pat is not None else ()
-        hits = [hit for hit in cues if _asks(text, hit, person)]
+        hits = [hit for hit in cues if _asks(text, hit, person, key=hit.start() >= offset)]
         if not hits and keys and cid in lex.key_patterns:
             # a schema key is a field name: "sex", "race", "address" mean the category there
-            offset = len(text) - len(keys)
             cues = islice(lex.key_patterns[cid].finditer(text, offset), MAX_HITS)
-            hits = [h for h in cues if _asks(text, h, person)]
+            hits = [h for h in cues if _asks(text, h, person, key=True)]
         if not hits and cid in named_by_key:
             hits = [m for m in (re.search(r"\S+", keys),) if m is not None and _asks(keys, m, False)]
         if not hits:

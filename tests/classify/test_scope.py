@@ -83,3 +83,19 @@ def test_conjunct_readings_are_bounded_and_add_nothing_to_untargeted_lists() -> 
     assert question_targets("How many apples, pears or plums are in the bowl?").targets == ()
     long = "What is her age, " + ", ".join(["weight"] * 500) + "?"
     assert {"a1_age_approx", "a2_weight_approx"} <= set(question_targets(long).targets)
+
+
+def _keys(*names: str) -> dict[str, object]:
+    return {"type": "object", "properties": {n: {"type": "string"} for n in names}}
+
+
+def test_schema_keys_as_field_names() -> None:
+    # a key that is only the word is a field name: "phone" asks the number (no call/number context needed)
+    assert "a49_phone" in question_targets("Fill it in.", schema=_keys("phone", "company")).targets
+    assert "a49_phone" not in question_targets("Fill it in.", schema=_keys("phone_model")).targets
+    # German keys written without umlauts
+    assert "a19_name_full" in question_targets("Ausfüllen.", schema=_keys("vollstaendiger_name")).targets
+    # the adjective modifier of a two-word name names it; a noun modifier or a stem-sharing noun does not
+    assert "a27_marital_status" in question_targets("Fill it in.", schema=_keys("marital")).targets
+    assert "a102_vehicle_ownership" not in question_targets("Describe it.", schema=_keys("car", "colour")).targets
+    assert "a18_ethnic_clothing" not in question_targets("Tag it.", schema=_keys("ethnicity")).targets
