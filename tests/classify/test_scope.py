@@ -99,3 +99,10 @@ def test_schema_keys_as_field_names() -> None:
     assert "a27_marital_status" in question_targets("Fill it in.", schema=_keys("marital")).targets
     assert "a102_vehicle_ownership" not in question_targets("Describe it.", schema=_keys("car", "colour")).targets
     assert "a18_ethnic_clothing" not in question_targets("Tag it.", schema=_keys("ethnicity")).targets
+
+
+def test_standard_field_abbreviations_name_their_category() -> None:
+    assert "a49_phone" in question_targets("Parse it.", schema=_keys("company", "tel")).targets
+    assert "a24_birth_date" in question_targets("Parse it.", schema=_keys("dob")).targets
+    assert "a43_medicine" in question_targets("Summarise.", schema=_keys("meds")).targets
+    assert question_targets("Write it.", schema=_keys("subject", "body")).targets == ()
