@@ -396,9 +396,10 @@ def _number_words(text: str) -> list[tuple[int, int, str]]:
             joins += [joined] + [False] * (len(nums[j].parts) - 1)
             j += 1
         i = j
-        if len(run) == 1 and run[0].ambiguous:
-            continue
-        if run[-1].ordinal and not _month_follows(text, run[-1].end) and not _month_precedes(text, run[0].start):
+        beside_month = _month_follows(text, run[-1].end) or _month_precedes(text, run[0].start)
+        if len(run) == 1 and run[0].ambiguous and not (run[0].ordinal and beside_month):
+            continue  # "a second look", but "May second", "the second of May" are days
+        if run[-1].ordinal and not beside_month:
             continue  # "first name", "second person": an ordinal is a day only before a month
         groups = _groups([p for n in run for p in n.parts], joins)
         if groups:

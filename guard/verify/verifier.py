@@ -144,7 +144,7 @@ class Verifier:
         if image is None or not weak:
             return
         try:
-            public = await image.public_lines(inp.images)
+            public = await image.public_lines(inp.images, inp.evaded)
         except Exception:  # the OCR already succeeded for this image; never let clearing turn into an error
             return
         if not public:

@@ -75,3 +75,24 @@ def test_a_lone_capitalised_line_of_an_unlabelled_image_is_a_name() -> None:
     assert not _blocked(verifier, evaded, "A photo of a house with a blue street sign above the window.")
     # the category no label names must be evaded: a hobby is not read off a house sign
     assert not _blocked(verifier, {"a58_hobbies"}, "A house; the sign says Jourdan.")
+
+
+MAIL_SCREEN = [
+    TextBox("11:28", 20, 5, 80, 25),
+    TextBox("54%", 300, 5, 340, 25),
+    TextBox("Inbox", 20, 40, 120, 65),
+    TextBox("Hi Jozef, your loan application was accepted.", 20, 200, 340, 225),
+    TextBox("Sent 02.05.2021 19:17", 20, 240, 340, 265),
+]
+
+
+def test_the_status_bar_clock_is_no_date_of_the_screen_and_clears_a_text_only_time() -> None:
+    verifier = _verifier(MAIL_SCREEN)
+    evaded = {"a82_date_time", "a92_email_content"}
+    assert not Verifier().verify_offline(frozenset(evaded), "Clock 11:28, battery 54%.").allowed  # text alone
+    assert not _blocked(verifier, evaded, "Clock 11:28, battery 54%.")
+    assert _blocked(verifier, evaded, "The mail was sent on May second, twenty twenty-one.")
+    assert _blocked(verifier, evaded, "It was sent at 19:17 that day.")
+    # a clock among the first lines without a battery beside it is a value like any other
+    plain = _verifier([TextBox("Meeting", 20, 5, 120, 25), TextBox("11:28", 20, 40, 80, 65)])
+    assert _blocked(plain, {"a82_date_time"}, "Clock 11:28.")

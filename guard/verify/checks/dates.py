@@ -21,7 +21,8 @@ from guard.verify.registry import register
 
 _BIRTH = "a24_birth_date"
 _DATETIME = "a82_date_time"
-_NUMERIC = re.compile(r"(?<![\w./-])(\d{1,4})([./\- ])(\d{1,2})\2(\d{1,4})(?![\w/-]|[. ]\d)")
+_NUMERIC = re.compile(r"(?<![\w./-])(\d{1,4})([./\- ])(\d{1,2})\2(\d{1,4})(?![\w/-]|[. ]\d(?!\d?:[0-5]\d))")
+"""A numeric date, not followed by more digit groups (a phone number) unless they are a clock time."""
 _TIME = re.compile(
     r"(?i)(?<![\w:.])(?:[01]?\d|2[0-3])(?:[:h][0-5]\d(?::[0-5]\d)?\s*(?:[ap]\.?m\.?)?|\s*[ap]\.?m\.?|\s?uhr)(?![\w:])"
 )
