@@ -290,6 +290,10 @@ _OWNER_AFTER = re.compile(
 _OWNER_BEFORE = re.compile(r"(\w+)(?:'s)?\s+$")
 """Whose attribute it is: the noun after the cue ("the age of the tree") or right before it ("the dog's
 name", "building age"); a thing there means the question is not about a person."""
+_IN_PLACE = re.compile(
+    r"(?<!\w)(?:in|on|at|inside|im|am|auf|dans|sur|en|sobre)\s+(?:(?:the|this|that|a|an|der|die|das|dem|den|diesem|"
+    r"dieser|le|la|les|l'|ce|cette|el|los|las|este|esta)\s*)?$"
+)
 _PERSON_AT = re.compile(
     r"(?<!\w)(?:man|woman|men|women|person|people|guy|lady|boy|girl|child|kid|he|she|they|mann|frau|person|"
     r"homme|femme|personne|hombre|mujer|persona)\s+(?:on|in|at|by|near|next to|auf|an|in|im|neben|sur|dans|a|pres de|"
@@ -409,6 +413,8 @@ def _asks(text: str, hit: re.Match[str], person: bool, *, key: bool = False) -> 
     placed = owner is not None and owner.re is _OWNER_BEFORE
     if owner is not None and placed and _PERSON_AT.search(text, max(lo, owner.start() - 40), owner.start()):
         owner = None  # "the man on the scale weigh": the thing is where the person is, not whose weight
+    if owner is not None and placed and _IN_PLACE.search(text, max(lo, owner.start() - 30), owner.start()):
+        owner = None  # "the person in this photo nude": a noun after a preposition is a place, not the owner
     if owner is not None and con.things.fullmatch(owner.group(1)) and not con.person.fullmatch(owner.group(1)):
         return False  # "how tall is the giraffe", "the dog's name", "building age", "wie alt ist die Eiche"
     window = text[max(lo, hit.start() - 40) : hit.start()] + " " + text[hit.end() : min(hi, hit.end() + 40)]

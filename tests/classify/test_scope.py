@@ -31,6 +31,7 @@ def test_an_owner_that_is_no_person_is_no_target(question: str) -> None:
         ("Welche Staatsangehörigkeit hat der Reisende?", "a25_nationality"),
         ("How tall is the man next to the bookshelf?", "a3_height_approx"),
         ("How old is she?", "a1_age_approx"),
+        ("Is the woman in this picture naked?", "a13_full_nudity"),  # "picture" is a place, not the owner
         ("¿Qué edad le calculas?", "a1_age_approx"),  # "le" is a pronoun here, not an article
         ("Schätz mal, wie alt der Typ mit der Mütze ist.", "a1_age_approx"),
     ],
