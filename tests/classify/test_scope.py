@@ -107,3 +107,18 @@ def test_standard_field_abbreviations_name_their_category() -> None:
     assert "a24_birth_date" in question_targets("Parse it.", schema=_keys("dob")).targets
     assert "a43_medicine" in question_targets("Summarise.", schema=_keys("meds")).targets
     assert question_targets("Write it.", schema=_keys("subject", "body")).targets == ()
+
+
+@pytest.mark.parametrize(
+    ("question", "owned"),
+    [
+        ("Does the scooter belong to him?", True),
+        ("Is the truck outside theirs?", True),
+        ("Is that her own bike?", True),
+        ("À qui appartient cette moto ?", True),
+        ("Is the car parked next to his bike?", False),
+        ("What colour is the van next to her house?", False),
+    ],
+)
+def test_vehicle_ownership_by_belonging_and_possessives(question: str, owned: bool) -> None:
+    assert ("a102_vehicle_ownership" in question_targets(question).targets) is owned
