@@ -513,7 +513,7 @@ def _either(catalog: Catalog) -> dict[str, re.Pattern[str]]:
     return out
 
 
-_RELATIVE = re.compile(r"(?:who|whom|which|that|wer|die|der|qui|que|quien|quienes)\b")
+_RELATIVE = re.compile(r"(?:who|whom|whose|which|that|wer|die|der|deren|dessen|qui|que|dont|quien|quienes|cuy[oa]s?)\b")
 _WORD_BEFORE = re.compile(r"(\w+)\s+$")
 
 

@@ -122,3 +122,8 @@ def test_standard_field_abbreviations_name_their_category() -> None:
 )
 def test_vehicle_ownership_by_belonging_and_possessives(question: str, owned: bool) -> None:
     assert ("a102_vehicle_ownership" in question_targets(question).targets) is owned
+
+
+def test_a_relative_whose_after_a_person_is_no_identity_ask() -> None:
+    assert "a19_name_full" not in question_targets("What sport does the man whose desk this is play?").targets
+    assert "a19_name_full" in question_targets("Whose name is on the badge?").targets
