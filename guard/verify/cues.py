@@ -51,7 +51,10 @@ class Cues:
         for phrase, family in self.folded:
             # a label is mostly its phrase ("PASSPORTNO", "DATEOFEXPIRY"), not a value that contains one
             if phrase in key and len(key) <= (2 * len(phrase) + 2 if len(phrase) >= 5 else len(phrase) + 2):
-                return family
+                at = key.find(phrase)
+                # a short phrase glued inside a longer word is not its label ("patente" in "Patentexaminer")
+                if len(phrase) >= 8 or (at <= 6 and len(key) - at - len(phrase) <= 4):
+                    return family
         return None
 
     def pattern(self, family: str) -> re.Pattern[str]:

@@ -96,3 +96,26 @@ def test_the_status_bar_clock_is_no_date_of_the_screen_and_clears_a_text_only_ti
     # a clock among the first lines without a battery beside it is a value like any other
     plain = _verifier([TextBox("Meeting", 20, 5, 120, 25), TextBox("11:28", 20, 40, 80, 65)])
     assert _blocked(plain, {"a82_date_time"}, "Clock 11:28.")
+
+
+CARD = [
+    TextBox("Teun Vermeulen", 40, 10, 300, 40),
+    TextBox("Patentexaminer", 40, 45, 300, 70),
+    TextBox("Freshour Groep", 40, 80, 300, 105),
+    TextBox("Tel.097-7917857", 40, 115, 300, 140),
+    TextBox("teun.vermeulen@example.org", 40, 150, 330, 175),
+]
+PHARMACY = [
+    TextBox("Central Chemist", 40, 10, 300, 40),
+    TextBox("Metformin 850mg", 40, 80, 300, 105),
+    TextBox("Taketwopuffswhenneeded", 40, 115, 300, 140),
+]
+
+
+def test_the_line_under_a_person_name_is_a_job_title_and_unknown_words_are_no_name() -> None:
+    verifier = _verifier(CARD)
+    evaded = {"a46_occupation", "a90_email"}
+    assert _blocked(verifier, evaded, 'The first part reads "Patent". After that comes "examiner".')
+    assert not _blocked(verifier, evaded, "A business card with a company name and contact details.")
+    pharmacy = _verifier(PHARMACY)
+    assert not _blocked(pharmacy, {"a19_name_full", "a43_medicine"}, "The pharmacy reads Central Chemist.")

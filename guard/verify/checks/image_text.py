@@ -20,6 +20,7 @@ import time
 import unicodedata
 from functools import cache
 from importlib import resources
+from itertools import pairwise
 from typing import Any
 
 import yaml
@@ -458,6 +459,23 @@ def _status_bar(pairs: list[tuple[str, str]]) -> set[str]:
     return {line for line in head if _CLOCK.fullmatch(line)}
 
 
+_TITLE = re.compile(r"[^\W\d_]{3,}(?:[ ,&/'’-]{1,3}[^\W\d_]+){0,6}")
+"""A job title's shape: words, commas and hyphens only ("Teacher, special educational needs")."""
+
+
+def _person_name(line: str) -> bool:
+    """A line that is a person's full name by the lexicon: a given name and one or two more names."""
+    from guard.verify.lexicon import names
+
+    words = re.findall(r"[^\W\d_]+", line)
+    return (
+        2 <= len(words) <= 3
+        and len(" ".join(words)) >= len(line.strip()) - 2
+        and names().is_first(words[0])
+        and all(names().is_name(w) for w in words[1:])
+    )
+
+
 def _closed_value(value: str) -> bool:
     """A word of a closed vocabulary (a marital status, a religion, a nationality): that category's value,
     whatever its label, so no other category's."""
@@ -471,8 +489,11 @@ def _unclaimed(pairs: list[tuple[str, str]]) -> list[tuple[str, bool]]:
     """Values the image prints that no known label claims, as (value, names only): a field whose label
     is not one the cues know ("From: East Saraborough" on a profile, "1. Damian" on a licence), and, on
     an image with no labelled field at all, a short line of capitalised words (the surname on a house
-    sign), which can only be a name. Used for an evaded category the label reading found nothing for:
+    sign) whose words the name lexicon knows, which can only be a name; a line of words under a person's
+    name (a business card's job title). Used for an evaded category the label reading found nothing for:
     if the image holds its value, it is one of these."""
+    from guard.verify.lexicon import names
+
     lines = [value for label, value in pairs if not label]
     out: list[tuple[str, bool]] = []
     fields = 0
@@ -492,14 +513,18 @@ def _unclaimed(pairs: list[tuple[str, str]]) -> list[tuple[str, bool]]:
                 and not _closed_value(value)
             ):
                 out.append((value, False))
-    if fields == 0 and not any(_field_label(line) for line in lines):
+    if fields == 0 and sum(_field_label(line) for line in lines) < 2:  # one label-like word makes no form
+        for before, line in pairwise(lines):
+            title = line.strip(" .,;")
+            if _person_name(before) and _TITLE.fullmatch(title) and not _person_name(title):
+                out.append((title, False))  # a business card's or a signature's title, under the name
         for line in lines:
             text = line.strip(" .,;:")
             words = text.split()
             if (
                 1 <= len(words) <= 3
                 and _WORDS_ONLY.fullmatch(text)
-                and all(w[0].isupper() and not w.isupper() for w in words)
+                and all(w[0].isupper() and not w.isupper() and names().is_name(w) for w in words)
                 and not _label_like(text)
             ):
                 out.append((text, True))
