@@ -93,6 +93,20 @@ class EmailCheck(PatternCheck):
                 yield Hit("email_local_part", m.start(1), m.end(1), 0.75, ("a90_email",))
 
 
+_MONEY_OR_UNIT = re.compile(r"[$€£¥]\s?$|^\s?(?:[$€£¥%]|(?i:usd|eur|gbp|chf|euros?|dollars?|px|pixels?|mm|cm|km|kg)\b)")
+
+
+def _bare_phone(digits: str, text: str, start: int, end: int) -> bool:
+    """Nine to fifteen digits with no label at all, on a request that evades the phone: a phone number
+    unless it is a printed product code (check digit), a card number (Luhn) or an amount."""
+    from guard.verify.checks.card import luhn_ok
+    from guard.verify.checks.shapes import product_code
+
+    if not 9 <= len(digits) <= 15 or product_code(digits) or (len(digits) >= 13 and luhn_ok(digits)):
+        return False
+    return not (_MONEY_OR_UNIT.search(text[max(0, start - 2) : start]) or _MONEY_OR_UNIT.search(text[end : end + 8]))
+
+
 @register
 class PhoneCheck(PatternCheck):
     """Phone numbers: 7-15 digits in phone shape; stronger with a '+' prefix, brackets or a phone cue."""
@@ -120,6 +134,8 @@ class PhoneCheck(PatternCheck):
             ):
                 score = 0.6
             label = c.closest(_LABELS, text, start, end, before=60, after=40)
+            if label is None and _bare_phone(digits, text, start, end):
+                score = max(score, 0.6)
             if label == "phone":
                 score = max(score, 0.9) if groups >= 2 or len(digits) >= 9 else max(score, 0.75)
             elif label is not None:
@@ -133,6 +149,14 @@ class PhoneCheck(PatternCheck):
                 and not dates.overlaps(run.start, run.end)
             ):
                 yield Hit("phone_number", run.start, run.end, 0.85, ("a49_phone",))
+            elif (
+                not run.date_shaped
+                and not run.year
+                and c.closest(_LABELS, text, run.start, run.end) is None
+                and _bare_phone(run.digits, text, run.start, run.end)
+                and not dates.overlaps(run.start, run.end)
+            ):  # "736.314.874.2", "El número es 7363148742": a phone's digits with no label of another kind
+                yield Hit("phone_number", run.start, run.end, 0.6, ("a49_phone",))
             # partial: "the number ends in 4421", "beginnt mit 0151"
             if 4 <= len(run.digits) < 7 and not run.date_shaped:
                 near_label = c.closest(IDENTIFIER_FAMILIES, text, run.start, run.end)
