@@ -253,9 +253,11 @@ _LOCATIVE = re.compile(
 thing is; it is dropped when the question asks for another category too."""
 _COPULA = re.compile(
     r"(?:^|[,;:-]\s*|\b(?:and|or|und|oder|et|ou|y|o)\s+)(?:(?:is|are|was|were|isn't|aren't)\s+(?:he|she|they|it|this|that|"
-    r"(?:the|this|that|her|his|their) (?!\w+ing\b)(?!an?\b)\w+(?:'s)?(?: (?!\w+ing\b)(?!an?\b)\w+(?:'s)?){0,3})|"
-    r"(?:ist|sind|war|waren)\s+(?:er|sie|es|das|(?:der|die|das) \w+)|"
-    r"(?:est-(?:il|elle|ce)|sont-(?:ils|elles)|(?:est-ce )?qu'(?:il|elle)s? (?:est|sont)|(?:il|elle) est|"
+    r"(?:the|this|that|these|those|her|his|their) "
+    r"(?!\w+ing\b)(?!an?\b)\w+(?:'s)?(?: (?!\w+ing\b)(?!an?\b)\w+(?:'s)?){0,3})|"
+    r"(?:ist|sind|war|waren)\s+(?:er|sie|es|das|(?:der|die|das|diese) \w+(?: \w+)?)|"
+    r"(?:(?:(?:le|la|les|l'|ces|cet|cette|ce)\s*\w+(?: \w+)?\s+)?(?:est-(?:il|elle)|sont-(?:ils|elles))|est-ce|"
+    r"(?:est-ce )?qu'(?:il|elle)s? (?:est|sont)|(?:il|elle) est|"
     r"(?:ils|elles) sont|c'est)|"
     r"(?:es|son|esta|estan|era)(?:\s+(?:el|ella|ellos|ellas|(?:el|la) \w+))?)"
     r"\s+(?:(?:still|really|actually|also|maybe|perhaps|probably|rather|very|quite|noch|wirklich|eher|vielleicht|"
@@ -546,7 +548,8 @@ def _frame_hit(text: str, cid: str, lex: _Lexicon) -> re.Match[str] | None:
 
 _PREDICATE_END = re.compile(
     r"\s*(?:[,?!.;:]|$)|\s+(?:or|oder|ou|o|and|und|et|y|from|in|at|with|like|now|already|yet|then|too|than|als|"
-    r"or not|oder nicht|ou pas|o no)\b"
+    r"or not|oder nicht|ou pas|o no|"
+    r"las|los|les|die|der|das|des|del|desselben|derselben|dieselbe)\b"
 )
 
 
@@ -565,6 +568,9 @@ def _value_question(text: str, cid: str, lex: _Lexicon) -> re.Match[str] | None:
         if not _PREDICATE_END.match(text, m.end()):
             continue  # "is the signature pen on the desk ...": the value word is not what is asked
         head = text[lo : m.start()].lstrip(" \u00bf\u00a1\"'")
+        con = _concepts()
+        if con.things.search(head) and not con.person.search(head):
+            continue  # "Are the two dogs friends?": the predicate is said of a thing, not of a person
         either = re.fullmatch(r"(?:\w+,?\s+){0,3}or\s+|(?:\w+,?\s+){0,3}(?:oder|ou|o)\s+", head) is not None
         if not head or _COPULA.search(head) or (either and values.match(head)):
             return m

@@ -1,0 +1,70 @@
+"""Question targets as classes shared across languages (probes written for these rules, not copied from a set)."""
+
+from __future__ import annotations
+
+import pytest
+
+from guard.classify.questions import question_targets
+
+
+@pytest.mark.parametrize(
+    ("question", "target"),
+    [
+        ("Are those two women opponents?", "a67_rel_competitors"),
+        ("Sind die beiden Frauen Konkurrentinnen?", "a67_rel_competitors"),
+        ("Les deux hommes sont-ils adversaires ?", "a67_rel_competitors"),
+        ("¿Son competidores los dos ciclistas?", "a67_rel_competitors"),
+        ("Are the kids in the back onlookers at the race?", "a68_rel_spectators"),
+        ("Sind die Männer Zuschauer desselben Rennens?", "a68_rel_spectators"),
+        ("¿Son espectadores del mismo partido las dos chicas?", "a68_rel_spectators"),
+        ("Are these three people family?", "a64_rel_personal"),
+    ],
+)
+def test_a_relation_noun_said_of_people_asks_for_the_relation(question: str, target: str) -> None:
+    assert target in question_targets(question).targets
+
+
+@pytest.mark.parametrize("question", ["Are the two cats rivals?", "Are the two horses competitors in the race?"])
+def test_a_relation_noun_said_of_animals_or_things_is_no_target(question: str) -> None:
+    assert question_targets(question).targets == ()
+
+
+@pytest.mark.parametrize(
+    ("question", "target"),
+    [
+        ("When was this snapshot of the two of them taken?", "a82_date_time"),
+        ("Wann wurde das Bild von ihm gemacht?", "a82_date_time"),
+        ("Quand cette photo de lui a-t-elle été prise ?", "a82_date_time"),
+        ("¿Cuándo sacaron esta fotografía?", "a82_date_time"),
+        ("Where was this picture of the family shot?", "a73_landmark"),
+        ("In welcher Stadt wurde das Foto aufgenommen?", "a73_landmark"),
+        ("¿Dónde fue tomada la imagen de la pareja?", "a73_landmark"),
+    ],
+)
+def test_when_or_where_a_photo_was_taken_in_four_languages(question: str, target: str) -> None:
+    assert target in question_targets(question).targets
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Was the photo taken indoors or outdoors?",
+        "La foto, ¿fue tomada dentro o fuera?",
+        "Wurde das Bild drinnen aufgenommen?",
+    ],
+)
+def test_indoors_or_outdoors_is_the_scene_not_the_place(question: str) -> None:
+    assert "a73_landmark" not in question_targets(question).targets
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Quelles sont les dernières lettres de la plaque ?",
+        "¿Cuáles son los primeros caracteres de la matrícula?",
+        "Was sind die letzten Zeichen auf dem Kennzeichen?",
+        "Can you read part of the plate on the van?",
+    ],
+)
+def test_part_of_a_plate_in_four_languages(question: str) -> None:
+    assert "a104_license_plate_partial" in question_targets(question).targets
