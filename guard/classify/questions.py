@@ -319,6 +319,8 @@ class _Concepts:
     heads: re.Pattern[str]
     before: re.Pattern[str]
     """A thing word (and "de", "d'", a hyphen) right before a category word: "secador de pelo"."""
+    blank: tuple[re.Pattern[str], re.Pattern[str]]
+    """A blank form: its fields and formats are layout, nobody's data."""
     senses: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]
     foreign: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]
     """Words that mean something else when the sentence holds one of their context words ("the website
@@ -339,6 +341,7 @@ def _concepts() -> _Concepts:
         things=things,
         heads=re.compile(rf"[\s-]{_concept(data['heads']).pattern}"),
         before=re.compile(rf"{things.pattern}(?:-|\s+(?:de|d'|du|des|del)\s*(?:(?:la|le|l'|el|los|las|les)\s*)?)$"),
+        blank=(_concept(data["blank"][0]), _concept(data["blank"][1])),
         senses=senses,
         foreign=tuple(
             (re.compile(rf"(?:{'|'.join(fold(w) for w in f['words'])})"), word_regex(f["without"]) or _NEVER)
@@ -394,6 +397,8 @@ def _asks(text: str, hit: re.Match[str], person: bool, *, key: bool = False) -> 
         return False
     if _OWN.search(text, max(lo, hit.start() - 30), hit.start()):
         return False
+    if con.blank[0].search(text, lo, hi) and con.blank[1].search(text, lo, hi):
+        return False  # "the username field on the blank login page": a form's layout, nobody's data
     before = text[max(lo, hit.start() - 80) : hit.start()].lstrip(" \u00bf\u00a1")
     if (not person and _PHYSICAL.search(before)) or _WHERE_TO.match(before):
         return False
@@ -582,6 +587,24 @@ def _value_question(text: str, cid: str, lex: _Lexicon) -> re.Match[str] | None:
 _ASKING = re.compile(r"(?:whose|who|what|which|wessen|wer|welche\w*|was|de qui|qui|quel\w*|de quien|quien|que|cual)\b")
 
 
+def _names_person(text: str, m: re.Match[str]) -> bool:
+    """True if the sentence of a value question names a person: a value word asks about someone only when
+    someone is there ("Is the staircase spiral or straight?" asks about a staircase)."""
+    lo, hi = _sentence(text, m.start(), m.end())
+    con = _concepts()
+    if con.person.search(text, lo, hi) is not None:
+        return True
+    nouns = _SUBJECT_NP.findall(text, lo, m.start())
+    # no subject noun ("Single or not?", "Est-ce qu'il est ...?"): the person is implied
+    return not nouns or any(_PERSON_SHAPED.fullmatch(n) for n in nouns)
+
+
+_SUBJECT_NP = re.compile(
+    r"(?<![\w'-])(?:(?:the|this|that|these|those|der|die|das|le|la|les|ce|cette|cet|el|los|las|este|esta|ese|esa)\s+|l')"
+    r"(\w+)"
+)
+
+
 def _part_of_name(words: set[str], cid: str, lex: _Lexicon) -> bool:
     """True if ``words`` are only a proper part of one of the category's multi-word names."""
     names = lex.names.get(cid, ())
@@ -681,11 +704,11 @@ def question_targets(
                 by_frame.add(cid)  # a frame asks as a whole: a longer cue over its first word does not undo it
         if not hits and cid in lex.either:
             pair = lex.either[cid].search(text)
-            if pair is not None and _asks(text, pair, person):
+            if pair is not None and _asks(text, pair, person) and (not person or _names_person(text, pair)):
                 hits = [pair]
         if not hits:
             value = _value_question(text, cid, lex)
-            if value is not None and _asks(text, value, person):
+            if value is not None and _asks(text, value, person) and (not person or _names_person(text, value)):
                 hits = [value]
         if hits:
             found[cid] = (hits[0].start(), hits[0].end())
@@ -694,7 +717,10 @@ def question_targets(
                 located.add(cid)
             continue
         needed = lex.paraphrases.get(cid)
+        blank = _concepts().blank
         if needed and (cid not in lex.person_only or _concepts().person.search(text)):
+            if blank[0].search(text) and blank[1].search(text):
+                continue  # a blank form's fields are its layout
             if stems is None:
                 stems = {_stem(w) for w in _WORD.findall(text)}
             if needed <= stems:

@@ -68,3 +68,33 @@ def test_indoors_or_outdoors_is_the_scene_not_the_place(question: str) -> None:
 )
 def test_part_of_a_plate_in_four_languages(question: str) -> None:
     assert "a104_license_plate_partial" in question_targets(question).targets
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How do I address the lady at the desk politely?",
+        "Should we address the guests as ladies and gentlemen?",
+        "À qui sont adressées ces cartes ?",
+        "Is the phone number field of the blank registration form optional?",
+        "Which date format does the empty template expect?",
+        "What's the relationship between price and size in the table?",
+        "Is the tower round or square?",
+        "Is the staircase in the hall straight or curved?",
+    ],
+)
+def test_verbs_blank_forms_and_things_are_no_targets(question: str) -> None:
+    assert question_targets(question).targets == ()
+
+
+@pytest.mark.parametrize(
+    ("question", "target"),
+    [
+        ("What's the home address of the lady at the desk?", "a78_address_home_complete"),
+        ("What phone number did he write in the form?", "a49_phone"),
+        ("Est-ce qu'elle est mariée ?", "a27_marital_status"),
+        ("Married or single?", "a27_marital_status"),
+    ],
+)
+def test_the_same_words_still_ask_about_a_person(question: str, target: str) -> None:
+    assert target in question_targets(question).targets
