@@ -43,6 +43,10 @@ class IdNumberCheck(PatternCheck):
             if len(code.flat) < 5 or re.fullmatch(r"(?:19|20)\d\d", code.flat):
                 continue
             label = c.closest(IDENTIFIER_FAMILIES, text, code.start, code.end)
+            if label == "card" and re.search(r"[A-Za-z]", code.flat):
+                # a payment card number has no letters: "card number B50U43005" on a national ID card is
+                # that document's number (the nearest document cue says which)
+                label = c.closest(tuple(_FAMILIES), text, code.start, code.end, before=160, after=80)
             if label in _FAMILIES:
                 seen.append((code.start, code.end))
                 yield Hit("document_number", code.start, code.end, 0.92, self._order(text, code.start, code.end, label))
