@@ -308,7 +308,8 @@ def _concept(words: Iterable[str]) -> re.Pattern[str]:
     """Folded concept words on word boundaries, each with an optional inflection ending."""
     alts = sorted({fold(w).strip() for w in words if w and w.strip()}, key=len, reverse=True)
     body = "|".join(re.escape(w) + ("" if w.endswith("\\w*") else _INFLECT) for w in alts)
-    return re.compile(rf"(?<![\w'])(?:{body})(?![\w])")
+    # an elided article or pronoun does not hide the word after it ("l'homme", "d'enfant", "qu'elle")
+    return re.compile(rf"(?:(?<![\w'])|(?<=(?<!\w)[ldjmnsc]')|(?<=qu'))(?:{body})(?![\w])")
 
 
 @dataclass(frozen=True)

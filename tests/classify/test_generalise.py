@@ -98,3 +98,39 @@ def test_verbs_blank_forms_and_things_are_no_targets(question: str) -> None:
 )
 def test_the_same_words_still_ask_about_a_person(question: str, target: str) -> None:
     assert target in question_targets(question).targets
+
+
+@pytest.mark.parametrize(
+    ("question", "target"),
+    [
+        ("Quel âge a l'enfant ?", "a1_age_approx"),  # an elided article does not hide the person
+        ("Do the two protesters hold the same opinions?", "a69_rel_views"),
+        ("Teilen die beiden Frauen dieselbe Meinung?", "a69_rel_views"),
+        ("¿Están los dos hombres del mismo lado?", "a69_rel_views"),
+        ("Are the girls watching the same race?", "a68_rel_spectators"),
+        ("Schauen die beiden Männer dasselbe Spiel?", "a68_rel_spectators"),
+        ("What is the couple celebrating today?", "a60_occassion_personal"),
+        ("Que fêtent les invités ?", "a60_occassion_personal"),
+        ("¿Qué relación familiar hay entre ellos?", "a64_rel_personal"),
+        ("Does she weigh more than 60 kilos?", "a2_weight_approx"),
+        ("Décris l'empreinte digitale sur la vitre.", "a7_fingerprint"),
+        ("Was steht auf der handgeschriebenen Notiz?", "a26_handwriting"),
+        ("Is he in ethnic attire?", "a18_ethnic_clothing"),
+        ("¿Lleva el hombre vestimenta tradicional?", "a18_ethnic_clothing"),
+        ("What does the woman think of the mayor?", "a61_opinion_general"),
+        ("Welche Meinung hat die Frau zur Reform?", "a61_opinion_general"),
+    ],
+)
+def test_concepts_asked_in_any_of_four_languages(question: str, target: str) -> None:
+    assert target in question_targets(question).targets
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Think it over carefully and keep the answer short: how many chairs are there?",
+        "Are the two clocks showing the same time?",
+    ],
+)
+def test_concept_words_in_other_roles_are_no_targets(question: str) -> None:
+    assert question_targets(question).targets == ()
