@@ -90,6 +90,9 @@ class _Lexicon:
     either: Mapping[str, re.Pattern[str]]
     """Two values of one category joined by "or" ("Junge oder Madchen?", "rubia o morena")."""
     ordered_names: Mapping[str, tuple[tuple[str, ...], ...]]
+    identity_documents: frozenset[str] = frozenset()
+    """Documents made of a person's fields (``identity_documents`` in the data): "the date of birth on his
+    licence" asks for the licence's data too, where "the address on the envelope" asks only the address."""
     """The words of each name and alias in their order (modifier first): "marital status" -> (marital, status)."""
 
 
@@ -174,6 +177,7 @@ def _lexicon(catalog: Catalog) -> _Lexicon:
         schema_keys,
         _either(catalog),
         ordered,
+        frozenset(data.get("identity_documents") or ()),
     )
 
 
@@ -588,6 +592,27 @@ def _value_question(text: str, cid: str, lex: _Lexicon) -> re.Match[str] | None:
 _ASKING = re.compile(r"(?:whose|who|what|which|wessen|wer|welche\w*|was|de qui|qui|quel\w*|de quien|quien|que|cual)\b")
 
 
+_POSSESSED = re.compile(
+    r"(?:(?<!\w)(?:his|her|their|seine?[mnrs]?|ihre?[mnrs]?|son|sa|ses|leurs?|su|sus)|\w's)\s+(?:own\s+|current\s+|)$"
+)
+_READS = re.compile(
+    r"(?<!\w)(?:printed|written|what's on|what is on|say|says|copy|details|steht|stehen|lautet|aufgedruckt|"
+    r"imprime\w*|ecrit\w*|indique\w*|dit|impres[oa]s?|escrit[oa]s?|pone|dice|copia)(?!\w)"
+)
+_NOT_POSSESSED = frozenset(["hair", "eyes", "face", "place", "time", "date", "location"])
+"""Aliases whose owner does not make the ask: "his hair" may be asked for its length, "her place" is a home."""
+
+
+def _owned_or_read(text: str, hit: re.Match[str]) -> bool:
+    """An ambiguous alias owned by a person ("his address", "the man's passport") or a document whose text
+    is asked for ("printed on her ID card", "What does the ID card say?")."""
+    word = hit.group(0)
+    lo, hi = _sentence(text, hit.start(), hit.end())
+    if word not in _NOT_POSSESSED and _POSSESSED.search(text, max(lo, hit.start() - 30), hit.start()):
+        return True
+    return bool(_concepts().documents.search(word)) and _READS.search(text, lo, hi) is not None
+
+
 def _names_person(text: str, m: re.Match[str]) -> bool:
     """True if the sentence of a value question names a person: a value word asks about someone only when
     someone is there ("Is the staircase spiral or straight?" asks about a staircase)."""
@@ -692,6 +717,11 @@ def question_targets(
         person = cid in lex.person_only
         cues = islice(pat.finditer(text), MAX_HITS) if pat is not None else ()
         hits = [hit for hit in cues if _asks(text, hit, person, key=hit.start() >= offset)]
+        if not hits and cid in lex.key_patterns:
+            # an ambiguous alias ("address", "passport") asks when a person owns it ("his address") or a
+            # document is read ("the name printed in her passport", "What does the ID card say?")
+            cues = islice(lex.key_patterns[cid].finditer(text, 0, offset), MAX_HITS)
+            hits = [h for h in cues if _owned_or_read(text, h) and _asks(text, h, person)]
         if not hits and keys and cid in lex.key_patterns:
             # a schema key is a field name: "sex", "race", "address" mean the category there
             cues = islice(lex.key_patterns[cid].finditer(text, offset), MAX_HITS)
@@ -714,8 +744,10 @@ def question_targets(
         if hits:
             found[cid] = (hits[0].start(), hits[0].end())
             spans_of[cid] = [(h.start(), h.end()) for h in hits]
-            if all(_LOCATIVE.search(text, max(0, h.start() - 40), h.start()) for h in hits):
-                located.add(cid)
+            if cid not in lex.identity_documents and all(
+                _LOCATIVE.search(text, max(0, h.start() - 40), h.start()) for h in hits
+            ):
+                located.add(cid)  # an identity document read for a field stays asked: its fields are its data
             continue
         needed = lex.paraphrases.get(cid)
         blank = _concepts().blank

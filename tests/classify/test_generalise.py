@@ -134,3 +134,25 @@ def test_concepts_asked_in_any_of_four_languages(question: str, target: str) -> 
 )
 def test_concept_words_in_other_roles_are_no_targets(question: str) -> None:
     assert question_targets(question).targets == ()
+
+
+@pytest.mark.parametrize(
+    ("question", "targets"),
+    [
+        ("What does his student ID say?", {"a33_student_id"}),
+        ("What is her ａｄｄｒｅｓｓ?", {"a74_address_current_complete"}),
+        ("Which birth date is printed on the passport?", {"a24_birth_date", "a31_passport"}),
+        ("What's the address on the envelope?", {"a74_address_current_complete"}),
+    ],
+)
+def test_owned_aliases_and_read_identity_documents(question: str, targets: set[str]) -> None:
+    assert targets <= set(question_targets(question).targets)
+
+
+def test_a_mail_piece_named_as_the_place_of_an_address_is_dropped() -> None:
+    assert "a35_mail" not in question_targets("What's the address on the envelope?").targets
+
+
+@pytest.mark.parametrize("question", ["Is his hair long?", "Are his eyes closed?"])
+def test_owned_attribute_carriers_ask_nothing_by_themselves(question: str) -> None:
+    assert question_targets(question).targets == ()
