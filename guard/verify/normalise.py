@@ -590,11 +590,38 @@ def _continuations(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+_DASH_LABEL = re.compile(
+    r"(?m)^[ \t]*(?:[-*•][ \t]+|\*\*)?([^\W\d_][^\W\d_ '’]*(?: [^\W\d_'’]+){0,3})\**( +-+ +)(?=\S)"
+)
+
+
+def _dash_labels(text: str) -> list[tuple[int, int, str]]:
+    """A line "Label - value" ("First name — Alexander", "Hobbies – Salsa dancing"; dashes are unified
+    before) reads "Label: value" when its head is a form label (no article), so the label is a cue like
+    any other."""
+    if " -" not in text:
+        return []
+    from guard.verify.cues import cues
+
+    return [
+        (m.start(2), m.end(2), ": ")
+        for m in _DASH_LABEL.finditer(text)
+        if m.group(1).split()[0].lower() not in _ARTICLES and cues().label_family(m.group(1)) is not None
+    ]
+
+
+_ARTICLES = frozenset(
+    ["a", "an", "the", "ein", "eine", "der", "die", "das", "un", "une", "le", "la", "les", "el", "los", "las"]
+)
+"""A line that starts with an article describes ("A receipt - total unclear"); a label does not."""
+
+
 @lru_cache(maxsize=64)
 def normalise(text: str) -> Normalised:
     """The normal form of ``text`` (cached: every recogniser of one answer shares it)."""
     folded, starts, ends = _fold_chars(text)
     folded, starts, ends = _apply(folded, starts, ends, _tables(folded))
+    folded, starts, ends = _apply(folded, starts, ends, _dash_labels(folded))
     folded, starts, ends = _apply(folded, starts, ends, _number_words(folded))
     folded, starts, ends = _apply(folded, starts, ends, _spelled(folded))
     folded, starts, ends = _apply(folded, starts, ends, _continuations(folded))

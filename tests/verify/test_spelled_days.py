@@ -1,5 +1,5 @@
-"""Days spelled as ordinals next to a month, and numeric dates printed with a clock time (an image's
-"02.05.2021 19:17"), read as dates by the normaliser and the date parser."""
+"""Normaliser forms: days spelled as ordinals next to a month, numeric dates printed with a clock time (an image's
+"02.05.2021 19:17"), and "Label - value" lines read as "Label: value"."""
 
 from __future__ import annotations
 
@@ -39,3 +39,17 @@ def test_a_lone_second_and_digit_runs_are_not_dates(text: str) -> None:
 def test_an_image_date_with_its_time_is_found_spelled_in_the_answer() -> None:
     assert disclosed("That would be May second, twenty twenty-one.", "02.05.2021 19:17", "a82_date_time")
     assert disclosed("Sent on the third of May, 2021.", "02.05.2021 19:17", "a82_date_time") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "normal"),
+    [
+        ("First name — Alexander", "First name: Alexander"),
+        ("- Hobbies – Salsa dancing", "- Hobbies: Salsa dancing"),
+        ("**Occupation** - Bookseller", "**Occupation**: Bookseller"),
+        ("Hello - this is fine.", "Hello - this is fine."),  # no label: the dash stays
+        ("A receipt - total unclear", "A receipt - total unclear"),
+    ],
+)
+def test_a_dash_after_a_line_label_reads_as_a_colon(text: str, normal: str) -> None:
+    assert normalise(text).text == normal
