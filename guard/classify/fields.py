@@ -61,6 +61,17 @@ def structured_fields(answer: str) -> list[tuple[str, str]]:
             pass
         else:
             return out
+    # a JSON object after a line of prose ("Sure! Structured output below. ```json {...} ```"): the span from
+    # the first brace to the last one, found once each way
+    start, end = body.find("{"), body.rfind("}")
+    if 0 < start < end and end - start < MAX_JSON_CHARS:
+        try:
+            _json_pairs(json.loads(body[start : end + 1]), "", out)
+        except ValueError:
+            pass
+        else:
+            if out:
+                return out
     for m in _TABLE_ROW.finditer(body):
         key, value = m.group(1).strip(), m.group(2).strip()
         if key and not _RULE_ROW.match(key + value):
