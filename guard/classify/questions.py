@@ -91,6 +91,10 @@ class _Lexicon:
     """Two values of one category joined by "or" ("Junge oder Madchen?", "rubia o morena")."""
     ordered_names: Mapping[str, tuple[tuple[str, ...], ...]]
     identity_documents: frozenset[str] = frozenset()
+    ambiguous_cues: re.Pattern[str] | None = None
+    """Any ambiguous alias of any category: one scan tells which categories may be asked through one."""
+    ambiguous_of: Mapping[str, frozenset[str]] | None = None
+    """The categories each (folded) ambiguous alias belongs to."""
     """Documents made of a person's fields (``identity_documents`` in the data): "the date of birth on his
     licence" asks for the licence's data too, where "the address on the envelope" asks only the address."""
     """The words of each name and alias in their order (modifier first): "marital status" -> (marital, status)."""
@@ -131,7 +135,11 @@ def _lexicon(catalog: Catalog) -> _Lexicon:
     name_stems: dict[str, tuple[frozenset[str], ...]] = {}
     ordered: dict[str, tuple[tuple[str, ...], ...]] = {}
     paraphrases: dict[str, frozenset[str]] = {}
+    ambiguous_of: dict[str, set[str]] = {}
     for cid, cat in catalog.categories.items():
+        for t in (cat.name, *cat.aliases):
+            if fold(t).strip() in ambiguous:
+                ambiguous_of.setdefault(fold(t).strip(), set()).add(cid)
         every = [re.escape(fold(t)).replace(r"\ ", " ") for t in (cat.name, *cat.aliases)]
         key_pat = word_regex(every)
         if key_pat is not None:
@@ -178,6 +186,8 @@ def _lexicon(catalog: Catalog) -> _Lexicon:
         _either(catalog),
         ordered,
         frozenset(data.get("identity_documents") or ()),
+        word_regex([re.escape(a).replace(r"\ ", " ") for a in ambiguous_of]),
+        {a: frozenset(c) for a, c in ambiguous_of.items()},
     )
 
 
@@ -313,7 +323,8 @@ def _concept(words: Iterable[str]) -> re.Pattern[str]:
     alts = sorted({fold(w).strip() for w in words if w and w.strip()}, key=len, reverse=True)
     body = "|".join(re.escape(w) + ("" if w.endswith("\\w*") else _INFLECT) for w in alts)
     # an elided article or pronoun does not hide the word after it ("l'homme", "d'enfant", "qu'elle")
-    return re.compile(rf"(?:(?<![\w'])|(?<=(?<!\w)[ldjmnsc]')|(?<=qu'))(?:{body})(?![\w])")
+    # (plain negative lookbehinds: cheap at every position, unlike an alternation of lookbehinds)
+    return re.compile(rf"(?<!\w)(?<![^\W\d_ldjmnscu]')(?<!\w[ldjmnsc]')(?<![^q\W]u')(?:{body})(?![\w])")
 
 
 @dataclass(frozen=True)
@@ -712,12 +723,19 @@ def question_targets(
     named_by_key = _key_names(keys, lex) if keys else set()
     offset = len(text) - len(keys) if keys else len(text) + 1
     by_frame: set[str] = set()
+    # categories an ambiguous alias in the question may ask for (one scan, not one per category)
+    maybe_owned: set[str] = set()
+    blank_form: bool | None = None
+    has_person: bool | None = None
+    if lex.ambiguous_cues is not None and lex.ambiguous_of is not None:
+        for m in islice(lex.ambiguous_cues.finditer(text, 0, offset), MAX_HITS):
+            maybe_owned |= lex.ambiguous_of.get(m.group(0).replace("-", " "), frozenset())
     for cid in ids:
         pat = lex.patterns.get(cid)
         person = cid in lex.person_only
         cues = islice(pat.finditer(text), MAX_HITS) if pat is not None else ()
         hits = [hit for hit in cues if _asks(text, hit, person, key=hit.start() >= offset)]
-        if not hits and cid in lex.key_patterns:
+        if not hits and cid in maybe_owned:
             # an ambiguous alias ("address", "passport") asks when a person owns it ("his address") or a
             # document is read ("the name printed in her passport", "What does the ID card say?")
             cues = islice(lex.key_patterns[cid].finditer(text, 0, offset), MAX_HITS)
@@ -750,9 +768,13 @@ def question_targets(
                 located.add(cid)  # an identity document read for a field stays asked: its fields are its data
             continue
         needed = lex.paraphrases.get(cid)
-        blank = _concepts().blank
-        if needed and (cid not in lex.person_only or _concepts().person.search(text)):
-            if blank[0].search(text) and blank[1].search(text):
+        if needed and cid in lex.person_only and has_person is None:
+            has_person = _concepts().person.search(text) is not None
+        if needed and (cid not in lex.person_only or has_person):
+            if blank_form is None:
+                blank = _concepts().blank
+                blank_form = bool(blank[0].search(text) and blank[1].search(text))
+            if blank_form:
                 continue  # a blank form's fields are its layout
             if stems is None:
                 stems = {_stem(w) for w in _WORD.findall(text)}
