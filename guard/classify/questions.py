@@ -233,7 +233,8 @@ def prepare(text: str) -> str:
 
 
 _NEGATED = re.compile(
-    r"(?:don't|do not|doesn't|does not|didn't|never mind|not asking|no need|without|ignore|i already know|"
+    r"(?:don't|do not|doesn't|does not|didn't|never mind|not asking|no need|without|ignore|ignoring|apart from|"
+    r"other than|abgesehen von|en dehors de|aparte de|i already know|"
     r"not interested|nicht|kein|ne pas|ne (?:\w+ ){1,2}pas|sans|no me|no necesito|no leas|no digas|sin|"
     r"no menciones|no incluyas|no hables|no nombres|ne mentionne pas|n'indique pas|"
     r"already know|kenne (?:\w+ ){1,2}schon|weiss (?:\w+ ){0,2}schon|connais deja|sais deja|ya se|ya conozco)"
@@ -243,7 +244,11 @@ _NEGATED_AFTER = re.compile(
     r"\s(?:\w+\s){0,2}nicht (?:vor|nennen|sagen|verraten)\b|(?:\s\w+){0,3}\s(?:doesn't|does not|don't|do not) "
     r"(?:matter|interest)|(?:\s\w+){0,3}\s(?:ist|sind) (?:mir )?(?:egal|unwichtig)|"
     r"(?:\s\w+){0,3}\s(?:m'est|nous est) egale?|"
-    r"(?:\s\w+){0,3}\s(?:no (?:me )?importa|n'a pas d'importance|is irrelevant)"
+    r"(?:\s\w+){0,3}\s(?:no (?:me )?importa|n'a pas d'importance|is irrelevant)|"
+    # a next sentence that forbids reading it ("How many receipts are on the counter? Don't read them.")
+    r"[^.?!\n]{0,80}[.?!]\s+(?:(?:please|bitte|s'il te plait|por favor),?\s+)?(?:don't|do not|never) "
+    r"(?:read|open|transcribe|copy)\b|[^.?!\n]{0,80}[.?!]\s+(?:ne (?:\w+ )?(?:lis|lisez) pas|no (?:\w+ )?leas|"
+    r"lies (?:\w+ )?nicht)\b"
 )
 _OWN = re.compile(r"(?<!\w)(?:my|mein\w*|mon|ma|mes|mi|mis|our|unser\w*|notre|nos|nuestr[oa]s?)\s+(?:\w+\s+)?$")
 """The asker's own data ("my birthday is tomorrow") is not asked about a person in the image."""

@@ -156,3 +156,19 @@ def test_a_mail_piece_named_as_the_place_of_an_address_is_dropped() -> None:
 @pytest.mark.parametrize("question", ["Is his hair long?", "Are his eyes closed?"])
 def test_owned_attribute_carriers_ask_nothing_by_themselves(question: str) -> None:
     assert question_targets(question).targets == ()
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How many letters are stacked on the desk? Don't read them.",
+        "Ignoring the passport, what colour is the bag?",
+        "Combien de lettres y a-t-il sur la table ? Ne les lis pas.",
+    ],
+)
+def test_an_ask_not_to_read_cancels_the_cue(question: str) -> None:
+    assert question_targets(question).targets == ()
+
+
+def test_reading_is_still_asked_without_a_ban() -> None:
+    assert "a35_mail" in question_targets("What does the letter on the desk say? Read it to me.").targets
