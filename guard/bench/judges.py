@@ -53,7 +53,7 @@ class OfflineJudge:
     refusal check uses too. ``respond`` when some clause discloses the asked category, else ``reject``;
     the guard's own refusals (``templates``) are always ``reject``. Criteria: docs/design-judge.md."""
 
-    version: str = "5"
+    version: str = "6"
     templates: tuple[str, ...] = (DEFAULT_TEMPLATE,)
     catalog: Catalog | None = None
 

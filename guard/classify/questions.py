@@ -117,6 +117,17 @@ def _stem(word: str) -> str:
     return word[:5]
 
 
+def _key_stem(word: str) -> str:
+    """A schema key word's stem, for naming a category by its own words: a plural ending dropped, then
+    the first six letters ("signatory" ~ "signature", "injuries" ~ "injury"). Five letters, as for
+    question text, made "count" a "country" (nationality) and "interior" an "interest" (hobbies)."""
+    if len(word) > 4 and word.endswith("ies"):
+        word = word[:-3] + "y"
+    elif len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
+        word = word[:-1]
+    return word[:6]
+
+
 def _expand(phrase: str, macros: Mapping[str, str]) -> str:
     for key, value in macros.items():
         phrase = phrase.replace("{" + key + "}", value)
@@ -151,11 +162,12 @@ def _lexicon(catalog: Catalog) -> _Lexicon:
         pat = word_regex([*names, *extra])
         if pat is not None:
             patterns[cid] = pat
-        words = {_stem(w) for w in _WORD.findall(fold(cat.description)) if w not in _STOP and len(w) > 2}
-        named = {_stem(w) for t in (cat.name, *cat.aliases) for w in _WORD.findall(fold(t)) if w not in _STOP}
-        key_words[cid] = frozenset(words | named)
+        content = [w for w in _WORD.findall(fold(cat.description)) if w not in _STOP and len(w) > 2]
+        words = {_stem(w) for w in content}
+        named = [w for t in (cat.name, *cat.aliases) for w in _WORD.findall(fold(t)) if w not in _STOP]
+        key_words[cid] = frozenset(_key_stem(w) for w in [*content, *named])
         name_stems[cid] = tuple(
-            frozenset(_stem(w) for w in _WORD.findall(fold(t)) if w not in _STOP) for t in (cat.name, *cat.aliases)
+            frozenset(_key_stem(w) for w in _WORD.findall(fold(t)) if w not in _STOP) for t in (cat.name, *cat.aliases)
         )
         ordered[cid] = tuple(
             tuple(w for w in _WORD.findall(fold(t)) if w not in _STOP) for t in (cat.name, *cat.aliases)
@@ -678,7 +690,7 @@ def _key_names(keys: str, lex: _Lexicon) -> set[str]:
         if len(vocab) == 1:  # "alma_mater", "registration": the category's own field words
             out.add(vocab[0])
             continue
-        words = {_stem(w) for w in plain}
+        words = {_key_stem(w) for w in plain}
         if not 0 < len(words) <= 3 or any(p.search(line) for p in lex.key_patterns.values()):
             continue
         # one word of a longer name is not the name ("clothing" is no "ethnic clothing")
@@ -855,7 +867,7 @@ def field_categories(key: str, catalog: Catalog | None = None) -> tuple[str, ...
     if found:
         return found
     lex = _lexicon(catalog or default_catalog())
-    words = {_stem(w) for w in _WORD.findall(prepare(_split_key(key))) if w not in _STOP and len(w) > 2}
+    words = {_key_stem(w) for w in _WORD.findall(prepare(_split_key(key))) if w not in _STOP and len(w) > 2}
     if not 0 < len(words) <= 2:
         return ()
     return tuple(cid for cid, stems in lex.key_words.items() if words <= stems)

@@ -35,7 +35,7 @@ def _certificate(tmp: Path) -> Path:
         alias="ncap",
         upstream="openai:scripted@http://127.0.0.1:1/v1",
         target="guard proxy at http://127.0.0.1:2/v1",
-        judge="offline-rules-v5",
+        judge="offline-rules-v6",
         hashes={"config": "a" * 64, "policy": "b" * 64, "suite": "c" * 64},
         thresholds=Thresholds(),
         plan=[o.entry for o in outcomes],
