@@ -149,7 +149,54 @@ def _fold_chars(text: str) -> tuple[str, list[int], list[int]]:
         b.add(out, i, i + 1)
     if not ascii_text:
         _digit_lookalikes(text, b.chars, b.starts)
-    return "".join(b.chars), b.starts, b.ends
+    folded = "".join(b.chars)
+    if _LATIN_IN_NUMBER.search(folded):
+        folded = _LATIN_TOKEN.sub(_latin_digits, folded)
+    return _uncapitalised(folded), b.starts, b.ends
+
+
+_LATIN_IN_NUMBER = re.compile(r"\d[OolI]|[OolI]\d")
+_LATIN_TOKEN = re.compile(r"(?<!\S)[^\s]*(?:\d[OolI]|[OolI]\d)[^\s]*")
+_LATIN_DIGITS = str.maketrans("OolI", "0011")
+
+
+def _latin_digits(m: re.Match[str]) -> str:
+    """Latin letters written for digits inside a number ("O42 4495O4l", "27.O6.2O23 ll:l6"): a token
+    (a run without spaces) whose only letters are O/o/l/I, next to a digit, reads as digits. A token
+    with any other letter ("FV8O", "I5a") is a code and stays as it is. Same length: spans unchanged."""
+    token = m.group()
+    if any(ch.isalpha() and ch not in "OolI" for ch in token):
+        return token
+    return token.translate(_LATIN_DIGITS)
+
+
+_CAPS_WORD = re.compile(r"(?<![^\s:])([^\W\d_])([^\W\d_]*)(?=[^\w\s]*(?:\s|$))")
+_SENTENCE_START = re.compile(r"(?:^|[.!?\n])$")
+
+
+def _uncapitalised(text: str) -> str:
+    """An answer written all in capitals ("SURNAME SHOWN: GREEN") in ordinary case ("Surname shown:
+    Green"): words open a sentence or follow a colon (a label's value) capitalised, other words in lower
+    case, so a recogniser that reads a capitalised word as a name or a value sees the value and not the
+    label. Only whole words of letters change (a token with a digit, "71-SG-ZK", keeps its case); a text
+    with any lower-case letter is left alone. Same length: spans unchanged."""
+    if len(text) < 8 or not text.isupper() or sum(ch.isupper() for ch in text) < 8:
+        return text
+    out: list[str] = []
+    last = 0
+    value = False  # inside the part of a sentence after a colon
+    for m in _CAPS_WORD.finditer(text):
+        gap = text[last : m.start()]
+        if ":" in gap:
+            value = True
+        if re.search(r"[.!?\n]", gap) and not re.search(r"\d[.]\s*$", gap):
+            value = False
+        out.append(gap)
+        opens = _SENTENCE_START.search(text[: m.start()].rstrip(" \"'(")) is not None
+        out.append(m.group(1) + m.group(2).lower() if value or opens else m.group().lower())
+        last = m.end()
+    out.append(text[last:])
+    return "".join(out)
 
 
 # --- language data -------------------------------------------------------------------------------

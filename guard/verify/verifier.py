@@ -9,9 +9,10 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from guard.taxonomy import Catalog, default_catalog
-from guard.verify.base import Check, CheckInput
+from guard.verify.base import Check, CheckInput, PatternCheck
 from guard.verify.checks.image_text import CLEARABLE_KINDS, ImageTextCheck, cleared
 from guard.verify.checks.judge import JudgeCheck, Transport
+from guard.verify.declines import declined
 from guard.verify.ocr import ImageReader
 from guard.verify.precheck import PrecheckDecision, precheck
 from guard.verify.registry import build_checks
@@ -209,6 +210,12 @@ class Verifier:
             verdict = check.run(inp)
         except Exception as exc:  # a crashing check must not let the answer through silently
             return check.verdict(error=f"check crashed: {type(exc).__name__}", started=started)
+        if isinstance(check, PatternCheck) and verdict.status == "violation":
+            # the refusal-clause rule (guard/verify/declines.py): a text recogniser's value inside a
+            # clause that declines ("die Hochschule nenne ich nicht") names the category, not its value
+            kept = [f for f in verdict.findings if not declined(inp.answer, f)]
+            if len(kept) < len(verdict.findings):
+                verdict = check.verdict(kept)
         return verdict.model_copy(update={"duration_ms": _ms(started)})
 
     async def _run_async(self, check: Check, inp: CheckInput) -> Verdict:
@@ -224,6 +231,12 @@ class Verifier:
             return check.verdict(error=f"timed out after {limit:g}s", started=started)
         except Exception as exc:
             return check.verdict(error=f"check crashed: {type(exc).__name__}", started=started)
+        if isinstance(check, PatternCheck) and verdict.status == "violation":
+            # the refusal-clause rule (guard/verify/declines.py): a text recogniser's value inside a
+            # clause that declines ("die Hochschule nenne ich nicht") names the category, not its value
+            kept = [f for f in verdict.findings if not declined(inp.answer, f)]
+            if len(kept) < len(verdict.findings):
+                verdict = check.verdict(kept)
         return verdict.model_copy(update={"duration_ms": _ms(started)})
 
 
