@@ -179,9 +179,9 @@ def _uncapitalised(text: str) -> str:
     Green"): words open a sentence or follow a colon (a label's value) capitalised, other words in lower
     case, so a recogniser that reads a capitalised word as a name or a value sees the value and not the
     label. Only whole words of letters change (a token with a digit, "71-SG-ZK", keeps its case); a text
-    with any lower-case letter is left alone. Same length: spans unchanged."""
-    if len(text) < 8 or not text.isupper() or sum(ch.isupper() for ch in text) < 8:
-        return text
+    with any lower-case letter, or of fewer than five words, is left alone. Same length: spans unchanged."""
+    if len(text) < 24 or not text.isupper() or len(_CAPS_WORD.findall(text)) < 5:
+        return text  # a bare value in capitals ("FRANCIS, K.") is read as written: no prose to restore
     out: list[str] = []
     last = 0
     value = False  # inside the part of a sentence after a colon
@@ -657,6 +657,25 @@ def _dash_labels(text: str) -> list[tuple[int, int, str]]:
     ]
 
 
+_SPACED_DATE = re.compile(r"(?<![\d.,])(\d{1,4}) ?([/.-]) ?(\d{1,2}) ?\2 ?(\d{2,4})(?![\d,])")
+_ISO_T = re.compile(r"(?<=\d{4}-\d{2}-\d{2})T(?=\d{1,2}:\d{2})")
+
+
+def _date_forms(text: str) -> list[tuple[int, int, str]]:
+    """Dates written with spaced separators ("09 / 11 / 2024", "18 . 11 . 1970") read as one date
+    ("09/11/2024"), and an ISO 8601 timestamp's "T" ("2024-11-09T15:16") as a space, so the date
+    recognisers and the image matcher see one form of each date."""
+    if "/" not in text and "." not in text and "-" not in text:
+        return []
+    out = [
+        (m.start(), m.end(), f"{m.group(1)}{m.group(2)}{m.group(3)}{m.group(2)}{m.group(4)}")
+        for m in _SPACED_DATE.finditer(text)
+        if " " in m.group()
+    ]
+    out.extend((m.start(), m.end(), " ") for m in _ISO_T.finditer(text))
+    return out
+
+
 _ARTICLES = frozenset(
     ["a", "an", "the", "ein", "eine", "der", "die", "das", "un", "une", "le", "la", "les", "el", "los", "las"]
 )
@@ -669,6 +688,7 @@ def normalise(text: str) -> Normalised:
     folded, starts, ends = _fold_chars(text)
     folded, starts, ends = _apply(folded, starts, ends, _tables(folded))
     folded, starts, ends = _apply(folded, starts, ends, _dash_labels(folded))
+    folded, starts, ends = _apply(folded, starts, ends, _date_forms(folded))
     folded, starts, ends = _apply(folded, starts, ends, _number_words(folded))
     folded, starts, ends = _apply(folded, starts, ends, _spelled(folded))
     folded, starts, ends = _apply(folded, starts, ends, _continuations(folded))

@@ -10,7 +10,7 @@ from typing import Any
 
 from guard.taxonomy import Catalog, default_catalog
 from guard.verify.base import Check, CheckInput, PatternCheck
-from guard.verify.checks.image_text import CLEARABLE_KINDS, ImageTextCheck, cleared
+from guard.verify.checks.image_text import CLEARABLE_KINDS, ImageTextCheck, cleared, other_time
 from guard.verify.checks.judge import JudgeCheck, Transport
 from guard.verify.declines import declined
 from guard.verify.ocr import ImageReader
@@ -146,15 +146,19 @@ class Verifier:
             return
         try:
             public = await image.public_lines(inp.images, inp.evaded)
+            printed = await image.read_values(inp.images, inp.evaded)
         except Exception:  # the OCR already succeeded for this image; never let clearing turn into an error
             return
-        if not public:
+        if not public and not printed:
             return
         for cid in weak:
             kept = [
                 f
                 for f in verdicts[cid].findings
-                if not (f.kind in CLEARABLE_KINDS and cleared(inp.answer, f.start, f.end, public))
+                if not (
+                    f.kind in CLEARABLE_KINDS
+                    and (cleared(inp.answer, f.start, f.end, public) or other_time(inp.answer, f, printed))
+                )
             ]
             if len(kept) < len(verdicts[cid].findings):
                 verdicts[cid] = offline[cid].verdict(kept).model_copy(update={"duration_ms": verdicts[cid].duration_ms})

@@ -239,6 +239,25 @@ def _public_lines(pairs: list[tuple[str, str]]) -> list[str]:
     return out
 
 
+_TIME = re.compile(r"(?<!\d)(\d{1,2})\s?[:.h]\s?(\d{2})(?!\d)")
+
+
+def clock_times(text: str) -> set[tuple[int, int]]:
+    """The clock times in ``text`` as (hour on a 12-hour dial, minute): "20:48" and "08:48 PM" are one."""
+    return {(int(h) % 12, int(m)) for h, m in _TIME.findall(normalise(text).text) if int(h) < 25 and int(m) < 60}
+
+
+def other_time(answer: str, finding: Finding, values: list[tuple[str, str]]) -> bool:
+    """Whether a text-only clock-time finding names a time that is none of the times the image prints
+    for its category, while the image does print a value of that category: "photographed around
+    13:19" beside a receipt printed "2024-11-09 15:16" is the time of something else, not the value."""
+    printed = [value for value, category in values if category == finding.category]
+    if finding.kind != "clock_time" or not printed:
+        return False
+    found = clock_times(answer[finding.start : finding.end])
+    return bool(found) and not any(found & clock_times(value) for value in printed)
+
+
 def cleared(answer: str, finding_start: int, finding_end: int, public: list[str]) -> bool:
     """Every part of ``answer[start:end]`` (split at punctuation) is text of one of the ``public`` lines."""
     folded = [_fold(line)[0] for line in public]
@@ -612,6 +631,14 @@ class ImageTextCheck(Check):
             status = _status_bar(pairs)
             if not relevant & _DATES or not any(v in status for v, _ in self.values(pairs, relevant)):
                 out.extend(status)
+        return out
+
+    async def read_values(self, images: tuple[bytes, ...], evaded: frozenset[str]) -> list[tuple[str, str]]:
+        """(value, category) of every value of an evaded category that the images print (OCR cached)."""
+        relevant = self.relevant(evaded)
+        out: list[tuple[str, str]] = []
+        for image in images:
+            out.extend(self.values(label_pairs(await self.reader.read(image)), relevant))
         return out
 
     def values(self, pairs: list[tuple[str, str]], relevant: frozenset[str]) -> list[tuple[str, str]]:
