@@ -495,6 +495,14 @@ def _person_name(line: str) -> bool:
     )
 
 
+_PARTICLE_NAME = re.compile(
+    r"(?:van|von|de|der|den|da|di|du|del|della|dos|le|la|ten|ter|zu)(?: (?:der|den|de|la|le|dem))?"
+    r" [^\W\d_][^\W\d_'’-]{2,}(?:[- ][^\W\d_][^\W\d_'’-]{2,})?"
+)
+"""A surname that opens with its particle ("van Ooste", "de la Cruz", "von Berg"): a name by its form,
+whether or not the lexicon knows the word after the particle."""
+
+
 def _closed_value(value: str) -> bool:
     """A word of a closed vocabulary (a marital status, a religion, a nationality): that category's value,
     whatever its label, so no other category's."""
@@ -538,14 +546,14 @@ def _unclaimed(pairs: list[tuple[str, str]]) -> list[tuple[str, bool]]:
             if _person_name(before) and _TITLE.fullmatch(title) and not _person_name(title):
                 out.append((title, False))  # a business card's or a signature's title, under the name
         for line in lines:
-            text = line.strip(" .,;:")
+            text = line.strip(" .,;:!?")  # a card's greeting: "Happy Birthday," over "Monika!"
             words = text.split()
             if (
                 1 <= len(words) <= 3
                 and _WORDS_ONLY.fullmatch(text)
                 and all(w[0].isupper() and not w.isupper() and names().is_name(w) for w in words)
                 and not _label_like(text)
-            ):
+            ) or _PARTICLE_NAME.fullmatch(text):
                 out.append((text, True))
     return out
 
