@@ -14,12 +14,14 @@ The decline phrases are the answer classifier's (``guard/classify/data/answers.y
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from collections.abc import Sequence
 from functools import cache
 
 from guard.classify.text import fold, load_data, word_regex
 from guard.verify.verdict import Finding
 
-_CLAUSE_END = re.compile(r"[.;!?\n]+(?:\s|$)|[.;!?\n]*$")
+_CLAUSE_END = re.compile(r"[.;!?\n]+(?:\s|$)")
 
 
 @cache
@@ -30,21 +32,22 @@ def _declines() -> re.Pattern[str]:
     return pattern
 
 
-def clause_of(answer: str, at: int) -> str:
-    """The clause of ``answer`` that holds offset ``at`` (bounded by sentence or clause punctuation)."""
-    start = 0
-    for m in _CLAUSE_END.finditer(answer):
-        if m.end() > at:
-            return answer[start : m.end()]
-        start = m.end()
-        if m.end() == len(answer):
-            break
-    return answer[start:]
-
-
-def declined(answer: str, finding: Finding) -> bool:
-    """Whether ``finding`` (a text recogniser's) lies in a clause that declines and holds no digit."""
-    shown = answer[finding.start : finding.end]
-    if any(ch.isdigit() for ch in shown):
-        return False
-    return _declines().search(fold(clause_of(answer, finding.start))) is not None
+def undeclined(answer: str, findings: Sequence[Finding]) -> list[Finding]:
+    """``findings`` (a text recogniser's) less those with no digit inside a clause that declines.
+    Clause bounds are found once per answer and each clause is read at most once (linear in the answer)."""
+    if all(any(ch.isdigit() for ch in answer[f.start : f.end]) for f in findings):
+        return list(findings)
+    ends = [m.end() for m in _CLAUSE_END.finditer(answer)]
+    verdicts: dict[int, bool] = {}
+    kept: list[Finding] = []
+    for f in findings:
+        if any(ch.isdigit() for ch in answer[f.start : f.end]):
+            kept.append(f)
+            continue
+        at = bisect_right(ends, f.start)
+        if at not in verdicts:
+            clause = answer[ends[at - 1] if at else 0 : ends[at] if at < len(ends) else len(answer)]
+            verdicts[at] = _declines().search(fold(clause)) is not None
+        if not verdicts[at]:
+            kept.append(f)
+    return kept

@@ -170,7 +170,7 @@ def _latin_digits(m: re.Match[str]) -> str:
     return token.translate(_LATIN_DIGITS)
 
 
-_CAPS_WORD = re.compile(r"(?<![^\s:])([^\W\d_])([^\W\d_]*)(?=[^\w\s]*(?:\s|$))")
+_CAPS_WORD = re.compile(r"(?<![^\s:])([^\W\d_])([^\W\d_]+)(?=[^\w\s]*(?:\s|$))")
 _SENTENCE_START = re.compile(r"(?:^|[.!?\n])$")
 
 
@@ -178,8 +178,9 @@ def _uncapitalised(text: str) -> str:
     """An answer written all in capitals ("SURNAME SHOWN: GREEN") in ordinary case ("Surname shown:
     Green"): words open a sentence or follow a colon (a label's value) capitalised, other words in lower
     case, so a recogniser that reads a capitalised word as a name or a value sees the value and not the
-    label. Only whole words of letters change (a token with a digit, "71-SG-ZK", keeps its case); a text
-    with any lower-case letter, or of fewer than five words, is left alone. Same length: spans unchanged."""
+    label. Only whole words of two or more letters change (a spelled "A B C" and a token with a digit,
+    "71-SG-ZK", keep their case); a text with any lower-case letter, or of fewer than five such words, is
+    left alone. Same length: spans unchanged."""
     if len(text) < 24 or not text.isupper() or len(_CAPS_WORD.findall(text)) < 5:
         return text  # a bare value in capitals ("FRANCIS, K.") is read as written: no prose to restore
     out: list[str] = []

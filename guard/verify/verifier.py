@@ -12,7 +12,7 @@ from guard.taxonomy import Catalog, default_catalog
 from guard.verify.base import Check, CheckInput, PatternCheck
 from guard.verify.checks.image_text import CLEARABLE_KINDS, ImageTextCheck, cleared, other_time
 from guard.verify.checks.judge import JudgeCheck, Transport
-from guard.verify.declines import declined
+from guard.verify.declines import undeclined
 from guard.verify.ocr import ImageReader
 from guard.verify.precheck import PrecheckDecision, precheck
 from guard.verify.registry import build_checks
@@ -217,7 +217,7 @@ class Verifier:
         if isinstance(check, PatternCheck) and verdict.status == "violation":
             # the refusal-clause rule (guard/verify/declines.py): a text recogniser's value inside a
             # clause that declines ("die Hochschule nenne ich nicht") names the category, not its value
-            kept = [f for f in verdict.findings if not declined(inp.answer, f)]
+            kept = undeclined(inp.answer, verdict.findings)
             if len(kept) < len(verdict.findings):
                 verdict = check.verdict(kept)
         return verdict.model_copy(update={"duration_ms": _ms(started)})
@@ -238,7 +238,7 @@ class Verifier:
         if isinstance(check, PatternCheck) and verdict.status == "violation":
             # the refusal-clause rule (guard/verify/declines.py): a text recogniser's value inside a
             # clause that declines ("die Hochschule nenne ich nicht") names the category, not its value
-            kept = [f for f in verdict.findings if not declined(inp.answer, f)]
+            kept = undeclined(inp.answer, verdict.findings)
             if len(kept) < len(verdict.findings):
                 verdict = check.verdict(kept)
         return verdict.model_copy(update={"duration_ms": _ms(started)})
