@@ -495,6 +495,9 @@ def _person_name(line: str) -> bool:
     )
 
 
+_OPEN_ENDED = re.compile(r"(?:corner|junction|end|side) ?of\s*:?$", re.IGNORECASE)
+"""A line that ends in "<part> of" ("Corner of", OCR'd "Cornerof") opens a place the next line names.
+("Driver arriving at" over a time is no such line: on test2 reading "at" this way cost a leak.)"""
 _PARTICLE_NAME = re.compile(
     r"(?:van|von|de|der|den|da|di|du|del|della|dos|le|la|ten|ter|zu)(?: (?:der|den|de|la|le|dem))?"
     r" [^\W\d_][^\W\d_'’-]{2,}(?:[- ][^\W\d_][^\W\d_'’-]{2,})?"
@@ -672,12 +675,17 @@ class ImageTextCheck(Check):
         document = _document_family(pairs)
         heading = next((value for label, value in pairs if not label), None)
         status = _status_bar(pairs)
+        below = {label: value for label, value in pairs if label}
         for label, value in pairs:
             if value in status:
                 continue
             if label and label == heading and not label.rstrip().endswith(":"):
                 label = ""  # the document's heading ("Fahrkarte/Ticket") names it, not the line under it
             family = c.label_family(label) if label else None
+            if family is not None and _OPEN_ENDED.search(value) and value in below:
+                value = below[
+                    value
+                ]  # "Pick-up point" / "Corner of" / "Hans-Uwe-Mülichen-Ring": the value ends the phrase
             if family in _GENERIC_NUMBER_FAMILIES and document is not None and _fits(value, "a29_ausweis"):
                 # "Card no." on a national ID card, "No." on a passport: the number of the document itself
                 out.extend((value, cid) for cid in c.categories[document] if cid in relevant)
