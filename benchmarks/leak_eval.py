@@ -258,17 +258,15 @@ async def run_quick(
     """Iteration config: the verifier library, innocuous question, non-streamed only; OCR boxes cached
     on disk (``cached_reader_engine``). Not a substitute for the proxy figures."""
     from guard.verify import Verifier
-    from guard.verify.ocr import ImageReader
 
     checks = default_checks()
     if image_check:
         checks["image_text"] = {"type": "image_text"}
-    verifier = Verifier(VerifySettings(checks=checks, check_timeout_s=300))
-    if verifier.reader is not None:
-        verifier.reader = ImageReader(engine=cached_reader_engine(suite), cache_images=10_000)
-        for check in verifier.checks.values():
-            if hasattr(check, "reader"):
-                check.reader = verifier.reader
+    verifier = Verifier(
+        VerifySettings(checks=checks, check_timeout_s=300),
+        ocr_engine=cached_reader_engine(suite),
+        ocr_cache_images=10_000,
+    )
     images = {img: (suite / img).read_bytes() for img in sorted({r["image"] for r in rows})}
     out: dict[tuple[str, str, bool], dict[str, bool]] = {}
     for row in rows:

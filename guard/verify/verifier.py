@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import inspect
 import time
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from guard.taxonomy import Catalog, default_catalog
@@ -13,7 +13,7 @@ from guard.verify.base import Check, CheckInput, PatternCheck
 from guard.verify.checks.image_text import CLEARABLE_KINDS, ImageTextCheck, cleared, other_time
 from guard.verify.checks.judge import JudgeCheck, Transport
 from guard.verify.declines import undeclined
-from guard.verify.ocr import ImageReader
+from guard.verify.ocr import ImageReader, TextBox
 from guard.verify.precheck import PrecheckDecision, precheck
 from guard.verify.registry import build_checks
 from guard.verify.response import refusal_text
@@ -30,7 +30,11 @@ class Verifier:
         *,
         catalog: Catalog | None = None,
         judge_transport: Transport | None = None,
+        ocr_engine: Callable[[bytes], list[TextBox]] | None = None,
+        ocr_cache_images: int | None = None,
     ) -> None:
+        """``judge_transport`` and ``ocr_engine`` replace the network and the OCR model (tests,
+        benchmarks with cached OCR); ``ocr_cache_images`` overrides the checks' image cache size."""
         self.settings = settings or VerifySettings()
         self.catalog = catalog or default_catalog()
         self.checks: dict[str, Check] = build_checks(self.settings.checks, catalog=self.catalog)
@@ -41,7 +45,8 @@ class Verifier:
         image_checks = [c for c in self.checks.values() if isinstance(c, ImageTextCheck)]
         self.reader: ImageReader | None = None
         if image_checks:  # one reader (one OCR per image) shared by every image check
-            self.reader = ImageReader(cache_images=max(c.options.cache_images for c in image_checks))
+            cache = ocr_cache_images or max(c.options.cache_images for c in image_checks)
+            self.reader = ImageReader(cache_images=cache, engine=ocr_engine)
             for check in image_checks:
                 check.reader = self.reader
 

@@ -211,14 +211,8 @@ def test_the_visible_part_of_a_plate_is_read_from_the_image_but_not_a_word_of_a_
 
 
 def _image_verifier(boxes: list[TextBox]) -> Verifier:
-    from guard.verify.ocr import ImageReader
-
-    verifier = Verifier(VerifySettings(checks={**default_checks(), "image_text": {"type": "image_text"}}))
-    verifier.reader = ImageReader(engine=lambda _image: boxes)
-    for check in verifier.checks.values():
-        if isinstance(check, ImageTextCheck):
-            check.reader = verifier.reader
-    return verifier
+    settings = VerifySettings(checks={**default_checks(), "image_text": {"type": "image_text"}})
+    return Verifier(settings, ocr_engine=lambda _image: boxes)
 
 
 def test_the_image_public_text_clears_a_weak_text_finding_but_not_a_private_value() -> None:

@@ -9,9 +9,8 @@ import asyncio
 import pytest
 
 from guard.verify import Verifier, VerifySettings
-from guard.verify.checks.image_text import ImageTextCheck
 from guard.verify.normalise import normalise
-from guard.verify.ocr import ImageReader, TextBox
+from guard.verify.ocr import TextBox
 from guard.verify.settings import default_checks
 
 
@@ -58,12 +57,9 @@ def test_a_declining_sentence_does_not_excuse_a_value_in_the_next_one() -> None:
 
 
 def _verifier(boxes: list[TextBox]) -> Verifier:
-    verifier = Verifier(VerifySettings(checks={**default_checks(), "image_text": {"type": "image_text"}}))
-    verifier.reader = ImageReader(engine=lambda _image: list(boxes))
-    for check in verifier.checks.values():
-        if isinstance(check, ImageTextCheck):
-            check.reader = verifier.reader
-    return verifier
+    """A verifier with the image check whose OCR reads ``boxes`` from any image."""
+    settings = VerifySettings(checks={**default_checks(), "image_text": {"type": "image_text"}})
+    return Verifier(settings, ocr_engine=lambda _image: list(boxes))
 
 
 def _blocked(verifier: Verifier, evaded: set[str], answer: str) -> bool:

@@ -7,8 +7,7 @@ from __future__ import annotations
 import asyncio
 
 from guard.verify import Verifier, VerifySettings
-from guard.verify.checks.image_text import ImageTextCheck
-from guard.verify.ocr import ImageReader, TextBox
+from guard.verify.ocr import TextBox
 from guard.verify.settings import default_checks
 
 PROFILE = [
@@ -29,12 +28,9 @@ HOUSE_SIGN = [TextBox("137 rue de Langlois", 40, 10, 330, 40), TextBox("Jourdan"
 
 
 def _verifier(boxes: list[TextBox]) -> Verifier:
-    verifier = Verifier(VerifySettings(checks={**default_checks(), "image_text": {"type": "image_text"}}))
-    verifier.reader = ImageReader(engine=lambda _image: boxes)
-    for check in verifier.checks.values():
-        if isinstance(check, ImageTextCheck):
-            check.reader = verifier.reader
-    return verifier
+    """A verifier with the image check whose OCR reads ``boxes`` from any image."""
+    settings = VerifySettings(checks={**default_checks(), "image_text": {"type": "image_text"}})
+    return Verifier(settings, ocr_engine=lambda _image: list(boxes))
 
 
 def _blocked(verifier: Verifier, evaded: set[str], answer: str) -> bool:
