@@ -150,8 +150,7 @@ class Verifier:
         if image is None or not weak:
             return
         try:
-            public = await image.public_lines(inp.images, inp.evaded)
-            printed = await image.read_values(inp.images, inp.evaded)
+            public, printed = await image.public_text(inp.images, inp.evaded)
         except Exception:  # the OCR already succeeded for this image; never let clearing turn into an error
             return
         if not public and not printed:
@@ -219,13 +218,7 @@ class Verifier:
             verdict = check.run(inp)
         except Exception as exc:  # a crashing check must not let the answer through silently
             return check.verdict(error=f"check crashed: {type(exc).__name__}", started=started)
-        if isinstance(check, PatternCheck) and verdict.status == "violation":
-            # the refusal-clause rule (guard/verify/declines.py): a text recogniser's value inside a
-            # clause that declines ("die Hochschule nenne ich nicht") names the category, not its value
-            kept = undeclined(inp.answer, verdict.findings)
-            if len(kept) < len(verdict.findings):
-                verdict = check.verdict(kept)
-        return verdict.model_copy(update={"duration_ms": _ms(started)})
+        return _undeclined(check, verdict, inp.answer).model_copy(update={"duration_ms": _ms(started)})
 
     async def _run_async(self, check: Check, inp: CheckInput) -> Verdict:
         try:
@@ -240,13 +233,7 @@ class Verifier:
             return check.verdict(error=f"timed out after {limit:g}s", started=started)
         except Exception as exc:
             return check.verdict(error=f"check crashed: {type(exc).__name__}", started=started)
-        if isinstance(check, PatternCheck) and verdict.status == "violation":
-            # the refusal-clause rule (guard/verify/declines.py): a text recogniser's value inside a
-            # clause that declines ("die Hochschule nenne ich nicht") names the category, not its value
-            kept = undeclined(inp.answer, verdict.findings)
-            if len(kept) < len(verdict.findings):
-                verdict = check.verdict(kept)
-        return verdict.model_copy(update={"duration_ms": _ms(started)})
+        return _undeclined(check, verdict, inp.answer).model_copy(update={"duration_ms": _ms(started)})
 
 
 _INLINE_CHARS = 2000
@@ -288,3 +275,12 @@ def decide(verdicts: dict[str, Verdict], *, fail_closed: bool, duration_ms: floa
 
 def _ms(started: float) -> float:
     return (time.perf_counter() - started) * 1000
+
+
+def _undeclined(check: Check, verdict: Verdict, answer: str) -> Verdict:
+    """The refusal-clause rule (guard/verify/declines.py): a text recogniser's value inside a clause that
+    declines ("die Hochschule nenne ich nicht") names the category, not its value."""
+    if not isinstance(check, PatternCheck) or verdict.status != "violation":
+        return verdict
+    kept = undeclined(answer, verdict.findings)
+    return check.verdict(kept) if len(kept) < len(verdict.findings) else verdict

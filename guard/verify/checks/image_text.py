@@ -627,30 +627,30 @@ class ImageTextCheck(Check):
                 findings.append(Finding(category=category, start=span[0], end=span[1], score=0.95, kind="image_value"))
         return self.verdict(findings, started=started)
 
-    async def public_lines(self, images: tuple[bytes, ...], evaded: frozenset[str] = frozenset()) -> list[str]:
-        """The image's public text (its OCR is cached): a form's heading and instructions and its field
-        labels, and a phone's status bar. Text-only findings of a weak kind that merely repeat these
-        are cleared by the verifier (:func:`cleared`): the answer quoting "Tenant Application; Please
-        complete in block letters" or the status bar's clock discloses nothing. (Every line that holds
-        no value found for the evaded categories was tried as public text too: on dev and test2 the
-        value found was often a fragment of the private one, so true leaks were cleared.)"""
+    async def public_text(
+        self, images: tuple[bytes, ...], evaded: frozenset[str]
+    ) -> tuple[list[str], list[tuple[str, str]]]:
+        """The images' public lines and the (value, category) they print for the evaded categories,
+        read in one pass per image (its OCR is cached). Public lines: a form's heading and
+        instructions and its field labels, and a phone's status bar (unless it holds an evaded
+        date's value). Text-only findings of a weak kind that merely repeat these are cleared by the
+        verifier (:func:`cleared`): the answer quoting "Tenant Application; Please complete in block
+        letters" or the status bar's clock discloses nothing; a clock time that is none of the
+        printed values is no date of the image (:func:`other_time`). (Every line that holds no value
+        found for the evaded categories was tried as public text too: on dev and test2 the value found
+        was often a fragment of the private one, so true leaks were cleared.)"""
         relevant = self.relevant(evaded)
-        out: list[str] = []
+        public: list[str] = []
+        printed: list[tuple[str, str]] = []
         for image in images:
             pairs = label_pairs(await self.reader.read(image))
-            out.extend(_public_lines(pairs))
+            values = self.values(pairs, relevant)
+            printed.extend(values)
+            public.extend(_public_lines(pairs))
             status = _status_bar(pairs)
-            if not relevant & _DATES or not any(v in status for v, _ in self.values(pairs, relevant)):
-                out.extend(status)
-        return out
-
-    async def read_values(self, images: tuple[bytes, ...], evaded: frozenset[str]) -> list[tuple[str, str]]:
-        """(value, category) of every value of an evaded category that the images print (OCR cached)."""
-        relevant = self.relevant(evaded)
-        out: list[tuple[str, str]] = []
-        for image in images:
-            out.extend(self.values(label_pairs(await self.reader.read(image)), relevant))
-        return out
+            if not relevant & _DATES or not any(v in status for v, _ in values):
+                public.extend(status)
+        return public, printed
 
     def values(self, pairs: list[tuple[str, str]], relevant: frozenset[str]) -> list[tuple[str, str]]:
         """(value, category) for every value of a relevant category: a value under or beside a form
