@@ -9,14 +9,18 @@ names each field with the question classifier's schema-key reading and judges th
 
 from __future__ import annotations
 
-import json
 import re
+
+from guard.files import FileRefused, load_json
 
 MAX_FIELDS = 40
 """Fields read from one answer: enough for any profile card, bounded for hostile input."""
 MAX_JSON_CHARS = 20_000
 """Longer answers are not parsed as JSON (their lines are still read)."""
 MAX_KEY_CHARS = 40
+MAX_JSON_DEPTH = 32
+"""Deeper JSON is not read as fields (a hostile answer nested thousands deep made the stdlib parser
+raise RecursionError); its lines are still read."""
 
 _FENCE = re.compile(r"^\s*```[a-zA-Z]*\s*\n?|\n?\s*```\s*$")
 _LINE_FIELD = re.compile(
@@ -46,6 +50,15 @@ def _json_pairs(node: object, key: str, out: list[tuple[str, str]]) -> None:
             out.append((k, str(value)))
 
 
+def _json(text: str) -> object | None:
+    """The parsed JSON, or None when it is not JSON or nested deeper than ``MAX_JSON_DEPTH``."""
+    try:
+        parsed: object = load_json(text, source="answer", max_depth=MAX_JSON_DEPTH)
+    except FileRefused:
+        return None
+    return parsed
+
+
 def structured_fields(answer: str) -> list[tuple[str, str]]:
     """The (field name, value) pairs an answer states in a structured shape; [] for prose.
 
@@ -54,24 +67,16 @@ def structured_fields(answer: str) -> list[tuple[str, str]]:
     """
     out: list[tuple[str, str]] = []
     body = _FENCE.sub("", answer.strip()) if "```" in answer else answer.strip()
-    if body[:1] in "{[" and len(body) <= MAX_JSON_CHARS:
-        try:
-            _json_pairs(json.loads(body), "", out)
-        except ValueError:
-            pass
-        else:
-            return out
+    if body[:1] in "{[" and len(body) <= MAX_JSON_CHARS and (parsed := _json(body)) is not None:
+        _json_pairs(parsed, "", out)
+        return out
     # a JSON object after a line of prose ("Sure! Structured output below. ```json {...} ```"): the span from
     # the first brace to the last one, found once each way
     start, end = body.find("{"), body.rfind("}")
-    if 0 < start < end and end - start < MAX_JSON_CHARS:
-        try:
-            _json_pairs(json.loads(body[start : end + 1]), "", out)
-        except ValueError:
-            pass
-        else:
-            if out:
-                return out
+    if 0 < start < end and end - start < MAX_JSON_CHARS and (parsed := _json(body[start : end + 1])) is not None:
+        _json_pairs(parsed, "", out)
+        if out:
+            return out
     for m in _TABLE_ROW.finditer(body):
         key, value = m.group(1).strip(), m.group(2).strip()
         if key and not _RULE_ROW.match(key + value):

@@ -22,6 +22,13 @@ def test_shapes_are_read_as_field_value_pairs() -> None:
     assert len(structured_fields("\n".join(f"k{i}: v" for i in range(500)))) == MAX_FIELDS
 
 
+def test_json_nested_thousands_deep_is_no_crash_and_no_fields() -> None:
+    deep = '{"a":' * 3000 + "1" + "}" * 3000  # the stdlib parser raised RecursionError on this
+    assert structured_fields(deep) == []
+    assert structured_fields("Here: " + deep) == []
+    assert classify_answer(deep, categories=["a1_age_approx"]).label in ("disclose", "evade")  # and no exception
+
+
 def test_a_value_token_claims_nothing_for_another_category() -> None:
     # "firma" (Spanish: signature) inside the address itself does not make it a signature's value
     assert classify_answer("k.vogel@nord-firma.de", categories=["a90_email"]).label == "disclose"
