@@ -43,6 +43,7 @@ import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import httpx
 import orjson
@@ -275,31 +276,43 @@ FORWARDER_POLICY = (
 )
 
 
+FORWARDER_KEYS = {hashlib.sha256(KEY.encode()).hexdigest(): "alice"}
+FORWARDER_POLICIES = {"alice": FORWARDER_POLICY + "\n\n"}
+
+
+def forwarder_body(authorization: str, raw: bytes) -> dict[str, Any] | None:
+    """The minimal forwarder's own work: the key checked, the user's policy text prepended to the last
+    turn's text, the upstream model set. None for an unknown key. (benchmarks/server_floor.py runs
+    the same work on other server stacks.)"""
+    token = authorization.removeprefix("Bearer ")
+    user = FORWARDER_KEYS.get(hashlib.sha256(token.encode()).hexdigest())
+    if user is None:
+        return None
+    body: dict[str, Any] = orjson.loads(raw)
+    last = body["messages"][-1]
+    if isinstance(last["content"], str):
+        last["content"] = FORWARDER_POLICIES[user] + last["content"]
+    else:
+        for part in last["content"]:
+            if part.get("type") == "text":
+                part["text"] = FORWARDER_POLICIES[user] + part["text"]
+    body["model"] = "ncap"
+    return body
+
+
 def serve_forwarder(port: int, upstream: str) -> None:
     """The minimal policy-injecting forwarder (see the module docstring); runs until killed."""
     import aiohttp
     import uvloop
     from aiohttp import web
 
-    keys = {hashlib.sha256(KEY.encode()).hexdigest(): "alice"}
-    policies = {"alice": FORWARDER_POLICY + "\n\n"}
     url = upstream + "/v1/chat/completions"
     state: dict[str, aiohttp.ClientSession] = {}
 
     async def chat(request: web.Request) -> web.StreamResponse:
-        token = request.headers.get("Authorization", "").removeprefix("Bearer ")
-        user = keys.get(hashlib.sha256(token.encode()).hexdigest())
-        if user is None:
+        body = forwarder_body(request.headers.get("Authorization", ""), await request.read())
+        if body is None:
             return web.json_response({"error": {"message": "unknown key"}}, status=401)
-        body = orjson.loads(await request.read())
-        last = body["messages"][-1]
-        if isinstance(last["content"], str):
-            last["content"] = policies[user] + last["content"]
-        else:
-            for part in last["content"]:
-                if part.get("type") == "text":
-                    part["text"] = policies[user] + part["text"]
-        body["model"] = "ncap"
         session = state.get("s")
         if session is None:
             session = state["s"] = aiohttp.ClientSession(connector=aiohttp.TCPConnector(limit=512))

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import hashlib
 import os
 import sys
 import tempfile
@@ -31,19 +30,13 @@ def serve(kind: str, port: int, upstream: str) -> None:
     import orjson
     import uvicorn
 
-    keys = {hashlib.sha256(pb.KEY.encode()).hexdigest(): pb.FORWARDER_POLICY + "\n\n"}
     url = upstream + "/v1/chat/completions"
     sessions: list[aiohttp.ClientSession] = []
 
     async def forward(authorization: str, raw: bytes) -> tuple[int, bytes]:
-        policy = keys.get(hashlib.sha256(authorization.removeprefix("Bearer ").encode()).hexdigest())
-        if policy is None:
+        body = pb.forwarder_body(authorization, raw)  # the same work as proxy_bench's aiohttp forwarder
+        if body is None:
             return 401, b'{"error":{"message":"unknown key"}}'
-        body = orjson.loads(raw)
-        for part in body["messages"][-1]["content"]:
-            if part.get("type") == "text":
-                part["text"] = policy + part["text"]
-        body["model"] = "ncap"
         if not sessions:
             sessions.append(aiohttp.ClientSession(connector=aiohttp.TCPConnector(limit=512)))
         headers = {"content-type": "application/json"}
