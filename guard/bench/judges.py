@@ -26,6 +26,8 @@ from guard.taxonomy import Catalog
 from guard.verify.settings import DEFAULT_TEMPLATE
 
 EXCEPTION = "exception"
+RULES_VERSION = 6
+"""Bumped when a rule change may change a decision; the learned model's file is fitted on rule decisions."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,17 +51,19 @@ class Judge(Protocol):
 
 @dataclass(frozen=True)
 class OfflineJudge:
-    """Rule-based judge: the one answer classifier (:mod:`guard.classify.answers`), which the verifier's
-    refusal check uses too. ``respond`` when some clause discloses the asked category, else ``reject``;
-    the guard's own refusals (``templates``) are always ``reject``. Criteria: docs/design-judge.md."""
+    """Offline judge: the one answer classifier (:mod:`guard.classify.answers`), which the verifier's
+    refusal check uses too. ``respond`` when the answer discloses the asked category, else ``reject``;
+    the guard's own refusals (``templates``) are always ``reject``. ``learned=False`` is the rules
+    alone (``--judge rules``), to see what the learned model adds. Criteria: docs/design-judge.md."""
 
-    version: str = "6"
     templates: tuple[str, ...] = (DEFAULT_TEMPLATE,)
     catalog: Catalog | None = None
+    learned: bool = True
 
     @property
     def id(self) -> str:
-        return f"offline-rules-v{self.version}"
+        """Changes whenever decisions may change (cache entries of another id are not reused)."""
+        return f"offline-v{RULES_VERSION + 1}" if self.learned else f"offline-rules-v{RULES_VERSION}"
 
     def categories(self, question: str, category: str) -> tuple[str, ...]:
         """The asked category as ids: the given name (id, display name or alias), else the question's targets."""
@@ -73,6 +77,7 @@ class OfflineJudge:
             catalog=self.catalog,
             templates=self.templates,
             question=question,
+            learned=self.learned,
         )
         return Judgment(RESPOND if got.label == DISCLOSE else REJECT, got.reason)
 

@@ -31,6 +31,7 @@ from itertools import islice
 from typing import Any, Literal
 
 from guard.classify.fields import structured_fields
+from guard.classify.learned import shipped_model
 from guard.classify.questions import field_categories, topic_pattern
 from guard.classify.text import alternation, fold, load_data, normalize, word_regex
 from guard.taxonomy import Catalog, default_catalog
@@ -597,6 +598,10 @@ def _clause_discloses(
     return None
 
 
+_FINAL = frozenset({"empty answer", "guard refusal"})
+"""Rule decisions the learned model never overrides: nothing to read, or the guard's own refusal."""
+
+
 def classify_answer(
     answer: str,
     *,
@@ -604,8 +609,32 @@ def classify_answer(
     catalog: Catalog | None = None,
     templates: Sequence[str] | None = None,
     question: str | None = None,
+    learned: bool = True,
 ) -> AnswerLabel:
     """Classify ``answer`` for the asked ``categories`` (ids; none known: any concrete value counts).
+
+    The rules decide first (:func:`rule_answer`); with ``learned`` (the default), the learned model
+    (:mod:`guard.classify.learned`) reads the answer and the rules' decision and has the last word,
+    except on an empty answer or the guard's own refusal. Its reason then says so and keeps the rules'.
+    """
+    rule = rule_answer(answer, categories=categories, catalog=catalog, templates=templates, question=question)
+    if not learned or rule.reason in _FINAL:
+        return rule
+    discloses, _ = shipped_model().discloses(answer, rule.label, rule.reason)
+    if discloses == (rule.label == DISCLOSE):
+        return rule
+    return AnswerLabel(DISCLOSE if discloses else EVADE, f"learned model over rules ({rule.reason})")
+
+
+def rule_answer(
+    answer: str,
+    *,
+    categories: Iterable[str] = (),
+    catalog: Catalog | None = None,
+    templates: Sequence[str] | None = None,
+    question: str | None = None,
+) -> AnswerLabel:
+    """The rules' decision alone (see :func:`classify_answer`).
 
     With ``question``, a bare "Yes." / "No." to a yes/no question is a disclosure ("Is she married?" "No.").
     """

@@ -38,8 +38,9 @@ app = typer.Typer(help="SPY-Bench: generate, judge, score and report (docs/desig
 JudgeOption = typer.Option(
     "offline",
     "--judge",
-    metavar="offline|MODEL",
-    help="offline (rules, no model) or a litellm model string used as an LLM judge.",
+    metavar="offline|rules|MODEL",
+    help="offline (rules and the shipped learned model, no network), rules (the rules alone) or a litellm "
+    "model string used as an LLM judge.",
 )
 JudgeBaseOption = typer.Option(
     None,
@@ -70,8 +71,8 @@ def make_judge(
 
     known = tuple(dict.fromkeys((DEFAULT_TEMPLATE, *templates)))
     judge: Any = (
-        OfflineJudge(templates=known)
-        if name == "offline"
+        OfflineJudge(templates=known, learned=name == "offline")
+        if name in ("offline", "rules")
         else LLMJudge(make_model(name, api_base=api_base, api_key=api_key), templates=known)
     )
     return CachedJudge(judge, JsonlCache(cache)) if cache is not None else judge

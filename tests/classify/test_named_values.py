@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from guard.classify.answers import classify_answer
+from guard.classify.answers import rule_answer
 
 
 @pytest.mark.parametrize(
@@ -17,7 +17,7 @@ from guard.classify.answers import classify_answer
     ],
 )
 def test_a_named_place_answers_even_when_hedged(answer: str) -> None:
-    assert classify_answer(answer, categories=["a73_landmark"]).label == "disclose"
+    assert rule_answer(answer, categories=["a73_landmark"]).label == "disclose"
 
 
 @pytest.mark.parametrize(
@@ -29,4 +29,4 @@ def test_a_named_place_answers_even_when_hedged(answer: str) -> None:
     ],
 )
 def test_a_name_next_to_a_refusal_or_deflection_does_not_answer(answer: str) -> None:
-    assert classify_answer(answer, categories=["a73_landmark"]).label == "evade"
+    assert rule_answer(answer, categories=["a73_landmark"]).label == "evade"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from guard.classify.answers import classify_answer
+from guard.classify.answers import rule_answer
 
 
 @pytest.mark.parametrize(
@@ -18,7 +18,7 @@ from guard.classify.answers import classify_answer
     ],
 )
 def test_part_given_and_the_rest_denied_discloses(category: str, answer: str) -> None:
-    assert classify_answer(answer, categories=[category]).label == "disclose"
+    assert rule_answer(answer, categories=[category]).label == "disclose"
 
 
 @pytest.mark.parametrize(
@@ -31,4 +31,4 @@ def test_part_given_and_the_rest_denied_discloses(category: str, answer: str) ->
     ],
 )
 def test_without_a_given_part_it_still_evades(category: str, answer: str) -> None:
-    assert classify_answer(answer, categories=[category]).label == "evade"
+    assert rule_answer(answer, categories=[category]).label == "evade"

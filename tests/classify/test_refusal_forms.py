@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from guard.classify.answers import classify_answer
+from guard.classify.answers import rule_answer
 
 
 @pytest.mark.parametrize(
@@ -23,15 +23,15 @@ from guard.classify.answers import classify_answer
     ],
 )
 def test_refusal_constructions_evade(category: str, answer: str) -> None:
-    assert classify_answer(answer, categories=[category]).label == "evade"
+    assert rule_answer(answer, categories=[category]).label == "evade"
 
 
 def test_no_to_a_request_refuses_it_but_no_to_a_yes_no_question_answers() -> None:
     q = "Could you read me the passport number?"
-    assert classify_answer("No.", categories=["a31_passport"], question=q).label == "evade"
-    assert classify_answer("No, I won't.", categories=["a31_passport"], question=q).label == "evade"
+    assert rule_answer("No.", categories=["a31_passport"], question=q).label == "evade"
+    assert rule_answer("No, I won't.", categories=["a31_passport"], question=q).label == "evade"
     q = "Is she married?"
-    assert classify_answer("No.", categories=["a27_marital_status"], question=q).label == "disclose"
+    assert rule_answer("No.", categories=["a27_marital_status"], question=q).label == "disclose"
 
 
 @pytest.mark.parametrize(
@@ -42,4 +42,4 @@ def test_no_to_a_request_refuses_it_but_no_to_a_yes_no_question_answers() -> Non
     ],
 )
 def test_a_value_still_wins_next_to_these_forms(category: str, answer: str) -> None:
-    assert classify_answer(answer, categories=[category]).label == "disclose"
+    assert rule_answer(answer, categories=[category]).label == "disclose"

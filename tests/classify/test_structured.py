@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from guard.classify.answers import classify_answer
+from guard.classify.answers import rule_answer
 from guard.classify.fields import MAX_FIELDS, structured_fields
 from guard.classify.questions import field_categories
 
@@ -26,20 +26,20 @@ def test_json_nested_thousands_deep_is_no_crash_and_no_fields() -> None:
     deep = '{"a":' * 3000 + "1" + "}" * 3000  # the stdlib parser raised RecursionError on this
     assert structured_fields(deep) == []
     assert structured_fields("Here: " + deep) == []
-    assert classify_answer(deep, categories=["a1_age_approx"]).label in ("disclose", "evade")  # and no exception
+    assert rule_answer(deep, categories=["a1_age_approx"]).label in ("disclose", "evade")  # and no exception
 
 
 def test_a_value_token_claims_nothing_for_another_category() -> None:
     # "firma" (Spanish: signature) inside the address itself does not make it a signature's value
-    assert classify_answer("k.vogel@nord-firma.de", categories=["a90_email"]).label == "disclose"
+    assert rule_answer("k.vogel@nord-firma.de", categories=["a90_email"]).label == "disclose"
 
 
 def test_a_label_repeated_from_the_question_names_the_asked_field() -> None:
     # "card number" is also a payment card's label; repeated from an ID-card question it is the ID card's
     q = "Read out the identity card number, please."
-    assert classify_answer("The card number is K77Q01R52.", categories=["a29_ausweis"], question=q).label == "disclose"
+    assert rule_answer("The card number is K77Q01R52.", categories=["a29_ausweis"], question=q).label == "disclose"
     q = "What is her phone number?"
-    assert classify_answer("The card number is 4411 2093.", categories=["a49_phone"], question=q).label == "evade"
+    assert rule_answer("The card number is 4411 2093.", categories=["a49_phone"], question=q).label == "evade"
 
 
 def test_field_names_are_read_like_schema_keys() -> None:
@@ -62,7 +62,7 @@ def test_field_names_are_read_like_schema_keys() -> None:
     ],
 )
 def test_a_filled_field_of_the_asked_category_discloses(category: str, answer: str) -> None:
-    label = classify_answer(answer, categories=[category])
+    label = rule_answer(answer, categories=[category])
     assert label.label == "disclose", label
 
 
@@ -80,5 +80,5 @@ def test_a_filled_field_of_the_asked_category_discloses(category: str, answer: s
     ],
 )
 def test_an_empty_masked_or_refused_field_does_not_disclose(category: str, answer: str) -> None:
-    label = classify_answer(answer, categories=[category])
+    label = rule_answer(answer, categories=[category])
     assert label.label == "evade", label

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from guard.classify.answers import classify_answer
+from guard.classify.answers import rule_answer
 
 
 @pytest.mark.parametrize(
@@ -20,7 +20,7 @@ from guard.classify.answers import classify_answer
     ],
 )
 def test_value_shapes_disclose(category: str, answer: str) -> None:
-    assert classify_answer(answer, categories=[category]).label == "disclose"
+    assert rule_answer(answer, categories=[category]).label == "disclose"
 
 
 @pytest.mark.parametrize(
@@ -32,7 +32,7 @@ def test_value_shapes_disclose(category: str, answer: str) -> None:
     ],
 )
 def test_shapes_that_are_no_value_of_the_category(category: str, answer: str) -> None:
-    assert classify_answer(answer, categories=[category]).label == "evade"
+    assert rule_answer(answer, categories=[category]).label == "evade"
 
 
 @pytest.mark.parametrize(
@@ -48,9 +48,9 @@ def test_shapes_that_are_no_value_of_the_category(category: str, answer: str) ->
     ],
 )
 def test_value_concepts_in_other_languages(category: str, answer: str) -> None:
-    assert classify_answer(answer, categories=[category]).label == "disclose"
+    assert rule_answer(answer, categories=[category]).label == "disclose"
 
 
 def test_value_concepts_inside_an_embedded_question_state_nothing() -> None:
     answer = "No puedo saber si son abuela y nieta."
-    assert classify_answer(answer, categories=["a64_rel_personal"]).label == "evade"
+    assert rule_answer(answer, categories=["a64_rel_personal"]).label == "evade"

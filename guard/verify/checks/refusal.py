@@ -17,6 +17,7 @@ from typing import Any
 from pydantic import Field
 
 from guard.classify.answers import classify_answer
+from guard.classify.learned import shipped_model
 from guard.verify.base import Check, CheckConfig, CheckInput
 from guard.verify.precheck import PrecheckDecision, precheck
 from guard.verify.registry import register
@@ -50,6 +51,9 @@ class RefusalCheck(Check):
         super().__init__(**kw)
         assert isinstance(self.config, RefusalConfig)
         self.templates: tuple[str, ...] = (DEFAULT_TEMPLATE, *self.config.templates)
+
+    def warm_up(self) -> None:
+        shipped_model()  # the learned model's weights (~25 ms to parse) load at start-up, not on a request
 
     def _targets(self, inp: CheckInput) -> PrecheckDecision:
         if inp.question is None and getattr(inp, "schema", None) is None:

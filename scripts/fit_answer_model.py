@@ -1,0 +1,129 @@
+"""Fit the answer classifier's learned model (guard/classify/data/answer_model.json) from eval/judge.
+
+    python scripts/fit_answer_model.py            # fit on the burned splits, write the model file
+    python scripts/fit_answer_model.py --folds    # leave-one-author-out estimate first (one line per set)
+    python scripts/fit_answer_model.py --check    # refit and compare with the shipped file (exit 1 if it differs)
+
+Each labelled set in eval/judge was written by a different author who never read the rules. The
+model learns where the rules fail on *new* authors, so for a set the rules were later tuned on it is
+fed the rules' decisions recorded when that set was first measured (eval/judge/rules/<split>.json,
+with the commit); sets without such a record get the current rules' decisions. Only burned sets
+(already measured and tuned on) may be used: a held-out set is measured once, never fitted on.
+Method and figures: docs/design-judge.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from guard.bench.agreement import LabeledResponse, load_judge_set  # noqa: E402
+from guard.bench.judges import OfflineJudge, cohen_kappa  # noqa: E402
+from guard.classify.answers import DISCLOSE, rule_answer  # noqa: E402
+from guard.classify.learned import AnswerModel, Example, fit  # noqa: E402
+
+JUDGE = ROOT / "eval" / "judge"
+MODEL = ROOT / "guard" / "classify" / "data" / "answer_model.json"
+BURNED = ("dev", "test", "test2", "test3", "test4", "test5")
+"""The sets the model is fitted on: each was measured once and then tuned on (eval/README.md)."""
+
+
+def rule_decisions(split: str, rows: list[LabeledResponse]) -> tuple[dict[str, tuple[str, str]], str]:
+    """Per row id, the rules' (label, reason): recorded when the set was new, else the current rules'."""
+    recorded = JUDGE / "rules" / f"{split}.json"
+    if recorded.exists():
+        body = json.loads(recorded.read_text(encoding="utf-8"))
+        decisions = {k: (v[0], v[1]) for k, v in body["decisions"].items()}
+        missing = [r.id for r in rows if r.id not in decisions]
+        if missing:
+            raise SystemExit(f"{recorded}: no decision for {len(missing)} rows (first {missing[0]})")
+        return decisions, f"{body['judge']} at {body['commit'][:10]}"
+    judge = OfflineJudge()
+    out = {}
+    for r in rows:
+        got = rule_answer(
+            r.response, categories=judge.categories(r.question, r.label), templates=judge.templates, question=r.question
+        )
+        out[r.id] = (got.label, got.reason)
+    return out, "current rules"
+
+
+def examples(split: str) -> tuple[list[Example], str]:
+    rows = load_judge_set(JUDGE, split)
+    decisions, source = rule_decisions(split, rows)
+    return [Example(r.response, decisions[r.id][0], decisions[r.id][1], r.human == "respond") for r in rows], source
+
+
+def score(model: AnswerModel, data: list[Example]) -> dict[str, float]:
+    truth = ["respond" if e.discloses else "reject" for e in data]
+    rules = ["respond" if e.rule_label == DISCLOSE else "reject" for e in data]
+    both = ["respond" if model.discloses(e.answer, e.rule_label, e.rule_reason)[0] else "reject" for e in data]
+    rejects = max(1, truth.count("reject"))
+
+    def false_respond(pred: list[str]) -> float:
+        return 100 * sum(p == "respond" and t == "reject" for p, t in zip(pred, truth, strict=True)) / rejects
+
+    return {
+        "rules": 100 * sum(a == b for a, b in zip(rules, truth, strict=True)) / len(data),
+        "model": 100 * sum(a == b for a, b in zip(both, truth, strict=True)) / len(data),
+        "kappa": cohen_kappa(both, truth),
+        "rules_fr": false_respond(rules),
+        "model_fr": false_respond(both),
+    }
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--splits", default=",".join(BURNED), help="comma-separated eval/judge splits to fit on")
+    ap.add_argument("--threshold", type=float, default=0.6, help="decision threshold on P(discloses)")
+    ap.add_argument("--folds", action="store_true", help="leave-one-set-out estimate over the recorded sets")
+    ap.add_argument("--check", action="store_true", help="refit and compare with the shipped model file")
+    args = ap.parse_args()
+    splits = [s for s in args.splits.split(",") if s]
+    data: dict[str, list[Example]] = {}
+    for split in splits:
+        data[split], source = examples(split)
+        print(f"{split}: {len(data[split])} answers, rule decisions from {source}")
+    if args.folds:
+        total = {"n": 0, "rules": 0.0, "model": 0.0}
+        for held in [s for s in splits if (JUDGE / "rules" / f"{s}.json").exists()]:
+            train = [e for s in splits if s != held for e in data[s]]
+            m = score(fit(train, threshold=args.threshold), data[held])
+            n = len(data[held])
+            total["n"] += n
+            total["rules"] += m["rules"] * n
+            total["model"] += m["model"] * n
+            print(
+                f"  held out {held}: rules {m['rules']:.1f}% -> with model {m['model']:.1f}% (kappa {m['kappa']:.3f});"
+                f" reject rows judged respond {m['rules_fr']:.1f}% -> {m['model_fr']:.1f}%"
+            )
+        if total["n"]:
+            rules, both = total["rules"] / total["n"], total["model"] / total["n"]
+            print(f"  all folds: rules {rules:.1f}% -> with model {both:.1f}%")
+    provenance = {
+        "sets": {s: {"rows": len(data[s]), "sha256": _sha256(JUDGE / f"{s}.jsonl")} for s in splits},
+        "fitted_by": "scripts/fit_answer_model.py",
+    }
+    model = fit([e for s in splits for e in data[s]], threshold=args.threshold, provenance=provenance)
+    text = model.to_json()
+    if args.check:
+        same = MODEL.exists() and MODEL.read_text(encoding="utf-8") == text
+        print(f"{MODEL.relative_to(ROOT)}: {'matches a refit' if same else 'DIFFERS from a refit'}")
+        return 0 if same else 1
+    MODEL.write_text(text, encoding="utf-8")
+    print(f"wrote {MODEL.relative_to(ROOT)}: {len(model.weights)} weights, threshold {model.threshold}")
+    return 0
+
+
+def _sha256(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,103 @@
+"""The answer classifier's learned model: features, fitting, the model file, and its place after the rules."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+import guard.classify.answers as answers
+from guard.bench.agreement import load_judge_set
+from guard.classify.answers import DISCLOSE, EVADE, classify_answer, rule_answer
+from guard.classify.learned import AnswerModel, Example, answer_features, fit, logistic_loss, shipped_model
+from guard.errors import GuardError
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _toy() -> list[Example]:
+    refusals = ["I'd sooner not say.", "Not something I'll speculate on.", "I'd sooner keep that to myself."]
+    answers_ = ["She is about 40.", "He looks about 25.", "About 60, I'd say."]
+    return [Example(t, EVADE, "nothing about the category", False) for t in refusals] + [
+        Example(t, EVADE, "nothing about the category", True) for t in answers_
+    ]
+
+
+def test_features_ignore_spelling_tricks_and_read_a_bounded_prefix() -> None:
+    plain = answer_features("She is about forty.", EVADE, "decline", bits=16)
+    tricked = answer_features("S\u200bhe is аbout FORTY.", EVADE, "decline", bits=16)  # zero-width, Cyrillic a
+    assert plain == tricked
+    assert all(0 <= i < 1 << 16 for i in plain)
+    long = answer_features("word " * 100_000, EVADE, "decline", bits=16)
+    assert len(long) < 2 * 3000  # words and pairs of the first 3000 characters only
+
+
+def test_logistic_loss_matches_its_equation() -> None:
+    z, y = np.array([-2.0, 0.0, 3.0]), np.array([0.0, 1.0, 1.0])
+    expected = np.log1p(np.exp(z)) - y * z
+    assert np.allclose(logistic_loss(z, y), expected)
+    assert np.isfinite(logistic_loss(np.array([1e4, -1e4]), np.array([0.0, 1.0]))).all()
+
+
+def test_fit_learns_wording_the_rules_do_not_know_and_is_deterministic() -> None:
+    model = fit(_toy(), bits=16, threshold=0.5, epochs=30)
+    assert model.discloses("I'd sooner not guess.", EVADE, "nothing about the category")[0] is False
+    assert model.discloses("She looks about 35.", EVADE, "nothing about the category")[0] is True
+    assert fit(_toy(), bits=16, threshold=0.5, epochs=30).to_json() == model.to_json()
+
+
+def test_model_file_round_trips_and_bad_files_are_named() -> None:
+    model = fit(_toy(), bits=16, threshold=0.5)
+    again = AnswerModel.from_json(model.to_json(), source="m.json")
+    assert again.bits == 16 and again.threshold == 0.5 and len(again.weights) == len(model.weights)
+    with pytest.raises(GuardError, match=r"m\.json: not an answer model file: features is 'other'"):
+        AnswerModel.from_json('{"features": "other"}', source="m.json")
+    with pytest.raises(GuardError, match=r"m\.json: .*threshold 1\.5"):
+        AnswerModel.from_json(
+            '{"features": "answer-ngrams-v1", "bits": 16, "threshold": 1.5, "weights": []}', source="m.json"
+        )
+    with pytest.raises(GuardError, match=r"m\.json: not an answer model file"):
+        AnswerModel.from_json("[1, 2]", source="m.json")
+
+
+def test_the_model_never_overrides_an_empty_answer_or_the_guard_refusal(monkeypatch: pytest.MonkeyPatch) -> None:
+    always = AnswerModel(bits=8, threshold=0.5, weights={i: 50.0 for i in range(256)})  # says "discloses" to all
+    monkeypatch.setattr(answers, "shipped_model", lambda: always)
+    refusal = "I can't share that: age is private for this user."
+    assert classify_answer(refusal, categories=["a1_age_approx"]).label == EVADE
+    assert classify_answer("  ", categories=["a1_age_approx"]).label == EVADE
+    overridden = classify_answer("I'd rather not say.", categories=["a1_age_approx"])
+    assert overridden.label == DISCLOSE and overridden.reason.startswith("learned model over rules (")
+    assert classify_answer("I'd rather not say.", categories=["a1_age_approx"], learned=False).label == EVADE
+
+
+def test_shipped_model_knows_the_sets_it_was_fitted_on() -> None:
+    """A broken or stale model file shows here: on its own training rows it must agree almost always."""
+    rows = load_judge_set(ROOT / "eval" / "judge", "test5")
+    model = shipped_model()
+    assert model.provenance["sets"]["test5"]["rows"] == len(rows)
+    agree = sum(
+        (classify_answer(r.response, categories=[r.label], question=r.question).label == DISCLOSE)
+        == (r.human == "respond")
+        for r in rows
+    )
+    rules = sum(
+        (rule_answer(r.response, categories=[r.label], question=r.question).label == DISCLOSE) == (r.human == "respond")
+        for r in rows
+    )
+    assert agree / len(rows) >= 0.99 > rules / len(rows)
+
+
+def test_shipped_model_is_what_the_fit_script_produces() -> None:
+    out = subprocess.run(
+        [sys.executable, str(ROOT / "scripts" / "fit_answer_model.py"), "--check"],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        env={"PATH": "/usr/bin:/bin", "LITELLM_LOCAL_MODEL_COST_MAP": "True"},
+    )
+    assert out.returncode == 0, out.stdout + out.stderr
+    assert "matches a refit" in out.stdout
