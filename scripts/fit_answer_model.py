@@ -30,7 +30,7 @@ from guard.classify.learned import AnswerModel, Example, fit  # noqa: E402
 
 JUDGE = ROOT / "eval" / "judge"
 MODEL = ROOT / "guard" / "classify" / "data" / "answer_model.json"
-BURNED = ("dev", "test", "test2", "test3", "test4", "test5")
+BURNED = ("dev", "test", "test2", "test3", "test4", "test5", "test6", "test7")
 """The sets the model is fitted on: each was measured once and then tuned on (eval/README.md)."""
 
 
@@ -81,7 +81,7 @@ def score(model: AnswerModel, data: list[Example]) -> dict[str, float]:
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--splits", default=",".join(BURNED), help="comma-separated eval/judge splits to fit on")
-    ap.add_argument("--threshold", type=float, default=0.6, help="decision threshold on P(discloses)")
+    ap.add_argument("--threshold", type=float, default=0.7, help="decision threshold on P(discloses)")
     ap.add_argument("--folds", action="store_true", help="leave-one-set-out estimate over the recorded sets")
     ap.add_argument("--check", action="store_true", help="refit and compare with the shipped model file")
     args = ap.parse_args()

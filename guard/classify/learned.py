@@ -137,7 +137,7 @@ def fit(
     examples: Sequence[Example],
     *,
     bits: int = 18,
-    threshold: float = 0.6,
+    threshold: float = 0.7,
     l2: float = 1e-3,
     epochs: int = 15,
     learning_rate: float = 0.5,
