@@ -121,3 +121,19 @@ def test_the_verifiers_refusal_check_follows_the_learned_model(question: str, ca
     inp = CheckInput(evaded=frozenset({category}), answer=answer, question=question)
     assert check.applies(inp)  # the question targets the evaded category: the answer is judged
     assert check.run(inp).status == "pass"
+
+
+def test_a_tampered_model_file_differs_from_a_refit() -> None:
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("fit_answer_model", ROOT / "scripts" / "fit_answer_model.py")
+    assert spec is not None and spec.loader is not None
+    script = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(script)
+    model = fit(_toy(), bits=16, threshold=0.5)
+    assert script._drift(model, model) == 0.0
+    key = next(iter(model.weights))
+    tampered = AnswerModel(16, 0.5, {**model.weights, key: model.weights[key] + 0.5}, model.provenance)
+    assert script._drift(tampered, model) == pytest.approx(0.5)
+    assert script._drift(AnswerModel(16, 0.6, model.weights, model.provenance), model) == float("inf")
+    assert script._drift(None, model) == float("inf")
