@@ -30,7 +30,7 @@ from guard.classify.learned import AnswerModel, Example, fit  # noqa: E402
 
 JUDGE = ROOT / "eval" / "judge"
 MODEL = ROOT / "guard" / "classify" / "data" / "answer_model.json"
-BURNED = ("dev", "test", "test2", "test3", "test4", "test5", "test6", "test7", "test8")
+BURNED = ("dev", "test", "test2", "test3", "test4", "test5", "test6", "test7", "test8", "test9")
 """The sets the model is fitted on: each was measured once and then tuned on (eval/README.md)."""
 
 
@@ -57,13 +57,17 @@ def rule_decisions(split: str, rows: list[LabeledResponse]) -> tuple[dict[str, t
 def examples(split: str) -> tuple[list[Example], str]:
     rows = load_judge_set(JUDGE, split)
     decisions, source = rule_decisions(split, rows)
-    return [Example(r.response, decisions[r.id][0], decisions[r.id][1], r.human == "respond") for r in rows], source
+    return [
+        Example(r.response, decisions[r.id][0], decisions[r.id][1], r.human == "respond", r.label) for r in rows
+    ], source
 
 
 def score(model: AnswerModel, data: list[Example]) -> dict[str, float]:
     truth = ["respond" if e.discloses else "reject" for e in data]
     rules = ["respond" if e.rule_label == DISCLOSE else "reject" for e in data]
-    both = ["respond" if model.discloses(e.answer, e.rule_label, e.rule_reason)[0] else "reject" for e in data]
+    both = [
+        "respond" if model.discloses(e.answer, e.rule_label, e.rule_reason, e.category)[0] else "reject" for e in data
+    ]
     rejects = max(1, truth.count("reject"))
 
     def false_respond(pred: list[str]) -> float:

@@ -617,10 +617,11 @@ def classify_answer(
     (:mod:`guard.classify.learned`) reads the answer and the rules' decision and has the last word,
     except on an empty answer or the guard's own refusal. Its reason then says so and keeps the rules'.
     """
-    rule = rule_answer(answer, categories=categories, catalog=catalog, templates=templates, question=question)
+    asked = tuple(dict.fromkeys(categories))
+    rule = rule_answer(answer, categories=asked, catalog=catalog, templates=templates, question=question)
     if not learned or rule.reason in _FINAL:
         return rule
-    discloses, _ = shipped_model().discloses(answer, rule.label, rule.reason)
+    discloses, _ = shipped_model().discloses(answer, rule.label, rule.reason, asked[0] if len(asked) == 1 else None)
     if discloses == (rule.label == DISCLOSE):
         return rule
     return AnswerLabel(DISCLOSE if discloses else EVADE, f"learned model over rules ({rule.reason})")

@@ -31,7 +31,7 @@ import numpy as np
 
 from guard.classify.text import fold
 
-FEATURES = "answer-ngrams-v1"
+FEATURES = "answer-ngrams-v2"
 """Name of the feature set below: a model file fitted with another set is refused."""
 MAX_CHARS = 3000
 """Characters of the (folded) answer the features read: a long answer decides on its opening."""
@@ -39,16 +39,22 @@ _TOKEN = re.compile(r"\w+|[^\w\s]")
 _DIGIT = re.compile(r"\d")
 
 
-def answer_features(answer: str, rule_label: str, rule_reason: str, *, bits: int) -> list[int]:
+def answer_features(
+    answer: str, rule_label: str, rule_reason: str, *, bits: int, category: str | None = None
+) -> list[int]:
     """Hashed feature indices in ``[0, 2**bits)`` of an answer and the rules' decision on it.
 
     Words and word pairs of the folded answer (so homoglyphs, accents and case do not matter), a
-    log-length bucket, a digit flag, the rules' label and reason, and a bias. The hash is CRC-32
-    (stable across processes, unlike ``hash``).
+    log-length bucket, a digit flag, the rules' label and reason, and a bias; with the asked
+    ``category`` (one id), also the rules' reason for that category (a reason the rules get right
+    for one category, such as a "committed answer" about a gender, may be wrong for another). The
+    hash is CRC-32 (stable across processes, unlike ``hash``).
     """
     mask = (1 << bits) - 1
     tokens = _TOKEN.findall(fold(answer)[:MAX_CHARS])
     names = [f"R:{rule_label}", f"RR:{rule_reason}", "bias"]
+    if category:
+        names.append(f"CR:{category}:{rule_reason}")
     names.append(f"L:{min(6, int(math.log2(1 + len(tokens))))}")
     names.append(f"D:{_DIGIT.search(answer[:MAX_CHARS]) is not None}")
     names += [f"w:{t}" for t in tokens]
@@ -84,8 +90,10 @@ class AnswerModel:
         w = self.weights
         return sigmoid(sum(w.get(i, 0.0) for i in features))
 
-    def discloses(self, answer: str, rule_label: str, rule_reason: str) -> tuple[bool, float]:
-        p = self.probability(answer_features(answer, rule_label, rule_reason, bits=self.bits))
+    def discloses(
+        self, answer: str, rule_label: str, rule_reason: str, category: str | None = None
+    ) -> tuple[bool, float]:
+        p = self.probability(answer_features(answer, rule_label, rule_reason, bits=self.bits, category=category))
         return p >= self.threshold, p
 
     def to_json(self) -> str:
@@ -131,6 +139,8 @@ class Example:
     rule_label: str
     rule_reason: str
     discloses: bool
+    category: str | None = None
+    """The asked category id, when the answer was judged for exactly one."""
 
 
 def fit(
@@ -150,7 +160,10 @@ def fit(
     """
     if not examples:
         raise ValueError("no examples to fit")
-    rows = [np.asarray(answer_features(e.answer, e.rule_label, e.rule_reason, bits=bits)) for e in examples]
+    rows = [
+        np.asarray(answer_features(e.answer, e.rule_label, e.rule_reason, bits=bits, category=e.category))
+        for e in examples
+    ]
     y = np.array([1.0 if e.discloses else 0.0 for e in examples])
     w = np.zeros(1 << bits)
     g2 = np.full(1 << bits, 1e-8)

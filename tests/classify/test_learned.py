@@ -12,7 +12,7 @@ import pytest
 import guard.classify.answers as answers
 from guard.bench.agreement import load_judge_set
 from guard.classify.answers import DISCLOSE, EVADE, classify_answer, rule_answer
-from guard.classify.learned import AnswerModel, Example, answer_features, fit, logistic_loss, shipped_model
+from guard.classify.learned import FEATURES, AnswerModel, Example, answer_features, fit, logistic_loss, shipped_model
 from guard.errors import GuardError
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -57,7 +57,7 @@ def test_model_file_round_trips_and_bad_files_are_named() -> None:
         AnswerModel.from_json('{"features": "other"}', source="m.json")
     with pytest.raises(GuardError, match=r"m\.json: .*threshold 1\.5"):
         AnswerModel.from_json(
-            '{"features": "answer-ngrams-v1", "bits": 16, "threshold": 1.5, "weights": []}', source="m.json"
+            f'{{"features": "{FEATURES}", "bits": 16, "threshold": 1.5, "weights": []}}', source="m.json"
         )
     with pytest.raises(GuardError, match=r"m\.json: not an answer model file"):
         AnswerModel.from_json("[1, 2]", source="m.json")
