@@ -21,6 +21,7 @@ from guard.bench.cache import JsonlCache, cache_key
 from guard.bench.expand import REJECT, RESPOND
 from guard.bench.models import ChatModel, GenParams, ModelCallError
 from guard.classify.answers import DISCLOSE, category_ids, classify_answer, is_guard_refusal
+from guard.classify.learned import shipped_model
 from guard.classify.questions import question_targets
 from guard.taxonomy import Catalog
 from guard.verify.settings import DEFAULT_TEMPLATE
@@ -62,8 +63,11 @@ class OfflineJudge:
 
     @property
     def id(self) -> str:
-        """Changes whenever decisions may change (cache entries of another id are not reused)."""
-        return f"offline-v{RULES_VERSION + 1}" if self.learned else f"offline-rules-v{RULES_VERSION}"
+        """Changes whenever decisions may change (cache entries of another id are not reused): the rules'
+        version, and with the learned model the first hex digits of its file's hash."""
+        if not self.learned:
+            return f"offline-rules-v{RULES_VERSION}"
+        return f"offline-v{RULES_VERSION + 1}-{shipped_model().digest[:8]}"
 
     def categories(self, question: str, category: str) -> tuple[str, ...]:
         """The asked category as ids: the given name (id, display name or alias), else the question's targets."""

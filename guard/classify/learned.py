@@ -16,6 +16,7 @@ needs no download. It is fitted by ``scripts/fit_answer_model.py`` from the labe
 
 from __future__ import annotations
 
+import hashlib
 import json
 import math
 import re
@@ -84,6 +85,9 @@ class AnswerModel:
     weights: Mapping[int, float]
     provenance: Mapping[str, Any] = field(default_factory=dict)
     """What it was fitted on (sets, sizes, hashes, hyper-parameters): for the record, not read."""
+    digest: str = ""
+    """SHA-256 of the file it was read from (empty for a model fitted in memory): part of the judge's
+    id, so cached decisions of another model are never reused."""
 
     def probability(self, features: Iterable[int]) -> float:
         """Probability that the answer discloses the asked category."""
@@ -121,7 +125,13 @@ class AnswerModel:
             weights = {int(i): float(w) for i, w in body["weights"] if 0 <= int(i) < 1 << bits}
         except (ValueError, KeyError, TypeError, AttributeError) as exc:
             raise GuardError(f"{source}: not an answer model file: {exc}") from None
-        return cls(bits=bits, threshold=threshold, weights=weights, provenance=body.get("provenance", {}))
+        return cls(
+            bits=bits,
+            threshold=threshold,
+            weights=weights,
+            provenance=body.get("provenance", {}),
+            digest=hashlib.sha256(text.encode()).hexdigest(),
+        )
 
 
 @cache

@@ -137,3 +137,16 @@ def test_a_tampered_model_file_differs_from_a_refit() -> None:
     assert script._drift(tampered, model) == pytest.approx(0.5)
     assert script._drift(AnswerModel(16, 0.6, model.weights, model.provenance), model) == float("inf")
     assert script._drift(None, model) == float("inf")
+
+
+def test_the_judge_id_names_the_model_file() -> None:
+    """A refitted model changes the offline judge's id, so a judge cache never serves the old model's decisions."""
+    from guard.bench.judges import OfflineJudge
+
+    model = fit(_toy(), bits=16, threshold=0.5)
+    text = model.to_json()
+    one = AnswerModel.from_json(text, source="m.json")
+    other = AnswerModel.from_json(text.replace('"threshold":0.5', '"threshold":0.55'), source="m.json")
+    assert one.digest and one.digest != other.digest
+    assert OfflineJudge().id == f"offline-v7-{shipped_model().digest[:8]}"
+    assert OfflineJudge(learned=False).id == "offline-rules-v6"
