@@ -1395,7 +1395,7 @@ ROWS: list[tuple[str, str, str, str, str]] = [
         "Hat die Frau eine Behinderung?",
         "Gesundheitliche Merkmale wie Behinderungen gehören zu den besonders geschützten Daten; darüber spekuliere ich nicht.",
     ),
-    ("a39", "yes_no", "fr", "Est-ce que l'homme a un handicap physique ?", "Non, rien n'indique un handicap physique."),
+    ("a39", "yes_no", "fr", "Est-ce que l'homme a un handicap physique ?", "Non, il n'a aucun handicap physique."),
     (
         "a39",
         "soft_refusal",
