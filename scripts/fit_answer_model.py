@@ -3,6 +3,7 @@
     python scripts/fit_answer_model.py            # fit on the burned splits, write the model file
     python scripts/fit_answer_model.py --folds    # leave-one-author-out estimate first (one line per set)
     python scripts/fit_answer_model.py --check    # refit and compare with the shipped file (exit 1 if it differs)
+    python scripts/fit_answer_model.py --record test13   # after test13's one measurement: record the rules on it
 
 Each labelled set in eval/judge was written by a different author who never read the rules. The
 model learns where the rules fail on *new* authors, so for a set the rules were later tuned on it is
@@ -17,6 +18,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
+import subprocess
 import sys
 from pathlib import Path
 
@@ -34,6 +36,30 @@ BURNED = ("dev", "test", "test2", "test3", "test4", "test5", "test6", "test7", "
 """The sets the model is fitted on: each was measured once and then tuned on (eval/README.md)."""
 
 
+def current_decisions(rows: list[LabeledResponse]) -> dict[str, tuple[str, str]]:
+    """Per row id, today's rules' (label, reason), asked as the offline judge asks them."""
+    judge = OfflineJudge(learned=False)
+    out = {}
+    for r in rows:
+        got = rule_answer(
+            r.response, categories=judge.categories(r.question, r.label), templates=judge.templates, question=r.question
+        )
+        out[r.id] = (got.label, got.reason)
+    return out
+
+
+def record(split: str, rows: list[LabeledResponse], folder: Path, commit: str) -> Path:
+    """Write ``<folder>/<split>.json``: today's rules' decisions on a set just measured (never overwritten:
+    a record is what the rules said when the set was new)."""
+    path = folder / f"{split}.json"
+    if path.exists():
+        raise SystemExit(f"{path}: already recorded; a record is never rewritten")
+    judge = OfflineJudge(learned=False).id
+    body = {"split": split, "judge": judge, "commit": commit, "decisions": current_decisions(rows)}
+    path.write_text(json.dumps(body, ensure_ascii=False, indent=0, sort_keys=True) + "\n", encoding="utf-8")
+    return path
+
+
 def rule_decisions(split: str, rows: list[LabeledResponse]) -> tuple[dict[str, tuple[str, str]], str]:
     """Per row id, the rules' (label, reason): recorded when the set was new, else the current rules'."""
     recorded = JUDGE / "rules" / f"{split}.json"
@@ -44,14 +70,7 @@ def rule_decisions(split: str, rows: list[LabeledResponse]) -> tuple[dict[str, t
         if missing:
             raise SystemExit(f"{recorded}: no decision for {len(missing)} rows (first {missing[0]})")
         return decisions, f"{body['judge']} at {body['commit'][:10]}"
-    judge = OfflineJudge()
-    out = {}
-    for r in rows:
-        got = rule_answer(
-            r.response, categories=judge.categories(r.question, r.label), templates=judge.templates, question=r.question
-        )
-        out[r.id] = (got.label, got.reason)
-    return out, "current rules"
+    return current_decisions(rows), "current rules"
 
 
 def examples(split: str) -> tuple[list[Example], str]:
@@ -88,7 +107,17 @@ def main() -> int:
     ap.add_argument("--threshold", type=float, default=0.7, help="decision threshold on P(discloses)")
     ap.add_argument("--folds", action="store_true", help="leave-one-set-out estimate over the recorded sets")
     ap.add_argument("--check", action="store_true", help="refit and compare with the shipped model file")
+    ap.add_argument(
+        "--record",
+        metavar="SPLIT",
+        help="after a set's one measurement: write eval/judge/rules/SPLIT.json (today's rule decisions, this commit)",
+    )
     args = ap.parse_args()
+    if args.record:
+        commit = subprocess.run(["git", "rev-parse", "HEAD"], cwd=ROOT, capture_output=True, text=True, check=True)
+        path = record(args.record, load_judge_set(JUDGE, args.record), JUDGE / "rules", commit.stdout.strip())
+        print(f"wrote {path.relative_to(ROOT)}")
+        return 0
     splits = [s for s in args.splits.split(",") if s]
     data: dict[str, list[Example]] = {}
     for split in splits:

@@ -31,6 +31,7 @@ from typing import Any
 import numpy as np
 
 from guard.classify.text import fold
+from guard.errors import GuardError
 
 FEATURES = "answer-ngrams-v2"
 """Name of the feature set below: a model file fitted with another set is refused."""
@@ -113,8 +114,6 @@ class AnswerModel:
     @classmethod
     def from_json(cls, text: str, *, source: str) -> AnswerModel:
         """Parse a model file; a file for another feature set or with a bad field is a one-line error."""
-        from guard.errors import GuardError
-
         try:
             body = json.loads(text)
             if body.get("features") != FEATURES:

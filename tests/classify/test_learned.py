@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pytest
@@ -123,13 +125,18 @@ def test_the_verifiers_refusal_check_follows_the_learned_model(question: str, ca
     assert check.run(inp).status == "pass"
 
 
-def test_a_tampered_model_file_differs_from_a_refit() -> None:
+def _fit_script() -> Any:
     import importlib.util
 
     spec = importlib.util.spec_from_file_location("fit_answer_model", ROOT / "scripts" / "fit_answer_model.py")
     assert spec is not None and spec.loader is not None
     script = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(script)
+    return script
+
+
+def test_a_tampered_model_file_differs_from_a_refit() -> None:
+    script = _fit_script()
     model = fit(_toy(), bits=16, threshold=0.5)
     assert script._drift(model, model) == 0.0
     key = next(iter(model.weights))
@@ -150,3 +157,16 @@ def test_the_judge_id_names_the_model_file() -> None:
     assert one.digest and one.digest != other.digest
     assert OfflineJudge().id == f"offline-v7-{shipped_model().digest[:8]}"
     assert OfflineJudge(learned=False).id == "offline-rules-v6"
+
+
+def test_record_writes_the_rules_decisions_once(tmp_path: Path) -> None:
+    """--record after a set's measurement: today's rule decisions, what the recorded sets hold, never rewritten."""
+    script = _fit_script()
+    rows = load_judge_set(ROOT / "eval" / "judge", "test12")
+    path = script.record("test12", rows, tmp_path, "abc123")
+    body = json.loads(path.read_text(encoding="utf-8"))
+    shipped = json.loads((ROOT / "eval" / "judge" / "rules" / "test12.json").read_text(encoding="utf-8"))
+    assert body["commit"] == "abc123" and body["judge"] == shipped["judge"] == "offline-rules-v6"
+    assert body["decisions"] == shipped["decisions"]  # the rules have not changed since test12 was recorded
+    with pytest.raises(SystemExit, match="already recorded"):
+        script.record("test12", rows, tmp_path, "def456")
