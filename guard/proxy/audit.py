@@ -53,6 +53,10 @@ APPLICATION_ID = 0x53505947  # "SPYG": marks a guard audit database (PRAGMA appl
 FILE_MODE = 0o600
 BUSY_TIMEOUT_MS = 5000
 CHECKPOINT_EVERY = 500  # on-loop commits between two WAL checkpoints (a commit adds ~18 KB to the WAL)
+CHECKPOINT_OVERDUE = 4
+"""When the writer thread has not checkpointed for this many ``CHECKPOINT_EVERY`` rounds (a loop that
+keeps committing can keep it off the CPU), the loop hands its rows to the writer thread instead of
+committing them: the writer commits, checkpoints, and the WAL stays bounded."""
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS requests (
@@ -334,6 +338,8 @@ class AuditLog:
         handed_over = False
         if conn is None:  # closed meanwhile
             error = f"audit log {self.path} is closed"
+        elif rows and self._loop_commits - self._checkpointed_at >= CHECKPOINT_OVERDUE * CHECKPOINT_EVERY:
+            handed_over = self._hand_over(batch)  # the writer commits them, then checkpoints
         elif rows:
             try:
                 with conn:
@@ -344,11 +350,7 @@ class AuditLog:
                     self._wake.set()  # time for the writer thread to checkpoint
             except sqlite3.OperationalError as exc:
                 if "locked" in str(exc) or "busy" in str(exc):  # the writer thread holds the lock: it
-                    handed_over = True  # commits these rows (waiting for the lock if need be)
-                    for i, it in enumerate(batch.items):
-                        if i not in batch.failed:
-                            self._queue.put(it)
-                    self._wake.set()
+                    handed_over = self._hand_over(batch)  # commits these rows (waiting for the lock if need be)
                 else:
                     error = self._lost(rows, exc)
             except sqlite3.Error as exc:
@@ -356,6 +358,14 @@ class AuditLog:
         for i, it in enumerate(batch.items):
             if isinstance(it, Durable) and (i in batch.failed or not handed_over):
                 _settle(it.future, batch.failed.get(i, error))
+
+    def _hand_over(self, batch: Batch) -> bool:
+        """Queue the batch's rows for the writer thread, which commits them and settles their futures."""
+        for i, it in enumerate(batch.items):
+            if i not in batch.failed:
+                self._queue.put(it)
+        self._wake.set()
+        return True
 
     def _lost(self, rows: list[tuple[Any, ...]], exc: BaseException) -> str:
         error = _one_line(self.path, exc)

@@ -135,3 +135,28 @@ async def test_the_wal_stays_bounded_under_steady_load(tmp_path: Path, monkeypat
         assert len(read_records(db, last=n)) == n
     finally:
         log.close()
+
+
+async def test_an_overdue_checkpoint_hands_the_loops_rows_to_the_writer(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """When the writer thread has fallen behind on checkpoints, the loop stops growing the WAL: its rows
+    go to the writer, which commits them (they are durable when the request resumes) and checkpoints."""
+    monkeypatch.setattr(audit, "CHECKPOINT_EVERY", 5)
+    db = tmp_path / "audit.sqlite"
+    log = AuditLog(db, interval_s=10.0)
+    try:
+        log._loop_commits = audit.CHECKPOINT_OVERDUE * audit.CHECKPOINT_EVERY  # the writer is this far behind
+        writer_commits = log.commits
+        await log.write(full_record(1))
+        assert [r["request_id"] for r in read_records(db)] == ["r1"]
+        assert log._loop_commits == audit.CHECKPOINT_OVERDUE * audit.CHECKPOINT_EVERY  # not committed on the loop
+        assert log.commits == writer_commits + 1  # the writer thread committed it
+        deadline = time.monotonic() + 5
+        while log._checkpointed_at != log._loop_commits and time.monotonic() < deadline:
+            await asyncio.sleep(0.01)
+        assert log._checkpointed_at == log._loop_commits  # ... and checkpointed: the loop commits again
+        await log.write(full_record(2))
+        assert log._loop_commits == audit.CHECKPOINT_OVERDUE * audit.CHECKPOINT_EVERY + 1
+    finally:
+        log.close()
