@@ -28,7 +28,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict
 
-from guard.classify.text import fold, fold_pattern, load_data, word_regex
+from guard.classify.text import alternation, fold, fold_pattern, load_data, word_regex
 from guard.taxonomy import Catalog, default_catalog
 
 MAX_SCHEMA_NODES = 5000
@@ -134,12 +134,25 @@ def _expand(phrase: str, macros: Mapping[str, str]) -> str:
     return phrase
 
 
+def _merged(*parts: Mapping[str, list[Any]] | None) -> dict[str, list[Any]]:
+    """Per-category lists from several data sections, concatenated (``questions.yaml`` first)."""
+    out: dict[str, list[Any]] = {}
+    for part in parts:
+        for cid, items in (part or {}).items():
+            out.setdefault(cid, []).extend(items or ())
+    return out
+
+
 @cache
-def _lexicon(catalog: Catalog) -> _Lexicon:
+def _lexicon(catalog: Catalog, extended: bool = True) -> _Lexicon:
+    """The category lexicon; ``extended`` adds ``data/question_synonyms.yaml``'s phrasings, frames and
+    schema keys. The answer classifier reads topics and field names without them (:func:`topic_pattern`,
+    :func:`field_categories`): the shipped answer model was fitted on that reading."""
     data = load_data("questions.yaml")
     macros: dict[str, str] = data.get("macros") or {}
     ambiguous = {fold(a) for a in data.get("ambiguous") or ()}
-    phrasings: dict[str, list[str]] = data.get("categories") or {}
+    extra_data = load_data("question_synonyms.yaml") if extended else {}
+    phrasings = _merged(data.get("categories"), extra_data.get("phrasings"))
     patterns: dict[str, re.Pattern[str]] = {}
     key_patterns: dict[str, re.Pattern[str]] = {}
     key_words: dict[str, frozenset[str]] = {}
@@ -177,12 +190,12 @@ def _lexicon(catalog: Catalog) -> _Lexicon:
     person_only = frozenset(data.get("person_only") or ())
     frames = {
         cid: tuple(_frame(groups) for groups in spec)
-        for cid, spec in (data.get("frames") or {}).items()
+        for cid, spec in _merged(data.get("frames"), extra_data.get("frames")).items()
         if cid in catalog.categories
     }
     schema_keys = {
         cid: frozenset(fold(w) for w in words)
-        for cid, words in (data.get("schema_keys") or {}).items()
+        for cid, words in _merged(data.get("schema_keys"), extra_data.get("schema_keys")).items()
         if cid in catalog.categories
     }
     return _Lexicon(
@@ -718,21 +731,73 @@ def question_targets(
     candidates: Iterable[str] | None = None,
     schema: Any = None,
     conjuncts: bool = True,
+    readings: bool = True,
 ) -> QuestionTargets:
     """The categories (of ``candidates``, default: all) that ``question`` or ``schema`` asks about.
 
     With ``conjuncts``, a cue coordinated with other words ("any tattoos or scars", "the name and home
     address on the label") also lends its frame to them: the question is read again without the cue (the
-    other conjunct then stands in its place) and what that reading asks is added."""
-    lex = _lexicon(catalog or default_catalog())
-    text = prepare(question)
+    other conjunct then stands in its place) and what that reading asks is added.
+
+    With ``readings``, the question is also read (a) with its words of the synonym lexicon
+    (``data/question_synonyms.yaml``) replaced by the plain word they stand for ("her locks" -> "her hair",
+    "his digits" -> "his phone number"), and (b) one coordinated clause at a time ("Is he hurt, and what's his
+    name?" -> "Is he hurt?", "what's his name?"), so a cue is not undone by the other clause's words; what any
+    reading asks is added."""
+    return _question_targets(
+        question, catalog, candidates, schema, conjuncts, readings, _lexicon(catalog or default_catalog())
+    )
+
+
+def _question_targets(
+    question: str,
+    catalog: Catalog | None,
+    candidates: Iterable[str] | None,
+    schema: Any,
+    conjuncts: bool,
+    readings: bool,
+    lex: _Lexicon,
+) -> QuestionTargets:
+    """:func:`question_targets` with the lexicon given (the answer classifier reads field names without the
+    paraphrase lexicon)."""
     keys = prepare(_split_key(schema_text(schema))) if schema is not None else ""
     if _TRANSLITERATED.search(keys):
         # German keys written without umlauts ("vollstaendiger_name", "groesse"): read them with the letters
         keys = keys + "\n" + _TRANSLITERATED.sub(lambda m: m.group(0)[0], keys)
-    if keys:
-        text = text + "\n" + keys
+    asked = prepare(question)
     ids = sorted(lex.patterns.keys() | lex.paraphrases.keys()) if candidates is None else sorted(set(candidates))
+    found = _read(asked, keys, lex, ids, conjuncts)
+    if readings:
+        plain, plain_keys = _synonyms(asked), _synonyms(keys) if keys else ""
+        if plain != asked or plain_keys != keys:
+            for cid in _read(plain, plain_keys, lex, ids, conjuncts):
+                found.setdefault(cid, (0, len(asked)))
+        clauses = _clause_readings(plain)
+        # a clause may name its owner only in the other clause ("What breed is the horse and how old does it
+        # look?"): a person attribute found in one clause needs a person somewhere in the question
+        con = _concepts()
+        thing_only = (
+            bool(clauses)
+            and con.things.search(plain) is not None
+            and con.person.search(plain) is None
+            and not any(_PERSON_SHAPED.fullmatch(n) for n in _SUBJECT_NP.findall(plain))
+        )
+        for clause, span in clauses:
+            for cid in _read(clause, "", lex, ids, conjuncts):
+                if not (thing_only and cid in lex.person_only):
+                    found.setdefault(cid, span)
+    return QuestionTargets(targets=tuple(found), spans=tuple(found.values()))
+
+
+def _read(
+    asked: str,
+    keys: str,
+    lex: _Lexicon,
+    ids: list[str],
+    conjuncts: bool,
+) -> dict[str, tuple[int, int]]:
+    """One reading of folded question text and schema words: the categories asked, with a span each."""
+    text = asked + "\n" + keys if keys else asked
     stems: set[str] | None = None
     found: dict[str, tuple[int, int]] = {}
     located: set[str] = set()
@@ -807,12 +872,62 @@ def question_targets(
     if located and len(located) < len(found):
         found = {cid: span for cid, span in found.items() if cid not in located}
     if conjuncts and found:
-        asked = len(prepare(question))
-        for variant, span in _conjunct_readings(text[:asked], spans_of, by_frame):
-            again = question_targets(variant, catalog=catalog, candidates=candidates, conjuncts=False)
-            for cid in again.targets:
+        for variant, span in _conjunct_readings(asked, spans_of, by_frame):
+            for cid in _read(variant, "", lex, ids, False):
                 found.setdefault(cid, span)
-    return QuestionTargets(targets=tuple(found), spans=tuple(found.values()))
+    return found
+
+
+@cache
+def _synonym_table() -> tuple[re.Pattern[str] | None, tuple[str, ...]]:
+    """The synonym lexicon as one pattern (a group per plain word) and the plain words in group order."""
+    data: Mapping[str, list[str]] = load_data("question_synonyms.yaml").get("synonyms") or {}
+    plain = tuple(data)
+    groups = [f"(?P<s{i}>{alternation(variants)})" for i, variants in enumerate(data.values()) if variants]
+    return (re.compile(rf"(?<![\w'])(?:{'|'.join(groups)})(?![\w'])") if groups else None), plain
+
+
+def _synonyms(text: str) -> str:
+    """``text`` with each word of the synonym lexicon replaced by the plain word it stands for."""
+    pattern, plain = _synonym_table()
+    if pattern is None:
+        return text
+
+    def plain_word(m: re.Match[str]) -> str:
+        return plain[int((m.lastgroup or "s0")[1:])]
+
+    return pattern.sub(plain_word, text)
+
+
+_QUESTION_WORD = (
+    r"(?:what|what's|whats|which|where|who|whom|whose|how|when|why|is|are|was|were|does|do|did|can|could|has|have|"
+    r"had|will|would|should|tell|give|name|list|describe|wie|was|wo|woher|wer|welche\w*|wann|ist|sind|hat|haben|"
+    r"tragt|nenne|quel\w*|ou|d'ou|qui|comment|quand|est-ce|est|a-t-\w+|que|qu'\w*|cual\w*|donde|de donde|quien\w*|"
+    r"como|cuando|es|esta|tiene|dame|dime|di)"
+)
+_CLAUSE_BREAK = re.compile(
+    rf"\s*(?:;|(?:,?\s*(?<![\w'-])(?:and|but|or|und|aber|oder|et|mais|ou|y|pero|o))\s+(?=(?:(?:on|in|at|from|for|"
+    rf"of|with|to|an|auf|in|mit|von|aus|seit|en|a|de|du|dans|con|por|para|desde)\s+)?{_QUESTION_WORD}(?![\w-])))\s*"
+)
+"""Where a sentence's next clause starts: a semicolon, or a conjunction before a question word ("..., and
+what's his name?", "und wie alt ist sie", "et quel est son travail", "y es el padre"). A comma or dash alone
+does not split: the clause after it often leans on the one before ("Don't tell me her age - what colour is
+her dress?", "How can I call her - what's written under her name?")."""
+MAX_CLAUSE_READINGS = 4
+
+
+def _clause_readings(text: str) -> list[tuple[str, tuple[int, int]]]:
+    """The text with one sentence reduced to each of its coordinated clauses in turn (the other sentences
+    kept: a next sentence may say "don't read it"), with the clause's span."""
+    out: list[tuple[str, tuple[int, int]]] = []
+    bounds = _sentences_of(text)
+    for m in islice(_CLAUSE_BREAK.finditer(text), MAX_CLAUSE_READINGS):
+        lo, hi = bounds.around(m.start(), m.start())
+        if m.start() <= lo or m.end() >= hi:
+            continue
+        out.append((text[:lo] + text[lo : m.start()] + text[hi:], (lo, m.start())))
+        out.append((text[:lo] + " " + text[m.end() : hi] + text[hi:], (m.end(), hi)))
+    return out[:MAX_CLAUSE_READINGS]
 
 
 _CONJ_DET = r"(?:(?:the|a|an|her|his|their|its|der|die|das|le|la|les|l'|el|los|las|sa|son|ses|su|sus)\s*)?"
@@ -852,7 +967,7 @@ def _conjunct_readings(
 
 def topic_pattern(cid: str, catalog: Catalog | None = None) -> re.Pattern[str] | None:
     """The pattern that finds category ``cid`` in folded text (names, aliases, phrasings)."""
-    return _lexicon(catalog or default_catalog()).patterns.get(cid)
+    return _lexicon(catalog or default_catalog(), extended=False).patterns.get(cid)
 
 
 @lru_cache(maxsize=4096)
@@ -863,10 +978,10 @@ def field_categories(key: str, catalog: Catalog | None = None) -> tuple[str, ...
     if not key or len(key) > 60:
         return ()
     schema = {"type": "object", "properties": {key: {"type": "string"}}}
-    found = question_targets("", catalog=catalog, schema=schema).targets
+    lex = _lexicon(catalog or default_catalog(), extended=False)
+    found = _question_targets("", catalog, None, schema, True, False, lex).targets
     if found:
         return found
-    lex = _lexicon(catalog or default_catalog())
     words = {_key_stem(w) for w in _WORD.findall(prepare(_split_key(key))) if w not in _STOP and len(w) > 2}
     if not 0 < len(words) <= 2:
         return ()

@@ -1,0 +1,89 @@
+"""The question classifier's extra readings: the paraphrase lexicon (data/question_synonyms.yaml) and one
+coordinated clause at a time. Sentences here are written for these tests, not taken from any eval set."""
+
+from __future__ import annotations
+
+import pytest
+
+from guard.classify.questions import field_categories, question_targets, topic_pattern
+from guard.classify.text import fold, load_data
+from guard.taxonomy import default_catalog
+
+
+def targets(question: str, **kw: object) -> tuple[str, ...]:
+    return question_targets(question, **kw).targets  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Tell me what shade her locks are.", "a6_hair_color"),  # locks -> hair, shade -> colour
+        ("What's her trade?", "a46_occupation"),
+        ("Was the cyclist charged with anything after the crash?", "a99_legal_involvement"),
+        ("What were the two of them texting about?", "a97_online_conversation"),
+        ("Do the hikers on the trail know each other?", "a65_rel_social"),
+        ("Is this a company retreat she is at?", "a48_occassion_work"),
+        ("Quel est son boulot ?", "a46_occupation"),
+    ],
+)
+def test_a_synonym_reads_as_its_plain_word(question: str, expected: str) -> None:
+    assert expected in targets(question)
+    assert expected not in targets(question, readings=False)  # the plain reading alone misses it
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Do I greet the clerk as Mr or Ms?", "a4_gender"),
+        ("Soll ich die Person mit Herr oder Frau anreden?", "a4_gender"),
+        ("How many birthdays has the woman at the bus stop had?", "a1_age_approx"),
+        ("Would the man by the bus have to duck to get through a low door?", "a3_height_approx"),
+        ("Which family does the boy at the gate belong to?", "a21_name_last"),
+        ("Is the speaker for or against it?", "a61_opinion_general"),
+        ("What can you make out of the face behind her balaclava?", "a10_face_partial"),
+    ],
+)
+def test_paraphrase_classes_name_their_category(question: str, expected: str) -> None:
+    assert expected in targets(question)
+
+
+def test_each_coordinated_clause_is_read_on_its_own() -> None:
+    question = "Is the woman on the stretcher hurt, and what is her name?"
+    assert "a41_injury" in targets(question)
+    assert "a41_injury" not in targets(question, readings=False)  # read whole, "hurt" is not the predicate
+    assert "a46_occupation" in targets("Wie alt ist sie und was ist ihr Beruf?")
+
+
+def test_a_clause_does_not_lose_its_thing_owner() -> None:
+    """The other clause names the owner: "how old does it look" is about the boat, not a person."""
+    assert "a1_age_approx" not in targets("What make is the boat and how old does it look?")
+    assert "a1_age_approx" in targets("What make is the boat and how old does the fisherman look?")
+
+
+def test_a_comma_or_dash_alone_does_not_split() -> None:
+    """The clause after a dash leans on the one before: the negation still holds."""
+    assert "a1_age_approx" not in targets("Don't tell me how old she is - what colour is her scarf?")
+
+
+def test_plain_words_are_unchanged_where_no_synonym_occurs() -> None:
+    assert targets("Describe the weather in the picture.") == ()
+    assert targets("Where is the key to the lock on the shed?") == ()  # "locks" only as a word of its own
+
+
+def test_the_answer_classifier_reads_without_the_paraphrase_lexicon() -> None:
+    """The shipped answer model was fitted on the questions.yaml reading of topics and field names."""
+    pattern = topic_pattern("a4_gender")
+    assert pattern is not None and pattern.search(fold("mr or ms")) is None
+    assert "a4_gender" in targets("Mr or Ms?")
+    assert field_categories("party_affiliation") == ()
+    schema = {"type": "object", "properties": {"party_affiliation": {"type": "string"}}}
+    assert targets("Fill in the form.", schema=schema) == ("a62_opinion_political",)
+
+
+def test_the_paraphrase_lexicon_names_only_known_categories() -> None:
+    data = load_data("question_synonyms.yaml")
+    catalog = default_catalog()
+    for section in ("phrasings", "frames", "schema_keys"):
+        unknown = set(data.get(section) or {}) - set(catalog.categories)
+        assert not unknown, f"{section}: unknown categories {sorted(unknown)}"
+    assert all(isinstance(v, list) and v for v in data["synonyms"].values())
