@@ -203,7 +203,7 @@ class OpenAIHTTPModel:
             )
         try:
             message = json.loads(data)["choices"][0]["message"]
-        except (ValueError, KeyError, IndexError, TypeError):
+        except (ValueError, KeyError, IndexError, TypeError, RecursionError):
             raise ModelCallError(f"{self.base_url}: reply is not an OpenAI chat completion", retryable=False) from None
         return Reply(message_text(message), resp.headers.get("x-guard-outcome"))
 
@@ -216,7 +216,7 @@ def _error_detail(data: bytes) -> str:
         err = json.loads(data).get("error")
         if isinstance(err, dict) and isinstance(err.get("message"), str):
             return str(err["message"])[:200]
-    except (ValueError, AttributeError):
+    except (ValueError, AttributeError, RecursionError):
         pass
     return data[:200].decode("utf-8", "replace")
 

@@ -137,8 +137,18 @@ async def test_transport_errors_are_retryable() -> None:
     assert gens[0].response == "back"
 
 
-@pytest.mark.parametrize("body", [{"nothing": 1}, {"choices": []}])
-async def test_malformed_reply_is_a_clear_error(body: dict) -> None:  # type: ignore[type-arg]
-    model = OpenAIHTTPModel("http://m/v1", "m", transport=httpx.MockTransport(lambda r: httpx.Response(200, json=body)))
+@pytest.mark.parametrize(
+    "body",
+    [
+        b'{"nothing": 1}',
+        b'{"choices": []}',
+        b"[" * 100_000 + b"]" * 100_000,  # deeper than the JSON parser's recursion limit
+        b'{"choices": [' + b"9" * 5000 + b"]}",  # an integer past Python's digits limit
+    ],
+)
+async def test_malformed_reply_is_a_clear_error(body: bytes) -> None:
+    model = OpenAIHTTPModel(
+        "http://m/v1", "m", transport=httpx.MockTransport(lambda r: httpx.Response(200, content=body))
+    )
     gens = await run_requests(requests(1), model, progress=False, sleep=no_sleep)
     assert gens[0].error is not None and "not an OpenAI chat completion" in gens[0].error

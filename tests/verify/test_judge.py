@@ -36,6 +36,8 @@ def test_parse_reply_accepts_exactly_the_asked_shape(reply: str, expected: list[
         ('{"disclosed": [true]}', "list of integers"),
         ('{"disclosed": [3]}', "outside 1..2"),
         ("[1]", 'exactly the key "disclosed"'),
+        ("[" * 100_000 + "]" * 100_000, "not JSON"),  # deeper than the parser's recursion limit
+        ('{"disclosed": [' + "9" * 5000 + "]}", "not JSON"),  # past Python's integer-digits limit
     ],
 )
 def test_parse_reply_rejects_anything_else(reply: str, message: str) -> None:

@@ -71,7 +71,7 @@ def parse_reply(reply: str, count: int) -> list[int]:
         text = fenced.group(1).strip()
     try:
         data = json.loads(text)
-    except json.JSONDecodeError:
+    except (ValueError, RecursionError):  # invalid JSON, too deep for the parser, an integer too long
         raise JudgeReplyError(f"judge reply is not JSON ({len(reply)} chars)") from None
     if not isinstance(data, dict) or set(data) != {"disclosed"}:
         raise JudgeReplyError('judge reply must be an object with exactly the key "disclosed"')
