@@ -51,16 +51,22 @@ def describe_upstream(settings: Any, alias: str) -> str:
     if alias not in settings.models:
         raise TargetError(f"model alias {alias!r} is not configured; valid: {', '.join(sorted(settings.models))}")
     up = settings.models[alias].upstream
-    return f"{up.kind}:{up.model}" + (f"@{up.base_url}" if getattr(up, "base_url", None) else "")
+    urls = [up.base_url] if getattr(up, "base_url", None) else [m.base_url for m in getattr(up, "members", ())]
+    return f"{up.kind}:{up.model}" + (f"@{','.join(urls)}" if urls else "")
 
 
 def user_policy(settings: Any, user: str) -> Policy:
-    """The policy the proxy would apply to ``user`` (fails when the proxy would refuse the user)."""
-    from guard.proxy.store import PolicyStore
+    """The policy the proxy would apply to ``user``, read from the store it reads (the policies folder
+    or a fleet's database); fails when the proxy would refuse the user."""
+    from guard.stores.factory import build_policy_store
 
     operator = settings.operator_settings
     try:
-        policy = PolicyStore(settings.policies, operator).lookup(user)
+        store = build_policy_store(settings, operator)
+        try:
+            policy = store.lookup(user)
+        finally:
+            store.close()
     except GuardError as exc:
         raise TargetError(f"user {user!r}: {exc}") from None
     if policy is not None:
@@ -71,7 +77,8 @@ def user_policy(settings: Any, user: str) -> Policy:
         from guard.policy import load_policy
 
         return load_policy(settings.default_policy, catalog=operator.catalog, absolute=operator.absolute_set).policy
-    raise TargetError(f"user {user!r} has no policy file in {settings.policies} and the config rejects such users")
+    where = "the policy database" if settings.policy_store.kind == "postgres" else f"{settings.policies}"
+    raise TargetError(f"user {user!r} has no policy in {where} and the config rejects such users")
 
 
 def enforcement_of(settings: Any, alias: str, key_override: str | None = None) -> str:

@@ -115,6 +115,9 @@ class PolicyStore:
         self.snapshot = Snapshot()
         self.reload()
 
+    def close(self) -> None:
+        """Nothing to release: the folder is read on reloads, and ``watch`` ends with its stop event."""
+
     def lookup(self, user: str) -> Policy | None:
         """The user's policy, or None when they have no file; ``PolicyUnavailable`` when it cannot be used."""
         snap = self.snapshot

@@ -38,6 +38,10 @@ class PolicyStore(Protocol):
         """Follow changes until ``stop`` is set."""
         ...
 
+    def close(self) -> None:
+        """Release what the store holds (a database follower); a store used once, e.g. by certify."""
+        ...
+
 
 class AuditSink(Protocol):
     """One row per request; ``write`` resolves once the row is durable (committed)."""

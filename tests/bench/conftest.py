@@ -3,7 +3,6 @@ scripted OpenAI-compatible server as a real subprocess on loopback."""
 
 from __future__ import annotations
 
-import json
 import subprocess
 import sys
 from collections.abc import Callable, Iterator
@@ -12,9 +11,7 @@ from pathlib import Path
 import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))
-from bench_fixtures import item, write_suite
-
-SERVER = Path(__file__).with_name("scripted_server.py")
+from bench_fixtures import item, start_scripted, write_suite
 
 
 @pytest.fixture
@@ -43,17 +40,9 @@ def scripted_server(tmp_path: Path) -> Iterator[Callable[..., str]]:
     procs: list[subprocess.Popen[str]] = []
 
     def start(mode: str, categories: dict[str, str] | None = None) -> str:
-        args = [sys.executable, str(SERVER), mode]
-        if categories is not None:
-            path = tmp_path / f"categories-{len(procs)}.json"
-            path.write_text(json.dumps(categories), encoding="utf-8")
-            args.append(str(path))
-        proc = subprocess.Popen(args, stdout=subprocess.PIPE, text=True)
+        proc, url = start_scripted(mode, categories, tmp_path)
         procs.append(proc)
-        assert proc.stdout is not None
-        line = proc.stdout.readline()
-        assert line.startswith("PORT "), f"scripted server did not start: {line!r}"
-        return f"http://127.0.0.1:{int(line.split()[1])}/v1"
+        return url
 
     yield start
     for proc in procs:
