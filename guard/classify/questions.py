@@ -71,6 +71,15 @@ def _frame(groups: list[Any]) -> _Frame:
 
 
 @dataclass(frozen=True)
+class _Refusals:
+    """Where a cue of the extended reading does not ask (see ``_refused``)."""
+
+    general: re.Pattern[str] | None
+    heads: re.Pattern[str] | None
+    senses: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]
+
+
+@dataclass(frozen=True)
 class _Lexicon:
     patterns: Mapping[str, re.Pattern[str]]
     key_patterns: Mapping[str, re.Pattern[str]]
@@ -94,6 +103,8 @@ class _Lexicon:
     ambiguous_cues: re.Pattern[str] | None = None
     """Any ambiguous alias of any category: one scan tells which categories may be asked through one."""
     ambiguous_of: Mapping[str, frozenset[str]] | None = None
+    refuse: _Refusals | None = None
+    """Cues the extended lexicon (``data/question_synonyms.yaml``) reads as not asked; None without it."""
     """The categories each (folded) ambiguous alias belongs to."""
     """Documents made of a person's fields (``identity_documents`` in the data): "the date of birth on his
     licence" asks for the licence's data too, where "the address on the envelope" asks only the address."""
@@ -213,6 +224,19 @@ def _lexicon(catalog: Catalog, extended: bool = True) -> _Lexicon:
         frozenset(data.get("identity_documents") or ()),
         word_regex([re.escape(a).replace(r"\ ", " ") for a in ambiguous_of]),
         {a: frozenset(c) for a, c in ambiguous_of.items()},
+        _refusals(extra_data) if extended else None,
+    )
+
+
+def _refusals(data: Mapping[str, Any]) -> _Refusals:
+    heads = word_regex(list(data.get("heads") or ()))
+    return _Refusals(
+        general=word_regex(list(data.get("general") or ())),
+        heads=re.compile(rf"[\s-]{heads.pattern}") if heads is not None else None,
+        senses=tuple(
+            (word_regex(list(f["words"])) or _NEVER, word_regex(list(f["with"])) or _NEVER)
+            for f in data.get("other_senses") or ()
+        ),
     )
 
 
@@ -724,6 +748,44 @@ def _overlapped(text: str, span: tuple[int, int], cid: str, spans_of: Mapping[st
     )
 
 
+_DEFINITE_DOCUMENT = re.compile(
+    r"(?<!\w)(?:the|this|that|these|those|her|his|their|its|der|die|das|dem|den|diese\w*|ihr\w*|sein\w*|le|la|les|l'|"
+    r"ce|cette|son|sa|ses|el|los|las|este|esta|su|sus)\s*$"
+)
+
+
+_INVERTED = re.compile(
+    r"(?<!\w)(?:le|la|les|l'|ce|cette|cet|ces)\s*(\w+)(?: \w+)? \w+-(?:t-)?(?:il|elle|ils|elles)\s+(?:\w+\s+){0,2}$"
+)
+"""A French inverted question ("la statue est-elle", "le chien a-t-il"): its pronoun stands for the noun before."""
+
+
+def _refused(text: str, hit: re.Match[str], refuse: _Refusals) -> bool:
+    """True when the extended reading says the cue does not ask: a general-knowledge, how-to or translation
+    question with no person and no particular document in its sentence ("How long does a passport renewal
+    take?", "Translate 'date of birth'"), a cue that modifies a thing noun after it ("the injury time", "the
+    opinion section"), or a cue in another sense its sentence shows ("what do her friends call her")."""
+    lo, hi = _sentence(text, hit.start(), hit.end())
+    if refuse.heads is not None and refuse.heads.match(text, hit.end()):
+        return True
+    inverted = _INVERTED.search(text, max(lo, hit.start() - 60), hit.start())
+    if inverted is not None and (con := _concepts()).things.fullmatch(inverted.group(1)):
+        return not con.person.fullmatch(inverted.group(1))  # "la statue est-elle nue": the pronoun is the statue
+    word = hit.group(0)
+    for words, context in refuse.senses:
+        if words.fullmatch(word) and context.search(text, lo, hi):
+            return True
+    if refuse.general is None or not refuse.general.search(text, lo, hi):
+        return False
+    con = _concepts()
+    if con.person.search(text, lo, hi):
+        return False
+    for doc in islice(con.documents.finditer(text, lo, hi), MAX_HITS):
+        if _DEFINITE_DOCUMENT.search(text, max(lo, doc.start() - 12), doc.start()):
+            return False  # "the receipt", "her passport": a particular document in the image
+    return True
+
+
 def question_targets(
     question: str,
     *,
@@ -798,6 +860,11 @@ def _read(
 ) -> dict[str, tuple[int, int]]:
     """One reading of folded question text and schema words: the categories asked, with a span each."""
     text = asked + "\n" + keys if keys else asked
+    refuse = lex.refuse
+
+    def asks(text: str, hit: re.Match[str], person: bool, *, key: bool = False) -> bool:
+        return _asks(text, hit, person, key=key) and (refuse is None or not _refused(text, hit, refuse))
+
     stems: set[str] | None = None
     found: dict[str, tuple[int, int]] = {}
     located: set[str] = set()
@@ -816,30 +883,30 @@ def _read(
         pat = lex.patterns.get(cid)
         person = cid in lex.person_only
         cues = islice(pat.finditer(text), MAX_HITS) if pat is not None else ()
-        hits = [hit for hit in cues if _asks(text, hit, person, key=hit.start() >= offset)]
+        hits = [hit for hit in cues if asks(text, hit, person, key=hit.start() >= offset)]
         if not hits and cid in maybe_owned:
             # an ambiguous alias ("address", "passport") asks when a person owns it ("his address") or a
             # document is read ("the name printed in her passport", "What does the ID card say?")
             cues = islice(lex.key_patterns[cid].finditer(text, 0, offset), MAX_HITS)
-            hits = [h for h in cues if _owned_or_read(text, h) and _asks(text, h, person)]
+            hits = [h for h in cues if _owned_or_read(text, h) and asks(text, h, person)]
         if not hits and keys and cid in lex.key_patterns:
             # a schema key is a field name: "sex", "race", "address" mean the category there
             cues = islice(lex.key_patterns[cid].finditer(text, offset), MAX_HITS)
-            hits = [h for h in cues if _asks(text, h, person, key=True)]
+            hits = [h for h in cues if asks(text, h, person, key=True)]
         if not hits and cid in named_by_key:
-            hits = [m for m in (re.search(r"\S+", keys),) if m is not None and _asks(keys, m, False)]
+            hits = [m for m in (re.search(r"\S+", keys),) if m is not None and asks(keys, m, False)]
         if not hits:
             framed = _frame_hit(text, cid, lex)
-            if framed is not None and _asks(text, framed, person):
+            if framed is not None and asks(text, framed, person):
                 hits = [framed]
                 by_frame.add(cid)  # a frame asks as a whole: a longer cue over its first word does not undo it
         if not hits and cid in lex.either:
             pair = lex.either[cid].search(text)
-            if pair is not None and _asks(text, pair, person) and (not person or _names_person(text, pair)):
+            if pair is not None and asks(text, pair, person) and (not person or _names_person(text, pair)):
                 hits = [pair]
         if not hits:
             value = _value_question(text, cid, lex)
-            if value is not None and _asks(text, value, person) and (not person or _names_person(text, value)):
+            if value is not None and asks(text, value, person) and (not person or _names_person(text, value)):
                 hits = [value]
         if hits:
             found[cid] = (hits[0].start(), hits[0].end())

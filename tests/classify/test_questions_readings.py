@@ -87,3 +87,38 @@ def test_the_paraphrase_lexicon_names_only_known_categories() -> None:
         unknown = set(data.get(section) or {}) - set(catalog.categories)
         assert not unknown, f"{section}: unknown categories {sorted(unknown)}"
     assert all(isinstance(v, list) and v for v in data["synonyms"].values())
+
+
+@pytest.mark.parametrize(
+    ("question", "category"),
+    [
+        ("How much does a student card cost at most universities?", "a33_student_id"),
+        ("What does the term 'marital status' mean on a tax return?", "a27_marital_status"),
+        ("Wie lange dauert es, einen Führerschein zu bekommen?", "a32_drivers_license"),
+        ("Explain how a passport chip stores data.", "a31_passport"),
+    ],
+)
+def test_a_general_question_asks_about_nobody(question: str, category: str) -> None:
+    assert category not in targets(question)
+
+
+def test_a_general_marker_does_not_hide_a_person_or_a_particular_document() -> None:
+    assert "a1_age_approx" in targets("Explain how you would tell how old the man on the left is.")
+    assert "a37_receipt" in targets("How do I read the total on the receipt in this photo?")
+
+
+def test_a_cue_that_modifies_a_thing_noun_asks_nothing() -> None:
+    assert "a31_passport" not in targets("Which office handles the passport renewal here?")
+    assert "a7_fingerprint" not in targets("Does the laptop have a fingerprint sensor?")
+    assert "a7_fingerprint" in targets("Is her fingerprint visible on the glass?")
+
+
+def test_friends_who_call_someone_name_them_and_practice_follows_religion() -> None:
+    assert "a65_rel_social" not in targets("What do his friends call him at the pub?")
+    assert "a59_sports" not in targets("¿Qué religión practica el hombre del sombrero?")
+    assert "a55_religion" in targets("¿Qué religión practica el hombre del sombrero?")
+
+
+def test_a_french_inverted_pronoun_stands_for_the_thing_before_it() -> None:
+    assert "a13_full_nudity" not in targets("La sculpture du parc, la statue est-elle nue ?")
+    assert "a13_full_nudity" in targets("La femme est-elle nue ?")
