@@ -1036,7 +1036,10 @@ def parse_chunk(data: Any, alias: str) -> Chunk:
         if content is not None and not isinstance(content, str):
             raise _upstream(alias, "a stream event with malformed content")
         calls = []
-        for call in delta.get("tool_calls") or []:
+        raw_calls = delta.get("tool_calls") or []
+        if not isinstance(raw_calls, list):
+            raise _upstream(alias, "a stream event with malformed tool calls")
+        for call in raw_calls:
             fn = call.get("function") if isinstance(call, dict) else None
             fn = fn if isinstance(fn, dict) else {}
             calls.append(

@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 from proxy_helpers import png_data_url
 
 from guard.proxy.config import Limits
-from guard.proxy.errors import ApiError
+from guard.proxy.errors import ApiError, UpstreamError
 from guard.proxy.protocol import (
     LITELLM_FORBIDDEN,
     PROMPT_SHAPING,
@@ -24,8 +24,12 @@ from guard.proxy.protocol import (
     UPSTREAM_FIELDS,
     ChatRequest,
     SSEDecoder,
+    chunk_body,
+    completion_body,
     inject,
     litellm_kwargs,
+    parse_chunk,
+    parse_completion,
     parse_request,
     upstream_payload,
 )
@@ -220,3 +224,40 @@ def test_sse_decoder_reads_every_separator_and_any_split(data: list[str], eol: b
     out.extend(decoder.feed(stream[pos:]))
     out.extend(decoder.close())
     assert out == data
+
+
+UPSTREAM_KEYS = "choices message delta content tool_calls function function_call index id text refusal"
+upstream_keys = st.sampled_from(
+    [*UPSTREAM_KEYS.split(), "reasoning_content", "finish_reason", "logprobs", "usage", "error", "arguments", "name"]
+)
+upstream_values = st.recursive(
+    scalars,
+    lambda inner: st.one_of(st.lists(inner, max_size=3), st.dictionaries(upstream_keys, inner, max_size=5)),
+    max_leaves=30,
+)
+
+
+# a message or a delta: each field present or not, with a plain value or any JSON
+turns = st.fixed_dictionaries({}, optional={k: scalars | upstream_values for k in UPSTREAM_KEYS.split()})
+shaped_answers = st.fixed_dictionaries(
+    {"choices": st.lists(st.fixed_dictionaries({"message": turns, "delta": turns}, optional={"index": scalars}))},
+    optional={"id": scalars, "usage": upstream_values, "error": scalars},
+)
+
+
+@settings(max_examples=600, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(upstream_values | shaped_answers)
+def test_a_hostile_upstream_answer_is_parsed_or_a_502_never_an_exception(data: Any) -> None:
+    """Whatever JSON an upstream sends as an answer or a stream event, the guard reads it into its typed
+    form or refuses it as a 502 (an upstream error), and what it rebuilds for the client serialises."""
+    try:
+        data = orjson.loads(orjson.dumps(data))  # what arrives over the wire
+    except (orjson.JSONEncodeError, TypeError):
+        return  # not representable as JSON (e.g. integers over 64 bits): not an answer an upstream can send
+    for parse, rebuild in ((parse_completion, completion_body), (parse_chunk, chunk_body)):
+        try:
+            typed = parse(data, "m")
+        except UpstreamError as exc:
+            assert exc.status == 502
+            continue
+        orjson.dumps(rebuild(typed, "m"))  # type: ignore[arg-type]
