@@ -77,6 +77,9 @@ class _Refusals:
     general: re.Pattern[str] | None
     heads: re.Pattern[str] | None
     senses: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]
+    between_people: frozenset[str] = frozenset()
+    """Relations between people: a thing as the subject of the question ("Are the two cats rivals?") is no
+    one's relation, as a thing's "age" is no person's."""
 
 
 @dataclass(frozen=True)
@@ -237,6 +240,7 @@ def _refusals(data: Mapping[str, Any]) -> _Refusals:
             (word_regex(list(f["words"])) or _NEVER, word_regex(list(f["with"])) or _NEVER)
             for f in data.get("other_senses") or ()
         ),
+        between_people=frozenset(data.get("between_people") or ()),
     )
 
 
@@ -760,7 +764,15 @@ _INVERTED = re.compile(
 """A French inverted question ("la statue est-elle", "le chien a-t-il"): its pronoun stands for the noun before."""
 
 
-def _refused(text: str, hit: re.Match[str], refuse: _Refusals) -> bool:
+_COPULA_SUBJECT = re.compile(
+    r"[\s\u00bf\u00a1\"']*(?:is|are|was|were|ist|sind|war|es|son|era|est-ce que) "
+    r"(?:the|this|that|these|those|der|die|das|dieser|diese|dieses|le|la|les|l'|ce|cette|el|los|las|este|esta|ese|esa)"
+    r"\s*(?:(?:two|three|four|both|zwei|drei|beiden|deux|trois|dos|tres|\d+)\s+)?(\w+)"
+)
+"""The subject of a yes/no question ("Is the parrot ...", "Ist der Hund ...")."""
+
+
+def _refused(text: str, hit: re.Match[str], refuse: _Refusals, person: bool) -> bool:
     """True when the extended reading says the cue does not ask: a general-knowledge, how-to or translation
     question with no person and no particular document in its sentence ("How long does a passport renewal
     take?", "Translate 'date of birth'"), a cue that modifies a thing noun after it ("the injury time", "the
@@ -768,6 +780,12 @@ def _refused(text: str, hit: re.Match[str], refuse: _Refusals) -> bool:
     lo, hi = _sentence(text, hit.start(), hit.end())
     if refuse.heads is not None and refuse.heads.match(text, hit.end()):
         return True
+    subject = _COPULA_SUBJECT.match(text, lo) if person else None
+    if subject is not None and subject.end(1) <= hit.end():
+        con = _concepts()
+        noun = subject.group(1)
+        if con.things.fullmatch(noun) and not con.person.fullmatch(noun):
+            return True  # "Is the parrot a boy or a girl?": a person attribute said of a thing
     inverted = _INVERTED.search(text, max(lo, hit.start() - 60), hit.start())
     if inverted is not None and (con := _concepts()).things.fullmatch(inverted.group(1)):
         return not con.person.fullmatch(inverted.group(1))  # "la statue est-elle nue": the pronoun is the statue
@@ -862,8 +880,9 @@ def _read(
     text = asked + "\n" + keys if keys else asked
     refuse = lex.refuse
 
-    def asks(text: str, hit: re.Match[str], person: bool, *, key: bool = False) -> bool:
-        return _asks(text, hit, person, key=key) and (refuse is None or not _refused(text, hit, refuse))
+    def asks(text: str, hit: re.Match[str], person: bool, people: bool, *, key: bool = False) -> bool:
+        """:func:`_asks`, and not refused by the extended lexicon (``people``: the category is about people)."""
+        return _asks(text, hit, person, key=key) and (refuse is None or not _refused(text, hit, refuse, people))
 
     stems: set[str] | None = None
     found: dict[str, tuple[int, int]] = {}
@@ -882,31 +901,32 @@ def _read(
     for cid in ids:
         pat = lex.patterns.get(cid)
         person = cid in lex.person_only
+        people = person or (refuse is not None and cid in refuse.between_people)
         cues = islice(pat.finditer(text), MAX_HITS) if pat is not None else ()
-        hits = [hit for hit in cues if asks(text, hit, person, key=hit.start() >= offset)]
+        hits = [hit for hit in cues if asks(text, hit, person, people, key=hit.start() >= offset)]
         if not hits and cid in maybe_owned:
             # an ambiguous alias ("address", "passport") asks when a person owns it ("his address") or a
             # document is read ("the name printed in her passport", "What does the ID card say?")
             cues = islice(lex.key_patterns[cid].finditer(text, 0, offset), MAX_HITS)
-            hits = [h for h in cues if _owned_or_read(text, h) and asks(text, h, person)]
+            hits = [h for h in cues if _owned_or_read(text, h) and asks(text, h, person, people)]
         if not hits and keys and cid in lex.key_patterns:
             # a schema key is a field name: "sex", "race", "address" mean the category there
             cues = islice(lex.key_patterns[cid].finditer(text, offset), MAX_HITS)
-            hits = [h for h in cues if asks(text, h, person, key=True)]
+            hits = [h for h in cues if asks(text, h, person, people, key=True)]
         if not hits and cid in named_by_key:
-            hits = [m for m in (re.search(r"\S+", keys),) if m is not None and asks(keys, m, False)]
+            hits = [m for m in (re.search(r"\S+", keys),) if m is not None and asks(keys, m, False, people)]
         if not hits:
             framed = _frame_hit(text, cid, lex)
-            if framed is not None and asks(text, framed, person):
+            if framed is not None and asks(text, framed, person, people):
                 hits = [framed]
                 by_frame.add(cid)  # a frame asks as a whole: a longer cue over its first word does not undo it
         if not hits and cid in lex.either:
             pair = lex.either[cid].search(text)
-            if pair is not None and asks(text, pair, person) and (not person or _names_person(text, pair)):
+            if pair is not None and asks(text, pair, person, people) and (not person or _names_person(text, pair)):
                 hits = [pair]
         if not hits:
             value = _value_question(text, cid, lex)
-            if value is not None and asks(text, value, person) and (not person or _names_person(text, value)):
+            if value is not None and asks(text, value, person, people) and (not person or _names_person(text, value)):
                 hits = [value]
         if hits:
             found[cid] = (hits[0].start(), hits[0].end())
@@ -947,11 +967,17 @@ def _read(
 
 @cache
 def _synonym_table() -> tuple[re.Pattern[str] | None, tuple[str, ...]]:
-    """The synonym lexicon as one pattern (a group per plain word) and the plain words in group order."""
+    """The synonym lexicon as one pattern, a group per synonym, longest first (so "trade fair" is read before
+    "trade"), and the plain word of each group in group order."""
     data: Mapping[str, list[str]] = load_data("question_synonyms.yaml").get("synonyms") or {}
-    plain = tuple(data)
-    groups = [f"(?P<s{i}>{alternation(variants)})" for i, variants in enumerate(data.values()) if variants]
-    return (re.compile(rf"(?<![\w'])(?:{'|'.join(groups)})(?![\w'])") if groups else None), plain
+    pairs = sorted(
+        ((fold_pattern(v).strip(), plain) for plain, variants in data.items() for v in variants or () if v.strip()),
+        key=lambda pair: len(pair[0]),
+        reverse=True,
+    )
+    groups = [f"(?P<s{i}>{alternation([v])})" for i, (v, _) in enumerate(pairs)]
+    pattern = re.compile(rf"(?<![\w'])(?:{'|'.join(groups)})(?![\w'])") if groups else None
+    return pattern, tuple(plain for _, plain in pairs)
 
 
 def _synonyms(text: str) -> str:

@@ -122,3 +122,19 @@ def test_friends_who_call_someone_name_them_and_practice_follows_religion() -> N
 def test_a_french_inverted_pronoun_stands_for_the_thing_before_it() -> None:
     assert "a13_full_nudity" not in targets("La sculpture du parc, la statue est-elle nue ?")
     assert "a13_full_nudity" in targets("La femme est-elle nue ?")
+
+
+def test_the_longest_synonym_wins() -> None:
+    """ "trade fair" is a work event, read before "trade" (a job)."""
+    assert "a48_occassion_work" in targets("Is she at a trade fair or a street market?")
+    assert "a46_occupation" not in targets("Is she at a trade fair or a street market?")
+
+
+def test_a_person_attribute_said_of_a_thing_subject_asks_nothing() -> None:
+    assert "a4_gender" not in targets("Is the kitten a boy or a girl?")
+    assert "a4_gender" in targets("Is the toddler a boy or a girl?")
+
+
+def test_who_sent_a_message_asks_the_message_not_a_name() -> None:
+    assert "a19_name_full" not in targets("Who sent the parcel on the step?")
+    assert "a19_name_full" in targets("Who is the man on the step?")
