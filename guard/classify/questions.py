@@ -359,7 +359,7 @@ _DET = (
 )
 _OWNER_AFTER = re.compile(
     rf"\s*(?:(?:of|de|du|des|del|von|hat|has|have|tiene|tienen|a|est|es|ist|is|are|was|son|sont|mide|pesa|wiegt|"
-    rf"misst|mesure|pese|heisst|llama|appelle)\s+)?(?:{_DET}\s*)*(\w+)"
+    rf"misst|mesure|pese|heisst|llama|appelle)\s+)?(?:{_DET}(?:\s+|(?<=')))*(\w+)"
 )
 _OWNER_BEFORE = re.compile(r"(\w+)(?:'s)?\s+$")
 """Whose attribute it is: the noun after the cue ("the age of the tree") or right before it ("the dog's
@@ -368,6 +368,10 @@ _IN_PLACE = re.compile(
     r"(?<!\w)(?:in|on|at|inside|im|am|auf|dans|sur|en|sobre)\s+(?:(?:the|this|that|a|an|der|die|das|dem|den|diesem|"
     r"dieser|le|la|les|l'|ce|cette|el|los|las|este|esta)\s*)?$"
 )
+_PRONOUN_OWNER = re.compile(
+    r"(?<!\w)(?:his|her|their|seine?[mnrs]?|ihre?[mnrs]?|son|sa|ses|leurs?|su|sus)\s+(?:own\s+|current\s+)?$"
+)
+"""A possessive pronoun right before a person attribute: the owner is a person, whatever thing follows."""
 _PERSON_AT = re.compile(
     r"(?<!\w)(?:man|woman|men|women|person|people|guy|lady|boy|girl|child|kid|he|she|they|mann|frau|person|"
     r"homme|femme|personne|hombre|mujer|persona)\s+(?:on|in|at|by|near|next to|auf|an|in|im|neben|sur|dans|a|pres de|"
@@ -488,6 +492,8 @@ def _asks(text: str, hit: re.Match[str], person: bool, *, key: bool = False) -> 
             return False
     if not person:
         return True
+    if _PRONOUN_OWNER.search(text, max(lo, hit.start() - 30), hit.start()):
+        return True  # "her opinion of the restaurant": the pronoun owns it, the thing after is its topic
     owner = _OWNER_AFTER.match(text, hit.end(), hi) or _OWNER_BEFORE.search(
         text, max(lo, hit.start() - 40), hit.start()
     )
@@ -507,7 +513,7 @@ def _asks(text: str, hit: re.Match[str], person: bool, *, key: bool = False) -> 
 
 _DEFINITE_NP = re.compile(
     r"(?:(?<!\w)(?:the|this|that|these|those|its|der|die|das|dem|den|des|dieser|diese|dieses|ce|cette|cet|el|"
-    r"los|las|este|esta|ese|esa)|(?:of|de|du|del|von)\s+(?:la|le|les|l'))\s*\w+$"
+    r"los|las|este|esta|ese|esa)(?!\w)|(?:of|de|du|del|von)\s+(?:la|le|les|l'))\s*\w+$"
 )
 """An owner written as a noun phrase with an unambiguous determiner ("is the anvil", "de la sandia"); French
 and Spanish "le/la/les" alone are also object pronouns ("que edad le calculas"), so they do not count."""
@@ -766,8 +772,8 @@ _INVERTED = re.compile(
 
 _COPULA_SUBJECT = re.compile(
     r"[\s\u00bf\u00a1\"']*(?:is|are|was|were|ist|sind|war|es|son|era|est-ce que) "
-    r"(?:the|this|that|these|those|der|die|das|dieser|diese|dieses|le|la|les|l'|ce|cette|el|los|las|este|esta|ese|esa)"
-    r"\s*(?:(?:two|three|four|both|zwei|drei|beiden|deux|trois|dos|tres|\d+)\s+)?(\w+)"
+    r"(?:(?:the|this|that|these|those|der|die|das|dieser|diese|dieses|le|la|les|ce|cette|el|los|las|este|esta|ese|esa)\s+|l')"
+    r"(?:(?:two|three|four|both|zwei|drei|beiden|deux|trois|dos|tres|\d+)\s+)?(\w+)"
 )
 """The subject of a yes/no question ("Is the parrot ...", "Ist der Hund ...")."""
 

@@ -138,3 +138,18 @@ def test_a_person_attribute_said_of_a_thing_subject_asks_nothing() -> None:
 def test_who_sent_a_message_asks_the_message_not_a_name() -> None:
     assert "a19_name_full" not in targets("Who sent the parcel on the step?")
     assert "a19_name_full" in targets("Who is the man on the step?")
+
+
+def test_a_determiner_is_a_word_of_its_own() -> None:
+    """ "des" and "the" only as words: "description" is no "des" + noun (a field "tattoo_description")."""
+    schema = {"type": "object", "properties": {"tattoo_description": {"type": "string"}}}
+    assert "a11_tattoo" in targets("Fill in the form.", schema=schema)
+
+
+def test_a_pronoun_owner_outweighs_the_topic_after_it() -> None:
+    assert "a61_opinion_general" in targets("What's his opinion of the new bridge?")
+
+
+def test_an_address_on_a_parcel_or_misspelt_is_asked() -> None:
+    assert "a78_address_home_complete" in targets("Whats the adress on the parcel label?")
+    assert "a78_address_home_complete" not in targets("What's the address of the museum?")
