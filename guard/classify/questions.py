@@ -326,7 +326,7 @@ thing is; it is dropped when the question asks for another category too."""
 _COPULA = re.compile(
     r"(?:^|[,;:-]\s*|\b(?:and|or|und|oder|et|ou|y|o)\s+)(?:(?:is|are|was|were|isn't|aren't)\s+(?:he|she|they|it|this|that|"
     r"(?:the|this|that|these|those|her|his|their) "
-    r"(?!\w+ing\b)(?!an?\b)\w+(?:'s)?(?: (?!\w+ing\b)(?!an?\b)\w+(?:'s)?){0,3})|"
+    r"(?!\w{3,}ing\b)(?!an?\b)\w+(?:'s)?(?: (?!\w{3,}ing\b)(?!an?\b)\w+(?:'s)?){0,3})|"
     r"(?:ist|sind|war|waren)\s+(?:er|sie|es|das|(?:der|die|das|diese) \w+(?: \w+)?)|"
     r"(?:(?:(?:le|la|les|l'|ces|cet|cette|ce)\s*\w+(?: \w+)?\s+)?(?:est-(?:il|elle)|sont-(?:ils|elles))|est-ce|"
     r"(?:est-ce )?qu'(?:il|elle)s? (?:est|sont)|(?:il|elle) est|"
