@@ -35,6 +35,8 @@ MAX_SCHEMA_NODES = 5000
 """A schema larger than this is read only up to here (its first nodes)."""
 MAX_TEXT_CHARS = 200_000
 """Longer question text is classified on its first and last halves of this budget."""
+MAX_READING_CHARS = 4_000
+"""The synonym and clause readings read at most this much: the end of the question and the schema's start."""
 
 _STOP = frozenset(
     re.findall(
@@ -854,10 +856,13 @@ def _question_targets(
     ids = sorted(lex.patterns.keys() | lex.paraphrases.keys()) if candidates is None else sorted(set(candidates))
     found = _read(asked, keys, lex, ids, conjuncts)
     if readings:
-        plain, plain_keys = _synonyms(asked), _synonyms(keys) if keys else ""
-        if plain != asked or plain_keys != keys:
+        # a long prompt is read again only at its end, where its question usually is: bounded extra work
+        start = max(0, len(asked) - MAX_READING_CHARS)
+        tail, tail_keys = asked[start:], keys[:MAX_READING_CHARS]
+        plain, plain_keys = _synonyms(tail), _synonyms(tail_keys) if tail_keys else ""
+        if plain != tail or plain_keys != tail_keys:
             for cid in _read(plain, plain_keys, lex, ids, conjuncts):
-                found.setdefault(cid, (0, len(asked)))
+                found.setdefault(cid, (start, len(asked)))
         clauses = _clause_readings(plain)
         # a clause may name its owner only in the other clause ("What breed is the horse and how old does it
         # look?"): a person attribute found in one clause needs a person somewhere in the question
@@ -871,7 +876,7 @@ def _question_targets(
         for clause, span in clauses:
             for cid in _read(clause, "", lex, ids, conjuncts):
                 if not (thing_only and cid in lex.person_only):
-                    found.setdefault(cid, span)
+                    found.setdefault(cid, (span[0] + start, span[1] + start))  # in the synonym reading
     return QuestionTargets(targets=tuple(found), spans=tuple(found.values()))
 
 

@@ -153,3 +153,12 @@ def test_a_pronoun_owner_outweighs_the_topic_after_it() -> None:
 def test_an_address_on_a_parcel_or_misspelt_is_asked() -> None:
     assert "a78_address_home_complete" in targets("Whats the adress on the parcel label?")
     assert "a78_address_home_complete" not in targets("What's the address of the museum?")
+
+
+def test_a_long_prompt_is_read_again_at_its_end() -> None:
+    """The extra readings look at the last MAX_READING_CHARS characters: the question ending a long prompt."""
+    from guard.classify.questions import MAX_READING_CHARS
+
+    filler = "Please be careful and precise in your answer. " * (MAX_READING_CHARS // 20)
+    assert len(filler) > MAX_READING_CHARS
+    assert "a6_hair_color" in targets(filler + "Tell me what shade her locks are.")
