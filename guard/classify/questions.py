@@ -1010,13 +1010,16 @@ _QUESTION_WORD = (
     r"como|cuando|es|esta|tiene|dame|dime|di)"
 )
 _CLAUSE_BREAK = re.compile(
-    rf"\s*(?:;|(?:,?\s*(?<![\w'-])(?:and|but|or|und|aber|oder|et|mais|ou|y|pero|o))\s+(?=(?:(?:on|in|at|from|for|"
-    rf"of|with|to|an|auf|in|mit|von|aus|seit|en|a|de|du|dans|con|por|para|desde)\s+)?{_QUESTION_WORD}(?![\w-])))\s*"
+    rf"(?<=\S)\s*+(?:;|(?:,\s*+)?(?<![\w'-])(?:and|but|or|und|aber|oder|et|mais|ou|y|pero|o)\s++(?=(?:(?:on|in|at|"
+    rf"from|for|of|with|to|an|auf|in|mit|von|aus|seit|en|a|de|du|dans|con|por|para|desde)\s+)?{_QUESTION_WORD}"
+    rf"(?![\w-])))\s*+"
 )
 """Where a sentence's next clause starts: a semicolon, or a conjunction before a question word ("..., and
 what's his name?", "und wie alt ist sie", "et quel est son travail", "y es el padre"). A comma or dash alone
 does not split: the clause after it often leans on the one before ("Don't tell me her age - what colour is
-her dress?", "How can I call her - what's written under her name?")."""
+her dress?", "How can I call her - what's written under her name?"). Linear time: a break starts right after
+a non-space and its spaces are matched possessively (two optional runs of spaces in a row backtrack
+cubically over a run of blanks: 1,200 newlines took 18 s)."""
 MAX_CLAUSE_READINGS = 4
 
 

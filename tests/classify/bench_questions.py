@@ -19,6 +19,8 @@ SHAPES = {
     "languages": "Wie alt ist sie? ¿Es musulmán? Is she a lesbian or ",
     "senses": "plate ",
     "sentences": "a. ",
+    "blanks": "\n",  # a run of blank characters: two optional space runs in a row once backtracked cubically
+    "clauses": "is he hurt, and what is ",
 }
 
 
