@@ -46,6 +46,7 @@ BURNED = (
     "test10",
     "test11",
     "test12",
+    "test13",
 )
 """The sets the model is fitted on: each was measured once and then tuned on (eval/README.md)."""
 
@@ -118,7 +119,15 @@ def score(model: AnswerModel, data: list[Example]) -> dict[str, float]:
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--splits", default=",".join(BURNED), help="comma-separated eval/judge splits to fit on")
-    ap.add_argument("--threshold", type=float, default=0.7, help="decision threshold on P(discloses)")
+    ap.add_argument(
+        "--threshold", type=float, default=0.8, help="P(discloses) at which the model overturns the rules' evasion"
+    )
+    ap.add_argument(
+        "--confirm-threshold",
+        type=float,
+        default=0.5,
+        help="P(discloses) a disclosure found by the rules needs to stand",
+    )
     ap.add_argument("--folds", action="store_true", help="leave-one-set-out estimate over the recorded sets")
     ap.add_argument("--check", action="store_true", help="refit and compare with the shipped model file")
     ap.add_argument(
@@ -141,7 +150,7 @@ def main() -> int:
         total = {"n": 0, "rules": 0.0, "model": 0.0}
         for held in [s for s in splits if (JUDGE / "rules" / f"{s}.json").exists()]:
             train = [e for s in splits if s != held for e in data[s]]
-            m = score(fit(train, threshold=args.threshold), data[held])
+            m = score(fit(train, threshold=args.threshold, confirm_threshold=args.confirm_threshold), data[held])
             n = len(data[held])
             total["n"] += n
             total["rules"] += m["rules"] * n
@@ -157,7 +166,12 @@ def main() -> int:
         "sets": {s: {"rows": len(data[s]), "sha256": _sha256(JUDGE / f"{s}.jsonl")} for s in splits},
         "fitted_by": "scripts/fit_answer_model.py",
     }
-    model = fit([e for s in splits for e in data[s]], threshold=args.threshold, provenance=provenance)
+    model = fit(
+        [e for s in splits for e in data[s]],
+        threshold=args.threshold,
+        confirm_threshold=args.confirm_threshold,
+        provenance=provenance,
+    )
     text = model.to_json()
     if args.check:
         shipped = None
@@ -168,14 +182,21 @@ def main() -> int:
         print(f"{MODEL.relative_to(ROOT)}: {verdict} (largest weight difference {drift:.2g})")
         return 0 if drift <= 1e-3 else 1
     MODEL.write_text(text, encoding="utf-8")
-    print(f"wrote {MODEL.relative_to(ROOT)}: {len(model.weights)} weights, threshold {model.threshold}")
+    print(
+        f"wrote {MODEL.relative_to(ROOT)}: {len(model.weights)} weights, "
+        f"threshold {model.threshold} (to keep a rule's disclosure: {model.bar_to_keep})"
+    )
     return 0
 
 
 def _drift(shipped: AnswerModel | None, refit: AnswerModel) -> float:
     """The largest weight difference (inf if the settings or the sets differ): floating-point summation
     order may differ between numpy builds, so a refit is compared within a tolerance, not byte for byte."""
-    if shipped is None or (shipped.bits, shipped.threshold) != (refit.bits, refit.threshold):
+    if shipped is None or (shipped.bits, shipped.threshold, shipped.bar_to_keep) != (
+        refit.bits,
+        refit.threshold,
+        refit.bar_to_keep,
+    ):
         return float("inf")
     if shipped.provenance != refit.provenance:
         return float("inf")

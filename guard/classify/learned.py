@@ -39,6 +39,8 @@ MAX_CHARS = 3000
 """Characters of the (folded) answer the features read: a long answer decides on its opening."""
 _TOKEN = re.compile(r"\w+|[^\w\s]")
 _DIGIT = re.compile(r"\d")
+_DISCLOSE = "disclose"
+"""The rules' label for a disclosure (``guard.classify.answers.DISCLOSE``, which imports this module)."""
 
 
 def answer_features(
@@ -79,7 +81,15 @@ def sigmoid(z: float) -> float:
 
 @dataclass(frozen=True)
 class AnswerModel:
-    """A fitted model: sparse weights over ``2**bits`` hashed features and the decision threshold."""
+    """A fitted model: sparse weights over ``2**bits`` hashed features and two decision thresholds.
+
+    ``threshold`` is the probability of disclosure at which the model turns the rules' evasion into a
+    disclosure; ``confirm_threshold`` (default: the same) the probability the rules' disclosure needs to
+    stand. Two bars, because the two errors are not alike: turning a deflection ("she is standing by
+    a fountain") into a disclosure is a false block in the verifier, and leave-one-author-out folds
+    showed a higher bar to overturn an evasion and a lower one to keep a disclosure both fewer such
+    false blocks and higher agreement than one bar (docs/design-judge.md).
+    """
 
     bits: int
     threshold: float
@@ -89,6 +99,8 @@ class AnswerModel:
     digest: str = ""
     """SHA-256 of the file it was read from (empty for a model fitted in memory): part of the judge's
     id, so cached decisions of another model are never reused."""
+    confirm_threshold: float | None = None
+    """The bar a rules' disclosure needs to stand (None: ``threshold``)."""
 
     def probability(self, features: Iterable[int]) -> float:
         """Probability that the answer discloses the asked category."""
@@ -99,13 +111,19 @@ class AnswerModel:
         self, answer: str, rule_label: str, rule_reason: str, category: str | None = None
     ) -> tuple[bool, float]:
         p = self.probability(answer_features(answer, rule_label, rule_reason, bits=self.bits, category=category))
-        return p >= self.threshold, p
+        return p >= (self.bar_to_keep if rule_label == _DISCLOSE else self.threshold), p
+
+    @property
+    def bar_to_keep(self) -> float:
+        """The probability a disclosure found by the rules needs to stand."""
+        return self.threshold if self.confirm_threshold is None else self.confirm_threshold
 
     def to_json(self) -> str:
         body = {
             "features": FEATURES,
             "bits": self.bits,
             "threshold": self.threshold,
+            "confirm_threshold": self.bar_to_keep,
             "provenance": dict(self.provenance),
             "weights": [[i, round(w, 5)] for i, w in sorted(self.weights.items())],
         }
@@ -119,8 +137,11 @@ class AnswerModel:
             if body.get("features") != FEATURES:
                 raise ValueError(f"features is {body.get('features')!r}, this guard reads {FEATURES!r}")
             bits, threshold = int(body["bits"]), float(body["threshold"])
-            if not 8 <= bits <= 24 or not 0.0 < threshold < 1.0:
-                raise ValueError(f"bits {bits} (8-24) or threshold {threshold} (0-1) out of range")
+            confirm = float(body.get("confirm_threshold", threshold))
+            if not 8 <= bits <= 24 or not 0.0 < threshold < 1.0 or not 0.0 < confirm < 1.0:
+                raise ValueError(
+                    f"bits {bits} (8-24), threshold {threshold} or confirm_threshold {confirm} (0-1) out of range"
+                )
             weights = {int(i): float(w) for i, w in body["weights"] if 0 <= int(i) < 1 << bits}
         except (ValueError, KeyError, TypeError, AttributeError) as exc:
             raise GuardError(f"{source}: not an answer model file: {exc}") from None
@@ -128,6 +149,7 @@ class AnswerModel:
             bits=bits,
             threshold=threshold,
             weights=weights,
+            confirm_threshold=confirm,
             provenance=body.get("provenance", {}),
             digest=hashlib.sha256(text.encode()).hexdigest(),
         )
@@ -157,6 +179,7 @@ def fit(
     *,
     bits: int = 18,
     threshold: float = 0.7,
+    confirm_threshold: float | None = None,
     l2: float = 1e-3,
     epochs: int = 15,
     learning_rate: float = 0.5,
@@ -188,5 +211,6 @@ def fit(
         bits=bits,
         threshold=threshold,
         weights={int(i): float(w[i]) for i in kept},
+        confirm_threshold=confirm_threshold,
         provenance={**(provenance or {}), "l2": l2, "epochs": epochs, "learning_rate": learning_rate, "seed": seed},
     )

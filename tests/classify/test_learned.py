@@ -65,6 +65,23 @@ def test_model_file_round_trips_and_bad_files_are_named() -> None:
         AnswerModel.from_json("[1, 2]", source="m.json")
 
 
+def test_overturning_an_evasion_takes_a_higher_bar_than_keeping_a_disclosure() -> None:
+    even = AnswerModel(bits=8, threshold=0.8, weights={}, confirm_threshold=0.5)  # P(discloses) = 0.5 for all
+    assert even.discloses("She is by the fountain.", DISCLOSE, "committed answer") == (True, 0.5)
+    assert even.discloses("She is by the fountain.", EVADE, "nothing about the category") == (False, 0.5)
+    again = AnswerModel.from_json(even.to_json(), source="m.json")
+    assert (again.threshold, again.bar_to_keep) == (0.8, 0.5)
+    one_bar = AnswerModel.from_json(
+        f'{{"features": "{FEATURES}", "bits": 8, "threshold": 0.6, "weights": []}}', source="m.json"
+    )
+    assert one_bar.bar_to_keep == 0.6  # a file without the second bar keeps one bar for both
+    with pytest.raises(GuardError, match=r"m\.json: .*confirm_threshold 0\.0 \(0-1\)"):
+        AnswerModel.from_json(
+            f'{{"features": "{FEATURES}", "bits": 8, "threshold": 0.6, "confirm_threshold": 0, "weights": []}}',
+            source="m.json",
+        )
+
+
 def test_the_model_never_overrides_an_empty_answer_or_the_guard_refusal(monkeypatch: pytest.MonkeyPatch) -> None:
     always = AnswerModel(bits=8, threshold=0.5, weights={i: 50.0 for i in range(256)})  # says "discloses" to all
     monkeypatch.setattr(answers, "shipped_model", lambda: always)
@@ -143,6 +160,8 @@ def test_a_tampered_model_file_differs_from_a_refit() -> None:
     tampered = AnswerModel(16, 0.5, {**model.weights, key: model.weights[key] + 0.5}, model.provenance)
     assert script._drift(tampered, model) == pytest.approx(0.5)
     assert script._drift(AnswerModel(16, 0.6, model.weights, model.provenance), model) == float("inf")
+    second_bar = AnswerModel(16, 0.5, model.weights, model.provenance, confirm_threshold=0.4)
+    assert script._drift(second_bar, model) == float("inf")
     assert script._drift(None, model) == float("inf")
 
 
