@@ -63,7 +63,7 @@ class Enforcement(Protocol):
     logprobs: bool
     """Whether logprobs may be released."""
 
-    def precheck(self, prepared: Prepared, verdict: Verdict, asked: Asked) -> str | None:
+    async def precheck(self, prepared: Prepared, verdict: Verdict, asked: Asked) -> str | None:
         """A refusal to send instead of calling the upstream, or None to go ahead."""
         ...
 
@@ -85,7 +85,7 @@ class Instruct:
     drop: frozenset[str] = frozenset()
     logprobs = True
 
-    def precheck(self, prepared: Prepared, verdict: Verdict, asked: Asked) -> str | None:
+    async def precheck(self, prepared: Prepared, verdict: Verdict, asked: Asked) -> str | None:
         return None
 
     async def answer(self, answer: Completion, prepared: Prepared, verdict: Verdict, asked: Asked) -> Completion:
@@ -149,7 +149,7 @@ class Verify:
             catalog=self._catalog(prepared),
         )
 
-    def precheck(self, prepared: Prepared, verdict: Verdict, asked: Asked) -> str | None:
+    async def precheck(self, prepared: Prepared, verdict: Verdict, asked: Asked) -> str | None:
         if prepared.evaded and asked.images:
             self.verifier.prefetch(asked.images)  # OCR runs while the upstream answers
         return None
@@ -265,14 +265,14 @@ class Precheck(Verify):
 
     name = "precheck"
 
-    def precheck(self, prepared: Prepared, verdict: Verdict, asked: Asked) -> str | None:
+    async def precheck(self, prepared: Prepared, verdict: Verdict, asked: Asked) -> str | None:
         if not prepared.evaded:
             return None
         if asked.images:
             self.verifier.prefetch(asked.images)
         if not (asked.question or asked.schema):
             return None
-        decision = self.verifier.precheck(
+        decision = await self.verifier.aprecheck(
             asked.question, prepared.evaded, catalog=self._catalog(prepared), schema=asked.schema
         )
         if not decision.refuse:

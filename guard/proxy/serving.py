@@ -99,7 +99,7 @@ class ChatService:
             raise BadRequest("n: streaming several choices is not supported under verification; use n: 1", param="n")
         asked = Asked(chat.question, chat.images, chat.schema)
         verdict = Verdict()
-        refusal = enforcement.precheck(prepared, verdict, asked)
+        refusal = await enforcement.precheck(prepared, verdict, asked)
         if refusal is not None:  # answered by the guard: the upstream never sees the question
             return Refused(refusal, verdict)
         out = Outbound(chat, prepared.typed, enforcement.drop)

@@ -94,8 +94,9 @@ class Verifier:
 
         ``images``: the request's images (image checks read them, see :meth:`prefetch`); ``schema``:
         its structured-output schema; ``catalog``: the request's catalogue when the user's policy
-        defines custom categories. ``offload`` (or a long answer) runs the offline checks in a worker
-        thread, so a long answer never holds the event loop.
+        defines custom categories. ``offload`` (or a long answer or question) runs the offline checks,
+        and their test of whether they apply, in a worker thread, so a long text never holds the event
+        loop (the refusal check reads the question to see whether it applies).
         """
         started = time.perf_counter()
         inp = CheckInput(
@@ -111,13 +112,15 @@ class Verifier:
         pending: dict[str, Check] = {}
         offline: dict[str, Check] = {}
         for cid, check in self.checks.items():
-            if (only_incremental and not check.incremental) or not check.applies(inp):
+            if only_incremental and not check.incremental:
                 verdicts[cid] = check.skipped()
             elif check.offline:
-                offline[cid] = check
-            else:
+                offline[cid] = check  # whether it applies is decided where it runs (_run_offline)
+            elif check.applies(inp):
                 pending[cid] = check
-        if offline and (offload or len(answer) > _INLINE_CHARS):
+            else:
+                verdicts[cid] = check.skipped()
+        if offline and (offload or len(answer) + len(question or "") > _INLINE_CHARS):
             verdicts.update(await asyncio.to_thread(self._run_all_offline, offline, inp))
         else:
             verdicts.update(self._run_all_offline(offline, inp))
@@ -178,10 +181,7 @@ class Verifier:
         """Synchronous variant running only the offline checks (the others are reported as skipped)."""
         started = time.perf_counter()
         inp = CheckInput(evaded=frozenset(evaded), answer=answer, names=names or {}, question=question)
-        verdicts = {
-            cid: self._run_offline(c, inp) if c.offline and c.applies(inp) else c.skipped()
-            for cid, c in self.checks.items()
-        }
+        verdicts = {cid: self._run_offline(c, inp) if c.offline else c.skipped() for cid, c in self.checks.items()}
         return decide(verdicts, fail_closed=self.settings.fail_closed, duration_ms=_ms(started))
 
     def precheck(
@@ -202,6 +202,19 @@ class Verifier:
             return result
         return precheck(question, evaded, catalog=catalog or self.catalog)
 
+    async def aprecheck(
+        self,
+        question: str,
+        evaded: frozenset[str],
+        *,
+        catalog: Catalog | None = None,
+        schema: Mapping[str, Any] | None = None,
+    ) -> PrecheckDecision:
+        """:meth:`precheck` for the request path: a long question is read in a worker thread."""
+        if len(question) > _INLINE_CHARS:
+            return await asyncio.to_thread(self.precheck, question, evaded, catalog=catalog, schema=schema)
+        return self.precheck(question, evaded, catalog=catalog, schema=schema)
+
     def refusal(
         self, result: VerifyResult, *, names: Mapping[str, str] | None = None, evaded: frozenset[str] = frozenset()
     ) -> str:
@@ -215,6 +228,8 @@ class Verifier:
     def _run_offline(self, check: Check, inp: CheckInput) -> Verdict:
         started = time.perf_counter()
         try:
+            if not check.applies(inp):
+                return check.skipped()
             verdict = check.run(inp)
         except Exception as exc:  # a crashing check must not let the answer through silently
             return check.verdict(error=f"check crashed: {type(exc).__name__}", started=started)
@@ -237,7 +252,8 @@ class Verifier:
 
 
 _INLINE_CHARS = 2000
-"""Answers longer than this are checked in a worker thread (the offline checks are linear, ~5 us/char)."""
+"""Answers (plus questions) longer than this are checked in a worker thread (the offline checks are
+linear: ~5 us per answer character, ~30 us per question character for the question classifier)."""
 
 _PRECHECK_TAKES_SCHEMA = "schema" in inspect.signature(precheck).parameters
 

@@ -3,6 +3,11 @@
 from __future__ import annotations
 
 import asyncio
+import importlib
+import threading
+from typing import Any
+
+import pytest
 
 from guard.verify import JudgeConfig, Verifier, VerifySettings, refusal_text
 from guard.verify.checks.judge import Messages
@@ -122,3 +127,30 @@ async def test_custom_categories_reach_the_refusal_check() -> None:
     assert leaked.outcome == "blocked" and leaked.categories == ("fitness_data",)
     names = {"fitness_data": "my fitness data"}
     assert verifier.refusal(leaked, names=names) == "I can't share that: my fitness data is private for this user."
+
+
+async def test_a_long_question_is_read_off_the_event_loop(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The question classifier costs ~30 us per character: a long question is read in a worker thread
+    (precheck, and the refusal check's test of whether it applies), a short one inline, and once per
+    verification, not once to see whether the refusal check applies and again to run it."""
+    pre = importlib.import_module("guard.verify.precheck")  # the package's ``precheck`` is the function
+
+    on_loop: list[bool] = []
+    real = pre.question_targets
+
+    def spy(*args: Any, **kwargs: Any) -> Any:
+        on_loop.append(threading.current_thread() is threading.main_thread())
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(pre, "question_targets", spy)
+    verifier = Verifier()
+    age = frozenset({"a1_age_approx"})
+    long_question = "Please look at the whole picture carefully before you answer. " * 40 + "How old is she?"
+    assert (await verifier.aprecheck(long_question, age)).targets == ("a1_age_approx",)
+    result = await verifier.verify(age, "She is about 40.", question=long_question)
+    assert result.outcome == "blocked" and result.violations[0].check_id == "refusal"
+    assert on_loop == [False, False]
+    on_loop.clear()
+    assert (await verifier.aprecheck("How old is she?", age)).targets == ("a1_age_approx",)
+    await verifier.verify(age, "She is about 40.", question="How old is she?")
+    assert on_loop == [True, True]
