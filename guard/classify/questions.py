@@ -863,6 +863,11 @@ def _question_targets(
         if plain != tail or plain_keys != tail_keys:
             for cid in _read(plain, plain_keys, lex, ids, conjuncts):
                 found.setdefault(cid, (start, len(asked)))
+        # a misspelled question ("wats her ph0ne numbr"): read once more as probably meant
+        spelled = _respelled(tail, question[-MAX_READING_CHARS:], _spelling(catalog or default_catalog()))
+        if spelled != tail:
+            for cid in _read(_synonyms(spelled), plain_keys, lex, ids, conjuncts):
+                found.setdefault(cid, (start, len(asked)))
         clauses = _clause_readings(plain)
         # a clause may name its owner only in the other clause ("What breed is the horse and how old does it
         # look?"): a person attribute found in one clause needs a person somewhere in the question
@@ -1001,6 +1006,201 @@ def _synonyms(text: str) -> str:
         return plain[int((m.lastgroup or "s0")[1:])]
 
     return pattern.sub(plain_word, text)
+
+
+_LEET = str.maketrans("013457", "oieast")
+"""Digits written for letters inside a word ("ph0ne", "m4n"): 1 is read as i (a near spelling of the
+word with l is then found by the edit-distance match)."""
+_LEET_WORD = re.compile(r"(?<![\w.,])[^\W\d_]+\d[\w]*")
+"""A word that starts with a letter and has a digit after one: "30s", "2nd", "180cm" (numbers with a unit
+or ordinal) start with a digit and are never read as letters; "1.5m" is a number too."""
+_TOKEN = re.compile(r"[^\W\d_]+")
+MAX_RESPELL_LETTERS = 24
+"""A longer word is not corrected (no cue word is this long; bounds the deletion neighbourhood)."""
+
+
+@dataclass(frozen=True)
+class _Spelling:
+    """The lexicon's words, for reading a misspelled question (see :func:`_respelled`)."""
+
+    known: frozenset[str]
+    """Every word the lexicon writes (and the shorthand): a known word is never corrected."""
+    index: Mapping[str, tuple[str, ...]]
+    """Symmetric-delete index: each cue word of >= 5 letters under itself and every string one deletion away
+    (two for >= 9 letters), so a question word's candidates are found by its own deletions alone."""
+    shorthand: Mapping[str, str]
+    sounds: Mapping[str, str]
+    """Each lexicon word of >= 4 letters under its sound key (:func:`_sound`), where no other word shares it."""
+
+
+def _literal_words(node: Any) -> Iterable[str]:
+    """The plain words written in a data section's strings (regular-expression fragments: a letter run next
+    to an escape, a group or a quantifier is part of a pattern, not a word)."""
+    if isinstance(node, str):
+        text = fold(node)
+        for m in re.finditer(r"(?<![\\a-z)\]])[a-z]+(?![a-z?*+{(\[\\])", text):
+            yield m.group(0)
+        # a letter class in a word ("casad[oa]"): each of its spellings
+        for m in re.finditer(r"(?<![\\a-z)\]])([a-z]+)\[([a-z]+)\]([a-z]*)(?![a-z?*+{(\[\\])", text):
+            yield from (m.group(1) + ch + m.group(3) for ch in m.group(2))
+    elif isinstance(node, Mapping):
+        for key, value in node.items():
+            yield from _literal_words(key)
+            yield from _literal_words(value)
+    elif isinstance(node, list):
+        for item in node:
+            yield from _literal_words(item)
+
+
+def _deletions(word: str, depth: int) -> set[str]:
+    """``word`` and every string ``depth`` or fewer deletions away."""
+    out = {word}
+    frontier = {word}
+    for _ in range(depth):
+        frontier = {w[:i] + w[i + 1 :] for w in frontier for i in range(len(w))}
+        out |= frontier
+    return out
+
+
+_SOUNDS = (
+    (re.compile(r"ch|x"), "x"),
+    (re.compile(r"ll|y"), "y"),
+    (re.compile(r"v"), "b"),
+    (re.compile(r"qu|k|c(?=[aou])"), "k"),
+    (re.compile(r"z"), "s"),
+    (re.compile(r"n[iy](?=[aeou])"), "n"),
+    (re.compile(r"([a-z])\1+"), r"\1"),
+)
+"""Spellings of one sound that informal Spanish and French writing trade (``xica`` for "chica", ``yama``
+for "llama", ``bive`` for "vive", ``koi`` for "quoi", ``anios`` for "años", doubled letters)."""
+
+
+def _sound(word: str) -> str:
+    """``word``'s key under :data:`_SOUNDS`: two spellings of one pronunciation share it."""
+    for pattern, repl in _SOUNDS:
+        word = pattern.sub(repl, word)
+    return word
+
+
+def _cue_reach(word: str) -> int:
+    """How many edits a misspelling of a cue word may be away: none under five letters (a short word is one
+    edit from many others), one from five, two from nine."""
+    return 0 if len(word) < 5 else 1 if len(word) < 9 else 2
+
+
+@cache
+def _spelling(catalog: Catalog) -> _Spelling:
+    words: set[str] = set(_STOP)
+    words.update(_literal_words(load_data("answers.yaml")))  # ordinary words, never a misspelling
+    for name in ("questions.yaml", "question_synonyms.yaml"):
+        data = load_data(name)
+        words.update(_literal_words({k: v for k, v in data.items() if k != "macros"}))
+        words.update(_literal_words(list((data.get("macros") or {}).values())))
+    for cat in catalog.categories.values():
+        words.update(_literal_words([cat.name, *cat.aliases, cat.description]))
+    raw: Mapping[str, list[str]] = load_data("question_shorthand.yaml").get("shorthand") or {}
+    shorthand = {fold(v): fold(plain) for plain, variants in raw.items() for v in variants or ()}
+    index: dict[str, set[str]] = {}
+    sounds: dict[str, set[str]] = {}
+    for word in words:
+        if len(word) >= 4:
+            sounds.setdefault(_sound(word), set()).add(word)
+        for key in _deletions(word, _cue_reach(word)) if _cue_reach(word) else ():
+            index.setdefault(key, set()).add(word)
+    known = frozenset(words | shorthand.keys() | set(shorthand.values()))
+    return _Spelling(
+        known,
+        {k: tuple(sorted(v)) for k, v in index.items()},
+        shorthand,
+        {k: next(iter(v)) for k, v in sounds.items() if len(v) == 1},
+    )
+
+
+def _keyboard_neighbours() -> dict[str, frozenset[str]]:
+    """Letters next to each other on a QWERTY keyboard (and QWERTZ's swapped y and z)."""
+    rows = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
+    near: dict[str, set[str]] = {}
+    for r, row in enumerate(rows):
+        for i, ch in enumerate(row):
+            around = {row[j] for j in (i - 1, i + 1) if 0 <= j < len(row)}
+            for other in (r - 1, r + 1):
+                if 0 <= other < len(rows):
+                    # the row below is shifted half a key right: its keys i-1 and i touch key i above
+                    shift = (i, i + 1) if other < r else (i - 1, i)
+                    around |= {rows[other][j] for j in shift if 0 <= j < len(rows[other])}
+            near.setdefault(ch, set()).update(around)
+    near["y"].add("z")
+    near["z"].add("y")
+    return {ch: frozenset(v) for ch, v in near.items()}
+
+
+_NEAR_KEYS = _keyboard_neighbours()
+
+
+def _edits(a: str, b: str, *, keyboard: bool = False) -> int:
+    """Optimal-string-alignment distance (insertions, deletions, substitutions, adjacent transpositions);
+    with ``keyboard``, a substitution of letters that are not neighbours on the keyboard costs two (a
+    deletion and an insertion)."""
+    prev2: list[int] = []
+    prev = list(range(len(b) + 1))
+    for i in range(1, len(a) + 1):
+        cur = [i] + [0] * len(b)
+        for j in range(1, len(b) + 1):
+            x, y = a[i - 1], b[j - 1]
+            sub = 0 if x == y else 1 if not keyboard or y in _NEAR_KEYS.get(x, ()) else 2
+            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + sub)
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                cur[j] = min(cur[j], prev2[j - 2] + 1)
+        prev2, prev = prev, cur
+    return prev[-1]
+
+
+def _nearest_cue(word: str, sp: _Spelling) -> str | None:
+    """The one cue word ``word`` misspells (within the cue's reach), or None (none, or several as near)."""
+    if len(word) < 4 or len(word) > MAX_RESPELL_LETTERS or word in sp.known:
+        return None
+    heard = sp.sounds.get(_sound(word))
+    if heard is not None:
+        return heard
+    best: set[str] = set()
+    best_d = 3
+    for key in _deletions(word, 2 if len(word) >= 7 else 1):
+        for cue in sp.index.get(key, ()):
+            if cue[0] != word[0] or (cue[-1] != word[-1] and not (len(cue) >= 8 and cue[:-1] == word)):
+                continue  # an edge edit makes another word or an inflection ("fill", "fille"; "played")
+            d = _edits(word, cue, keyboard=True)
+            # the cheapest explanation must be a typing slip: a letter dropped, doubled or swapped, or a
+            # neighbouring key hit ("doing" is no "dming", "direction" no "direccion": other words)
+            if d <= _cue_reach(cue) and d <= best_d and d == _edits(word, cue):
+                best = {cue} if d < best_d else best | {cue}
+                best_d = d
+    return next(iter(best)) if len(best) == 1 else None
+
+
+def _respelled(text: str, original: str, sp: _Spelling) -> str:
+    """``text`` (folded ``original``) as it was probably meant: digits inside words read as letters ("ph0ne"
+    -> "phone"), texting shorthand for function words replaced (``data/question_shorthand.yaml``), and, in
+    informal writing, a word the lexicon does not know replaced by the one cue word it misspells ("religon"
+    -> "religion", "numbr" -> "number").
+
+    Informal: no capital letter, or leetspeak or shorthand in it. A careful writer's (capitals, accents)
+    word the lexicon does not know is far more often a real word it lacks ("parking meter", "a manger",
+    "aus Messing") than a slip; a word written with an accent is spelled on purpose."""
+    spelled = _LEET_WORD.sub(lambda m: m.group(0).translate(_LEET), text)
+    spelled = _TOKEN.sub(lambda m: sp.shorthand.get(m.group(0), m.group(0)), spelled)
+    if spelled == text and any(ch.isupper() for ch in original):
+        return text
+    accented = {fold(w) for w in _ACCENTED.findall(original)}
+
+    def word(m: re.Match[str]) -> str:
+        w = m.group(0)
+        return w if w in accented else _nearest_cue(w, sp) or w
+
+    return _TOKEN.sub(word, spelled)
+
+
+_ACCENTED = re.compile(r"\w*[\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]\w*")
+"""A word with a Latin letter with a diacritic ("Fülle", "célèbre")."""
 
 
 _QUESTION_WORD = (
