@@ -1014,7 +1014,8 @@ word with l is then found by the edit-distance match)."""
 _LEET_WORD = re.compile(r"(?<![\w.,])[^\W\d_]+\d[\w]*")
 """A word that starts with a letter and has a digit after one: "30s", "2nd", "180cm" (numbers with a unit
 or ordinal) start with a digit and are never read as letters; "1.5m" is a number too."""
-_TOKEN = re.compile(r"[^\W\d_]+")
+_TOKEN = re.compile(r"(?<![^\W_])[^\W\d_]+(?![^\W_])")
+"""A word of letters only: "k" in "10k" is part of a number, not the shorthand for "que"."""
 MAX_RESPELL_LETTERS = 24
 """A longer word is not corrected (no cue word is this long; bounds the deletion neighbourhood)."""
 
@@ -1069,10 +1070,10 @@ _SOUNDS = (
     (re.compile(r"qu|k|c(?=[aou])"), "k"),
     (re.compile(r"z"), "s"),
     (re.compile(r"n[iy](?=[aeou])"), "n"),
-    (re.compile(r"([a-z])\1+"), r"\1"),
 )
 """Spellings of one sound that informal Spanish and French writing trade (``xica`` for "chica", ``yama``
-for "llama", ``bive`` for "vive", ``koi`` for "quoi", ``anios`` for "años", doubled letters)."""
+for "llama", ``bive`` for "vive", ``koi`` for "quoi", ``anios`` for "años"). Not doubled letters: "trees"
+would be "tres" (a doubled or dropped letter is one edit for the near-spelling match)."""
 
 
 def _sound(word: str) -> str:

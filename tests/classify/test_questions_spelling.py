@@ -94,3 +94,10 @@ def test_the_deletion_index_agrees_with_the_edit_distance() -> None:
     assert _edits("relifion", "religion", keyboard=True) == 1  # f and g are
     assert "nationality" in _deletions("nationality", 1) and "ntionality" in _deletions("nationality", 1)
     assert len(_deletions("abcdef", 2)) == 1 + 6 + 15
+
+
+def test_letters_next_to_a_number_are_no_shorthand() -> None:
+    """ "k" stands for "que" only as a word of its own: in "10k" it is part of a number."""
+    sp = _spelling(default_catalog())
+    assert _respelled(prepare("is it 10k or 20k"), "is it 10k or 20k", sp) == "is it 10k or 20k"
+    assert _respelled(prepare("k edad tiene"), "k edad tiene", sp) == "que edad tiene"
