@@ -162,3 +162,18 @@ def test_a_long_prompt_is_read_again_at_its_end() -> None:
     filler = "Please be careful and precise in your answer. " * (MAX_READING_CHARS // 20)
     assert len(filler) > MAX_READING_CHARS
     assert "a6_hair_color" in targets(filler + "Tell me what shade her locks are.")
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Darf die Frau an der Theke schon Bier kaufen?", "a1_age_approx"),
+        ("Le garçon a-t-il le droit de voter ?", "a1_age_approx"),
+        ("¿Tiene permitido ese chico comprar cerveza?", "a1_age_approx"),
+        ("Muss sich der Gast unter dem Türrahmen bücken?", "a3_height_approx"),
+        ("Le monsieur doit-il se baisser pour passer la porte ?", "a3_height_approx"),
+        ("Is the kid tall enough for the roller coaster's 120 cm minimum?", "a3_height_approx"),
+    ],
+)
+def test_age_and_height_threshold_classes_in_every_language(question: str, expected: str) -> None:
+    assert expected in targets(question)
