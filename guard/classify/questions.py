@@ -1020,6 +1020,17 @@ MAX_RESPELL_LETTERS = 24
 """A longer word is not corrected (no cue word is this long; bounds the deletion neighbourhood)."""
 
 
+def _unleet(word: str, sp: _Spelling) -> str:
+    """``word`` with its digits read as letters; a 1 is an l where that makes a known word or the near
+    spelling of one and i does not ("emai1", "te1ephone")."""
+    as_i = word.translate(_LEET)
+    if "1" in word and as_i not in sp.known:
+        as_l = word.replace("1", "l").translate(_LEET)
+        if as_l in sp.known or (_nearest_cue(as_l, sp) is not None and _nearest_cue(as_i, sp) is None):
+            return as_l
+    return as_i
+
+
 @dataclass(frozen=True)
 class _Spelling:
     """The lexicon's words, for reading a misspelled question (see :func:`_respelled`)."""
@@ -1070,9 +1081,10 @@ _SOUNDS = (
     (re.compile(r"qu|k|c(?=[aou])"), "k"),
     (re.compile(r"z"), "s"),
     (re.compile(r"n[iy](?=[aeou])"), "n"),
+    (re.compile(r"ph"), "f"),
 )
-"""Spellings of one sound that informal Spanish and French writing trade (``xica`` for "chica", ``yama``
-for "llama", ``bive`` for "vive", ``koi`` for "quoi", ``anios`` for "años"). Not doubled letters: "trees"
+"""Spellings of one sound that informal writing trades (``xica`` for "chica", ``yama`` for "llama", ``bive``
+for "vive", ``koi`` for "quoi", ``anios`` for "años", ``fone`` for "phone"). Not doubled letters: "trees"
 would be "tres" (a doubled or dropped letter is one edit for the near-spelling match)."""
 
 
@@ -1187,7 +1199,7 @@ def _respelled(text: str, original: str, sp: _Spelling) -> str:
     Informal: no capital letter, or leetspeak or shorthand in it. A careful writer's (capitals, accents)
     word the lexicon does not know is far more often a real word it lacks ("parking meter", "a manger",
     "aus Messing") than a slip; a word written with an accent is spelled on purpose."""
-    spelled = _LEET_WORD.sub(lambda m: m.group(0).translate(_LEET), text)
+    spelled = _LEET_WORD.sub(lambda m: _unleet(m.group(0), sp), text)
     spelled = _TOKEN.sub(lambda m: sp.shorthand.get(m.group(0), m.group(0)), spelled)
     if spelled == text and any(ch.isupper() for ch in original):
         return text

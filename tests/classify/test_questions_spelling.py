@@ -101,3 +101,16 @@ def test_letters_next_to_a_number_are_no_shorthand() -> None:
     sp = _spelling(default_catalog())
     assert _respelled(prepare("is it 10k or 20k"), "is it 10k or 20k", sp) == "is it 10k or 20k"
     assert _respelled(prepare("k edad tiene"), "k edad tiene", sp) == "que edad tiene"
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("wats the guy's emai1", "a90_email"),  # 1 for l: "emaii" is nothing, "email" is a cue
+        ("wat is h1s re1igion", "a55_religion"),  # 1 for i in one word, for l in the other
+        ("wats her fone numbr", "a49_phone"),  # f for ph: one sound
+    ],
+)
+def test_a_one_is_an_i_or_an_l_and_ph_sounds_as_f(question: str, expected: str) -> None:
+    assert expected in targets(question)
+    assert expected not in targets(question, readings=False)
