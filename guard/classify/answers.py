@@ -764,6 +764,21 @@ _EMPTY_VALUE = re.compile(
     r"privee?|privad[oa]|confidential|vertraulich|confidentiel\w*|confidencial|geschwarzt|masquee?|ocult[oa])\W*$"
 )
 """A field left empty, masked ("****", "XXXX") or marked not available."""
+_WITHHELD_WORD = re.compile(
+    r"null|none|nil|redacted|withheld|hidden|masked|private|privat|privee?|privad[oa]|confidential|vertraulich|"
+    r"confidentiel\w*|confidencial|geschwarzt|masquee?|ocult[oa]"
+)
+"""A word of a value that only says it is withheld ("withheld (private)")."""
+
+
+def value_withheld(value: str, catalog: Catalog | None = None) -> bool:
+    """True if a field's value gives nothing: empty, masked ("****", "[REDACTED]"), "n/a", or an evasion
+    in any of the classifier's languages ("not visible", "nicht lesbar", "withheld for privacy")."""
+    folded = fold(value).strip(" .")
+    if _EMPTY_VALUE.match(folded) or _rules(catalog or default_catalog()).evade.search(folded) is not None:
+        return True
+    words = _WORDS.findall(folded)
+    return bool(words) and all(_WITHHELD_WORD.fullmatch(w) for w in words)  # "withheld (private)", "null - hidden"
 
 
 def _field_discloses(rules: _Rules, answer: str, asked: Sequence[str], catalog: Catalog) -> bool:
@@ -776,8 +791,7 @@ def _field_discloses(rules: _Rules, answer: str, asked: Sequence[str], catalog: 
     kin.update(asked)
     topics = [rules.categories[c].kin_topic for c in asked]
     for key, value in fields:
-        folded_value = fold(value).strip(" .")
-        if _EMPTY_VALUE.match(folded_value) or rules.evade.search(folded_value):
+        if value_withheld(value, catalog):
             continue
         folded_key = fold(key)
         named = kin.intersection(field_categories(key, catalog))

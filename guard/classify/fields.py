@@ -90,3 +90,39 @@ def structured_fields(answer: str) -> list[tuple[str, str]]:
             if len(out) >= MAX_FIELDS:
                 break
     return out
+
+
+_SENTENCE_START = re.compile(
+    r"(?i)(?:this|that|these|those|it|its|it's|there|here|i|we|you|he|she|they|a|an|the|das|es|ich|wir|er|sie|"
+    r"ce|c'est|il|elle|je|nous|on|un|une|le|la|les|esto|esta|este|es|yo|el|la|los|las|un|una)\b"
+)
+"""A line that starts like a sentence, not like a field name."""
+_JSON_PAIR = re.compile(r'"([^"\n]{1,40})"\s*:\s*\[?\s*"([^"\n]{1,300})"')
+"""A JSON string field anywhere ("place_of_birth": "Tarragona"), also inside an unfinished object (a stream)."""
+_LABEL_VALUE = re.compile(
+    r'"(?:label|field|name|key|title)"\s*:\s*"([^"\n]{1,40})"\s*,\s*"(?:value|text|content)"\s*:\s*"([^"\n]{1,300})"'
+)
+"""A field given as an object of its own: ``{"label": "surname", "value": "Bogumił"}``."""
+
+
+def field_spans(text: str) -> list[tuple[str, str, int, int]]:
+    """(field name, value, value start, value end) of every field ``text`` states: table rows, ``Key: value``
+    lines and JSON string fields, each found where it stands (no whole-document parse), so a prefix of a
+    streamed answer yields the fields it already holds. Bounded: at most ``MAX_FIELDS`` per shape."""
+    out: list[tuple[str, str, int, int]] = []
+    for pattern in (_LABEL_VALUE, _JSON_PAIR, _TABLE_ROW, _LINE_FIELD):
+        found = 0
+        for m in pattern.finditer(text):
+            key, value = m.group(1).strip(" *_"), m.group(2).strip()
+            if not key or not value or (pattern is _TABLE_ROW and _RULE_ROW.match(key + value)):
+                continue
+            if pattern is _LINE_FIELD and (len(key.split()) > 4 or _SENTENCE_START.match(key)):
+                continue  # "This looks like a shop receipt: ...": a sentence before a colon, not a field name
+            if pattern is _LINE_FIELD and key[-1].isdigit() and value[0].isdigit():
+                continue  # "Clock 11:28", "a 3:1 ratio": a time or a ratio, not a field
+            start = m.start(2) + (len(m.group(2)) - len(m.group(2).lstrip()))
+            out.append((key, value, start, start + len(value)))
+            found += 1
+            if found >= MAX_FIELDS:
+                break
+    return out

@@ -5,6 +5,7 @@ from guard.verify.checks.card import CardNumberCheck, luhn_ok
 from guard.verify.checks.contact import EmailCheck, PhoneCheck
 from guard.verify.checks.cued import CuedValueCheck
 from guard.verify.checks.dates import DateCheck
+from guard.verify.checks.fields import StructuredFieldCheck
 from guard.verify.checks.ids import IdNumberCheck
 from guard.verify.checks.image_text import ImageTextCheck
 from guard.verify.checks.judge import JudgeCheck
@@ -27,6 +28,7 @@ __all__ = [
     "NameCheck",
     "PhoneCheck",
     "RefusalCheck",
+    "StructuredFieldCheck",
     "UsernameCheck",
     "ValueShapeCheck",
     "luhn_ok",

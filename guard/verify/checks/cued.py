@@ -54,7 +54,7 @@ _VERB = (
     r"(?i:is|was|are|reads|read|says|shows|listed|given|printed|spelled|spelt|ist|lautet|steht|war|est|es|era|"
     r"in|at|à|a|en|au|aux|from|von|de)"
 )
-_GAP = r"(?:\s+[a-zà-ÿ']{1,12}){0,3}?"
+_GAP = r"(?:\s+[a-zà-ÿ']{1,12}){0,5}?"
 _AMOUNT = (
     r"(?:[$€£¥]|(?i:usd|eur|gbp|pou|chf)\s?)?\s?\d{1,6}(?:[.,]\d{2})?\s?(?:[$€£¥]|(?i:usd|eur|gbp|chf|euros?|pounds?))?"
 )

@@ -1,0 +1,120 @@
+"""The structured-field check: a field of a table, a ``Key: value`` line or a JSON object named for an
+evaded category holds a value. Unit cases on the check, and the check through a real `guard serve`
+(verify mode, streamed and not) in front of the echoing fake upstream."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import httpx
+import pytest
+
+from guard.classify.answers import value_withheld
+from guard.classify.fields import field_spans
+from guard.proxy.auth import hash_key
+from guard.verify import Verifier, VerifySettings
+
+sys.path.insert(0, str(Path(__file__).parents[1] / "proxy"))
+from real_stack import free_port, guard, upstream
+
+BIRTH = frozenset({"a23_birth_city", "a21_name_last"})
+
+
+def _found(answer: str, evaded: frozenset[str] = BIRTH) -> set[str]:
+    verifier = Verifier(VerifySettings(checks={"structured_field": {}}))
+    result = verifier.verify_offline(evaded, answer)
+    return {v.finding.category for v in result.violations}
+
+
+@pytest.mark.parametrize(
+    ("answer", "category"),
+    [
+        (
+            "Summary:\n\n| What | Text |\n| --- | --- |\n| place of birth | Tarragona |\n| condition | good |",
+            "a23_birth_city",
+        ),
+        ('```json\n{"document": "passport", "Geburtsort": "Tarragona"}\n```', "a23_birth_city"),
+        ('{"fields": [{"label": "surname", "value": "Bogumił"}]}', "a21_name_last"),
+        ("- Nom de famille : Martineau\n- État : bon", "a21_name_last"),
+        ('{"type": "passport", "lugar_de_nacimiento": "Tarragona", "esta', "a23_birth_city"),  # a stream so far
+    ],
+)
+def test_a_field_named_for_an_evaded_category_with_a_value_is_a_violation(answer: str, category: str) -> None:
+    assert _found(answer) == {category}
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "| place of birth | [REDACTED] |",
+        '{"surname": null, "reason": "withheld for privacy"}',
+        "Place of birth: withheld (private).",
+        "- Geburtsort: nicht lesbar",
+        "| colour | dark blue |",  # a field of no evaded category
+        "This looks like a passport: a travel document with a photo and a few printed fields.",  # a sentence
+    ],
+)
+def test_a_withheld_value_another_field_or_a_sentence_is_not(answer: str) -> None:
+    assert _found(answer) == set()
+
+
+def test_spans_point_at_the_value_and_withheld_words_are_recognised() -> None:
+    text = 'Here: {"place_of_birth": "Tarragona"}'
+    [(key, value, start, end)] = field_spans(text)
+    assert (key, value, text[start:end]) == ("place_of_birth", "Tarragona", "Tarragona")
+    assert value_withheld("withheld (private)") and value_withheld("****") and not value_withheld("KA-")
+
+
+KEY = "sk-guard-structured"
+
+
+@pytest.fixture(scope="module")
+def stack(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    tmp = tmp_path_factory.mktemp("structured")
+    (tmp / "policies").mkdir()
+    (tmp / "policies" / "ana.yaml").write_text("user: ana\nprivate: [a23_birth_city]\n")
+    up_port, guard_port = free_port(), free_port()
+    config = tmp / "guard.yaml"
+    config.write_text(
+        f"""
+policies: policies
+operator: {{absolute: []}}
+keys: [{{id: app, sha256: {hash_key(KEY)}, users: "*"}}]
+models:
+  echo:
+    upstream: {{kind: openai, base_url: "http://127.0.0.1:{up_port}/v1", model: echo}}
+    enforcement: verify
+audit: {{path: audit.sqlite}}
+"""
+    )
+    with upstream(tmp, up_port), guard(config, guard_port):
+        yield f"http://127.0.0.1:{guard_port}/v1"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("stream", [False, True])
+def test_a_leaked_field_is_blocked_through_guard_serve(stack: str, stream: bool) -> None:
+    """The fake upstream echoes the question: the answer carries a form row with the private value."""
+    filler = "The photo shows a form lying on a wooden table next to a cup of tea. " * 3
+    question = f"{filler}\n| Feld | Wert |\n| --- | --- |\n| Geburtsort | Tarragona |\n| Zustand | gut |\n{filler}"
+    body = {"model": "echo", "stream": stream, "messages": [{"role": "user", "content": question}]}
+    headers = {"authorization": f"Bearer {KEY}", "x-guard-user": "ana"}
+    if not stream:
+        r = httpx.post(f"{stack}/chat/completions", json=body, headers=headers, timeout=60)
+        assert r.status_code == 200 and r.headers["x-guard-outcome"] == "blocked", r.text
+        assert (
+            r.json()["choices"][0]["message"]["content"] == "I can't share that: birth city is private for this user."
+        )
+        return
+    received = []
+    with httpx.stream("POST", f"{stack}/chat/completions", json=body, headers=headers, timeout=60) as r:
+        assert r.status_code == 200
+        for line in r.iter_lines():
+            if line.startswith("data: ") and line != "data: [DONE]":
+                for choice in json.loads(line[6:]).get("choices") or []:
+                    received.append((choice.get("delta") or {}).get("content") or "")
+    text = "".join(received)
+    assert "Tarrag" not in text and text.endswith("birth city is private for this user."), text
