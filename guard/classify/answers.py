@@ -759,15 +759,14 @@ def rule_answer(
 
 _STRUCTURED = re.compile(r"[{|]|:[ \t]*\S")
 """A cheap test whether an answer may hold fields (a brace, a table bar, a colon before a value)."""
-_EMPTY_VALUE = re.compile(
-    r"^[\W_xX]*$|^(?:null|none|n/?a|nil|tbd|k\.?\s?a\.?)$|^\W*(?:redacted|withheld|hidden|masked|private|privat|"
-    r"privee?|privad[oa]|confidential|vertraulich|confidentiel\w*|confidencial|geschwarzt|masquee?|ocult[oa])\W*$"
+_WITHHELD = (
+    r"redacted|withheld|hidden|masked|private|privat|privee?|privad[oa]|confidential|vertraulich|confidentiel\w*|"
+    r"confidencial|geschwarzt|masquee?|ocult[oa]"
 )
+"""Words that mark a value as withheld, in the classifier's languages (folded: no accents)."""
+_EMPTY_VALUE = re.compile(rf"^[\W_xX]*$|^(?:null|none|n/?a|nil|tbd|k\.?\s?a\.?)$|^\W*(?:{_WITHHELD})\W*$")
 """A field left empty, masked ("****", "XXXX") or marked not available."""
-_WITHHELD_WORD = re.compile(
-    r"null|none|nil|redacted|withheld|hidden|masked|private|privat|privee?|privad[oa]|confidential|vertraulich|"
-    r"confidentiel\w*|confidencial|geschwarzt|masquee?|ocult[oa]"
-)
+_WITHHELD_WORD = re.compile(rf"null|none|nil|{_WITHHELD}")
 """A word of a value that only says it is withheld ("withheld (private)")."""
 
 

@@ -94,7 +94,7 @@ def structured_fields(answer: str) -> list[tuple[str, str]]:
 
 _SENTENCE_START = re.compile(
     r"(?i)(?:this|that|these|those|it|its|it's|there|here|i|we|you|he|she|they|a|an|the|das|es|ich|wir|er|sie|"
-    r"ce|c'est|il|elle|je|nous|on|un|une|le|la|les|esto|esta|este|es|yo|el|la|los|las|un|una)\b"
+    r"ce|c'est|il|elle|je|nous|on|un|une|le|la|les|esto|esta|este|yo|el|los|las|una)\b"
 )
 """A line that starts like a sentence, not like a field name."""
 _JSON_PAIR = re.compile(r'"([^"\n]{1,40})"\s*:\s*\[?\s*"([^"\n]{1,300})"')
