@@ -21,6 +21,7 @@ OFFLINE_CHECKS: tuple[str, ...] = (
     "cued_value",
     "structured_field",
     "value_shape",
+    "obfuscated",
 )
 """Check types that need no network; enabled by default."""
 

@@ -10,6 +10,7 @@ from guard.verify.checks.ids import IdNumberCheck
 from guard.verify.checks.image_text import ImageTextCheck
 from guard.verify.checks.judge import JudgeCheck
 from guard.verify.checks.names import NameCheck
+from guard.verify.checks.obfuscated import ObfuscatedCheck
 from guard.verify.checks.plate import LicensePlateCheck
 from guard.verify.checks.refusal import RefusalCheck, refusal_score
 from guard.verify.checks.shapes import ValueShapeCheck
@@ -26,6 +27,7 @@ __all__ = [
     "JudgeCheck",
     "LicensePlateCheck",
     "NameCheck",
+    "ObfuscatedCheck",
     "PhoneCheck",
     "RefusalCheck",
     "StructuredFieldCheck",
