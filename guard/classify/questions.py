@@ -882,7 +882,101 @@ def _question_targets(
             for cid in _read(clause, "", lex, ids, conjuncts):
                 if not (thing_only and cid in lex.person_only):
                     found.setdefault(cid, (span[0] + start, span[1] + start))  # in the synonym reading
+        # sibling categories found together are told apart by the question's words of scope
+        found = _siblings(found, plain + "\n" + (_synonyms(spelled) if spelled != tail else ""), plain_keys)
     return QuestionTargets(targets=tuple(found), spans=tuple(found.values()))
+
+
+@dataclass(frozen=True)
+class _Axis:
+    name: str
+    values: tuple[tuple[str, re.Pattern[str] | None, re.Pattern[str] | None], ...]
+    """Each value with its strong and weak cues."""
+    precedence: tuple[str, ...] = ()
+    keys: bool = True
+    """Whether schema keys count: each key is a field of its own ("home_address" and "home_city" ask both
+    scopes), so an axis of scope is read in the question only."""
+
+
+@dataclass(frozen=True)
+class _Family:
+    members: Mapping[tuple[str, ...], str]
+    """Axis values (in axis order) -> category id; for ``needs``/``adds`` families, (id,) -> id."""
+    axes: tuple[_Axis, ...] = ()
+    needs: Mapping[str, re.Pattern[str]] | None = None
+    adds: Mapping[str, re.Pattern[str]] | None = None
+
+
+@cache
+def _families() -> tuple[_Family, ...]:
+    """``data/question_siblings.yaml``: sibling families and the cues that tell their members apart."""
+    data: Mapping[str, Any] = load_data("question_siblings.yaml").get("families") or {}
+    out: list[_Family] = []
+    for spec in data.values():
+        members = spec.get("members") or {}
+        if isinstance(members, Mapping):
+            table = {tuple(str(k).split()): str(v) for k, v in members.items()}
+        else:
+            table = {(str(m),): str(m) for m in members}
+        axes = tuple(
+            _Axis(
+                name,
+                tuple(
+                    (value, word_regex(list(cues.get("strong") or ())), word_regex(list(cues.get("weak") or ())))
+                    for value, cues in (values or {}).items()
+                ),
+                tuple((spec.get("precedence") or {}).get(name) or ()),
+                name not in (spec.get("question_only") or ()),
+            )
+            for name, values in (spec.get("axes") or {}).items()
+        )
+        needs = {cid: pat for cid, words in (spec.get("needs") or {}).items() if (pat := word_regex(list(words)))}
+        adds = {cid: pat for cid, words in (spec.get("adds") or {}).items() if (pat := word_regex(list(words)))}
+        out.append(_Family(table, axes, needs or None, adds or None))
+    return tuple(out)
+
+
+def _pick(axis: _Axis, text: str) -> str | None:
+    """The one value of ``axis`` the question's cues name, or None (none, or several as strongly)."""
+    strong = [v for v, s, _ in axis.values if s is not None and s.search(text)]
+    if len(strong) == 1:
+        return strong[0]
+    if len(strong) > 1:
+        return next((v for v in axis.precedence if v in strong), None)
+    weak = [v for v, _, w in axis.values if w is not None and w.search(text)]
+    return weak[0] if len(weak) == 1 else None
+
+
+def _siblings(found: dict[str, tuple[int, int]], text: str, keys: str = "") -> dict[str, tuple[int, int]]:
+    """``found`` with each sibling family's members resolved by the question's words of scope
+    (``data/question_siblings.yaml``): "Where does she live?" asks the home address, not also the current
+    one; "Which city am I currently in?" the current, not the home city; "her name" not her surname."""
+    for family in _families():
+        mine = [cid for cid in found if cid in family.members.values()]
+        if not mine:
+            continue
+        span = found[mine[0]]
+        keep = set(mine)
+        if family.axes:
+            combos = [k for k, v in family.members.items() if v in keep]
+            picked = [_pick(axis, text + "\n" + keys if axis.keys else text) for axis in family.axes]
+            choices = [[p] if p is not None else sorted({c[i] for c in combos}) for i, p in enumerate(picked)]
+            keep = set()
+            for key, cid in family.members.items():
+                if all(key[i] in choices[i] for i in range(len(choices))):
+                    keep.add(cid)
+        for cid, cue in (family.needs or {}).items():
+            if cid in keep and len(keep) > 1 and not cue.search(text + "\n" + keys):
+                keep.discard(cid)
+        for cid, cue in (family.adds or {}).items():
+            if cid not in keep and cue.search(text):
+                keep.add(cid)
+        if keep != set(mine):
+            found = {cid: sp for cid, sp in found.items() if cid not in set(mine) - keep}
+            for cid in family.members.values():
+                if cid in keep and cid not in found:
+                    found[cid] = span
+    return found
 
 
 def _read(
