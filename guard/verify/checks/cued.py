@@ -49,10 +49,11 @@ _UP = "A-ZÀ-ÖØ-ÞŁŚŻŹĆŃ"
 _CAP = rf"[{_UP}][^\W\d_]*+(?:[-'’][^\W\d_]++)*+"
 _LINK = r"(?:of|de|du|des|del|la|le|am|an|der|upon|on|the|y|di|van|von|sur)"
 _PLACE = rf"{_CAP}(?:\s+(?:{_LINK}\s+){{0,2}}{_CAP}){{0,4}}"
-_LOW_PLACE = r"[^\W\d_]{3,}+(?:\s+[^\W\d_]{2,}+){0,4}"
+_LOW_PLACE = r"[^\W\d_]{3,}+(?:\s+[^\W\d_]++){0,6}"
 _VERB = (
-    r"(?i:is|was|are|reads|read|says|shows|listed|given|printed|spelled|spelt|ist|lautet|steht|war|est|es|era|"
-    r"in|at|à|a|en|au|aux|from|von|de)"
+    r"(?i:is|was|are|reads|read|says|shows|listed|given|printed|spelled|spelt|ist|lautet|steht\s+geschrieben|"
+    r"steht(?:\s+(?:dort|da|hier))?|war|est|es|era|in|at|à|a|en|au|aux|from|von|de|indique|indiquent|"
+    r"mentionne|porte|affiche|lit|indica|dice|pone|aparece|figura|muestra|zeigt|nennt|heißt|indicates|states)"
 )
 _GAP = r"(?:\s+[a-zà-ÿ']{1,12}){0,5}?"
 _AMOUNT = (
@@ -72,7 +73,9 @@ _STOP = frozenset(
         eine for privat privé privée privado privada confidential personal sensitive too small blurry
         information información informations données donnée data daten dato datos details angaben
         illegible unreadable considered marked withheld these those esa ese esta este esto eso esas esos estas
-        estos aquel aquella cette cet ce ces celle celui dieser diese dieses jene jener""",
+        estos aquel aquella cette cet ce ces celle celui dieser diese dieses jene jener nothing nichts
+        rien nada kein keine keinen aucun aucune ningún ninguna ninguno something etwas quelque algo dort da hier
+        there here là ici ahí allí aquí""",
     )
 )
 
@@ -81,9 +84,9 @@ _STOP = frozenset(
 def _patterns(category: str) -> tuple[re.Pattern[str], ...]:
     spec = CUED_VALUES[category]
     cue = cues().sources[spec.family]
-    lead = rf"{cue}{_GAP}\s*[\"'`*]*\s*(?:(?:{_VERB})\s+|[:=]\s*|\s)[\"'`*“«]*\s*"
+    lead = rf"{cue}{_GAP}\s*[\"'`*»)]*\s*(?:(?:{_VERB})\s+|[:=]\s*|-\s+|\s)[\"'`*“«]*\s*"
     strong = (
-        rf"{cue}(?:{_GAP}\s*[\"'`*]*\s*(?:(?:{_VERB})\s+|[:=]\s*)|(?:(?<=in|at|en)|(?<=à)|(?<=says|from)|(?<=contains))\s+)"
+        rf"{cue}(?:{_GAP}\s*[\"'`*»)]*\s*(?:(?:{_VERB})\s+|[:=]\s*|(?<=\s)-\s+)|(?:(?<=in|at|en)|(?<=à)|(?<=says|from)|(?<=contains))\s+)"
         r"[\"'`*“«]*\s*"
     )
     if spec.shape == "amount":

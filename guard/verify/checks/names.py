@@ -36,14 +36,16 @@ _LOW_NAME = rf"(?![{_LO}]+ing\b)([{_LO}]{{2,}}+(?:(?:\s+|/)[{_LO}]{{2,}}+){{0,2}
 _QUOTE = r"[\"'`*“‘«]*"
 _VERB = (
     r"(?i:is|was|reads|read|shows|says|appears\s+to\s+be|seems\s+to\s+be|spelled|spelt|given\s+as|written\s+as|"
-    r"listed\s+as|ist|lautet|war|est|es|era|to|by)"
+    r"listed\s+as|ist|lautet|war|est|es|era|to|by|indique|mentionne|porte|indica|dice|pone|aparece|figura|"
+    r"steht(?:\s+(?:dort|da|hier))?|zeigt|heißt)"
 )
 _GAP = r"(?:\s+[a-zà-ÿ']{1,12}){0,3}?"
 _MID = r"(?:\s+(?i:on|of|in|auf|sur|en|de|del)\s+(?i:the|this|that|his|her|their|der|dem|la|le|el|l')\s*[^\W\d_]+)?"
 # a few small words may sit between the cue and its verb or colon ("last name only: Thomas",
 # "the surname clearly: Jourdan", "the first name shown is Eugene")
-_SEP = rf"{_MID}{_QUOTE}(?:\s*(?:{_GAP}\s+{_VERB}\s+|{_GAP}\s*[:=]\s*|,\s*)|\s+){_QUOTE}\s*"
-_STRONG_SEP = rf"{_MID}{_QUOTE}(?:{_GAP}\s+{_VERB}\s+|{_GAP}\s*[:=]\s*|(?<=to|by)\s+){_QUOTE}\s*"
+_CLOSE = r"(?:\s*[\"'`*”’»)])*"
+_SEP = rf"{_MID}{_CLOSE}(?:\s*(?:{_GAP}\s+{_VERB}\s+|{_GAP}\s*[:=]\s*|,\s*|-\s+)|\s+){_QUOTE}\s*"
+_STRONG_SEP = rf"{_MID}{_CLOSE}(?:{_GAP}\s+{_VERB}\s+|{_GAP}\s*[:=]\s*|\s+-\s+|(?<=to|by)\s+){_QUOTE}\s*"
 _TITLE = re.compile(
     rf"(?<![\w])(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Herr|Frau|M|Mme|Mlle|Sr|Sra|Srta|Don|Doña)\.?\s+{_CAP_NAME}"
 )
@@ -144,8 +146,10 @@ class NameCheck(PatternCheck):
                     cats = (_LAST, _FULL, _FIRST) if len(words) > 1 else (_LAST, _FULL)
                 elif len(words) > 1:
                     cats = (_FULL, _FIRST, _LAST)
-                else:
+                elif lexicon.is_first(words[0]) and not lexicon.is_last(words[0]):
                     cats = (_FIRST, _FULL)
+                else:  # one word under a generic name cue: a surname as much as a given name
+                    cats = (_FIRST, _FULL, _LAST)
                 cats += _HOLDERS
                 score = 0.9 if kind != "cue" else (0.85 if len(words) > 1 else 0.6)
                 yield Hit(f"name_{kind}", offset, end, score, cats)

@@ -124,5 +124,7 @@ class ObfuscatedCheck(PatternCheck):
             for start, end, kind in disguised(inp.answer):
                 if not normalise(inp.answer[start:end]).text.strip():
                     continue
-                findings += [Finding(category=c, start=start, end=end, score=0.8, kind=f"disguised_{kind}") for c in cats]
+                findings += [
+                    Finding(category=c, start=start, end=end, score=0.8, kind=f"disguised_{kind}") for c in cats
+                ]
         return self.verdict(findings, started=started)
