@@ -168,7 +168,8 @@ def _lexicon(catalog: Catalog, extended: bool = True) -> _Lexicon:
     macros: dict[str, str] = data.get("macros") or {}
     ambiguous = {fold(a) for a in data.get("ambiguous") or ()}
     extra_data = load_data("question_synonyms.yaml") if extended else {}
-    phrasings = _merged(data.get("categories"), extra_data.get("phrasings"))
+    purposes = load_data("question_frames.yaml") if extended else {}
+    phrasings = _merged(data.get("categories"), extra_data.get("phrasings"), purposes.get("phrasings"))
     patterns: dict[str, re.Pattern[str]] = {}
     key_patterns: dict[str, re.Pattern[str]] = {}
     key_words: dict[str, frozenset[str]] = {}
@@ -206,7 +207,7 @@ def _lexicon(catalog: Catalog, extended: bool = True) -> _Lexicon:
     person_only = frozenset(data.get("person_only") or ())
     frames = {
         cid: tuple(_frame(groups) for groups in spec)
-        for cid, spec in _merged(data.get("frames"), extra_data.get("frames")).items()
+        for cid, spec in _merged(data.get("frames"), extra_data.get("frames"), purposes.get("frames")).items()
         if cid in catalog.categories
     }
     schema_keys = {
@@ -1199,7 +1200,7 @@ def _cue_reach(word: str) -> int:
 def _spelling(catalog: Catalog) -> _Spelling:
     words: set[str] = set(_STOP)
     words.update(_literal_words(load_data("answers.yaml")))  # ordinary words, never a misspelling
-    for name in ("questions.yaml", "question_synonyms.yaml"):
+    for name in ("questions.yaml", "question_synonyms.yaml", "question_frames.yaml"):
         data = load_data(name)
         words.update(_literal_words({k: v for k, v in data.items() if k != "macros"}))
         words.update(_literal_words(list((data.get("macros") or {}).values())))
