@@ -105,6 +105,83 @@ _LABEL_VALUE = re.compile(
 """A field given as an object of its own: ``{"label": "surname", "value": "Bogumił"}``."""
 
 
+_XML_FIELD = re.compile(r"<([A-Za-z][\w.-]{0,39})(?:\s[^<>]{0,200})?>([^<>\n]{1,300})</\1\s*>")
+"""An element named for its content: ``<marital_status>Separated</marital_status>``, ``<Nachname>X</Nachname>``."""
+_MARKUP = frozenset(
+    re.findall(
+        r"\S+",
+        """a abbr b bdi bdo big blockquote body button caption cite code dd del dfn div dl dt em figcaption figure
+        font footer h1 h2 h3 h4 h5 h6 head header html i ins kbd label legend li main mark nav ol option p pre q s
+        samp section small span strong sub summary sup table tbody td tfoot th thead time title tr tt u ul var""",
+    )
+)
+"""HTML's own elements: their name says how text looks, not what it is (cells are read by their column)."""
+_HTML_ROW = re.compile(r"(?is)<tr[^>]{0,200}>(.{0,3000}?)</tr\s*>")
+_HTML_CELL = re.compile(r"(?is)<(t[hd])[^>]{0,200}>\s*([^<]{0,300}?)\s*</t[hd]\s*>")
+_CSV_CELL = re.compile(r'[ \t]*(?:"((?:[^"\n]|"")*)"|([^,;"\n]*))[ \t]*')
+_HEADER_CELL = re.compile(r"[^\W\d][^\W\d]*(?:[ _./-]+[^\W\d]+){0,4}")
+
+
+def _csv_line(text: str, start: int, end: int) -> list[tuple[str, int, int]] | None:
+    """The cells of one comma- (or semicolon-) separated line, with their spans; None if it is not one."""
+    cells: list[tuple[str, int, int]] = []
+    at = start
+    sep = ""
+    while at <= end and len(cells) < MAX_FIELDS:
+        m = _CSV_CELL.match(text, at, end)
+        if m is None:
+            return None
+        group = 1 if m.group(1) is not None else 2
+        cells.append((m.group(group).strip(), m.start(group), m.end(group)))
+        at = m.end()
+        if at >= end:
+            break
+        if not sep:
+            sep = text[at]
+        if text[at] != sep:
+            return None
+        at += 1
+    return cells if len(cells) >= 2 else None
+
+
+def _columns(text: str) -> list[tuple[str, str, int, int]]:
+    """Fields given by a header row: CSV (``document,surname`` over ``passport,"Todd"``) and HTML tables
+    (``<th>hobbies</th>`` over ``<td>Pottery</td>``; a row of a th and a td is a key and its value)."""
+    out: list[tuple[str, str, int, int]] = []
+    if "," in text or ";" in text:
+        lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
+        header: list[tuple[str, int, int]] | None = None
+        for lo, hi in lines[:200]:
+            cells = _csv_line(text, lo, hi)
+            if cells is None:
+                header = None
+                continue
+            if header is not None and len(cells) == len(header):
+                out += [(k, v, a, b) for (k, _, _), (v, a, b) in zip(header, cells, strict=True) if v]
+            elif all(_HEADER_CELL.fullmatch(c) and len(c) <= MAX_KEY_CHARS for c, _, _ in cells):
+                header = cells
+            else:
+                header = None
+            if len(out) >= MAX_FIELDS:
+                return out
+    if "<t" in text or "<T" in text:
+        heads: list[str] = []
+        for row in _HTML_ROW.finditer(text):
+            cells = list(_HTML_CELL.finditer(text, row.start(1), row.end(1)))
+            kinds = [c.group(1).lower() for c in cells]
+            if cells and all(k == "th" for k in kinds):
+                heads = [c.group(2).strip() for c in cells]
+            elif len(cells) == 2 and (kinds[0] == "th" or not heads):
+                key, value = cells[0].group(2).strip(), cells[1]
+                if key and value.group(2).strip():
+                    out.append((key, value.group(2).strip(), value.start(2), value.end(2)))
+            elif heads and len(cells) == len(heads):
+                out += [(k, c.group(2).strip(), c.start(2), c.end(2)) for k, c in zip(heads, cells, strict=True)]
+            if len(out) >= MAX_FIELDS:
+                break
+    return out
+
+
 def field_spans(text: str) -> list[tuple[str, str, int, int]]:
     """(field name, value, value start, value end) of every field ``text`` states: table rows, ``Key: value``
     lines and JSON string fields, each found where it stands (no whole-document parse), so a prefix of a
@@ -125,4 +202,13 @@ def field_spans(text: str) -> list[tuple[str, str, int, int]]:
             found += 1
             if found >= MAX_FIELDS:
                 break
+    if "</" in text:
+        for m in _XML_FIELD.finditer(text):
+            tag = m.group(1)
+            if tag.lower() not in _MARKUP and m.group(2).strip():
+                key = re.sub(r"[_.-]+", " ", tag)
+                out.append((key, m.group(2).strip(), m.start(2), m.end(2)))
+                if len(out) >= 2 * MAX_FIELDS:
+                    break
+    out += [(k, v, a, b) for k, v, a, b in _columns(text) if k and v]
     return out
