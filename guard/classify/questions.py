@@ -574,11 +574,18 @@ def _values(catalog: Catalog) -> dict[str, tuple[re.Pattern[str], re.Pattern[str
     spec: dict[str, Any] = load_data("answers.yaml")["disclose"]["categories"]
     out: dict[str, tuple[re.Pattern[str], re.Pattern[str] | None]] = {}
     skip = set(load_data("questions.yaml").get("no_value_questions") or ())
+    # evidence words that are another category's values ("Is that her boyfriend?" asks a relationship)
+    not_values: Mapping[str, list[str]] = load_data("question_frames.yaml").get("not_values") or {}
     for cid in catalog.categories:
         cat = spec.get(cid) or {}
         if cid in skip:
             continue
-        words = [w for w in cat.get("words") or () if not _NOT_VALUE.search(w) and fold(w) not in _PRONOUNS]
+        unasked = set(not_values.get(cid) or ())
+        words = [
+            w
+            for w in cat.get("words") or ()
+            if not _NOT_VALUE.search(w) and fold(w) not in _PRONOUNS and w not in unasked
+        ]
         pat = word_regex([f"(?:{w})(?:s|es)?" for w in words]) if not cat.get("value_only") else None
         if pat is not None:
             topic = cat.get("topic")
@@ -864,6 +871,11 @@ def _question_targets(
         if plain != tail or plain_keys != tail_keys:
             for cid in _read(plain, plain_keys, lex, ids, conjuncts):
                 found.setdefault(cid, (start, len(asked)))
+        # coordinated modifiers sharing a head ("her hair and eye colour"): the head given to each
+        shared = _shared_heads(plain)
+        if shared != plain:
+            for cid in _read(shared, "", lex, ids, conjuncts):
+                found.setdefault(cid, (start, len(asked)))
         # a misspelled question ("wats her ph0ne numbr"): read once more as probably meant
         spelled = _respelled(tail, question[-MAX_READING_CHARS:], _spelling(catalog or default_catalog()))
         if spelled != tail:
@@ -886,6 +898,47 @@ def _question_targets(
         # sibling categories found together are told apart by the question's words of scope
         found = _siblings(found, plain + "\n" + (_synonyms(spelled) if spelled != tail else ""), plain_keys)
     return QuestionTargets(targets=tuple(found), spans=tuple(found.values()))
+
+
+_CONJUNCTION = r"(?:and|or|&|und|oder|et|ou|y|o)"
+
+
+@cache
+def _coordination() -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    """Coordinated modifiers before one head noun ("hair and eye colour", "first, middle and last name") and
+    German suspended compounds ("Haar- und Augenfarbe"), from ``data/question_frames.yaml``."""
+    data: Mapping[str, Any] = load_data("question_frames.yaml").get("coordination") or {}
+    heads = alternation(list(data.get("heads") or ()))
+    compound = alternation(list(data.get("compound_heads") or ()))
+    tail = (
+        re.compile(
+            rf"(?<![\w'-])([^\W\d_]+(?:\s*+,\s*+[^\W\d_]+){{0,2}}),?\s++{_CONJUNCTION}\s++([^\W\d_]+)\s++({heads})(?!\w)"
+        )
+        if heads
+        else None
+    )
+    german = (
+        re.compile(rf"(?<![\w-])([^\W\d_]+)-\s*+,?\s*+(und|oder)\s++([^\W\d_]+?)({compound})(?!\w)")
+        if compound
+        else None
+    )
+    return tail, german
+
+
+def _shared_heads(text: str) -> str:
+    """``text`` with a head noun shared by coordinated modifiers given to each of them: "her hair and eye
+    colour" -> "her hair colour and eye colour", "Haar- und Augenfarbe" -> "haarfarbe und augenfarbe"."""
+    tail, german = _coordination()
+    if tail is not None:
+
+        def each(m: re.Match[str]) -> str:
+            parts = [p.strip() for p in m.group(1).split(",")] + [m.group(2)]
+            return " and ".join(f"{p} {m.group(3)}" for p in parts)
+
+        text = tail.sub(each, text)
+    if german is not None:
+        text = german.sub(lambda m: f"{m.group(1)}{m.group(4)} {m.group(2)} {m.group(3)}{m.group(4)}", text)
+    return text
 
 
 @dataclass(frozen=True)
