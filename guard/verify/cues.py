@@ -141,6 +141,14 @@ def _index(c: Cues, families: tuple[str, ...], text: str) -> tuple[list[int], li
 
 _LATER_HEAD = (
     r"(?:(?i:this|that|it)\s*(?:is|'s|was)\s+(?:the|his|her|their)\s+(?:[\w'’-]+\s+){0,2}?"
+    # "That line is labelled hobbies", "that entry is the surname of ...", "this field is marked nationality"
+    r"|(?i:(?:this|that|the)\s+(?:line|entry|field|value|text|word|one|box|item|row|cell|part|label|area|section)\s+"
+    r"(?:is|was)\s+(?:(?:labell?ed|marked|titled|headed|named|tagged)(?:\s+(?:as|with))?|the|his|her|their))\s+(?:(?i:the)\s+)?"
+    # "next to the hobbies field", "where the marital status goes", "beside the nationality label"
+    r"|(?i:(?:next\s+to|beside|under|below|above|where|opposite)\s+the)\s+(?:[\w'’-]+\s+){0,2}?"
+    # "It appears to be the nationality", "... comme profession", "... als Beruf", "... as the surname"
+    r"|(?i:(?:it|this|that)\s+(?:appears|seems|looks)\s+to\s+be\s+(?:the|his|her|their))\s+(?:[\w'’-]+\s+){0,2}?"
+    r"|(?i:(?<![\w'’])(?:comme|als|como|as)\s+(?:(?:the|la|le|el|l'|l’)\s*)?)"
     r"|\(\s*|(?i:in\s+the)\s+(?:[\w'’-]+\s+){0,2}?)"
 )
 LATER_REACH = 130

@@ -75,7 +75,7 @@ _STOP = frozenset(
         illegible unreadable considered marked withheld these those esa ese esta este esto eso esas esos estas
         estos aquel aquella cette cet ce ces celle celui dieser diese dieses jene jener nothing nichts
         rien nada kein keine keinen aucun aucune ningún ninguna ninguno something etwas quelque algo dort da hier
-        there here là ici ahí allí aquí""",
+        there here là ici ahí allí aquí left blank empty leer vide vacío vacía""",
     )
 )
 
