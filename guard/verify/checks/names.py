@@ -108,6 +108,11 @@ def _words(name: str) -> list[str]:
 
 
 _NAME_RE = re.compile(_CAP_NAME)
+_MRZ = re.compile(
+    r"(?<![A-Z0-9<])(?:[PIACV][A-Z<][A-Z<]{3})?([A-Z]{2,}(?:<[A-Z]+){0,3})<<([A-Z]{2,}(?:<[A-Z]+){0,3})(?:<|(?![A-Z]))"
+)
+"""The name line of a passport or ID card's machine-readable zone ("P<UTOKOWALSKA<<ANNA<MARIA<<<<"): the surname,
+two fillers, the given names (an optional document type and issuing state first)."""
 
 
 @register
@@ -127,6 +132,11 @@ class NameCheck(PatternCheck):
             seen.add(start)
             order = (_FULL, _FIRST, _LAST) if count > 1 else (_LAST, _FULL, _FIRST)
             yield Hit("name_lexicon", start, end, 0.8, order + _HOLDERS)
+        for m in _MRZ.finditer(text):  # a machine-readable zone's name line: SURNAME<<GIVEN<NAMES
+            if m.start() in seen:
+                continue
+            seen.add(m.start())
+            yield Hit("name_mrz", m.start(1), m.end(2), 0.9, (_FULL, _LAST, _FIRST, *_HOLDERS))
         for m, kind in self._matches(text):
             if True:
                 start = m.start(1)
