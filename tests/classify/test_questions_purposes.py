@@ -64,3 +64,39 @@ def test_purpose_frames_need_a_person_and_the_purpose(question: str) -> None:
         "a3_height_approx",
         "a60_occassion_personal",
     }
+
+
+@pytest.mark.parametrize(
+    ("question", "category"),
+    [
+        ("Où faut-il lui expédier le paquet ?", "a78_address_home_complete"),
+        ("¿A dónde le envío las flores?", "a78_address_home_complete"),
+        ("Ist die Nachbarin blond oder brünett?", "a6_hair_color"),
+        ("Le facteur est-il blond ou roux ?", "a6_hair_color"),
+        ("¿Es suya la camioneta roja?", "a102_vehicle_ownership"),
+        ("Which university did the violinist go to?", "a70_education_history"),
+        ("Describe her nose and lips.", "a10_face_partial"),
+        ("Woher stammt die Familie des Bäckers ursprünglich?", "a57_culture"),
+        ("Read me what's on his name badge.", "a19_name_full"),
+    ],
+)
+def test_more_purposes_and_word_orders(question: str, category: str) -> None:
+    assert category in question_targets(question).targets
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Where should I send this email?",
+        "Where did the school trip go?",
+        "What does the chin strap of the helmet look like?",
+    ],
+)
+def test_the_frames_need_their_person(question: str) -> None:
+    got = set(question_targets(question).targets)
+    assert not got & {
+        "a78_address_home_complete",
+        "a74_address_current_complete",
+        "a70_education_history",
+        "a10_face_partial",
+    }
