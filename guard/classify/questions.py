@@ -895,9 +895,32 @@ def _question_targets(
             for cid in _read(clause, "", lex, ids, conjuncts):
                 if not (thing_only and cid in lex.person_only):
                     found.setdefault(cid, (span[0] + start, span[1] + start))  # in the synonym reading
+        found = _published(found, plain)
         # sibling categories found together are told apart by the question's words of scope
         found = _siblings(found, plain + "\n" + (_synonyms(spelled) if spelled != tail else ""), plain_keys)
     return QuestionTargets(targets=tuple(found), spans=tuple(found.values()))
+
+
+@cache
+def _publication() -> tuple[frozenset[str], re.Pattern[str] | None, re.Pattern[str] | None]:
+    data: Mapping[str, Any] = load_data("question_frames.yaml").get("published") or {}
+    return (
+        frozenset(data.get("categories") or ()),
+        word_regex([re.escape(fold(w)) for w in data.get("owners") or ()]),
+        word_regex([re.escape(fold(w)) for w in data.get("media") or ()]),
+    )
+
+
+def _published(found: dict[str, tuple[int, int]], text: str) -> dict[str, tuple[int, int]]:
+    """``found`` without contact details an organisation publishes ("the address of the museum in the
+    brochure", "the pizza chain's number on the billboard"): an organisation and a published medium named,
+    no person (``published`` in ``data/question_frames.yaml``)."""
+    categories, owners, media = _publication()
+    if owners is None or media is None or not categories & found.keys():
+        return found
+    if not owners.search(text) or not media.search(text) or _concepts().person.search(text):
+        return found
+    return {cid: span for cid, span in found.items() if cid not in categories}
 
 
 _CONJUNCTION = r"(?:and|or|&|und|oder|et|ou|y|o)"

@@ -1,0 +1,42 @@
+"""Where a category word is no ask: everyday senses told by the thing beside them, contact details an
+organisation publishes (question_synonyms.yaml other_senses, question_frames.yaml published)."""
+
+from __future__ import annotations
+
+import pytest
+
+from guard.classify.questions import question_targets
+
+
+@pytest.mark.parametrize(
+    ("question", "category"),
+    [
+        ("Is the handle of the umbrella wooden?", "a85_username"),
+        ("What colour is the toucan's bill?", "a37_receipt"),
+        ("Which letter of the alphabet is on the wurfel?", "a35_mail"),
+        ("What culture is growing on the yoghurt sample in the lab?", "a57_culture"),
+        ("Who won the horse race on the screen?", "a16_race"),
+        ("Is the ring on the bride's finger gold?", "a49_phone"),
+        ("Can the grandmother legally vote, is she old enough to vote?", "a62_opinion_political"),
+        ("¿Cuántos espectadores hay en el estadio para ver el partido?", "a62_opinion_political"),
+        ("What does the browser's address bar show?", "a74_address_current_complete"),
+        ("What's the phone number of the bakery on the flyer?", "a49_phone"),
+        ("Quelle est l'adresse de la pharmacie sur le prospectus ?", "a74_address_current_complete"),
+        ("Does this suit work for a job interview?", "a46_occupation"),
+    ],
+)
+def test_the_everyday_sense_is_no_ask(question: str, category: str) -> None:
+    assert category not in question_targets(question).targets
+
+
+@pytest.mark.parametrize(
+    ("question", "category"),
+    [
+        ("What's the phone number of the man on the flyer?", "a49_phone"),
+        ("Is the ring on her finger a wedding ring?", "a27_marital_status"),
+        ("What race is the runner?", "a16_race"),
+        ("Ist das seine Freundin?", "a64_rel_personal"),
+    ],
+)
+def test_the_personal_sense_still_asks(question: str, category: str) -> None:
+    assert category in question_targets(question).targets
