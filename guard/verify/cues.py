@@ -172,6 +172,49 @@ def later_windows(family: str, text: str) -> list[tuple[int, int]]:
     return out
 
 
+_READ = (
+    # en: the answer transcribes text from the image
+    # (a subject that is a label, "the issuing country reads Spain", names what the value is: not a frame)
+    r"(?:it|this|that|which|it\s+just|it\s+only|which\s+just)\s+(?:says|reads|said|shows|displays|spells)\s*:?"
+    r"|(?:looks|seems)\s+like(?:\s+it\s+says)?|spelled|spelt|spelling"
+    r"|i\s+(?:can\s+|could\s+)?(?:make\s+out|read|see|spot|decipher)(?:\s+(?:the\s+)?(?:word|text|entry|name))?"
+    r"|(?:you\s+can|one\s+can)\s+(?:read|see|make\s+out)|can\s+be\s+read\s*:?|legible\s*:?"
+    r"|text\s+on\s+it\s*:?|(?:visible|printed|written|handwritten|legible)\s+(?:entry|text|word|value|line)\s*:?"
+    r"|the\s+(?:entry|word|text|value)|one\s+word\s+of\s+(?:that|the|this)\s+field\s*:?|transcription\s*:?"
+    r"|showing|ocr\s+output\s*:?"
+    # de
+    r"|(?:da|dort|darauf|hier|darin)\s+steht\s*:?|steht\s+(?:da|dort|darauf|hier|darin)\s*:?"
+    r"|auf\s+(?:dem|der)\s+[^\W\d_]+\s+steht\s*:?|man\s+(?:erkennt|liest)(?:\s+deutlich)?(?:\s+den\s+eintrag)?\s*:?"
+    r"|zu\s+lesen\s+ist\s*:?|ich\s+(?:lese|erkenne|sehe)\s*:?|laut\s+[^\W\d_]+\s*:"
+    # fr
+    r"|on\s+(?:y\s+)?lit\s*:?|on\s+peut\s+lire\s*:?|il\s+est\s+écrit\s*:?|est\s+écrit\s*:?"
+    r"|je\s+(?:lis|vois|distingue)\s*:?|il\s+s'agit\s+de|(?:le\s+[^\W\d_]+\s+)?indique\s*:?|figure\s*:?"
+    r"|d'après\s+le\s+[^\W\d_]+\s*,?"
+    # es
+    r"|se\s+lee\s*:?|pone\s*:?|dice\s*:?|aparece\s*:?|está\s+escrito\s*:?|figura\s*:?|leo\s*:?|veo\s*:?"
+    r"|según\s+el\s+[^\W\d_]+\s*:?"
+)
+_READ_VALUE = re.compile(
+    rf"(?i:(?<![^\W_])(?:{_READ}))\s*[\"'«“*]?\s*(?!(?i:the|a|an|it|that|this|le|la|les|un|une|el|los|las|der|die|das|ein|eine)\s)"
+    r"([^\W_][^\s.,;:!?\"»”()<>\[\]]*+(?:[ \t]+[^\s.,;:!?\"»”()<>\[\]]++){0,5})"
+)
+_LINE_VALUE = re.compile(
+    r"(?m)^[ \t]*[\"'«“*]?([^\W\d_][^\s.,;:!?\"»”()<>]*+(?:[ \t]+[^\W\d_][^\s.,;:!?\"»”()<>]*+){0,5})[\"»”*]?\.?[ \t]*$"
+)
+
+
+def read_values(text: str, *, lines: bool = True) -> list[tuple[int, int]]:
+    """Spans where the answer reads a value off the image: the words after a reading frame ("It says X",
+    "I can make out X", "looks like it says x", "text on it: x", "Auf dem Dokument steht: X", "on y lit X",
+    "se lee: X"; up to six words, to the clause's end), and a line that is nothing but a few words. What
+    the words are is for the caller to decide (a name, a demonym, a hobby): a frame alone says nothing.
+    ``lines=False``: frames only (a line of its own may be a heading, a country, a list item)."""
+    spans = [m.span(1) for m in _READ_VALUE.finditer(text)]
+    if lines:
+        spans += [m.span(1) for m in _LINE_VALUE.finditer(text)]
+    return spans
+
+
 IDENTIFIER_FAMILIES = (
     "card",
     "phone",

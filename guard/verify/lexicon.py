@@ -94,6 +94,52 @@ def names() -> NameLexicon:
     return NameLexicon(frozenset(first), frozenset(last))
 
 
+@dataclass(frozen=True)
+class ClosedValues:
+    """One category's closed class of values (guard/verify/data/values.yaml), folded, by first word."""
+
+    framed: dict[str, tuple[tuple[str, ...], ...]]
+    bare: dict[str, tuple[tuple[str, ...], ...]]
+
+    def match(self, words: list[str], *, framed: bool) -> int:
+        """How many of ``words`` (from the first) make a value of the class (0: none); the longest wins.
+        ``framed``: the words are what the answer reads off the image (any value counts), else only a
+        value that says what it is wherever it stands."""
+        if not words:
+            return 0
+        table = self.framed if framed else self.bare
+        keys = [fold(w) for w in words[:6]]
+        best = 0
+        for phrase in table.get(keys[0], ()):
+            if len(phrase) > best and tuple(keys[: len(phrase)]) == phrase:
+                best = len(phrase)
+        return best
+
+
+@cache
+def closed_values() -> dict[str, ClosedValues]:
+    """Category id -> its closed class of values (nationalities, marital statuses, religions, hobbies)."""
+    import yaml
+
+    raw = yaml.safe_load(resources.files("guard.verify").joinpath("data/values.yaml").read_text("utf-8"))
+    out: dict[str, ClosedValues] = {}
+    for category, spec in raw.items():
+        ambiguous = {fold(str(w)) for w in spec.get("ambiguous") or ()}
+        tables: list[dict[str, tuple[tuple[str, ...], ...]]] = []
+        for key in ("framed", "bare"):
+            phrases = {tuple(fold(w) for w in str(p).split()) for p in spec.get(key) or ()}
+            if key == "bare":
+                phrases = {p for p in phrases if " ".join(p) not in ambiguous}
+            else:
+                phrases |= {tuple(fold(w) for w in str(p).split()) for p in spec.get("bare") or ()}
+            table: dict[str, list[tuple[str, ...]]] = {}
+            for phrase in phrases:
+                table.setdefault(phrase[0], []).append(phrase)
+            tables.append({k: tuple(v) for k, v in table.items()})
+        out[category] = ClosedValues(framed=tables[0], bare=tables[1])
+    return out
+
+
 def _from_faker() -> tuple[set[str], set[str]]:  # pragma: no cover - maintenance tool, needs Faker
     first: set[str] = set()
     last: set[str] = set()

@@ -17,7 +17,8 @@ from functools import cache
 
 from guard.verify.base import Hit, PatternCheck
 from guard.verify.checks.digits import codes
-from guard.verify.cues import NON_VALUES, cues, later_windows
+from guard.verify.cues import NON_VALUES, cues, later_windows, read_values
+from guard.verify.lexicon import closed_values
 from guard.verify.registry import register
 
 
@@ -186,6 +187,7 @@ class CuedValueCheck(PatternCheck):
 
     def hits_for(self, text: str, categories: frozenset[str]) -> Iterator[Hit]:
         present: dict[str, bool] = {}
+        yield from _closed_hits(text, categories)
         for cid in sorted(categories & self.supported):
             shape = CUED_VALUES[cid].shape
             family = CUED_VALUES[cid].family
@@ -227,3 +229,36 @@ class CuedValueCheck(PatternCheck):
                     elif not any(ch.isdigit() for ch in value):
                         continue
                     yield Hit(f"cued_{shape}", start, end, 0.85, (cid,))
+
+
+_TOKEN = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+_LANGUAGE_BEFORE = re.compile(r"(?i)(?:\b(?:in|auf|en|em|au|into|from|aus|del|du)\s+)$")
+_LANGUAGE_AFTER = re.compile(r"(?i)\s+(?:language|sprache|langue|idioma|lengua|version|translation|übersetzung)\b")
+
+
+def _closed_hits(text: str, categories: frozenset[str]) -> Iterator[Hit]:
+    """Values of a closed class (guard/verify/data/values.yaml): any value the answer reads off the image
+    (``read_values``), and a value that says what it is wherever it stands ("la persona es británica"),
+    unless it names a language ("auf Deutsch", "en español")."""
+    classes = closed_values()
+    wanted = sorted(categories & classes.keys())
+    if not wanted:
+        return
+    tokens = list(_TOKEN.finditer(text))
+    starts = {m.start(): i for i, m in enumerate(tokens)}
+    framed_at = {starts[a] for a, _ in read_values(text) if a in starts}
+    for cid in wanted:
+        values = classes[cid]
+        for i, m in enumerate(tokens):
+            framed = i in framed_at
+            n = values.match([t.group() for t in tokens[i : i + 6]], framed=framed)
+            if not n and framed:
+                continue
+            if not n:
+                continue
+            end = tokens[i + n - 1].end()
+            if not framed and (
+                _LANGUAGE_BEFORE.search(text, max(0, m.start() - 8), m.start()) or _LANGUAGE_AFTER.match(text, end)
+            ):
+                continue
+            yield Hit("closed_value_read" if framed else "closed_value", m.start(), end, 0.8, (cid,))

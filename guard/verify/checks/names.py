@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from functools import cache
 
 from guard.verify.base import Hit, PatternCheck
-from guard.verify.cues import cues, later_windows
+from guard.verify.cues import cues, later_windows, read_values
 from guard.verify.lexicon import NameLexicon, names
 from guard.verify.registry import register
 
@@ -132,6 +132,11 @@ class NameCheck(PatternCheck):
             seen.add(start)
             order = (_FULL, _FIRST, _LAST) if count > 1 else (_LAST, _FULL, _FIRST)
             yield Hit("name_lexicon", start, end, 0.8, order + _HOLDERS)
+        for start, end, count in _read_names(text):  # "It says Edwin on it", "looks like it says perry"
+            if start not in seen:
+                seen.add(start)
+                order = (_FULL, _FIRST, _LAST) if count > 1 else (_LAST, _FIRST, _FULL)
+                yield Hit("name_read", start, end, 0.75, order + _HOLDERS)
         for m in _MRZ.finditer(text):  # a machine-readable zone's name line: SURNAME<<GIVEN<NAMES
             if m.start() in seen:
                 continue
@@ -302,3 +307,30 @@ def _pair(lex: NameLexicon, text: str, a: re.Match[str], b: re.Match[str]) -> bo
     if gap in {",", "/"}:  # "Rubben, Thijs", "LEÓN/JOSE": surname first
         return lex.is_last(wa) and lex.is_first(wb)
     return lex.is_first(wa) and lex.is_last(wb)
+
+
+_READ_STOP = frozenset(
+    re.findall(
+        r"\S+",
+        """on in at near next by sur en auf an am im près cerca junto as comme als como and und et y or oder ou o
+        written printed shown visible which that""",
+    )
+)
+
+
+def _read_names(text: str) -> Iterator[tuple[int, int, int]]:
+    """A name the answer reads off the image with no naming cue ("It says Edwin on the licence", "looks like it
+    says perry", "Il s'agit de Róża"): the first one to three words of a read value (``read_values``), every
+    one a name of the lexicon and not an everyday word, alike in case, and nothing but the name before the
+    clause ends or a preposition follows. Yields (start, end, words)."""
+    lex = names()
+    for lo, hi in read_values(text, lines=False):
+        words = list(_TOKEN.finditer(text, lo, hi))
+        cut = next((i for i, w in enumerate(words) if w.group().lower() in _READ_STOP), len(words))
+        words = words[:cut]
+        if not 1 <= len(words) <= 3 or len({_shape(w.group()) for w in words}) != 1:
+            continue
+        if _shape(words[0].group()) == "mixed" or any(len(w.group()) < 3 for w in words):
+            continue
+        if all(lex.is_name(w.group()) and not lex.common(w.group()) for w in words):
+            yield words[0].start(), words[-1].end(), len(words)
