@@ -361,7 +361,7 @@ _DET = (
     r"leurs?)"
 )
 _OWNER_AFTER = re.compile(
-    rf"\s*(?:(?:of|de|du|des|del|von|hat|has|have|tiene|tienen|a|est|es|ist|is|are|was|son|sont|mide|pesa|wiegt|"
+    rf"\s*(?:(?:of|de|du|des|del|von|hat|has|have|tiene|tienen|a|est|es|ist|is|are|was|does|do|did|son|sont|mide|pesa|wiegt|"
     rf"misst|mesure|pese|heisst|llama|appelle)\s+)?(?:{_DET}(?:\s+|(?<=')))*(\w+)"
 )
 _OWNER_BEFORE = re.compile(r"(\w+)(?:'s)?\s+$")

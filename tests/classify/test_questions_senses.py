@@ -40,3 +40,22 @@ def test_the_everyday_sense_is_no_ask(question: str, category: str) -> None:
 )
 def test_the_personal_sense_still_asks(question: str, category: str) -> None:
     assert category in question_targets(question).targets
+
+
+@pytest.mark.parametrize(
+    ("question", "category"),
+    [
+        ("Is the doll in the shop window a boy or a girl?", "a4_gender"),
+        ("How heavy does the wardrobe look?", "a2_weight_approx"),
+        ("Is the antique clock square?", "a82_date_time"),
+        ("Which brand of medicine ball is on the shelf?", "a43_medicine"),
+        ("Is the chef stirring the soup with a wooden spoon?", "a66_rel_professional"),
+    ],
+)
+def test_pictures_toys_and_things_own_no_attribute(question: str, category: str) -> None:
+    assert category not in question_targets(question).targets
+
+
+def test_a_clock_read_still_asks_the_time() -> None:
+    assert "a82_date_time" in question_targets("What does the clock on the wall say, when was this taken?").targets
+    assert "a2_weight_approx" in question_targets("How heavy does the boxer look?").targets
