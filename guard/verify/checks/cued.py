@@ -93,7 +93,8 @@ def _patterns(category: str) -> tuple[re.Pattern[str], ...]:
     if spec.shape == "amount":
         return (re.compile(rf"{lead}(?:(?:of|von|de)\s+)?({_AMOUNT})(?![\w])"),)
     if spec.shape == "passage":  # free text after "says:", "reads", or in quotes: three words or more
-        said = rf"{cue}{_GAP}\s*(?:(?:{_SAYS})\s*:?\s*|:\s*)[\"'“«]?\s*({_PASSAGE})"
+        gap = r"(?:\s+[^\W\d_]{1,12}){0,5}?"  # "Im Text steht auf Englisch: ...", "the note in French says"
+        said = rf"{cue}{gap}\s*(?:(?:{_SAYS})\s*:?\s*|:\s*)[\"'“«]?\s*({_PASSAGE})"
         return (re.compile(said), re.compile(rf"{cue}[^\n\"“«.]{{0,40}}[\"“«]({_PASSAGE})"))
     if spec.shape == "code":
         return (re.compile(rf"{lead}(?:(?:number|nummer|numéro|número|no\.?)\s+)?({_CODE_TEXT})"),)
@@ -103,6 +104,11 @@ def _patterns(category: str) -> tuple[re.Pattern[str], ...]:
     )
 
 
+_PRONOUNS = frozenset({"i", "you", "we", "he", "she", "they", "ich", "wir", "je", "nous", "yo", "nosotros"})
+_REFUSING = re.compile(
+    r"(?i)(?:can't|cannot|can\s+not|won't|will\s+not|unable|not\s+able|rather\s+not|not\s+allowed|private|"
+    r"confidential|redacted|illegible|unreadable|withheld|kann\s+nicht|darf\s+nicht|ne\s+peux|puedo|privat)"
+)
 _LAST_WORD = re.compile(r"([^\W\d_]+)\s+$")
 _DETERMINERS = frozenset(
     re.findall(
@@ -213,7 +219,10 @@ class CuedValueCheck(PatternCheck):
                         start, end = start + found[0].start, start + found[0].end
                     elif shape == "passage":
                         first = value.split()[0].lower().strip(".,:;").removesuffix("'s").removesuffix("’s")
-                        if first in _STOP | NON_VALUES:
+                        if first in _PRONOUNS:  # a quoted message may open with "I" or "We"; a refusal too
+                            if _REFUSING.search(value):
+                                continue  # "the message says I can't share it"
+                        elif first in _STOP | NON_VALUES:
                             continue  # "the message is private", "the note is too small to read"
                     elif shape in ("place", "phrase"):
                         before = _LAST_WORD.search(text, max(0, start - 16), start)
