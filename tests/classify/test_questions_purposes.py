@@ -100,3 +100,21 @@ def test_the_frames_need_their_person(question: str) -> None:
         "a70_education_history",
         "a10_face_partial",
     }
+
+
+@pytest.mark.parametrize(
+    ("question", "category"),
+    [
+        ("When did the drummer come into the world?", "a24_birth_date"),
+        ("Wann ist der Bäcker auf die Welt gekommen?", "a24_birth_date"),
+        ("Is the goalkeeper green-eyed?", "a5_eye_color"),
+        ("Which family does the cottage belong to, per the sign?", "a21_name_last"),
+        ("¿Cuál es el número de su carnet de estudiante?", "a33_student_id"),
+        ("Is the woman in the red coat his mother?", "a64_rel_personal"),
+        ("C'est sa sœur ?", "a64_rel_personal"),
+        ("Is the driver on probation?", "a99_legal_involvement"),
+        ("Zu welchem Gott betet sie? An welchen Gott glaubt sie?", "a55_religion"),
+    ],
+)
+def test_paraphrase_classes(question: str, category: str) -> None:
+    assert category in question_targets(question).targets
