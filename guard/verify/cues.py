@@ -215,6 +215,58 @@ def read_values(text: str, *, lines: bool = True) -> list[tuple[int, int]]:
     return spans
 
 
+_TRANSCRIBE = re.compile(
+    # frames that hand over text copied from the image (not "the image shows", which describes)
+    r"(?i:(?<![^\W_])(?:text\s+on\s+it|(?:it|this)\s+(?:just\s+)?(?:says|reads)|looks\s+like(?:\s+it\s+says)?"
+    r"|i\s+can\s+(?:only\s+)?(?:make\s+out|read)(?:\s+one\s+word\s+of\s+(?:that|the|this)\s+field)?"
+    r"|(?:printed|visible|handwritten)\s+(?:entry|text|line)|the\s+text(?=\s*[:\"“«])|what\s+i\s+can\s+say\s+is"
+    r"|only\s+part\s+of\s+it,?\s+then(?:\s*\([^()\n]{0,40}\))?|(?:the\s+)?entry\s+begins(?:\s+with)?"
+    r"|the\s+first\s+(?:part|words?)\s+(?:reads?|is|are)(?:\s+as)?|after\s+that\s+comes|the\s+rest(?:\s+of\s+it)?\s+is"
+    r"|(?:they\s+are|it\s+is|that\s+is)\s+followed\s+by|ocr\s+output|(?:full\s+)?transcription(?:\s+of\s+the\s+visible\s+text)?"
+    r"|text\s+(?:detected|found)\s+in\s+the\s+image(?:,\s+top\s+to\s+bottom)?|copied\s+as-is"
+    r"|on\s+(?:y\s+)?lit|on\s+peut\s+lire|se\s+lee"
+    r"|(?:darauf|dort|da)\s+steht|auf\s+dem\s+dokument\s+steht|man\s+erkennt(?:\s+deutlich)?\s+den\s+eintrag"
+    r"|en\s+el\s+documento\s+aparece|il\s+est\s+écrit|est[aá]\s+escrito))(?![^\W_])"
+    r"\s*:?[ \t]*(?:\n\s*(?:```\w*\s*\n)?)?"
+)
+_TRANSCRIBED_VALUE = re.compile(
+    r"[ \t]*(?:(?:\d{1,2}[.)]|[-*•])[ \t]+)?[\"'«“`]?\s*([^\W_][^\n.;!?\"»”`]{0,80}?)[\"»”`]?[ \t]*(?=[.;!?\n]|,\s|$)"
+)
+_PUBLIC_TEXT = re.compile(
+    r"(?i)\b(?:label|labels|heading|headings|header|title|template|logo|brand|caption|watermark|instructions?"
+    r"|überschrift|vordruck|titre|en-tête|modèle|título|encabezado|plantilla)\b"
+    # the text around the personal fields, or at the top (a heading)
+    r"|(?i:apart\s+from|besides|other\s+than|except(?:\s+for)?|außer|abgesehen\s+von|en\s+dehors\s+des|hormis"
+    r"|aparte\s+de|salvo)\s+(?:the\s+|den\s+|les\s+|los\s+)?(?:personal|persönlichen|personnels|personales)"
+    r"|(?i:at\s+the\s+top|en\s+haut|oben|arriba|en\s+la\s+parte\s+superior)\b"
+)
+
+
+def transcribed(text: str) -> list[tuple[int, int]]:
+    """Spans of text the answer copies from the image after a transcription frame ("text on it: x", "OCR
+    output:" and the lines under it, "what I can say is X", "the entry begins with X. After that comes Y",
+    "Auf dem Dokument steht: X"): up to four lines after a frame that ends its line, else the clause after
+    it. Not in a sentence that says the text is the document's own (a label, a heading, the template)."""
+    out: list[tuple[int, int]] = []
+    for m in _TRANSCRIBE.finditer(text):
+        lo = text.rfind("\n", 0, m.start()) + 1
+        hi = text.find("\n", m.start())
+        sentence = text[lo : hi if hi >= 0 else len(text)]
+        if _PUBLIC_TEXT.search(sentence):
+            continue
+        at = m.end()
+        for _ in range(4 if text[m.end() - 1 : m.end()] == "\n" or "\n" in m.group() else 1):
+            v = _TRANSCRIBED_VALUE.match(text, at)
+            if v is None:
+                break
+            out.append(v.span(1))
+            nl = text.find("\n", v.end())
+            if nl < 0:
+                break
+            at = nl + 1
+    return out
+
+
 IDENTIFIER_FAMILIES = (
     "card",
     "phone",

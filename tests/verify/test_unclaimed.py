@@ -40,7 +40,10 @@ def _blocked(verifier: Verifier, evaded: set[str], answer: str) -> bool:
 def test_a_field_with_an_unknown_label_is_the_value_of_an_evaded_category_no_label_names() -> None:
     verifier = _verifier(PROFILE)
     evaded = {"a23_birth_city", "a85_username"}
-    assert Verifier().verify_offline(frozenset(evaded), "Man erkennt den Eintrag „East Saraborough“.").allowed
+    # text alone cannot tell a town mentioned in passing (a transcription frame, "Man erkennt den Eintrag
+    # „…“", is read from the text alone since tests/verify/test_transcribed.py)
+    assert Verifier().verify_offline(frozenset(evaded), "East Saraborough is near the middle of the page.").allowed
+    assert _blocked(verifier, evaded, "East Saraborough is near the middle of the page.")
     assert _blocked(verifier, evaded, "Man erkennt den Eintrag „East Saraborough“.")
     assert _blocked(verifier, evaded, "It says Εаst Ѕаrаbоrоugh.")  # Cyrillic look-alikes
     assert _blocked(verifier, evaded, "east saraborough")

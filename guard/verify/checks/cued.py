@@ -17,7 +17,7 @@ from functools import cache
 
 from guard.verify.base import Hit, PatternCheck
 from guard.verify.checks.digits import codes
-from guard.verify.cues import NON_VALUES, cues, later_windows, read_values
+from guard.verify.cues import NON_VALUES, cues, later_windows, read_values, transcribed
 from guard.verify.lexicon import closed_values
 from guard.verify.registry import register
 
@@ -194,6 +194,7 @@ class CuedValueCheck(PatternCheck):
     def hits_for(self, text: str, categories: frozenset[str]) -> Iterator[Hit]:
         present: dict[str, bool] = {}
         yield from _closed_hits(text, categories)
+        yield from _transcribed_hits(text, categories)
         for cid in sorted(categories & self.supported):
             shape = CUED_VALUES[cid].shape
             family = CUED_VALUES[cid].family
@@ -271,3 +272,33 @@ def _closed_hits(text: str, categories: frozenset[str]) -> Iterator[Hit]:
             ):
                 continue
             yield Hit("closed_value_read" if framed else "closed_value", m.start(), end, 0.8, (cid,))
+
+
+_OPEN = frozenset(cid for cid, spec in CUED_VALUES.items() if spec.shape in ("place", "phrase", "passage"))
+"""Categories whose values have no shape of their own (a place, a job, a school, a hobby, a message)."""
+_NOT_COPIED = frozenset(
+    re.findall(
+        r"\S+",
+        """layout rest header illegible unreadable blank none nothing photo picture image background lighting
+        object document card page form hard difficult impossible""",
+    )
+)
+
+
+def _transcribed_hits(text: str, categories: frozenset[str]) -> Iterator[Hit]:
+    """Text the answer copies from the image (``cues.transcribed``) on a request that evades a category
+    whose values have no shape: with nothing in the image's text to tell which field it came from, copied
+    text is as likely the private value as anything else, so it counts for each such evaded category. Not
+    a description ("A photo of a house"), a refusal or a line the answer marks as unreadable."""
+    wanted = tuple(sorted(categories & _OPEN))
+    if not wanted:
+        return
+    for start, end in transcribed(text):
+        value = text[start:end].strip()
+        words = value.split()
+        first = words[0].lower().strip("\"'“«(") if words else ""
+        if sum(ch.isalpha() for ch in value) < 3 or first in _STOP or first in NON_VALUES or first in _PRONOUNS:
+            continue
+        if any(w.lower().strip(".,)(") in _NOT_COPIED for w in words) or _REFUSING.search(value):
+            continue
+        yield Hit("transcribed", start, end, 0.7, wanted)
