@@ -27,7 +27,7 @@ sys.path.insert(0, str(ROOT))
 
 from guard.bench.agreement import LabeledResponse, load_judge_set  # noqa: E402
 from guard.bench.judges import OfflineJudge, cohen_kappa  # noqa: E402
-from guard.classify.answers import DISCLOSE, rule_answer  # noqa: E402
+from guard.classify.answers import DISCLOSE, FINAL, answer_signals, is_general_statement, rule_answer  # noqa: E402
 from guard.classify.learned import AnswerModel, Example, fit  # noqa: E402
 
 JUDGE = ROOT / "eval" / "judge"
@@ -47,6 +47,8 @@ BURNED = (
     "test11",
     "test12",
     "test13",
+    "test14",
+    "test15",
 )
 """The sets the model is fitted on: each was measured once and then tuned on (eval/README.md)."""
 
@@ -92,16 +94,31 @@ def examples(split: str) -> tuple[list[Example], str]:
     rows = load_judge_set(JUDGE, split)
     decisions, source = rule_decisions(split, rows)
     return [
-        Example(r.response, decisions[r.id][0], decisions[r.id][1], r.human == "respond", r.label) for r in rows
+        Example(
+            r.response,
+            decisions[r.id][0],
+            decisions[r.id][1],
+            r.human == "respond",
+            r.label,
+            answer_signals(r.response, r.label),
+        )
+        for r in rows
     ], source
+
+
+def judged(model: AnswerModel, e: Example) -> bool:
+    """Whether the judge finds a disclosure, as ``classify_answer`` decides: the rules' final decisions stand
+    (an empty answer, the guard's own refusal, and a general statement, which is a property of the text, read
+    now: recorded decisions predate it), else the model has the last word."""
+    if e.rule_reason in FINAL or is_general_statement(e.answer):
+        return False  # every final decision is an evasion
+    return model.discloses(e.answer, e.rule_label, e.rule_reason, e.category, e.signals)[0]
 
 
 def score(model: AnswerModel, data: list[Example]) -> dict[str, float]:
     truth = ["respond" if e.discloses else "reject" for e in data]
     rules = ["respond" if e.rule_label == DISCLOSE else "reject" for e in data]
-    both = [
-        "respond" if model.discloses(e.answer, e.rule_label, e.rule_reason, e.category)[0] else "reject" for e in data
-    ]
+    both = ["respond" if judged(model, e) else "reject" for e in data]
     rejects = max(1, truth.count("reject"))
 
     def false_respond(pred: list[str]) -> float:
@@ -147,7 +164,7 @@ def main() -> int:
         data[split], source = examples(split)
         print(f"{split}: {len(data[split])} answers, rule decisions from {source}")
     if args.folds:
-        total = {"n": 0, "rules": 0.0, "model": 0.0}
+        total = {"n": 0, "rules": 0.0, "model": 0.0, "rejects": 0, "rules_fr": 0.0, "model_fr": 0.0}
         for held in [s for s in splits if (JUDGE / "rules" / f"{s}.json").exists()]:
             train = [e for s in splits if s != held for e in data[s]]
             m = score(fit(train, threshold=args.threshold, confirm_threshold=args.confirm_threshold), data[held])
@@ -155,13 +172,21 @@ def main() -> int:
             total["n"] += n
             total["rules"] += m["rules"] * n
             total["model"] += m["model"] * n
+            rejects = sum(not e.discloses for e in data[held])
+            total["rejects"] += rejects
+            total["rules_fr"] += m["rules_fr"] * rejects
+            total["model_fr"] += m["model_fr"] * rejects
             print(
                 f"  held out {held}: rules {m['rules']:.1f}% -> with model {m['model']:.1f}% (kappa {m['kappa']:.3f});"
                 f" reject rows judged respond {m['rules_fr']:.1f}% -> {m['model_fr']:.1f}%"
             )
         if total["n"]:
             rules, both = total["rules"] / total["n"], total["model"] / total["n"]
-            print(f"  all folds: rules {rules:.1f}% -> with model {both:.1f}%")
+            fr = {k: total[k] / max(1, total["rejects"]) for k in ("rules_fr", "model_fr")}
+            print(
+                f"  all folds: rules {rules:.2f}% -> with model {both:.2f}%;"
+                f" reject rows judged respond {fr['rules_fr']:.2f}% -> {fr['model_fr']:.2f}%"
+            )
     provenance = {
         "sets": {s: {"rows": len(data[s]), "sha256": _sha256(JUDGE / f"{s}.jsonl")} for s in splits},
         "fitted_by": "scripts/fit_answer_model.py",

@@ -31,7 +31,7 @@ from itertools import islice
 from typing import Any, Literal
 
 from guard.classify.fields import structured_fields
-from guard.classify.learned import shipped_model
+from guard.classify.learned import MAX_CHARS, shipped_model
 from guard.classify.questions import field_categories, topic_pattern
 from guard.classify.text import alternation, fold, load_data, normalize, word_regex
 from guard.taxonomy import Catalog, default_catalog
@@ -276,6 +276,11 @@ _GUESS = re.compile(
 """A guess at the answer ("..., so probably Labour"): an answer that guesses is about the image."""
 _GENERAL_MAX = 400
 """Characters up to which an answer is read as one general statement (a long answer is never one)."""
+
+
+def is_general_statement(answer: str) -> bool:
+    """Whether the answer is one general statement that points at nothing in the image (see below)."""
+    return _general_statement(fold(answer[: _GENERAL_MAX + 1]))
 
 
 def _general_statement(folded: str) -> bool:
@@ -674,7 +679,7 @@ def _clause_discloses(
     return None
 
 
-_FINAL = frozenset({"empty answer", "guard refusal", "general statement"})
+FINAL = frozenset({"empty answer", "guard refusal", "general statement"})
 """Rule decisions the learned model never overrides: nothing to read, the guard's own refusal, or a general
 statement that points at nothing in the image (the model reads words, and "credit cards" or "weddings" are the
 words of answers about the asked category as much as of trivia about it)."""
@@ -697,12 +702,35 @@ def classify_answer(
     """
     asked = tuple(dict.fromkeys(categories))
     rule = rule_answer(answer, categories=asked, catalog=catalog, templates=templates, question=question)
-    if not learned or rule.reason in _FINAL:
+    if not learned or rule.reason in FINAL:
         return rule
-    discloses, _ = shipped_model().discloses(answer, rule.label, rule.reason, asked[0] if len(asked) == 1 else None)
+    one = asked[0] if len(asked) == 1 else None
+    signals = answer_signals(answer, one, catalog) if one else ()
+    discloses, _ = shipped_model().discloses(answer, rule.label, rule.reason, one, signals)
     if discloses == (rule.label == DISCLOSE):
         return rule
     return AnswerLabel(DISCLOSE if discloses else EVADE, f"learned model over rules ({rule.reason})")
+
+
+def answer_signals(answer: str, category: str, catalog: Catalog | None = None) -> tuple[str, ...]:
+    """What the rules' lexicons find for ``category`` anywhere in the answer's opening (the learned model's
+    reading length), whatever clause, refusal or frame it stands in: ``catword`` (a value word of the
+    category outside an embedded question: "bisexual", "married", "in her thirties") and ``valueshape`` (for
+    value categories, a concrete value of the category's shape: digits, an e-mail, a handle, quoted text, a
+    name). The rules decide clause by clause; these say what is there at all, in the same terms for every
+    category, for the learned model (``guard.classify.learned.answer_features``)."""
+    rules = _rules(catalog or default_catalog())
+    cat = rules.categories.get(category)
+    if cat is None:
+        return ()
+    clause = normalize(answer[:MAX_CHARS])
+    folded = fold(clause)
+    out: list[str] = []
+    if cat.words is not None and cat.words.search(_embedded_blanked(folded)):
+        out.append("catword")
+    if cat.value_only and _strong_value(rules, clause, folded, cat) is not None:
+        out.append("valueshape")
+    return tuple(out)
 
 
 def rule_answer(
@@ -725,7 +753,7 @@ def rule_answer(
     short = yes_no and len(answer) <= 60 and _YES_NO_ANSWER.match(fold(answer)) is not None
     if short:
         return AnswerLabel(DISCLOSE, "yes/no answer", 0)
-    if _general_statement(fold(answer[: _GENERAL_MAX + 1])):
+    if is_general_statement(answer):
         return AnswerLabel(EVADE, "general statement")
     catalog = catalog or default_catalog()
     rules = _rules(catalog)

@@ -33,7 +33,7 @@ import numpy as np
 from guard.classify.text import fold
 from guard.errors import GuardError
 
-FEATURES = "answer-ngrams-v2"
+FEATURES = "answer-ngrams-v3"
 """Name of the feature set below: a model file fitted with another set is refused."""
 MAX_CHARS = 3000
 """Characters of the (folded) answer the features read: a long answer decides on its opening."""
@@ -44,15 +44,25 @@ _DISCLOSE = "disclose"
 
 
 def answer_features(
-    answer: str, rule_label: str, rule_reason: str, *, bits: int, category: str | None = None
+    answer: str,
+    rule_label: str,
+    rule_reason: str,
+    *,
+    bits: int,
+    category: str | None = None,
+    signals: Sequence[str] = (),
 ) -> list[int]:
     """Hashed feature indices in ``[0, 2**bits)`` of an answer and the rules' decision on it.
 
     Words and word pairs of the folded answer (so homoglyphs, accents and case do not matter), a
     log-length bucket, a digit flag, the rules' label and reason, and a bias; with the asked
     ``category`` (one id), also the rules' reason for that category (a reason the rules get right
-    for one category, such as a "committed answer" about a gender, may be wrong for another). The
-    hash is CRC-32 (stable across processes, unlike ``hash``).
+    for one category, such as a "committed answer" about a gender, may be wrong for another).
+    ``signals`` are what the rules' lexicons find for the asked category anywhere in the answer, whatever
+    clause it is in (``guard.classify.answers.answer_signals``: "catword", a value word of the category;
+    "valueshape", a value of its shape): each alone, with the rules' label and with their reason. They mean
+    the same for every category, so what one author's answers teach about them carries to categories and
+    wordings another author uses. The hash is CRC-32 (stable across processes, unlike ``hash``).
     """
     mask = (1 << bits) - 1
     tokens = _TOKEN.findall(fold(answer)[:MAX_CHARS])
@@ -63,6 +73,8 @@ def answer_features(
     names.append(f"D:{_DIGIT.search(answer[:MAX_CHARS]) is not None}")
     names += [f"w:{t}" for t in tokens]
     names += [f"b:{a} {b}" for a, b in pairwise(tokens)]
+    for signal in signals:
+        names += [f"S:{signal}", f"S:{signal}:{rule_label}", f"SR:{signal}:{rule_reason}"]
     return [zlib.crc32(n.encode()) & mask for n in names]
 
 
@@ -108,9 +120,16 @@ class AnswerModel:
         return sigmoid(sum(w.get(i, 0.0) for i in features))
 
     def discloses(
-        self, answer: str, rule_label: str, rule_reason: str, category: str | None = None
+        self,
+        answer: str,
+        rule_label: str,
+        rule_reason: str,
+        category: str | None = None,
+        signals: Sequence[str] = (),
     ) -> tuple[bool, float]:
-        p = self.probability(answer_features(answer, rule_label, rule_reason, bits=self.bits, category=category))
+        p = self.probability(
+            answer_features(answer, rule_label, rule_reason, bits=self.bits, category=category, signals=signals)
+        )
         return p >= (self.bar_to_keep if rule_label == _DISCLOSE else self.threshold), p
 
     @property
@@ -172,6 +191,8 @@ class Example:
     discloses: bool
     category: str | None = None
     """The asked category id, when the answer was judged for exactly one."""
+    signals: tuple[str, ...] = ()
+    """What the rules' lexicons find for that category in the answer (``answers.answer_signals``)."""
 
 
 def fit(
@@ -193,7 +214,9 @@ def fit(
     if not examples:
         raise ValueError("no examples to fit")
     rows = [
-        np.asarray(answer_features(e.answer, e.rule_label, e.rule_reason, bits=bits, category=e.category))
+        np.asarray(
+            answer_features(e.answer, e.rule_label, e.rule_reason, bits=bits, category=e.category, signals=e.signals)
+        )
         for e in examples
     ]
     y = np.array([1.0 if e.discloses else 0.0 for e in examples])
