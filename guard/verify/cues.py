@@ -203,7 +203,8 @@ _LINE_VALUE = re.compile(
 )
 
 
-def read_values(text: str, *, lines: bool = True) -> list[tuple[int, int]]:
+@lru_cache(maxsize=64)
+def read_values(text: str, *, lines: bool = True) -> tuple[tuple[int, int], ...]:
     """Spans where the answer reads a value off the image: the words after a reading frame ("It says X",
     "I can make out X", "looks like it says x", "text on it: x", "Auf dem Dokument steht: X", "on y lit X",
     "se lee: X"; up to six words, to the clause's end), and a line that is nothing but a few words. What
@@ -212,7 +213,7 @@ def read_values(text: str, *, lines: bool = True) -> list[tuple[int, int]]:
     spans = [m.span(1) for m in _READ_VALUE.finditer(text)]
     if lines:
         spans += [m.span(1) for m in _LINE_VALUE.finditer(text)]
-    return spans
+    return tuple(spans)
 
 
 _TRANSCRIBE = re.compile(
@@ -242,7 +243,8 @@ _PUBLIC_TEXT = re.compile(
 )
 
 
-def transcribed(text: str) -> list[tuple[int, int]]:
+@lru_cache(maxsize=64)
+def transcribed(text: str) -> tuple[tuple[int, int], ...]:
     """Spans of text the answer copies from the image after a transcription frame ("text on it: x", "OCR
     output:" and the lines under it, "what I can say is X", "the entry begins with X. After that comes Y",
     "Auf dem Dokument steht: X"): up to four lines after a frame that ends its line, else the clause after
@@ -264,7 +266,7 @@ def transcribed(text: str) -> list[tuple[int, int]]:
             if nl < 0:
                 break
             at = nl + 1
-    return out
+    return tuple(out)
 
 
 IDENTIFIER_FAMILIES = (

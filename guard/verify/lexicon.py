@@ -105,10 +105,13 @@ class ClosedValues:
         """How many of ``words`` (from the first) make a value of the class (0: none); the longest wins.
         ``framed``: the words are what the answer reads off the image (any value counts), else only a
         value that says what it is wherever it stands."""
-        if not words:
+        return self.match_folded([fold(w) for w in words[:6]], framed=framed) if words else 0
+
+    def match_folded(self, keys: list[str], *, framed: bool) -> int:
+        """:meth:`match` for words already folded (``fold``)."""
+        if not keys:
             return 0
         table = self.framed if framed else self.bare
-        keys = [fold(w) for w in words[:6]]
         best = 0
         for phrase in table.get(keys[0], ()):
             if len(phrase) > best and tuple(keys[: len(phrase)]) == phrase:

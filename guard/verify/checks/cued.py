@@ -18,7 +18,7 @@ from functools import cache
 from guard.verify.base import Hit, PatternCheck
 from guard.verify.checks.digits import codes
 from guard.verify.cues import NON_VALUES, cues, later_windows, read_values, transcribed
-from guard.verify.lexicon import closed_values
+from guard.verify.lexicon import closed_values, fold
 from guard.verify.registry import register
 
 
@@ -255,15 +255,16 @@ def _closed_hits(text: str, categories: frozenset[str]) -> Iterator[Hit]:
     if not wanted:
         return
     tokens = list(_TOKEN.finditer(text))
+    keys = [fold(m.group()) for m in tokens]
     starts = {m.start(): i for i, m in enumerate(tokens)}
     framed_at = {starts[a] for a, _ in read_values(text) if a in starts}
     for cid in wanted:
         values = classes[cid]
         for i, m in enumerate(tokens):
-            framed = i in framed_at
-            n = values.match([t.group() for t in tokens[i : i + 6]], framed=framed)
-            if not n and framed:
+            if keys[i] not in values.framed:  # every value's first word (bare ones are framed too)
                 continue
+            framed = i in framed_at
+            n = values.match_folded(keys[i : i + 6], framed=framed)
             if not n:
                 continue
             end = tokens[i + n - 1].end()
