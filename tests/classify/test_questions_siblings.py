@@ -62,3 +62,20 @@ def test_a_plain_name_is_no_surname() -> None:
 def test_what_someone_is_called_is_their_first_name_too(question: str) -> None:
     got = set(question_targets(question).targets)
     assert {"a19_name_full", "a20_name_first"} <= got
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Where is this cyclist right now?", {CUR_P}),
+        ("Wo ist der Radfahrer gerade?", {CUR_P}),
+        ("What town was this snapshot of the cyclist taken in?", {CUR_P}),
+        ("What is the cyclist's mailing address?", {HOME_C}),
+    ],
+)
+def test_where_someone_is_and_postal_addresses(question: str, expected: set[str]) -> None:
+    assert _address(question) == expected
+
+
+def test_where_with_now_in_another_clause_asks_no_place() -> None:
+    assert not _address("Where did the cyclist train and what does she do now?")
