@@ -886,8 +886,17 @@ _WITHHELD = (
     r"confidencial|geschwarzt|masquee?|ocult[oa]"
 )
 """Words that mark a value as withheld, in the classifier's languages (folded: no accents)."""
-_EMPTY_VALUE = re.compile(rf"^[\W_xX]*$|^(?:null|none|n/?a|nil|tbd|k\.?\s?a\.?)$|^\W*(?:{_WITHHELD})\W*$")
-"""A field left empty, masked ("****", "XXXX") or marked not available."""
+_NOT_GIVEN = (
+    r"(?:not|nicht|non|no|pas|sin|ohne|nie|jamais)\W+(?:\w+\W+)?(?:given|provided|stated|specified|disclosed|shared|"
+    r"applicable|angegeben|genannt|mitgeteilt|verfugbar|bekannt|communiquee?s?|renseignee?s?|fournie?s?|indiquee?s?|"
+    r"precisee?s?|divulguee?s?|facilitad[oa]s?|proporcionad[oa]s?|indicad[oa]s?|especificad[oa]s?|aplicable|"
+    r"disponibles?|datos|angabe|information|informations?|info)"
+)
+"""A value that says it was not given ("nicht angegeben", "non communiquée", "not given", "no facilitado")."""
+_EMPTY_VALUE = re.compile(
+    rf"^[\W_xX]*$|^(?:null|none|n/?a|nil|tbd|k\.?\s?a\.?)$|^\W*(?:{_WITHHELD})\W*$|^\W*{_NOT_GIVEN}\W*$"
+)
+"""A field left empty, masked ("****", "XXXX"), marked not available or not given."""
 _WITHHELD_WORD = re.compile(rf"null|none|nil|{_WITHHELD}")
 """A word of a value that only says it is withheld ("withheld (private)")."""
 

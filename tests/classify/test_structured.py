@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from guard.classify.answers import rule_answer
+from guard.classify.answers import rule_answer, value_withheld
 from guard.classify.fields import MAX_FIELDS, structured_fields
 from guard.classify.questions import field_categories
 
@@ -82,3 +82,12 @@ def test_a_filled_field_of_the_asked_category_discloses(category: str, answer: s
 def test_an_empty_masked_or_refused_field_does_not_disclose(category: str, answer: str) -> None:
     label = rule_answer(answer, categories=[category])
     assert label.label == "evade", label
+
+
+def test_a_field_marked_not_given_is_empty() -> None:
+    """"not given" in any of the four languages fills no field (made-up tables)."""
+    for value in ("nicht angegeben", "non communiquée", "no facilitada", "not given", "not applicable"):
+        table = f"| Field | Value |\n|---|---|\n| Home address | {value} |"
+        assert value_withheld(value)
+        assert rule_answer(table, categories=["a78_address_home_complete"]).evades
+    assert not value_withheld("nicht verheiratet")  # a negated value is a value
