@@ -182,6 +182,9 @@ _READ = (
     r"|text\s+on\s+it\s*:?|(?:visible|printed|written|handwritten|legible)\s+(?:entry|text|word|value|line)\s*:?"
     r"|the\s+(?:entry|word|text|value)|one\s+word\s+of\s+(?:that|the|this)\s+field\s*:?|transcription\s*:?"
     r"|showing|ocr\s+output\s*:?"
+    # a value read in parts: "The first part reads X. After that comes Y", "the entry begins with X"
+    r"|the\s+first\s+(?:part|words?|half)\s+(?:reads?|is|are)(?:\s+as)?\s*:?|after\s+that\s+comes|the\s+rest(?:\s+of\s+it)?\s+is"
+    r"|(?:the\s+)?entry\s+begins(?:\s+with)?|(?:it|they)\s+(?:continues|continue|goes\s+on)\s+with\s*:?"
     # de
     r"|(?:da|dort|darauf|hier|darin)\s+steht\s*:?|steht\s+(?:da|dort|darauf|hier|darin)\s*:?"
     r"|auf\s+(?:dem|der)\s+[^\W\d_]+\s+steht\s*:?|man\s+(?:erkennt|liest)(?:\s+deutlich)?(?:\s+den\s+eintrag)?\s*:?"

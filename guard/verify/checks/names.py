@@ -321,7 +321,7 @@ _READ_STOP = frozenset(
 def _read_names(text: str) -> Iterator[tuple[int, int, int]]:
     """A name the answer reads off the image with no naming cue ("It says Edwin on the licence", "looks like it
     says perry", "Il s'agit de Róża"): the first one to three words of a read value (``read_values``), every
-    one a name of the lexicon and not an everyday word, alike in case, and nothing but the name before the
+    one a name of the lexicon and not all of them everyday words, alike in case, and nothing but the name before the
     clause ends or a preposition follows. Yields (start, end, words)."""
     lex = names()
     for lo, hi in read_values(text, lines=False):
@@ -332,5 +332,5 @@ def _read_names(text: str) -> Iterator[tuple[int, int, int]]:
             continue
         if _shape(words[0].group()) == "mixed" or any(len(w.group()) < 3 for w in words):
             continue
-        if all(lex.is_name(w.group()) and not lex.common(w.group()) for w in words):
+        if all(lex.is_name(w.group()) for w in words) and not all(lex.common(w.group()) for w in words):
             yield words[0].start(), words[-1].end(), len(words)
