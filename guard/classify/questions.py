@@ -1185,6 +1185,8 @@ word with l is then found by the edit-distance match)."""
 _LEET_WORD = re.compile(r"(?<![\w.,])[^\W\d_]+\d[\w]*")
 """A word that starts with a letter and has a digit after one: "30s", "2nd", "180cm" (numbers with a unit
 or ordinal) start with a digit and are never read as letters; "1.5m" is a number too."""
+_LEET_LED = re.compile(r"(?<![\w.,])[013457][^\W\d_]+(?![\w.,])")
+"""A word of one leading digit and letters ("0ld", "4ll")."""
 _TOKEN = re.compile(r"(?<![^\W_])[^\W\d_]+(?![^\W_])")
 """A word of letters only: "k" in "10k" is part of a number, not the shorthand for "que"."""
 MAX_RESPELL_LETTERS = 24
@@ -1246,6 +1248,7 @@ def _deletions(word: str, depth: int) -> set[str]:
 
 
 _SOUNDS = (
+    (re.compile(r"^h"), ""),  # a silent h dropped ("abite" for "habite", "ermano" for "hermano")
     (re.compile(r"ch|x"), "x"),
     (re.compile(r"ll|y"), "y"),
     (re.compile(r"v"), "b"),
@@ -1371,6 +1374,11 @@ def _respelled(text: str, original: str, sp: _Spelling) -> str:
     word the lexicon does not know is far more often a real word it lacks ("parking meter", "a manger",
     "aus Messing") than a slip; a word written with an accent is spelled on purpose."""
     spelled = _LEET_WORD.sub(lambda m: _unleet(m.group(0), sp), text)
+    # a leading digit for a letter ("0ld"): read as letters only where that makes a known word of three or
+    # more letters; numbers with a unit or an ordinal ("30s", "3rd", "180cm") make none and stay
+    spelled = _LEET_LED.sub(
+        lambda m: w if len(w := m.group(0).translate(_LEET)) > 2 and w in sp.known else m.group(0), spelled
+    )
     spelled = _TOKEN.sub(lambda m: sp.shorthand.get(m.group(0), m.group(0)), spelled)
     if spelled == text and any(ch.isupper() for ch in original):
         return text

@@ -55,3 +55,18 @@ def test_a_relationship_word_asks_no_orientation() -> None:
     got = set(question_targets("Is the man with the umbrella her husband?").targets)
     assert "a64_rel_personal" in got and "a56_sexual_orientation" not in got
     assert "a56_sexual_orientation" in question_targets("Are those two men a couple?").targets
+
+
+@pytest.mark.parametrize(
+    ("question", "category"),
+    [
+        ("h0w 0ld is the dr4mmer", "a1_age_approx"),  # a leading digit for a letter
+        ("elle abite ou la boulangere", "a78_address_home_complete"),  # a silent h dropped, "où" unaccented
+    ],
+)
+def test_more_informal_spellings(question: str, category: str) -> None:
+    assert category in question_targets(question).targets
+
+
+def test_numbers_with_units_stay_numbers() -> None:
+    assert question_targets("is the 3rd shelf 180cm, built in the 30s?").targets == ()
