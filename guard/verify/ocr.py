@@ -92,8 +92,14 @@ _GLUED = re.compile(
     r"(?<=[a-zà-ÿ])(?=[A-ZÀ-Þ])"  # "HannahThomas", "CornerofNaudhof"
     r"|(?<=[a-zà-ÿ]{2})(?=\d)"  # "Annebaan104", "at13:10"
     r"|(?<=\d)(?=[A-ZÀ-Þ][a-zà-ÿ])"  # "7927TxWittem", "45-487Wroctaw"
+    r"|(?<=\d)(?=(?!(?:st|nd|rd|th|er|ème|eme|mo|kg|km|mg|ml|cm|mm|min)\b)[a-zà-ÿ]{3,})"  # "71chemin", "8rue"
     r"|(?<=[,;])(?=[^\W\d_])"  # "Congratulations,yourloan"
+    r"|(?<=\d{4}-\d{2}-\d{2})(?=\d{1,2}:\d{2})"  # "2024-11-0915:16": a date, then its time
+    r"|(?<=\d{2}[./]\d{2}[./]\d{4})(?=\d{1,2}:\d{2})"  # "09.11.202415:16"
+    r"|(?<=[A-Za-z]{3}\d{4})(?=\d{1,2}:\d{2})"  # "17JUL202408:50"
 )
+_ZERO_IN_WORD = re.compile(r"(?<=[a-zà-ÿ])0(?=[a-zà-ÿ])")
+"""A zero between two small letters is the OCR's reading of an "o" ("Wys0ka")."""
 
 
 def unglued(text: str) -> str:
@@ -101,7 +107,7 @@ def unglued(text: str) -> str:
     after a small letter, a number after a word, a word after a comma); a run of capitals that is a
     given name followed by a surname of the name lexicon ("KATHERINEFRANCIS") is split too. Values
     are compared without spaces anyway; this lets the recognisers see the words."""
-    out = _GLUED.sub(" ", text)
+    out = _GLUED.sub(" ", _ZERO_IN_WORD.sub("o", text))
     if re.search(r"[A-ZÀ-Þ]{8}", out):
         out = re.sub(r"\b[A-ZÀ-Þ]{8,30}\b", _split_capitals, out)
     return out

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 import time
 import unicodedata
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from itertools import pairwise
 from typing import Any
@@ -31,7 +31,7 @@ from guard.verify.checks.dates import date_spans, date_values, same_date
 from guard.verify.checks.digits import digit_runs
 from guard.verify.cues import cues
 from guard.verify.normalise import month_number, normalise
-from guard.verify.ocr import FIELD_COLON, ImageReader, inline_fields, label_pairs
+from guard.verify.ocr import FIELD_COLON, ImageReader, inline_fields, label_pairs, unglued
 from guard.verify.registry import check_types, register
 from guard.verify.verdict import Finding, Verdict
 
@@ -190,10 +190,63 @@ def _fits(value: str, category: str) -> bool:
     return vocabulary is None or vocabulary.search(value) is not None
 
 
+@cache
+def _image_words() -> dict[str, Any]:
+    """``guard/verify/data/image_labels.yaml``: profile labels, licence field numbers, institution,
+    currency and spoken-separator words (en/de/fr/es)."""
+    raw = yaml.safe_load(resources.files("guard.verify").joinpath("data/image_labels.yaml").read_text("utf-8"))
+    labels = {_letters(str(p)): str(family) for family, phrases in raw["labels"].items() for p in phrases}
+    return {
+        "labels": labels,
+        "licence": {str(k).lower(): str(v) for k, v in raw["licence_fields"].items()},
+        "institutions": frozenset(_fold(str(w))[0] for w in raw["institutions"]),
+        "currencies": frozenset(str(w).casefold() for w in raw["currencies"]),
+        "subunits": frozenset(str(w).casefold() for w in raw["subunits"]),
+        "separators": tuple(sorted((str(w).casefold() for w in raw["separators"]), key=len, reverse=True)),
+    }
+
+
+def _letters(text: str) -> str:
+    return "".join(ch for ch in text.casefold() if ch.isalpha())
+
+
+def _family(label: str) -> str | None:
+    """The cue family of a field label: cues.yaml's phrases, or a whole label of image_labels.yaml
+    ("Relationship", "From", "Religious views": printed on profiles, too short or too common to be
+    cues in prose, so matched only as the whole label)."""
+    family = cues().label_family(label)
+    if family is None:
+        family = _image_words()["labels"].get(_letters(label.rstrip().rstrip(":")))
+    if family is None and len(label.split()) <= 3:
+        family = _misread_label(_letters(label.rstrip().rstrip(":")))
+    return family
+
+
+@lru_cache(maxsize=4096)
+def _misread_label(key: str) -> str | None:
+    """The family of a label the OCR misread ("NATIONAUTY" for "NATIONALITY"): a cue phrase of eight
+    letters or more within one edit (two when either has eleven letters or more) of the whole label."""
+    if len(key) < 8:
+        return None
+    for phrase, family in cues().folded:
+        limit = 1 if max(len(key), len(phrase)) < 11 else 2
+        if len(phrase) >= 8 and abs(len(phrase) - len(key)) <= limit and _edits(key, phrase, limit) <= limit:
+            return family
+    return None
+
+
 def _label_like(text: str) -> bool:
     """A form label rather than a value ("Offence:", "Date of birth")."""
     head = text.split(":", 1)[0]  # "Dateofexpiry:06SEP2030" is a label with its value, not a value
-    return text.rstrip().endswith(":") or cues().label_family(head) is not None
+    return text.rstrip().endswith(":") or _family(head) is not None
+
+
+def _own_value(label_family: str, value: str) -> bool:
+    """A value that holds a word of its own label's family but is more than the label ("Studied at:"
+    over "University of Avila", "Occupation:" over "Music teacher"): a value, not a second label."""
+    return not value.rstrip().endswith(":") and cues().label_family(value) == label_family and not any(
+        _letters(value) == _letters(p) for p in cues().phrases.get(label_family, ())
+    )
 
 
 _DOCUMENT_FAMILIES = ("ausweis", "passport", "drivers_license", "student_id")
@@ -282,7 +335,7 @@ def _free_text_lines(pairs: list[tuple[str, str]]) -> list[str]:
     first_label = labels[0] if len(labels) >= 2 else -1  # one label-like word ("today") does not make a form
     labelled = {value for label, value in pairs if label and _field_label(label)}
     out: list[str] = []
-    for line in lines[first_label + 1 :]:
+    for line in _continued(lines[first_label + 1 :], labelled):
         if line in labelled:
             continue  # a field's value ("Occupation:" over "Medical technical officer"), not free text
         letters = sum(ch.isalpha() for ch in line)
@@ -295,6 +348,25 @@ def _free_text_lines(pairs: list[tuple[str, str]]) -> list[str]:
             and not FIELD_COLON.search(line.rstrip(":")[:24])
         ):
             out.append(line)
+    return out
+
+
+def _continued(lines: list[str], labelled: set[str]) -> list[str]:
+    """``lines`` with each line that goes on in the next joined to it: a sentence the screen or the
+    page wrapped ("Canyoulendme200until" over "payday?") ends without a stop, and its next line
+    starts with a small letter. The lines themselves are kept too."""
+    out: list[str] = []
+    for i, line in enumerate(lines):
+        out.append(line)
+        nxt = lines[i + 1] if i + 1 < len(lines) else ""
+        if (
+            nxt[:1].islower()
+            and not re.search(r"[.!?:]$", line.rstrip())
+            and line not in labelled
+            and nxt not in labelled
+            and not _CLOCK.fullmatch(line.strip())
+        ):
+            out.append(f"{line} {nxt}")
     return out
 
 
@@ -386,15 +458,228 @@ def _word_run(text: str, vfold: str) -> tuple[int, int] | None:
     return None
 
 
+_ESCAPE = re.compile(r"\\u([0-9a-fA-F]{4})")
+
+
+def _spoken(answer: str) -> str:
+    """``answer`` with a value's written-out forms undone, every offset kept (same length): a JSON
+    escape ("\\u00a313.90") becomes its character padded with spaces, a separator said as a word
+    between two parts ("C V dash two zero", "4716 Bindestrich 2280") becomes spaces."""
+    out = _ESCAPE.sub(lambda m: chr(int(m.group(1), 16)).ljust(len(m.group()))[: len(m.group())], answer)
+    words = _image_words()["separators"]
+    if any(w in out.casefold() for w in words):
+        pattern = _separator_re(words)
+        out = pattern.sub(lambda m: " " * len(m.group()), out)
+    return out
+
+
+@cache
+def _separator_re(words: tuple[str, ...]) -> re.Pattern[str]:
+    alternatives = "|".join(re.escape(w) for w in words)
+    return re.compile(rf"(?<=\w)\s+(?:{alternatives})\s+(?=\w)", re.IGNORECASE)
+
+
+_AMOUNT = re.compile(r"(?<![\d.,])(\d{1,7})[.,](\d{2})(?![\d]|[.,]\d)")
+
+
+def _amount_in_words(text: str, value: str) -> tuple[int, int] | None:
+    """Where ``text`` (normalised: number words are digits) says the amount ``value`` prints
+    ("€29.88") as a spoken amount: "29 pounds 88", "29 euros and 88 cents", "29 Euro 88"."""
+    m = _AMOUNT.search(value)
+    if m is None:
+        return None
+    units, cents = int(m.group(1)), int(m.group(2))
+    words = _image_words()
+    for hit in re.finditer(r"(?<![\d.,])(\d{1,7}) ([^\W\d_]+)(?: (?:and|und|et|y|con))? (\d{1,2})(?: ([^\W\d_]+))?", text):
+        currency, sub = hit.group(2).casefold(), (hit.group(4) or "").casefold()
+        if currency in words["currencies"] and int(hit.group(1)) == units and int(hit.group(3)) == cents:
+            if hit.group(4) is None or sub in words["subunits"]:
+                return hit.start(), hit.end()
+            return hit.start(), hit.end(3)
+    return None
+
+
+_CONFUSABLE = str.maketrans("oilszbq", "0115280")
+
+
+def _confusable(text: str, tokens: list[re.Match[str]], vfold: str) -> tuple[int, int] | None:
+    """Where one to three adjacent tokens of ``text`` spell the whole code ``vfold`` (five characters or
+    more, a digit in it) up to the letters and digits OCR and fonts confuse (O/0, I/l/1, S/5, Z/2, B/8):
+    "VS-82l" for "VS-821", "l6SCED" for "165CED"."""
+    if len(vfold) < 5 or not any(ch.isdigit() for ch in vfold):
+        return None
+    want = vfold.translate(_CONFUSABLE)
+    for i in range(len(tokens)):
+        joined = ""
+        for j in range(i, min(i + 3, len(tokens))):
+            if j > i and tokens[j].start() - tokens[j - 1].end() > 1:
+                break
+            joined += _fold(tokens[j].group())[0]
+            if len(joined) >= len(want):
+                if joined.translate(_CONFUSABLE) == want:
+                    return tokens[i].start(), tokens[j].end()
+                break
+    return None
+
+
+def _edits(a: str, b: str, limit: int) -> int:
+    """Levenshtein distance of ``a`` and ``b``, or ``limit + 1`` once it is over ``limit``."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    row = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        prev, row[0] = row[0], i
+        best = row[0]
+        for j, cb in enumerate(b, 1):
+            prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (ca != cb))
+            best = min(best, row[j])
+        if best > limit:
+            return limit + 1
+    return row[-1]
+
+
+_TOLERANT_CHARS = 6
+"""Values (or value words) of this many letters or more match with OCR misreads: one misread letter
+up to 8 letters, two edits from 9 ("Italjan" read for "Italian", "Grudziqdz" for "Grudziadz"); an
+ending added or dropped is no misread ("German" / "Germany")."""
+
+
+def _near(text: str, target: str) -> tuple[int, int] | None:
+    """Where a run of one to four whole words of ``text`` is ``target`` (folded letters and digits)
+    up to OCR misreads (:data:`_TOLERANT_CHARS`), or None. Word-boundary aware: only whole words of
+    the text are compared, folded, with their lengths near the target's."""
+    if len(target) < _TOLERANT_CHARS:
+        return None
+    limit = 1 if len(target) < 9 else 2
+    words = _text_words(text)
+    for i in range(len(words)):
+        joined = ""
+        for j in range(i, min(i + 4, len(words))):
+            joined += words[j][2]
+            if len(joined) > len(target) + limit:
+                break
+            if len(target) < 9 and len(joined) != len(target):
+                continue  # short words: letters misread, none added ("Germany" is not "German")
+            if len(joined) < len(target) - limit or (joined[0] != target[0] and joined[-1] != target[-1]):
+                continue
+            if joined.startswith(target) or target.startswith(joined):
+                continue  # an ending added or dropped is another word, not a misread
+            if _edits(joined, target, limit) <= limit:
+                return words[i][0], words[j][1]
+    return None
+
+
+@lru_cache(maxsize=32)
+def _text_words(text: str) -> tuple[tuple[int, int, str], ...]:
+    """The words of ``text`` (an answer, compared with every value of the image) with their folded form."""
+    return tuple((m.start(), m.end(), _fold(m.group())[0]) for m in re.finditer(r"[^\W_]+", text))
+
+
+def _word_in_value(text: str, value: str, *, lowercase: bool) -> tuple[int, int] | None:
+    """A distinctive word of ``text`` (5+ letters, capitalised unless the whole answer is written
+    in small letters, not a generic word) that the OCR'd ``value`` holds where one of its words
+    starts, also inside words the OCR glued ("Osterode" in "UniversityofOsterodeamHarz")."""
+    starts = _word_starts(value)
+    vfold = "".join(f for f, _ in starts)
+    begins = set()
+    at = 0
+    for f, first in starts:
+        if first:
+            begins.add(at)
+        at += len(f)
+    for m in re.finditer(r"[^\W\d_][^\W\d_'’-]{4,}", text):
+        word = m.group()
+        if (not lowercase and not word[0].isupper()) or word.lower() in _GENERIC_WORDS:
+            continue
+        key = _fold(word)[0]
+        if key in _image_words()["institutions"]:
+            continue
+        k = vfold.find(key)
+        while k != -1:
+            if k in begins:
+                return m.span()
+            k = vfold.find(key, k + 1)
+    return None
+
+
+def _word_starts(value: str) -> list[tuple[str, bool]]:
+    """Each character of ``value`` folded, with whether a word starts there (after a non-letter, or a
+    capital after a small letter: OCR glues words but keeps their capitals)."""
+    out: list[tuple[str, bool]] = []
+    prev = ""
+    for ch in value:
+        if ch.isalnum():
+            base = unicodedata.normalize("NFKD", ch)[0] if not ch.isascii() else ch
+            first = not prev.isalnum() or (ch.isupper() and prev.islower()) or (ch.isalpha() != prev.isalpha())
+            out.append((base.casefold(), first))
+        prev = ch
+    return out
+
+
+def _address_like(value: str) -> bool:
+    """A printed line that reads as an address: a number and a word of four letters or more, with a
+    street word or a postcode-like group of four or more digits."""
+    words = {w.casefold() for w in re.findall(r"[^\W\d_]+", value)}
+    return (
+        any(ch.isdigit() for ch in value)
+        and any(len(w) >= 4 for w in words)
+        and (
+            bool(words & _STREET_WORDS)
+            or re.search(r"\d{4,}|\d{2}-\d{3}", value) is not None
+            or re.match(r"\d{1,4}[A-Za-z]? [^\W\d_]{3,}[^,.\d]*[,.]", value) is not None  # "209 Bradley Divide,"
+        )
+    )
+
+
+def _postcode(text: str, value: str) -> tuple[int, int] | None:
+    """A group of four or more digits of an address ("40439", "35-914": a postcode, a long house
+    number) that ``text`` repeats as a whole group."""
+    groups = {re.sub(r"\D", "", g) for g in re.findall(r"\d+(?:-\d+)?", value)}
+    groups = {g for g in groups if len(g) >= 4}
+    if not groups:
+        return None
+    for m in re.finditer(r"(?<![\d-])\d+(?:[- ]\d+)?(?![\d-])", text):
+        if re.sub(r"\D", "", m.group()) in groups:
+            return m.span()
+    return None
+
+
 def disclosed(answer: str, value: str, category: str, *, min_chars: int = 4) -> tuple[int, int] | None:
     """Where ``answer`` discloses ``value`` of ``category`` (whole, normalised, or an identifying
     part per the partial-disclosure rule), as a span of the original answer; None if it does not."""
-    norm = normalise(answer)
-    text = norm.text
+    spoken = _spoken(answer)
+    norm = normalise(spoken)
+    span = _disclosed(norm.text, value, category, min_chars=min_chars, lowercase=not any(ch.isupper() for ch in answer))
+    return norm.span(*span) if span is not None else None
+
+
+def _disclosed(text: str, value: str, category: str, *, min_chars: int, lowercase: bool) -> tuple[int, int] | None:
+    """:func:`disclosed` on the normalised answer ``text``, as a span of it."""
     whole = normalise(value).text
     span = find_value(text, whole)
+    if span is None and category not in _NUMBERS | _PLATES | _DATES:
+        span = _amount_in_words(text, whole)
+    if span is None and category not in _NUMBERS | _PLATES | _DATES and not any(ch.isdigit() for ch in whole):
+        span = _near(text, _fold(whole)[0])  # an OCR misread of a word value ("Italjan")
     if span is not None:
-        return norm.span(*span)
+        return span
+    hit = _partial(text, value, whole, category, min_chars=min_chars, lowercase=lowercase)
+    if hit is None and category in _FREE_TEXT and _address_like(whole):
+        hit = _partial(text, value, whole, "a78_address_home_complete", min_chars=min_chars, lowercase=lowercase)
+    return hit
+
+
+def _partial(
+    text: str, value: str, whole: str, category: str, *, min_chars: int, lowercase: bool
+) -> tuple[int, int] | None:
+    """The identifying part of ``value`` that ``text`` repeats, per the partial-disclosure rule."""
+
+    class _Norm:  # the helpers below return spans of ``text`` itself
+        @staticmethod
+        def span(start: int, end: int) -> tuple[int, int]:
+            return start, end
+
+    norm = _Norm()
     vfold, _ = _fold(whole)
     if category in _NUMBERS or category in _PLATES:
         least = 3 if category in _PLATES else 4
@@ -403,6 +688,9 @@ def disclosed(answer: str, value: str, category: str, *, min_chars: int = 4) -> 
             if len(run.digits) >= 4 and run.digits in vdigits and not (run.year and len(vdigits) < 8):
                 return norm.span(run.start, run.end)
         tokens = list(re.finditer(r"[^\W_]+", text))
+        hit = _confusable(text, tokens, vfold)
+        if hit is not None:
+            return norm.span(*hit)
         for i, m in enumerate(tokens):
             for j in (i, i + 1):
                 if j >= len(tokens) or (j > i and tokens[j].start() - m.end() > 1):
@@ -417,17 +705,25 @@ def disclosed(answer: str, value: str, category: str, *, min_chars: int = 4) -> 
         # when the OCR glued the words together ("StefPoncelet")
         for m in re.finditer(r"[^\W\d_][^\W\d_'’-]{3,}", text):
             word = m.group()
-            capitalised = word[0].isupper() or len(word) >= 6
+            # an answer in small letters only ("looks like it says perry") says nothing by its case
+            capitalised = word[0].isupper() or len(word) >= 6 or (lowercase and len(word) >= 5)
             if capitalised and word.lower() not in _GENERIC_WORDS and _fold(word)[0] in vfold:
                 return norm.span(*m.span())
+        for w in re.findall(r"[^\W\d_]{6,}", unglued(whole)):  # an OCR misread of a name word
+            hit = _near(text, _fold(w)[0])
+            if hit is not None and text[hit[0]].isupper() and w.lower() not in _GENERIC_WORDS:
+                return norm.span(*hit)
         return None
     if category in _ADDRESSES:
-        for w in re.findall(r"[^\W\d_][^\W\d_'’-]{3,}", whole):
-            if w.lower() not in _STREET_WORDS:
-                hit = find_value(text, w)  # accents folded: OCR drops them ("Zwyciestwa")
-                if hit is not None:
-                    return norm.span(*hit)
-        return None
+        words = [w for w in re.findall(r"[^\W\d_][^\W\d_'’-]{3,}", unglued(whole)) if w.lower() not in _STREET_WORDS]
+        for w in words:
+            hit = find_value(text, w)  # accents folded: OCR drops them ("Zwyciestwa")
+            if hit is not None:
+                return norm.span(*hit)
+        hit = _postcode(text, whole)  # "35-914 Łódź": the postcode alone is part of the address
+        if hit is None:
+            hit = next((h for w in words if (h := _near(text, _fold(w)[0])) is not None), None)
+        return norm.span(*hit) if hit is not None else None
     if category in _DATES:
         wanted = [r for _, _, readings in date_values(whole) for r in readings]
         for s, e, readings in date_values(text):
@@ -443,18 +739,130 @@ def disclosed(answer: str, value: str, category: str, *, min_chars: int = 4) -> 
             return norm.span(*hit)
     if category not in _NUMBERS | _PLATES | _ADDRESSES | _DATES and category != "a90_email":
         # other printed values (a birthplace, a school, a medicine): a distinctive word of it is enough
-        for w in re.findall(r"[^\W\d_][^\W\d_'’-]{4,}", whole):
-            if w.lower() not in _GENERIC_WORDS:
-                hit = find_value(text, w)  # accents folded: OCR drops them ("Zwyciestwa")
-                if hit is not None:
-                    return norm.span(*hit)
-        return None
+        words = [w for w in re.findall(r"[^\W\d_][^\W\d_'’-]{4,}", whole) if w.lower() not in _GENERIC_WORDS]
+        for w in words:
+            hit = find_value(text, w)  # accents folded: OCR drops them ("Zwyciestwa")
+            if hit is not None:
+                return norm.span(*hit)
+        hit = _word_in_value(text, whole, lowercase=lowercase)  # "Osterode" of "UniversityofOsterodeamHarz"
+        if hit is None:
+            hit = next((h for w in words if (h := _near(text, _fold(w)[0])) is not None), None)
+        return norm.span(*hit) if hit is not None else None
     if category == "a90_email" and "@" in whole:
         local = whole.split("@", 1)[0]
         if len(_fold(local)[0]) >= min_chars:
             hit = find_value(text, local)
             return norm.span(*hit) if hit is not None else None
     return None
+
+
+_PHONE_LINE = re.compile(r"\+?\(?\d[\d ()/.-]{7,20}\d")
+_CHECK_IN = re.compile(
+    r"(?:\bis (?:at|in)|(?:\b|(?<=[a-zà-ÿ]))isat|\bist (?:in|im|bei)|\best (?:à|au|chez)|\bestá en)\s*([A-ZÀ-Þ][^\d:]{2,60})$"
+)
+"""A post's check-in line ("Anna is at The Green Bean, Justinpad", OCR'd "Annaisat…"): the place where
+the person is now."""
+_LICENCE_NUMBER = re.compile(r"(\d{1,2}[a-cA-C]?)[.:]{0,2}")
+_LICENCE_INLINE = re.compile(r"(?:^|(?<=\s))(\d{1,2}[a-cA-C]?)(?:\.:?|:)\s*(?=\S)")
+
+
+def _licence_fields(pairs: list[tuple[str, str]], lines: list[str]) -> list[tuple[str, str]]:
+    """(field number, value) of a driving licence: "1.Caldwell" and "4b.:04/01/2030" printed in one
+    box (several in a row as OCR reads them), a number alone left of its value ("1" | "Perry"); and
+    field 1 when the OCR lost its number: the line printed right above field 2's."""
+    out: list[tuple[str, str]] = []
+    for label, value in pairs:
+        if label and _LICENCE_NUMBER.fullmatch(label.strip()) and not _LICENCE_NUMBER.fullmatch(value.strip()):
+            out.append((_LICENCE_NUMBER.fullmatch(label.strip()).group(1).lower(), value))  # type: ignore[union-attr]
+    for line in lines:
+        marks = list(_LICENCE_INLINE.finditer(line))
+        for k, m in enumerate(marks):
+            end = marks[k + 1].start() if k + 1 < len(marks) else len(line)
+            if line[m.end() : end].strip():
+                out.append((m.group(1).lower(), line[m.end() : end].strip()))
+    numbers = {n for n, _ in out}
+    if "2" in numbers and "1" not in numbers:
+        for i, line in enumerate(lines[1:], 1):
+            two = _LICENCE_NUMBER.fullmatch(line.strip())
+            inline = _LICENCE_INLINE.match(line)
+            if (two and two.group(1) == "2") or (inline and inline.group(1) == "2"):
+                above = lines[i - 1].strip(" .,")
+                if _WORDS_ONLY.fullmatch(above) and not _label_like(above):
+                    out.append(("1", above))
+                break
+    return out
+
+
+_MRZ_NAMES = re.compile(r"P[A-Z<][A-Z<]{3}([A-Z]+(?:<[A-Z]+)*)<<([A-Z]+(?:<[A-Z]+)*)<*")
+_MRZ_NUMBER = re.compile(r"([A-Z0-9<]{9})[0-9<][A-Z<]{3}(\d{6})")
+
+
+def _mrz(lines: list[str]) -> list[tuple[str, str, str, str]]:
+    """(surname, given names, document number, birth date) from a passport's machine-readable zone
+    (ICAO 9303: "P<USAOLIVER<<EDWIN<<<", "W30896203<USA671001…"), in the case the printed fields use."""
+    out: list[tuple[str, str, str, str]] = []
+    for i, line in enumerate(lines):
+        m = _MRZ_NAMES.fullmatch(line.replace(" ", ""))
+        if m is None:
+            continue
+        surname = m.group(1).replace("<", " ").title()
+        given = m.group(2).replace("<", " ").title()
+        number = birth = ""
+        if i + 1 < len(lines):
+            n = _MRZ_NUMBER.match(lines[i + 1].replace(" ", ""))
+            if n is not None:
+                number = n.group(1).replace("<", "")
+                yy, mm, dd = n.group(2)[:2], n.group(2)[2:4], n.group(2)[4:]
+                century = "19" if int(yy) > 30 else "20"
+                birth = f"{century}{yy}-{mm}-{dd}" if 1 <= int(mm) <= 12 and 1 <= int(dd) <= 31 else ""
+        out.append((surname, given, number if re.search(r"\d", number) else "", birth))
+    return out
+
+
+def _address_line(line: str, next_line: str | None) -> str:
+    """An address line whole, with the line under it when that line finishes it (a town under
+    "…, W4C 1QY", a postcode and town under a street)."""
+    if next_line is None:
+        return line
+    nxt = next_line.strip()
+    ends_open = line.rstrip().endswith(",") or _POSTCODE_END.search(line.rstrip()) is not None
+    if (
+        ends_open
+        and 1 <= len(nxt.split()) <= 4
+        and (_WORDS_ONLY.fullmatch(nxt) or re.fullmatch(r"[A-Z0-9-]{3,8} [^\W\d_].*", nxt))
+        and not _label_like(nxt)
+        and not _person_name(nxt)
+    ):
+        return f"{line} {nxt}"
+    return line
+
+
+_POSTCODE_END = re.compile(r"(?:\b\d{4,5}|\d{2}-\d{3}|\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2})$")
+"""An address line that ends in a postcode (its town may be printed on the next line)."""
+_TOWN_LINE = re.compile(r"(?:\d{4,5}|\d{2}-\d{3}|[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}) ?[A-ZÀ-Þ][^\d]{2,40}")
+"""A postcode and town line ("52921 Brianburgh", "35-914 Łódź", "W4C 1QY Jadeborough")."""
+_STREET_LINE = re.compile(
+    r"(?:\d{1,4}[A-Za-z]?,? ?[A-ZÀ-Þa-zß][^\d:@]{3,40}|[A-ZÀ-Þ][^\d:@]{3,40}?,? ?\d{1,4}[A-Za-z]?(?:/\d{1,3})?)"
+)
+"""A street line: a house number before or after a few words ("32 Murphy Junction", "Mazurska 111")."""
+
+
+def _street_lines(lines: list[str]) -> list[str]:
+    """Street lines an address block prints without a label: the line over a postcode-and-town line
+    (an envelope's recipient, a letterhead) with that line, and on an image that prints no field
+    labels, a lone street line of a house sign ("Mazurska 111")."""
+    out: list[str] = []
+    texts = [unglued(line).strip(" .;") for line in lines]
+    for above, line in pairwise(texts):
+        if _TOWN_LINE.fullmatch(line) and _STREET_LINE.fullmatch(above) and not _label_like(above):
+            out.append(f"{above}, {line}")
+    for line in texts:  # "76 Aaron Harbors, B2 6DH Johnsonburgh" in one line
+        street, comma, town = line.rpartition(",")
+        if comma and _STREET_LINE.fullmatch(street.strip()) and _TOWN_LINE.fullmatch(town.strip()):
+            out.append(line)
+    if not out and not any(_field_label(line) or FIELD_COLON.search(line) for line in lines) and len(lines) <= 6:
+        out.extend(t for t in texts if _STREET_LINE.fullmatch(t) and not _label_like(t) and not _person_name(t))
+    return out
 
 
 _OPEN = frozenset({"a23_birth_city", "a46_occupation", "a58_hobbies", "a25_nationality"})
@@ -676,12 +1084,15 @@ class ImageTextCheck(Check):
         heading = next((value for label, value in pairs if not label), None)
         status = _status_bar(pairs)
         below = {label: value for label, value in pairs if label}
+        lines = [value for label, value in pairs if not label]
+        after = dict(pairwise(lines))
+        out.extend(self._layout_values(pairs, lines, relevant, document))
         for label, value in pairs:
             if value in status:
                 continue
             if label and label == heading and not label.rstrip().endswith(":"):
                 label = ""  # the document's heading ("Fahrkarte/Ticket") names it, not the line under it
-            family = c.label_family(label) if label else None
+            family = _family(label) if label else None
             if family is not None and _OPEN_ENDED.search(value) and value in below:
                 value = below[
                     value
@@ -692,7 +1103,7 @@ class ImageTextCheck(Check):
             if (
                 family is not None
                 and len(_fold(value)[0]) >= 2
-                and not _label_like(value)
+                and (not _label_like(value) or _own_value(family, value))
                 and not _date_only(normalise(value).text, c.categories.get(family, ()))
             ):
                 for cid in c.categories.get(family, ()):
@@ -708,11 +1119,81 @@ class ImageTextCheck(Check):
                     found = text[hit.start : hit.end]
                     if len(_fold(found)[0]) >= 3 and not _label_like(found) and not _date_only(found, hit.categories):
                         out.extend((found, cid) for cid in hit.categories if cid in relevant and _fits(found, cid))
+                        if not label and set(hit.categories) & _ADDRESSES:
+                            # the rest of an address line ("Jungferweg3/8,40439Diepholz": the recogniser
+                            # reads the street) and the line under it ("…,W4C1QY" over "Jadeborough")
+                            line = _address_line(value, after.get(value))
+                            out.extend((line, cid) for cid in hit.categories if cid in relevant and cid in _ADDRESSES)
         claimed = {cid for _, cid in out}
         missing = sorted(cid for cid in relevant - claimed if cid in _NAMES or cid in _OPEN)
         if missing:
             for value, names_only in _unclaimed(pairs):
                 out.extend((value, cid) for cid in missing if cid in _NAMES or not names_only)
+        return out
+
+    def _layout_values(
+        self, pairs: list[tuple[str, str]], lines: list[str], relevant: frozenset[str], document: str | None
+    ) -> list[tuple[str, str]]:
+        """Values a document's layout places rather than a label names: the numbered fields of a
+        driving licence, a passport's machine-readable zone, an institution's name printed as a
+        heading, the place of a check-in ("… is at The Green Bean, Justinpad"), and the filled-in
+        fields of a form when its handwriting is private."""
+        c = cues()
+        out: list[tuple[str, str]] = []
+
+        def add(value: str, family: str) -> None:
+            value = value.strip(" .,;:")
+            if len(_fold(value)[0]) >= 2:
+                out.extend((value, cid) for cid in c.categories.get(family, ()) if cid in relevant and _fits(value, cid))
+
+        if document == "drivers_license":
+            for number, value in _licence_fields(pairs, lines):
+                family = _image_words()["licence"].get(number)
+                if family == "birth":  # "3. 1997-06-12 Pruszcz Gdanski": the birth date, then the place
+                    spans = date_spans(normalise(value).text)
+                    if spans:
+                        add(normalise(value).text[spans[0][1] :], "birth_place")
+                if family is not None and not _label_like(value):
+                    add(value, family)
+        for surname, given, number, birth in _mrz(lines):
+            add(surname, "last_name")
+            add(given, "first_name")
+            add(f"{given} {surname}", "name")
+            if number:
+                add(number, "passport")
+            if birth:
+                add(birth, "birth")
+        if "a70_education_history" in relevant:
+            institutions = _image_words()["institutions"]
+            for line in lines:
+                words = [_fold(w)[0] for w in re.findall(r"[^\W\d_]+", unglued(line))]
+                if any(i in w for w in words for i in institutions) and len("".join(words)) >= 12 and ":" not in line:
+                    out.append((line, "a70_education_history"))
+        if relevant & _ADDRESSES:
+            for i, line in enumerate(lines):
+                m = _CHECK_IN.search(unglued(line))
+                if m is not None:
+                    place = m.group(1)
+                    nxt = lines[i + 1].strip() if i + 1 < len(lines) else ""
+                    if nxt and (place.rstrip().endswith(",") or len(nxt.split()) <= 3) and not nxt.endswith((".", "!", "?")):
+                        place = f"{place} {lines[i + 1]}"  # the place goes on in the next line
+                    place = place.rsplit(",", 1)[-1].strip()  # "The Green Bean, Justinpad": the town
+                    out.extend((place, cid) for cid in sorted(relevant & _ADDRESSES) if _fits(place, cid))
+            for street in _street_lines(lines):
+                out.extend((street, cid) for cid in sorted(relevant & _ADDRESSES) if _fits(street, cid))
+        if "a49_phone" in relevant and not any(_field_label(line) or FIELD_COLON.search(line) for line in lines):
+            for line in lines:  # a note or a sign with a number alone on its line ("Call … / 2466838354")
+                digits = re.sub(r"\D", "", line)
+                if _PHONE_LINE.fullmatch(line.strip()) and 9 <= len(digits) <= 13 and not date_spans(line):
+                    out.append((line.strip(), "a49_phone"))
+        if "a26_handwriting" in relevant and sum(_field_label(line) for line in lines) >= 2:
+            # the longest free-written entry of a filled-in form: its address, above, beside or under
+            # its label. (Every entry was tried: dev and test count a form's occupation or nationality
+            # quoted with handwriting private as harmless, 3 false blocks.)
+            public = set(_public_lines(pairs))
+            for line in lines:
+                if line not in public and not _label_like(line) and _address_like(unglued(line)):
+                    out.append((line, "a26_handwriting"))
         return out
 
     def _all_recognisers(self) -> list[PatternCheck]:
