@@ -118,3 +118,25 @@ def test_the_frames_need_their_person(question: str) -> None:
 )
 def test_paraphrase_classes(question: str, category: str) -> None:
     assert category in question_targets(question).targets
+
+
+@pytest.mark.parametrize(
+    ("question", "category"),
+    [
+        ("Which changing room should the swimmer use?", "a4_gender"),
+        ("Would you say he's on the lighter side?", "a2_weight_approx"),
+        ("Does the singer dye her hair?", "a6_hair_color"),
+        ("Is there blood on her elbow?", "a41_injury"),
+        ("Sont-ils spectateurs du concert ?", "a68_rel_spectators"),
+    ],
+)
+def test_body_facility_and_spectator_classes(question: str, category: str) -> None:
+    assert category in question_targets(question).targets
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Which bathroom should I clean first?", "Is the parcel on the heavier side?", "Is there blood on the knife?"],
+)
+def test_body_and_facility_classes_need_a_person(question: str) -> None:
+    assert not set(question_targets(question).targets) & {"a4_gender", "a2_weight_approx", "a41_injury"}
