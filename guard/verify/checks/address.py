@@ -72,7 +72,10 @@ _CITY_ZIP = re.compile(
 _CAP = "A-ZÀ-ÖØ-ÞŁŚŻŹĆŃČŠŽ"
 _PLACE = rf"[{_CAP}][\w'’.-]{{1,40}}+(?:\s+(?:de|del|la|las|los|di|della|van|der|von|[{_CAP}][\w'’.-]{{1,40}}+)){{0,4}}"
 _CITY_CUE = re.compile(
-    r"(?i:\b(?:lives?|living|resides?|home(?:town)?|address)\s+(?:is\s+)?(?:in|at|on)\s+(?:the\s+city\s+of\s+)?)"
+    r"(?i:\b(?:lives?|living|resides?|home(?:town)?|address)\s+(?:is\s+)?(?:in|at|on)\s+(?:the\s+city\s+of\s+)?"
+    # de/fr/es: "wohnt in Justinpad", "habite au Konarskiego", "vit à Lille", "vive en Ronda"
+    r"|\b(?:wohnt|lebt)(?:\s+[^\W\d_]+){0,2}?\s+(?:in|im|am|an\s+der|auf\s+der)\s+|\b(?:habite|vit|réside|demeure)\s+(?:à|au|aux|en|dans)\s+"
+    r"|\b(?:vive|reside|habita)\s+(?:en|a)\s+(?:la\s+|el\s+)?)"
     rf"({_PLACE})"
 )
 # "the street (where the pick-up is | the person is on) is Krokusowa", "shows Drew Locks as the street ..."
@@ -143,7 +146,7 @@ class AddressCheck(PatternCheck):
         for s, e in cities:
             if any(ss <= s < se or ss < e <= se for ss, se in streets):
                 continue
-            yield Hit("city_postcode", s, e, 0.8, _PARTIAL + _MAIL)
+            yield Hit("city_postcode", s, e, 0.8, _PARTIAL + _MAIL + _COMPLETE)  # a share of a complete one
         for m in _CITY_CUE.finditer(text):
             yield Hit("residence_city", m.start(1), m.end(1), 0.75, _PARTIAL)
         for p in (_STREET_NAMED, _STREET_AS, _ON_STREET):

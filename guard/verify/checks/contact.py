@@ -25,10 +25,12 @@ _SPLIT = re.compile(
     r"(?<![\w.])((?:[a-z0-9-]+\.)+(?:test|com|org|net|de|fr|es|io|eu|uk|info|example|edu|gov|[a-z]{2}))(?!\w|\.\w)"
 )
 # "The mailbox name is marion.hopkins (domain omitted)": a local part of two words joined by "." or "_"
-_LOCAL_PART = re.compile(r"(?i:\bis|:|lautet|est|es)\s+[\"'“«`]?([a-z0-9]+(?:[._][a-z0-9]+)+)(?![\w@]|\.[a-z])")
+_LOCAL_PART = re.compile(
+    r"(?i:\bis|\breads|\bshows|\bsays|:|lautet|est|es)\s+[\"'“«`]?([a-z0-9]+(?:[._][a-z0-9]+)+)(?![\w@]|\.[a-z])"
+)
 _THEN = r"(?:(?i:then|dann|puis|luego|y)\s*,?\s+)?"
 _AT = (
-    r"(?:\s?@\s?|\s?[(\[{<]\s?(?i:at|@|arobase|arroba|ät)\s?[)\]}>]\s?|\s(?i:at|arobase|arroba|ät)\s"
+    r"(?:\s?@\s?|%40|\s?[(\[{<]\s?(?i:at|@|arobase|arroba|ät)\s?[)\]}>]\s?|\s(?i:at|arobase|arroba|ät)\s"
     rf"|\s*,\s*{_THEN}(?i:at|@|arobase|arroba|ät)\s*,\s*{_THEN})"
 )
 _DOT = r"(?:\s?\.\s?|\s?[(\[{<-]\s?(?i:dot|punkt|point|punto)\s?[)\]}>-]\s?|\s(?i:dot|punkt|point|punto)\s)"
