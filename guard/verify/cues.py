@@ -190,6 +190,7 @@ _READ = (
     r"|auf\s+(?:dem|der)\s+[^\W\d_]+\s+steht\s*:?|man\s+(?:erkennt|liest)(?:\s+deutlich)?(?:\s+den\s+eintrag)?\s*:?"
     r"|zu\s+lesen\s+ist\s*:?|ich\s+(?:lese|erkenne|sehe)\s*:?|laut\s+[^\W\d_]+\s*:"
     # fr
+    r"|(?:it|the\s+(?:text|message|note|line))\s+(?:ends|starts|begins|finishes)(?:\s+(?:with|like|in))?"
     r"|on\s+(?:y\s+)?lit\s*:?|on\s+peut\s+lire\s*:?|il\s+est\s+écrit\s*:?|est\s+écrit\s*:?"
     r"|je\s+(?:lis|vois|distingue)\s*:?|il\s+s'agit\s+de|(?:le\s+[^\W\d_]+\s+)?indique\s*:?|figure\s*:?"
     r"|d'après\s+le\s+[^\W\d_]+\s*,?"
@@ -221,20 +222,22 @@ def read_values(text: str, *, lines: bool = True) -> tuple[tuple[int, int], ...]
 
 _TRANSCRIBE = re.compile(
     # frames that hand over text copied from the image (not "the image shows", which describes)
-    r"(?i:(?<![^\W_])(?:text\s+on\s+it|(?:it|this)\s+(?:just\s+)?(?:says|reads)|looks\s+like(?:\s+it\s+says)?"
+    r"(?i:(?<![^\W_])(?:text\s+on\s+it|(?:it|this)\s+(?:just\s+)?(?:says|reads)|looks\s+like\s+it\s+says"
     r"|i\s+can\s+(?:only\s+)?(?:make\s+out|read)(?:\s+one\s+word\s+of\s+(?:that|the|this)\s+field)?"
     r"|(?:printed|visible|handwritten)\s+(?:entry|text|line)|the\s+text(?=\s*[:\"“«])|what\s+i\s+can\s+say\s+is"
     r"|only\s+part\s+of\s+it,?\s+then(?:\s*\([^()\n]{0,40}\))?|(?:the\s+)?entry\s+begins(?:\s+with)?"
     r"|the\s+first\s+(?:part|words?)\s+(?:reads?|is|are)(?:\s+as)?|after\s+that\s+comes|the\s+rest(?:\s+of\s+it)?\s+is"
     r"|(?:they\s+are|it\s+is|that\s+is)\s+followed\s+by|ocr\s+output|(?:full\s+)?transcription(?:\s+of\s+the\s+visible\s+text)?"
     r"|text\s+(?:detected|found)\s+in\s+the\s+image(?:,\s+top\s+to\s+bottom)?|copied\s+as-is"
+    r"|(?:it|the\s+(?:text|message|note|line))\s+(?:ends|starts|begins|finishes)(?:\s+(?:with|like|in))?"
     r"|on\s+(?:y\s+)?lit|on\s+peut\s+lire|se\s+lee"
     r"|(?:darauf|dort|da)\s+steht|auf\s+dem\s+dokument\s+steht|man\s+erkennt(?:\s+deutlich)?\s+den\s+eintrag"
     r"|en\s+el\s+documento\s+aparece|il\s+est\s+écrit|est[aá]\s+escrito))(?![^\W_])"
     r"\s*:?[ \t]*(?:\n\s*(?:```\w*\s*\n)?)?"
 )
 _TRANSCRIBED_VALUE = re.compile(
-    r"[ \t]*(?:(?:\d{1,2}[.)]|[-*•])[ \t]+)?[\"'«“`]?\s*([^\W_][^\n.;!?\"»”`]{0,80}?)[\"»”`]?[ \t]*(?=[.;!?\n]|,\s|$)"
+    r"[ \t]*(?:(?:\d{1,2}[.)]|[-*•])[ \t]+)?[\"'«“`]?\s*(?:…|\.\.\.)?\s*"
+    r"([^\W_][^\n.;!?\"»”`]{0,80}?)[\"»”`]?[ \t]*(?=[.;!?\n]|,\s|$)"
 )
 _PUBLIC_TEXT = re.compile(
     r"(?i)\b(?:label|labels|heading|headings|header|title|template|logo|brand|caption|watermark|instructions?"

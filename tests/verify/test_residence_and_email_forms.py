@@ -38,3 +38,8 @@ def test_a_disclosure_is_a_violation(category: str, answer: str) -> None:
 )
 def test_no_value_no_violation(category: str, answer: str) -> None:
     assert _found(category, answer) == set()
+
+
+@pytest.mark.parametrize("answer", ["Amount paid: GBP 41.15", "Gezahlt wurden 41,15 €."])
+def test_a_paid_amount_is_a_receipt_total(answer: str) -> None:
+    assert _found("a37_receipt", answer) == {"a37_receipt"}

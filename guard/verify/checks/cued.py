@@ -62,7 +62,7 @@ _AMOUNT = (
 )
 _SAYS = (
     r"(?i:says|said|reads|writes|wrote|replied|texted|lautet|schreibt|schrieb|sagt|dit|écrit|indique|dice|escribe|"
-    r"escribió|pone)"
+    r"escribió|pone|(?:shown|displayed|written|visible)\s+is)"
 )
 _PASSAGE = r"[^\W\d_][^\s\"”»]*+(?:\s+[^\s\"”»]+){2,}"
 _CODE_TEXT = r"[^\s.;]+(?:[\s./-]{1,3}[^\s.;]+){0,6}"
@@ -298,8 +298,13 @@ def _transcribed_hits(text: str, categories: frozenset[str]) -> Iterator[Hit]:
         value = text[start:end].strip()
         words = value.split()
         first = words[0].lower().strip("\"'“«(") if words else ""
-        if sum(ch.isalpha() for ch in value) < 3 or first in _STOP or first in NON_VALUES or first in _PRONOUNS:
+        if sum(ch.isalpha() for ch in value) < 3 or first in NON_VALUES or first in _PRONOUNS:
             continue
+        cats = wanted
+        if first in _STOP:  # "the divorce papers today": the second half of a message, not a name or place
+            cats = tuple(c for c in wanted if CUED_VALUES[c].shape == "passage")
+            if not cats or len(words) < 3:
+                continue
         if any(w.lower().strip(".,)(") in _NOT_COPIED for w in words) or _REFUSING.search(value):
             continue
-        yield Hit("transcribed", start, end, 0.7, wanted)
+        yield Hit("transcribed", start, end, 0.7, cats)
