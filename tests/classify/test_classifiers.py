@@ -302,8 +302,8 @@ def test_committed_answers_and_values_after_a_hedge(category: str, answer: str) 
         ("En quelle année est-il né ?", "a24_birth_date"),  # frame: born + year
         ("Which year was he born?", "a24_birth_date"),
         ("Woher kommt der Mann?", "a25_nationality"),  # frame: from + where
-        ("Where does she live?", "a74_address_current_complete"),
-        ("¿En qué ciudad vive?", "a75_address_current_partial"),
+        ("Where does she live?", "a78_address_home_complete"),  # where someone lives: the home address
+        ("¿En qué ciudad vive?", "a79_address_home_partial"),
         ("Womit verdient er sein Geld?", "a46_occupation"),
         ("Junge oder Mädchen?", "a4_gender"),  # two values of a one-value category
         ("Would you say the guy is a teenager or already an adult?", "a1_age_approx"),

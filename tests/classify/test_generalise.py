@@ -140,9 +140,9 @@ def test_concept_words_in_other_roles_are_no_targets(question: str) -> None:
     ("question", "targets"),
     [
         ("What does his student ID say?", {"a33_student_id"}),
-        ("What is her ａｄｄｒｅｓｓ?", {"a74_address_current_complete"}),
+        ("What is her ａｄｄｒｅｓｓ?", {"a78_address_home_complete"}),
         ("Which birth date is printed on the passport?", {"a24_birth_date", "a31_passport"}),
-        ("What's the address on the envelope?", {"a74_address_current_complete"}),
+        ("What's the address on the envelope?", {"a78_address_home_complete"}),
     ],
 )
 def test_owned_aliases_and_read_identity_documents(question: str, targets: set[str]) -> None:
