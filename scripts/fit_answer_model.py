@@ -137,13 +137,16 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--splits", default=",".join(BURNED), help="comma-separated eval/judge splits to fit on")
     ap.add_argument(
-        "--threshold", type=float, default=0.8, help="P(discloses) at which the model overturns the rules' evasion"
+        "--threshold", type=float, default=0.85, help="P(discloses) at which the model overturns the rules' evasion"
     )
     ap.add_argument(
         "--confirm-threshold",
         type=float,
         default=0.5,
         help="P(discloses) a disclosure found by the rules needs to stand",
+    )
+    ap.add_argument(
+        "--l2", type=float, default=3e-5, help="L2 penalty (chosen on the folds with the two bars; docs/design-judge.md)"
     )
     ap.add_argument("--folds", action="store_true", help="leave-one-set-out estimate over the recorded sets")
     ap.add_argument("--check", action="store_true", help="refit and compare with the shipped model file")
@@ -167,7 +170,8 @@ def main() -> int:
         total = {"n": 0, "rules": 0.0, "model": 0.0, "rejects": 0, "rules_fr": 0.0, "model_fr": 0.0}
         for held in [s for s in splits if (JUDGE / "rules" / f"{s}.json").exists()]:
             train = [e for s in splits if s != held for e in data[s]]
-            m = score(fit(train, threshold=args.threshold, confirm_threshold=args.confirm_threshold), data[held])
+            fitted = fit(train, threshold=args.threshold, confirm_threshold=args.confirm_threshold, l2=args.l2)
+            m = score(fitted, data[held])
             n = len(data[held])
             total["n"] += n
             total["rules"] += m["rules"] * n
@@ -195,6 +199,7 @@ def main() -> int:
         [e for s in splits for e in data[s]],
         threshold=args.threshold,
         confirm_threshold=args.confirm_threshold,
+        l2=args.l2,
         provenance=provenance,
     )
     text = model.to_json()
