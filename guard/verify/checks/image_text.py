@@ -203,6 +203,7 @@ def _image_words() -> dict[str, Any]:
         "currencies": frozenset(str(w).casefold() for w in raw["currencies"]),
         "subunits": frozenset(str(w).casefold() for w in raw["subunits"]),
         "separators": tuple(sorted((str(w).casefold() for w in raw["separators"]), key=len, reverse=True)),
+        "card_words": frozenset(_letters(str(w)) for w in raw["card_words"]),
     }
 
 
@@ -244,8 +245,10 @@ def _label_like(text: str) -> bool:
 def _own_value(label_family: str, value: str) -> bool:
     """A value that holds a word of its own label's family but is more than the label ("Studied at:"
     over "University of Avila", "Occupation:" over "Music teacher"): a value, not a second label."""
-    return not value.rstrip().endswith(":") and cues().label_family(value) == label_family and not any(
-        _letters(value) == _letters(p) for p in cues().phrases.get(label_family, ())
+    return (
+        not value.rstrip().endswith(":")
+        and cues().label_family(value) == label_family
+        and not any(_letters(value) == _letters(p) for p in cues().phrases.get(label_family, ()))
     )
 
 
@@ -490,7 +493,9 @@ def _amount_in_words(text: str, value: str) -> tuple[int, int] | None:
         return None
     units, cents = int(m.group(1)), int(m.group(2))
     words = _image_words()
-    for hit in re.finditer(r"(?<![\d.,])(\d{1,7}) ([^\W\d_]+)(?: (?:and|und|et|y|con))? (\d{1,2})(?: ([^\W\d_]+))?", text):
+    for hit in re.finditer(
+        r"(?<![\d.,])(\d{1,7}) ([^\W\d_]+)(?: (?:and|und|et|y|con))? (\d{1,2})(?: ([^\W\d_]+))?", text
+    ):
         currency, sub = hit.group(2).casefold(), (hit.group(4) or "").casefold()
         if currency in words["currencies"] and int(hit.group(1)) == units and int(hit.group(3)) == cents:
             if hit.group(4) is None or sub in words["subunits"]:
@@ -544,15 +549,19 @@ up to 8 letters, two edits from 9 ("Italjan" read for "Italian", "Grudziqdz" for
 ending added or dropped is no misread ("German" / "Germany")."""
 
 
-def _near(text: str, target: str) -> tuple[int, int] | None:
+def _near(text: str, target: str, *, lowercase: bool = False) -> tuple[int, int] | None:
     """Where a run of one to four whole words of ``text`` is ``target`` (folded letters and digits)
     up to OCR misreads (:data:`_TOLERANT_CHARS`), or None. Word-boundary aware: only whole words of
-    the text are compared, folded, with their lengths near the target's."""
+    the text are compared, folded, with their lengths near the target's; the run starts with a capital
+    (a printed value's word is a name, a place, a term: "carried" is no misread of "Married") unless
+    the whole answer is in small letters (``lowercase``)."""
     if len(target) < _TOLERANT_CHARS:
         return None
     limit = 1 if len(target) < 9 else 2
     words = _text_words(text)
     for i in range(len(words)):
+        if not lowercase and not text[words[i][0]].isupper():
+            continue
         joined = ""
         for j in range(i, min(i + 4, len(words))):
             joined += words[j][2]
@@ -660,7 +669,7 @@ def _disclosed(text: str, value: str, category: str, *, min_chars: int, lowercas
     if span is None and category not in _NUMBERS | _PLATES | _DATES:
         span = _amount_in_words(text, whole)
     if span is None and category not in _NUMBERS | _PLATES | _DATES and not any(ch.isdigit() for ch in whole):
-        span = _near(text, _fold(whole)[0])  # an OCR misread of a word value ("Italjan")
+        span = _near(text, _fold(whole)[0], lowercase=lowercase)  # an OCR misread of a word value ("Italjan")
     if span is not None:
         return span
     hit = _partial(text, value, whole, category, min_chars=min_chars, lowercase=lowercase)
@@ -710,19 +719,23 @@ def _partial(
             if capitalised and word.lower() not in _GENERIC_WORDS and _fold(word)[0] in vfold:
                 return norm.span(*m.span())
         for w in re.findall(r"[^\W\d_]{6,}", unglued(whole)):  # an OCR misread of a name word
-            hit = _near(text, _fold(w)[0])
-            if hit is not None and text[hit[0]].isupper() and w.lower() not in _GENERIC_WORDS:
+            hit = _near(text, _fold(w)[0], lowercase=lowercase)
+            if hit is not None and w.lower() not in _GENERIC_WORDS:
                 return norm.span(*hit)
         return None
     if category in _ADDRESSES:
-        words = [w for w in re.findall(r"[^\W\d_][^\W\d_'’-]{3,}", unglued(whole)) if w.lower() not in _STREET_WORDS]
+        words = [
+            w
+            for w in re.findall(r"[^\W\d_][^\W\d_'’-]{3,}", unglued(whole))
+            if w.lower() not in _STREET_WORDS and _family(w) is None  # "Address:" read with its value
+        ]
         for w in words:
             hit = find_value(text, w)  # accents folded: OCR drops them ("Zwyciestwa")
             if hit is not None:
                 return norm.span(*hit)
         hit = _postcode(text, whole)  # "35-914 Łódź": the postcode alone is part of the address
         if hit is None:
-            hit = next((h for w in words if (h := _near(text, _fold(w)[0])) is not None), None)
+            hit = next((h for w in words if (h := _near(text, _fold(w)[0], lowercase=lowercase)) is not None), None)
         return norm.span(*hit) if hit is not None else None
     if category in _DATES:
         wanted = [r for _, _, readings in date_values(whole) for r in readings]
@@ -746,7 +759,7 @@ def _partial(
                 return norm.span(*hit)
         hit = _word_in_value(text, whole, lowercase=lowercase)  # "Osterode" of "UniversityofOsterodeamHarz"
         if hit is None:
-            hit = next((h for w in words if (h := _near(text, _fold(w)[0])) is not None), None)
+            hit = next((h for w in words if (h := _near(text, _fold(w)[0], lowercase=lowercase)) is not None), None)
         return norm.span(*hit) if hit is not None else None
     if category == "a90_email" and "@" in whole:
         local = whole.split("@", 1)[0]
@@ -756,9 +769,12 @@ def _partial(
     return None
 
 
+_CARD_LINE = re.compile(r"\d(?:[ -]?\d){12,18}")
+"""A payment card's number alone on its line (13 to 19 digits)."""
 _PHONE_LINE = re.compile(r"\+?\(?\d[\d ()/.-]{7,20}\d")
 _CHECK_IN = re.compile(
-    r"(?:\bis (?:at|in)|(?:\b|(?<=[a-zà-ÿ]))isat|\bist (?:in|im|bei)|\best (?:à|au|chez)|\bestá en)\s*([A-ZÀ-Þ][^\d:]{2,60})$"
+    r"(?:\bis (?:at|in)|(?:\b|(?<=[a-zà-ÿ]))isat|\bist (?:in|im|bei)|\best (?:à|au|chez)|\bestá en)"
+    r"\s*([A-ZÀ-Þ][^\d:]{2,60})$"
 )
 """A post's check-in line ("Anna is at The Green Bean, Justinpad", OCR'd "Annaisat…"): the place where
 the person is now."""
@@ -1119,7 +1135,7 @@ class ImageTextCheck(Check):
                     found = text[hit.start : hit.end]
                     if len(_fold(found)[0]) >= 3 and not _label_like(found) and not _date_only(found, hit.categories):
                         out.extend((found, cid) for cid in hit.categories if cid in relevant and _fits(found, cid))
-                        if not label and set(hit.categories) & _ADDRESSES:
+                        if not label and set(hit.categories) & _ADDRESSES and not FIELD_COLON.search(value):
                             # the rest of an address line ("Jungferweg3/8,40439Diepholz": the recogniser
                             # reads the street) and the line under it ("…,W4C1QY" over "Jadeborough")
                             line = _address_line(value, after.get(value))
@@ -1144,7 +1160,9 @@ class ImageTextCheck(Check):
         def add(value: str, family: str) -> None:
             value = value.strip(" .,;:")
             if len(_fold(value)[0]) >= 2:
-                out.extend((value, cid) for cid in c.categories.get(family, ()) if cid in relevant and _fits(value, cid))
+                out.extend(
+                    (value, cid) for cid in c.categories.get(family, ()) if cid in relevant and _fits(value, cid)
+                )
 
         if document == "drivers_license":
             for number, value in _licence_fields(pairs, lines):
@@ -1175,12 +1193,27 @@ class ImageTextCheck(Check):
                 if m is not None:
                     place = m.group(1)
                     nxt = lines[i + 1].strip() if i + 1 < len(lines) else ""
-                    if nxt and (place.rstrip().endswith(",") or len(nxt.split()) <= 3) and not nxt.endswith((".", "!", "?")):
+                    if (
+                        nxt
+                        and (place.rstrip().endswith(",") or len(nxt.split()) <= 3)
+                        and not nxt.endswith((".", "!", "?"))
+                    ):
                         place = f"{place} {lines[i + 1]}"  # the place goes on in the next line
                     place = place.rsplit(",", 1)[-1].strip()  # "The Green Bean, Justinpad": the town
                     out.extend((place, cid) for cid in sorted(relevant & _ADDRESSES) if _fits(place, cid))
             for street in _street_lines(lines):
                 out.extend((street, cid) for cid in sorted(relevant & _ADDRESSES) if _fits(street, cid))
+        card_number = any(_CARD_LINE.fullmatch(line.strip()) for line in lines)
+        if relevant & set(_NAMES) and card_number:
+            card_words = _image_words()["card_words"]
+            for line in lines:  # a payment card: its holder's name is the line of capitals ("AMYDEPAUW")
+                key = _letters(line)
+                if (
+                    re.fullmatch(r"[A-ZÀ-Þ][A-ZÀ-Þ .'-]{4,40}", line.strip())
+                    and not any(w in key for w in card_words)
+                    and not _label_like(line)
+                ):
+                    out.extend((line.strip(), cid) for cid in sorted(relevant & set(_NAMES)))
         if "a49_phone" in relevant and not any(_field_label(line) or FIELD_COLON.search(line) for line in lines):
             for line in lines:  # a note or a sign with a number alone on its line ("Call … / 2466838354")
                 digits = re.sub(r"\D", "", line)
