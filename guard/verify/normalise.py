@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
@@ -222,6 +222,8 @@ class Language:
     table_keys: frozenset[str] = frozenset()
     table_values: frozenset[str] = frozenset()
     """Headers of a two-column key/value table ("Field | Value"): each row reads "key: value" (_tables)."""
+    spoken_separators: dict[str, str] = field(default_factory=dict)
+    """Separator words read out inside a code ("dash", "tiret", "guion") -> the character (_spoken_separators)."""
 
 
 @cache
@@ -254,6 +256,7 @@ def language() -> Language:
         continuation=tuple(sorted((str(w).lower() for w in raw.get("continuation", ())), key=len, reverse=True)),
         table_keys=frozenset(str(w).lower() for w in raw.get("table_keys", ())),
         table_values=frozenset(str(w).lower() for w in raw.get("table_values", ())),
+        spoken_separators={str(k).lower(): str(v) for k, v in (raw.get("spoken_separators") or {}).items()},
     )
 
 
@@ -684,6 +687,26 @@ _ARTICLES = frozenset(
 
 
 @lru_cache(maxsize=64)
+@cache
+def _spoken_re() -> re.Pattern[str]:
+    words = sorted(language().spoken_separators, key=len, reverse=True)
+    alternatives = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+    # between two letters/digits of a code ("CV dash 2052"): not in prose ("a dash of salt", "point 3")
+    return re.compile(rf"(?<=[A-Z0-9]) (?i:({alternatives})) (?=[A-Z0-9])")
+
+
+def _spoken_separators(text: str) -> list[tuple[int, int, str]]:
+    """ "CV dash 2052 dash 84419" -> "CV-2052-84419" (after spelled letters and number words are folded);
+    only when a digit stands on one side and the run holds a digit (a code, not "AB slash CD")."""
+    if not language().spoken_separators:
+        return []
+    out: list[tuple[int, int, str]] = []
+    for m in _spoken_re().finditer(text):
+        if text[m.start() - 1].isdigit() or text[m.end()].isdigit():
+            out.append((m.start(), m.end(), language().spoken_separators[re.sub(r"\s+", " ", m.group(1).lower())]))
+    return out
+
+
 def normalise(text: str) -> Normalised:
     """The normal form of ``text`` (cached: every recogniser of one answer shares it)."""
     folded, starts, ends = _fold_chars(text)
@@ -692,6 +715,7 @@ def normalise(text: str) -> Normalised:
     folded, starts, ends = _apply(folded, starts, ends, _date_forms(folded))
     folded, starts, ends = _apply(folded, starts, ends, _number_words(folded))
     folded, starts, ends = _apply(folded, starts, ends, _spelled(folded))
+    folded, starts, ends = _apply(folded, starts, ends, _spoken_separators(folded))
     folded, starts, ends = _apply(folded, starts, ends, _continuations(folded))
     return Normalised(text, folded, tuple(starts), tuple(ends))
 
