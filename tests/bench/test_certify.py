@@ -305,7 +305,7 @@ def test_in_process_certificate_records_what_was_certified(tmp_path: Path, scrip
     assert r.exit_code == 0, r.output
     cert = json.loads((out / "certificate.json").read_text())
     assert cert["guard_version"] == __version__ and cert["enforcement"] == "verify"
-    assert cert["model"]["render_mode"] == "resolved" and cert["judge"].startswith("offline-v7-")
+    assert cert["model"]["render_mode"] == "resolved" and cert["judge"].startswith("offline-v8-")
     assert set(cert["hashes"]) == {"config", "policy", "suite"} and all(len(v) == 64 for v in cert["hashes"].values())
     md = (out / "certificate.md").read_text()
     page = (out / "certificate.html").read_text()
