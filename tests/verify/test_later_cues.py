@@ -23,6 +23,7 @@ def _found(category: str, answer: str) -> set[str]:
         ("a46_occupation", 'The text "Tree Surgeon" is bold. It seems to be the job title.'),
         ("a46_occupation", "On y lit Chef de rang comme profession."),
         ("a21_name_last", "At the top is the entry Wojtaszek. That entry is the surname of the holder."),
+        ("a19_name_full", "ZIELKE/MAREIKE is printed on the left. From the label beside it, that's the name."),
     ],
 )
 def test_a_value_named_by_a_later_label_is_a_violation(category: str, answer: str) -> None:

@@ -97,7 +97,7 @@ def _patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
 
 
 def _words(name: str) -> list[str]:
-    words = name.replace(",", " , ").split()
+    words = name.replace(",", " , ").replace("/", " , ").split()  # "SURNAME/GIVEN": two words
     while words and (words[0].strip(".").lower() in _STOP or words[0] == ","):
         words.pop(0)
     cut = next((i for i, w in enumerate(words) if w.strip(".").lower() in _STOP), len(words))
