@@ -162,3 +162,9 @@ def test_a_payment_card_names_its_holder_in_capitals() -> None:
     assert ("ORLABRANNIGAN", "a19_name_full") in found
     assert not any(v in ("VISA", "VALID THRU") for v, _ in found)
     assert disclosed("Printed entry: ORLA BRANNIGAN", "ORLABRANNIGAN", "a19_name_full") is not None
+
+
+def test_a_date_with_a_month_named_like_a_spelling_word() -> None:
+    # the normal form reads "November" as the spelling alphabet's N; the date is read as written too
+    assert disclosed("The date shown is 3 November 2025.", "2025-11-03 08:15", "a82_date_time") is not None
+    assert disclosed("The date shown is 4 November 2025.", "2025-11-03 08:15", "a82_date_time") is None

@@ -659,6 +659,15 @@ def disclosed(answer: str, value: str, category: str, *, min_chars: int = 4) -> 
     spoken = _spoken(answer)
     norm = normalise(spoken)
     span = _disclosed(norm.text, value, category, min_chars=min_chars, lowercase=not any(ch.isupper() for ch in answer))
+    if span is None and category in _DATES:
+        # the spelling alphabet reads "9 November 2024" as "9N2024" in the normal form: dates are
+        # also read in the answer as written (``_spoken`` keeps every offset)
+        wanted = [r for _, _, readings in date_values(normalise(value).text) for r in readings]
+        for s, e, readings in date_values(spoken):
+            whole_dates = [a for a in readings if all(a)]  # day, month and year: "the third of May, 2021"
+            if any(same_date(a, b) for a in whole_dates for b in wanted):  # is no "May, 2021" as written
+                return s, e
+        return None
     return norm.span(*span) if span is not None else None
 
 
