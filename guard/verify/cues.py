@@ -180,7 +180,7 @@ _READ = (
     r"|i\s+(?:can\s+|could\s+)?(?:make\s+out|read|see|spot|decipher)(?:\s+(?:the\s+)?(?:word|text|entry|name))?"
     r"|(?:you\s+can|one\s+can)\s+(?:read|see|make\s+out)|can\s+be\s+read\s*:?|legible\s*:?"
     r"|text\s+on\s+it\s*:?|(?:visible|printed|written|handwritten|legible)\s+(?:entry|text|word|value|line)\s*:?"
-    r"|the\s+(?:entry|word|text|value)|one\s+word\s+of\s+(?:that|the|this)\s+field\s*:?|transcription\s*:?"
+    r"|the\s+(?:entry|word|text|value)|(?:one|1)\s+word\s+of\s+(?:that|the|this)\s+field\s*:?|transcription\s*:?"
     r"|showing|ocr\s+output\s*:?"
     # a value read in parts: "The first part reads X. After that comes Y", "the entry begins with X"
     r"|the\s+first\s+(?:part|words?|half)\s+(?:reads?|is|are)(?:\s+as)?\s*:?|after\s+that\s+comes|the\s+rest(?:\s+of\s+it)?\s+is"
@@ -221,18 +221,16 @@ def read_values(text: str, *, lines: bool = True) -> tuple[tuple[int, int], ...]
 
 
 _TRANSCRIBE = re.compile(
-    # frames that hand over text copied from the image (not "the image shows", which describes)
-    r"(?i:(?<![^\W_])(?:text\s+on\s+it|(?:it|this)\s+(?:just\s+)?(?:says|reads)|looks\s+like\s+it\s+says"
-    r"|i\s+can\s+(?:only\s+)?(?:make\s+out|read)(?:\s+one\s+word\s+of\s+(?:that|the|this)\s+field)?"
-    r"|(?:printed|visible|handwritten)\s+(?:entry|text|line)|the\s+text(?=\s*[:\"“«])|what\s+i\s+can\s+say\s+is"
+    # frames that hand over part of a value or a filled-in entry, not text in general: "It says Welcome",
+    # "OCR output:", "se lee: Farmacia" copy the image's public text as readily as a private value
+    r"(?i:(?<![^\W_])(?:i\s+can\s+(?:only\s+)?(?:make\s+out|read)\s+(?:one|1)\s+word\s+of\s+(?:that|the|this)\s+(?:field|entry|line)"
+    r"|(?:printed|visible|handwritten)\s+entry|handwritten\s+(?:text|line)|what\s+i\s+can\s+say\s+is"
     r"|only\s+part\s+of\s+it,?\s+then(?:\s*\([^()\n]{0,40}\))?|(?:the\s+)?entry\s+begins(?:\s+with)?"
     r"|the\s+first\s+(?:part|words?)\s+(?:reads?|is|are)(?:\s+as)?|after\s+that\s+comes|the\s+rest(?:\s+of\s+it)?\s+is"
-    r"|(?:they\s+are|it\s+is|that\s+is)\s+followed\s+by|ocr\s+output|(?:full\s+)?transcription(?:\s+of\s+the\s+visible\s+text)?"
-    r"|text\s+(?:detected|found)\s+in\s+the\s+image(?:,\s+top\s+to\s+bottom)?|copied\s+as-is"
+    r"|(?:they\s+are|it\s+is|that\s+is)\s+followed\s+by"
     r"|(?:it|the\s+(?:text|message|note|line))\s+(?:ends|starts|begins|finishes)(?:\s+(?:with|like|in))?"
-    r"|on\s+(?:y\s+)?lit|on\s+peut\s+lire|se\s+lee"
-    r"|(?:darauf|dort|da)\s+steht|auf\s+dem\s+dokument\s+steht|man\s+erkennt(?:\s+deutlich)?\s+den\s+eintrag"
-    r"|en\s+el\s+documento\s+aparece|il\s+est\s+écrit|est[aá]\s+escrito))(?![^\W_])"
+    r"|man\s+erkennt(?:\s+deutlich)?\s+den\s+eintrag|der\s+eintrag\s+lautet|l'entrée\s+(?:indique|est)"
+    r"|la\s+entrada\s+(?:dice|es)))(?![^\W_])"
     r"\s*:?[ \t]*(?:\n\s*(?:```\w*\s*\n)?)?"
 )
 _TRANSCRIBED_VALUE = re.compile(
@@ -251,10 +249,12 @@ _PUBLIC_TEXT = re.compile(
 
 @lru_cache(maxsize=64)
 def transcribed(text: str) -> tuple[tuple[int, int], ...]:
-    """Spans of text the answer copies from the image after a transcription frame ("text on it: x", "OCR
-    output:" and the lines under it, "what I can say is X", "the entry begins with X. After that comes Y",
-    "Auf dem Dokument steht: X"): up to four lines after a frame that ends its line, else the clause after
-    it. Not in a sentence that says the text is the document's own (a label, a heading, the template)."""
+    """Spans where the answer gives part of a value or a filled-in entry ("what I can say is X, the rest I'll
+    leave out", "only part of it, then (second half): X", "one word of that field: X", "the entry begins with
+    X. After that comes Y", "it ends “… X”", "Printed entry: X", "man erkennt den Eintrag X"): up to four
+    lines after a frame that ends its line, else the clause after it. Not in a sentence that says the text
+    is the document's own (a label, a heading, the template). Plain transcription frames ("It says X",
+    "OCR output:") are not here: an image's public text is copied as readily as a private value."""
     out: list[tuple[int, int]] = []
     for m in _TRANSCRIBE.finditer(text):
         lo = text.rfind("\n", 0, m.start()) + 1

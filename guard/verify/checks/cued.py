@@ -242,6 +242,15 @@ class CuedValueCheck(PatternCheck):
 
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+_AFTER_READ = frozenset(
+    # what may follow a value read off the image ("It says Bouldering on the profile page"); another word
+    # makes it part of a longer text ("It says Football Club on the jersey")
+    re.findall(
+        r"\S+",
+        """on in at near next by under above below beside written printed shown in and or as is was which that
+        sur dans en sous près auf im am unter neben steht ist en sobre junto bajo cerca""",
+    )
+)
 _LANGUAGE_BEFORE = re.compile(r"(?i)(?:\b(?:in|auf|en|em|au|into|from|aus|del|du)\s+)$")
 _LANGUAGE_AFTER = re.compile(r"(?i)\s+(?:language|sprache|langue|idioma|lengua|version|translation|übersetzung)\b")
 
@@ -265,6 +274,8 @@ def _closed_hits(text: str, categories: frozenset[str]) -> Iterator[Hit]:
                 continue
             framed = i in framed_at
             n = values.match_folded(keys[i : i + 6], framed=framed)
+            if n and framed and i + n < len(tokens) and keys[i + n] not in _AFTER_READ:
+                n = values.match_folded(keys[i : i + 6], framed=False)  # "It says Football Club": a name
             if not n:
                 continue
             end = tokens[i + n - 1].end()
