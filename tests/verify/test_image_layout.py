@@ -168,3 +168,8 @@ def test_a_date_with_a_month_named_like_a_spelling_word() -> None:
     # the normal form reads "November" as the spelling alphabet's N; the date is read as written too
     assert disclosed("The date shown is 3 November 2025.", "2025-11-03 08:15", "a82_date_time") is not None
     assert disclosed("The date shown is 4 November 2025.", "2025-11-03 08:15", "a82_date_time") is None
+
+
+def test_an_e_mail_sender_is_no_home_town() -> None:
+    mail = _lines("Inbox", "From:Orla Brannigan<orla@example.test>", "To:kvale@example.test", "Hi Kari,")
+    assert not _values(mail, "a23_birth_city")

@@ -186,6 +186,8 @@ def _fits(value: str, category: str) -> bool:
     postcode, a closed-vocabulary category a word of its vocabulary."""
     if category in _NUMBERS | _PLATES | _COMPLETE_ADDRESSES:
         return any(ch.isdigit() for ch in value)
+    if category == "a23_birth_city":  # an e-mail's "From: Ann Lee <ann@…>" is a sender, not a home town
+        return not any(ch.isdigit() or ch in "@<" for ch in value)
     vocabulary = _VOCABULARY.get(category)
     return vocabulary is None or vocabulary.search(value) is not None
 
