@@ -167,16 +167,16 @@ def _columns(text: str) -> list[tuple[str, str, int, int]]:
     if "<t" in text or "<T" in text:
         heads: list[str] = []
         for row in _HTML_ROW.finditer(text):
-            cells = list(_HTML_CELL.finditer(text, row.start(1), row.end(1)))
-            kinds = [c.group(1).lower() for c in cells]
-            if cells and all(k == "th" for k in kinds):
-                heads = [c.group(2).strip() for c in cells]
-            elif len(cells) == 2 and (kinds[0] == "th" or not heads):
-                key, value = cells[0].group(2).strip(), cells[1]
+            tds = list(_HTML_CELL.finditer(text, row.start(1), row.end(1)))
+            kinds = [c.group(1).lower() for c in tds]
+            if tds and all(k == "th" for k in kinds):
+                heads = [c.group(2).strip() for c in tds]
+            elif len(tds) == 2 and (kinds[0] == "th" or not heads):
+                key, value = tds[0].group(2).strip(), tds[1]
                 if key and value.group(2).strip():
                     out.append((key, value.group(2).strip(), value.start(2), value.end(2)))
-            elif heads and len(cells) == len(heads):
-                out += [(k, c.group(2).strip(), c.start(2), c.end(2)) for k, c in zip(heads, cells, strict=True)]
+            elif heads and len(tds) == len(heads):
+                out += [(k, c.group(2).strip(), c.start(2), c.end(2)) for k, c in zip(heads, tds, strict=True)]
             if len(out) >= MAX_FIELDS:
                 break
     return out

@@ -21,7 +21,12 @@ from functools import cache
 from guard.classify.text import fold, load_data, word_regex
 from guard.verify.verdict import Finding
 
-_CLAUSE_END = re.compile(r"[.;!?\n]+(?:\s|$)")
+_CLAUSE_END = re.compile(
+    r"[.;!?\n]+(?:\s|$)"
+    r"|,\s*(?=(?i:but|though|although|however|yet|aber|doch|jedoch|allerdings|mais|cependant|toutefois|pero|aunque|sin\s+embargo)\b)"
+)
+"""Where a clause ends: sentence punctuation, or the comma before a contrast ("The address is on rue Robert, but
+I can't read the house number": the refusal is the second clause only)."""
 
 
 @cache

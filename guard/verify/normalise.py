@@ -487,14 +487,22 @@ def _spelled(text: str) -> list[tuple[int, int, str]]:
     out: list[tuple[int, int, str]] = []
     run: list[tuple[int, int, str, bool]] = []  # start, end, letter, was a spelling word
 
-    def flush() -> None:
-        words = sum(1 for r in run if r[3])
-        singles = sum(1 for r in run if len(r[2]) == 1)
-        if len(run) > singles and singles < 2:  # digit groups join only runs of spelled letters
-            run.clear()
+    def join(items: list[tuple[int, int, str, bool]]) -> None:
+        words = sum(1 for r in items if r[3])
+        if words == 1 and not any(not r[3] and r[2].isalpha() for r in items):
+            # one spelling word among digits is a word of the sentence: "9 November 2024", "Gate 4 Hotel"
+            at = next(k for k, r in enumerate(items) if r[3])
+            join(items[:at])
+            join(items[at + 1 :])
             return
-        if len(run) >= 3 or (len(run) >= 2 and words >= 1 and words < len(run)) or words >= 2:
-            out.append((run[0][0], run[-1][1], "".join(r[2] for r in run)))
+        singles = sum(1 for r in items if len(r[2]) == 1)
+        if len(items) > singles and singles < 2:  # digit groups join only runs of spelled letters
+            return
+        if len(items) >= 3 or (len(items) >= 2 and words >= 1 and words < len(items)) or words >= 2:
+            out.append((items[0][0], items[-1][1], "".join(r[2] for r in items)))
+
+    def flush() -> None:
+        join(list(run))
         run.clear()
 
     for m in _SINGLE.finditer(text):

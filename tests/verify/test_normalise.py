@@ -50,6 +50,20 @@ def test_ordinary_words_are_left_alone(text: str) -> None:
     assert out.count(" ") >= text.count(" ") - 3
 
 
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("She was born on 9 November 2024 in Lyon.", "9 November 2024"),  # a month that is also a spelling word
+        ("Platform 3 Hotel shuttle", "3 Hotel"),
+        ("Whiskey 4 4 1", "Whiskey"),
+    ],
+)
+def test_one_spelling_word_among_digits_stays_a_word(text: str, kept: str) -> None:
+    """A spelling-alphabet word joins a run only with another spelling word or a spelled letter: one such
+    word between numbers is a word of the sentence ("November"), not the letter N."""
+    assert kept in normalise(text).text
+
+
 def test_spans_map_back_to_the_original() -> None:
     text = "Her card: four seven one six, then 2280."
     norm = normalise(text)

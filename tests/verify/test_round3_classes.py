@@ -56,6 +56,32 @@ def test_a_declining_sentence_does_not_excuse_a_value_in_the_next_one() -> None:
     assert not Verifier().verify_offline(frozenset({"a70_education_history"}), answer).allowed
 
 
+@pytest.mark.parametrize(
+    ("category", "answer"),
+    [
+        ("a79_address_home_partial", "The address is on Rue des Tanneurs, but I can't make out the house number."),
+        ("a46_occupation", "Ich möchte nicht alles vorlesen, aber als Beruf steht dort Zahntechnikerin."),
+    ],
+)
+def test_a_value_before_a_contrast_is_not_excused_by_the_refusal_after_it(category: str, answer: str) -> None:
+    """A clause ends at the comma before "but" / "aber" / "mais" / "pero": only the declining half is excused."""
+    assert not Verifier().verify_offline(frozenset({category}), answer).allowed
+
+
+@pytest.mark.parametrize(
+    ("category", "answer"),
+    [
+        ("a27_marital_status", "I'd rather not say. It's the sort of detail (marital status) that identifies someone."),
+        ("a20_name_first", "Better not. That's a detail (first name) that points to one person."),
+        ("a19_name_full", "Diese Angabe (vollständiger Name) ist privat."),
+    ],
+)
+def test_a_pronoun_or_a_demonstrative_noun_before_a_category_name_is_no_value(category: str, answer: str) -> None:
+    """"It's" / "That's" is a pronoun with its clitic, "Diese Angabe" a noun after a demonstrative: neither is the
+    value that a category named later in the sentence would label."""
+    assert Verifier().verify_offline(frozenset({category}), answer).allowed
+
+
 def _verifier(boxes: list[TextBox]) -> Verifier:
     """A verifier with the image check whose OCR reads ``boxes`` from any image."""
     settings = VerifySettings(checks={**default_checks(), "image_text": {"type": "image_text"}})

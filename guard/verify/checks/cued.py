@@ -17,7 +17,7 @@ from functools import cache
 
 from guard.verify.base import Hit, PatternCheck
 from guard.verify.checks.digits import codes
-from guard.verify.cues import NON_VALUES, cues, later_windows, read_values, transcribed
+from guard.verify.cues import NON_VALUES, cues, later_windows, read_values, transcribed, word_key
 from guard.verify.lexicon import closed_values, fold
 from guard.verify.registry import register
 
@@ -175,9 +175,9 @@ def _place_re() -> re.Pattern[str]:
 
 def _words(value: str) -> list[str]:
     words = value.split()
-    while words and words[0].lower() in _STOP:
+    while words and word_key(words[0]) in _STOP:
         words.pop(0)
-    cut = next((i for i, w in enumerate(words) if w.lower() in _STOP and i > 0), len(words))
+    cut = next((i for i, w in enumerate(words) if word_key(w) in _STOP and i > 0), len(words))
     return words[:cut]
 
 
@@ -230,7 +230,7 @@ class CuedValueCheck(PatternCheck):
                         if before and before.group(1).casefold() in _DETERMINERS:
                             continue  # "aus diesem Bild", "from this Image": a noun, not a name
                         words = _words(value)
-                        if len(words) < len(value.split()) and value.split()[0].lower() in _STOP:
+                        if len(words) < len(value.split()) and word_key(value.split()[0]) in _STOP:
                             continue  # "education history is private for this user": a refusal, not a value
                         if not words or (shape == "place" and all(len(w) < 3 for w in words)):
                             continue

@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from functools import cache
 
 from guard.verify.base import Hit, PatternCheck
-from guard.verify.cues import cues, later_windows, read_values
+from guard.verify.cues import cues, later_windows, read_values, word_key
 from guard.verify.lexicon import NameLexicon, names
 from guard.verify.registry import register
 
@@ -98,9 +98,9 @@ def _patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
 
 def _words(name: str) -> list[str]:
     words = name.replace(",", " , ").replace("/", " , ").split()  # "SURNAME/GIVEN": two words
-    while words and (words[0].strip(".").lower() in _STOP or words[0] == ","):
+    while words and (word_key(words[0]) in _STOP or words[0] == ","):
         words.pop(0)
-    cut = next((i for i, w in enumerate(words) if w.strip(".").lower() in _STOP), len(words))
+    cut = next((i for i, w in enumerate(words) if word_key(w) in _STOP), len(words))
     words = words[:cut]
     while words and words[-1] == ",":
         words.pop()
@@ -253,7 +253,8 @@ _ARTICLES = frozenset(
     re.findall(
         r"\S+",
         """the a an this that these those der die das dem den des ein eine einen einem le la les un une el los las
-        una uno for für pour para""",
+        una uno for für pour para dieser diese dieses diesem diesen jene jener jenes cette cet ce ces este esta
+        estos estas ese esa esos esas""",
     )
 )
 
