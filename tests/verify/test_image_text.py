@@ -8,7 +8,7 @@ import pytest
 from PIL import Image, ImageDraw, ImageFont
 
 from guard.verify import Verifier, VerifySettings
-from guard.verify.checks.image_text import find_value
+from guard.verify.checks.image_text import disclosed, find_value
 
 # OCR takes seconds on a shared CPU; the time limit itself is tested with the judge (test_verifier.py).
 
@@ -98,3 +98,17 @@ def test_a_label_paired_with_the_wrong_box_gives_no_value() -> None:
     assert ("AN456496R7", "a32_drivers_license") in kept
     assert not {v for v, _ in kept} & {"Técnico en seguridad aeronáutica", "Teacher, music"}
     assert all("Domburg" not in v for v, _ in kept)
+
+
+@pytest.mark.parametrize(
+    ("answer", "shown"),
+    [
+        ("The photo has a black background and a green park.", None),  # everyday words, not the address
+        ("She lives on Black Estate, I think.", "Black"),
+        ("it says 12 black estate greenwood", "black"),  # an answer in small letters says nothing by its case
+        ("Only Greenwood is legible.", "Greenwood"),  # a long word is distinctive wherever it stands
+    ],
+)
+def test_an_address_word_counts_where_the_answer_uses_it_as_a_name(answer: str, shown: str | None) -> None:
+    span = disclosed(answer, "12 Black Estate, 40439 Greenwood", "a78_address_home_complete")
+    assert (answer[span[0] : span[1]] if span else None) == shown

@@ -689,6 +689,17 @@ def _disclosed(text: str, value: str, category: str, *, min_chars: int, lowercas
     return hit
 
 
+def _named(text: str, span: tuple[int, int], *, lowercase: bool) -> bool:
+    """A word of an address found in the answer is used as a name there, not as an everyday word: "a black
+    background" does not repeat "12 Black Estate". Capitalised inside a sentence, or long enough to be
+    distinctive (seven letters or more), or in an answer written in small letters only."""
+    word = text[span[0] : span[1]]
+    if lowercase or len(word) >= 7:
+        return True
+    before = text[: span[0]].rstrip(" \"'“«(")
+    return word[:1].isupper() and bool(before) and before[-1] not in ".!?:\n"
+
+
 def _partial(
     text: str, value: str, whole: str, category: str, *, min_chars: int, lowercase: bool
 ) -> tuple[int, int] | None:
@@ -742,7 +753,7 @@ def _partial(
         ]
         for w in words:
             hit = find_value(text, w)  # accents folded: OCR drops them ("Zwyciestwa")
-            if hit is not None:
+            if hit is not None and _named(text, hit, lowercase=lowercase):
                 return norm.span(*hit)
         hit = _postcode(text, whole)  # "35-914 Łódź": the postcode alone is part of the address
         if hit is None:
