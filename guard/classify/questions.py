@@ -64,12 +64,17 @@ class QuestionTargets(BaseModel):
 class _Frame:
     groups: tuple[re.Pattern[str], ...]
     unless: re.Pattern[str] | None
+    leads: tuple[frozenset[str], ...] = ()
+    """Per group (where known), the words its phrases start with: the frame holds only in a text where each
+    of them has a word starting with one (see ``_LEADS``)."""
 
 
 def _frame(groups: list[Any]) -> _Frame:
     """A frame from the data: lists of concept words, and optionally ``{unless: [...]}``."""
     unless = [w for g in groups if isinstance(g, Mapping) for w in g.get("unless") or ()]
-    return _Frame(tuple(_concept(g) for g in groups if isinstance(g, list)), _concept(unless) if unless else None)
+    concepts = tuple(_concept(g) for g in groups if isinstance(g, list))
+    leads = tuple(lead for g in concepts if (lead := _LEADS.get(g)) is not None)
+    return _Frame(concepts, _concept(unless) if unless else None, leads)
 
 
 @dataclass(frozen=True)
@@ -389,7 +394,24 @@ def _concept(words: Iterable[str]) -> re.Pattern[str]:
     body = "|".join(re.escape(w) + ("" if w.endswith("\\w*") else _INFLECT) for w in alts)
     # an elided article or pronoun does not hide the word after it ("l'homme", "d'enfant", "qu'elle")
     # (plain negative lookbehinds: cheap at every position, unlike an alternation of lookbehinds)
-    return re.compile(rf"(?<!\w)(?<![^\W\d_ldjmnscu]')(?<!\w[ldjmnsc]')(?<![^q\W]u')(?:{body})(?![\w])")
+    pattern = re.compile(rf"(?<!\w)(?<![^\W\d_ldjmnscu]')(?<!\w[ldjmnsc]')(?<![^q\W]u')(?:{body})(?![\w])")
+    leads = [m.group(0)[:MAX_LEAD] if (m := _WORD.match(w)) else "" for w in alts]
+    _LEADS[pattern] = frozenset(leads) if leads and all(leads) else None
+    return pattern
+
+
+MAX_LEAD = 12
+_LEADS: dict[re.Pattern[str], frozenset[str] | None] = {}
+"""Per concept pattern, the word each of its phrases starts with (cut to ``MAX_LEAD`` letters), or None where
+a phrase starts with no word character ("@"). A concept matches only at the start of a word (no word
+character before it) and its phrase starts with that word, so a text none of whose words starts with one of
+them holds no match (nor does any window of it): a cheap test before scanning (:func:`_frame_hit`)."""
+
+
+@lru_cache(maxsize=8)
+def _word_starts(text: str) -> frozenset[str]:
+    """Every start (up to ``MAX_LEAD`` letters) of every word of ``text``."""
+    return frozenset(w[:k] for w in set(_WORD.findall(text)) for k in range(1, min(len(w), MAX_LEAD) + 1))
 
 
 @dataclass(frozen=True)
@@ -606,7 +628,11 @@ def _either(catalog: Catalog) -> dict[str, re.Pattern[str]]:
         if len(words) < 2:
             continue
         alts = "|".join(sorted({fold_pattern(w) for w in words}, key=len, reverse=True))
-        out[cid] = re.compile(rf"(?<!\w)(?:{alts})(?!\w)\s*,?\s*(?:or|oder|ou|o)\s+(?:\w+\s+){{0,2}}?(?:{alts})(?!\w)")
+        # the blanks around the comma are matched possessively: two optional runs of blanks in a row backtrack
+        # quadratically over a long run of them after a value word (4,000 newlines took 0.6 s)
+        out[cid] = re.compile(
+            rf"(?<!\w)(?:{alts})(?!\w)\s*+,?\s*+(?:or|oder|ou|o)\s+(?:\w+\s+){{0,2}}?(?:{alts})(?!\w)"
+        )
     return out
 
 
@@ -625,7 +651,13 @@ def _relative(text: str, m: re.Match[str], lo: int) -> bool:
 
 def _frame_hit(text: str, cid: str, lex: _Lexicon) -> re.Match[str] | None:
     """The first word of an intent frame of ``cid`` whose other groups all occur in its sentence."""
-    for frame in lex.frames.get(cid, ()):
+    frames = lex.frames.get(cid)
+    if not frames:
+        return None
+    starts = _word_starts(text)
+    for frame in frames:
+        if any(lead.isdisjoint(starts) for lead in frame.leads):
+            continue  # a group none of whose words starts a word of the text: no scan can find the frame
         head, rest = frame.groups[0], frame.groups[1:]
         for m in islice(head.finditer(text), MAX_HITS):
             lo, hi = _sentence(text, m.start(), m.end())
@@ -1391,7 +1423,7 @@ def _respelled(text: str, original: str, sp: _Spelling) -> str:
     return _TOKEN.sub(word, spelled)
 
 
-_ACCENTED = re.compile(r"\w*[\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]\w*")
+_ACCENTED = re.compile(r"(?<!\w)\w*[\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]\w*")
 """A word with a Latin letter with a diacritic ("Fülle", "célèbre")."""
 
 
