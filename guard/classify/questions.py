@@ -1199,16 +1199,28 @@ def _synonym_table() -> tuple[re.Pattern[str] | None, tuple[str, ...]]:
     return pattern, tuple(plain for _, plain in pairs)
 
 
+@cache
+def _synonym_scan() -> re.Pattern[str] | None:
+    """The synonym pattern without its groups, for finding where a synonym is: the same alternatives in the
+    same order match the same text, but a group opening each alternative keeps the engine from skipping one
+    by its first letter (27 times slower over the burned questions). The grouped pattern is then matched at
+    each place found, to tell which synonym it is."""
+    pattern, _ = _synonym_table()
+    return re.compile(re.sub(r"\(\?P<s\d+>", "(?:", pattern.pattern)) if pattern is not None else None
+
+
 def _synonyms(text: str) -> str:
     """``text`` with each word of the synonym lexicon replaced by the plain word it stands for."""
     pattern, plain = _synonym_table()
-    if pattern is None:
+    scan = _synonym_scan()
+    if pattern is None or scan is None:
         return text
 
     def plain_word(m: re.Match[str]) -> str:
-        return plain[int((m.lastgroup or "s0")[1:])]
+        named = pattern.match(text, m.start())  # the same match (same alternatives, same order), with its group
+        return plain[int(((named.lastgroup if named is not None else None) or "s0")[1:])]
 
-    return pattern.sub(plain_word, text)
+    return scan.sub(plain_word, text)
 
 
 _LEET = str.maketrans("013457", "oieast")

@@ -145,3 +145,36 @@ def test_frame_groups_carry_their_leading_words() -> None:
     assert q._LEADS[q._concept(["@", "handle"])] is None
     assert q._LEADS[q._concept(["où", "d'ou", "est-ce"])] == {"ou", "d", "est"}
     assert sum(q._LEADS.get(g) is not None for g in groups) > 0.9 * len(groups)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "what colour are her locks? and his digits, please",
+        "at the trade fair, who is the trade rep?",
+        "ses cheveux, sus ojos, ihre haare, her mane and her locks and her locks",
+        "word " * 500 + "her locks",
+        "l'l'l'l' her'locks locks' 'locks'",
+        "",
+    ],
+)
+def test_synonyms_read_as_with_the_grouped_pattern(text: str) -> None:
+    """The synonym reading scans with the pattern without its groups: the same replacements as the grouped
+    pattern alone made."""
+    pattern, plain = q._synonym_table()
+    assert pattern is not None
+    expected = pattern.sub(lambda m: plain[int((m.lastgroup or "s0")[1:])], text)
+    assert q._synonyms(text) == expected
+
+
+def test_every_synonym_is_read_as_with_the_grouped_pattern() -> None:
+    """Each synonym phrase of the lexicon, alone and in a sentence, is replaced as before."""
+    data = q.load_data("question_synonyms.yaml").get("synonyms") or {}
+    pattern, plain = q._synonym_table()
+    assert pattern is not None
+    for variants in data.values():
+        for v in variants or ():
+            if re.fullmatch(r"[\w' -]+", v):  # the phrases written as words (not as patterns)
+                for text in (q.fold(v), f"what is her {q.fold(v)}, please?"):
+                    expected = pattern.sub(lambda m: plain[int((m.lastgroup or "s0")[1:])], text)
+                    assert q._synonyms(text) == expected, v
