@@ -146,7 +146,7 @@ def main() -> int:
         help="P(discloses) a disclosure found by the rules needs to stand",
     )
     ap.add_argument(
-        "--l2", type=float, default=3e-5, help="L2 penalty (chosen on the folds with the two bars; docs/design-judge.md)"
+        "--l2", type=float, default=3e-5, help="L2 penalty (chosen on the folds, two bars; docs/design-judge.md)"
     )
     ap.add_argument("--folds", action="store_true", help="leave-one-set-out estimate over the recorded sets")
     ap.add_argument("--check", action="store_true", help="refit and compare with the shipped model file")

@@ -244,7 +244,8 @@ _FINITE = re.compile(
 
 
 _DEIXIS = re.compile(
-    r"(?<![\w'])(?:he|she|him|her|his|hers|himself|herself|they|them|their|theirs|this|these|those|there'?s|there (?:is|are)|"
+    r"(?<![\w'])(?:he|she|him|her|his|hers|himself|herself|they|them|their|theirs|this|these|those|there'?s|"
+    r"there (?:is|are)|"
     r"visible|shown|pictured|photo\w*|picture|image|pic|shot|frame|background|foreground|wearing|holding|standing|"
     r"sitting|the (?:man|woman|person|guy|lady|boy|girl|child|kid|baby|couple|people|men|women|players?|drivers?)|"
     r"er|sie|ihm|ihn|ihr|ihre[mnrs]?|sein|seine[mnrs]?|dies\w*|bild\w*|foto\w*|aufnahme|zu sehen|man sieht|tragt|"

@@ -35,7 +35,7 @@ def word_key(word: str) -> str:
     """A word as the recognisers' stop lists look it up: lower case, outer punctuation off, and a pronoun
     with its clitic reduced to the pronoun ("It's" -> "it", "there’s" -> "there", "C'est" -> "est"), so a
     contraction is never taken for a one-word value ("It's the kind of detail (marital status) ...")."""
-    w = word.strip(".,;:!?\"()[]").lower()
+    w = word.strip('.,;:!?"()[]').lower()
     m = _CLITIC.match(w)
     return (m.group(1) or m.group(2)) if m else w
 

@@ -85,7 +85,7 @@ def test_an_empty_masked_or_refused_field_does_not_disclose(category: str, answe
 
 
 def test_a_field_marked_not_given_is_empty() -> None:
-    """"not given" in any of the four languages fills no field (made-up tables)."""
+    """A value saying "not given" in any of the four languages fills no field (made-up tables)."""
     for value in ("nicht angegeben", "non communiquée", "no facilitada", "not given", "not applicable"):
         table = f"| Field | Value |\n|---|---|\n| Home address | {value} |"
         assert value_withheld(value)

@@ -77,8 +77,8 @@ def test_a_value_before_a_contrast_is_not_excused_by_the_refusal_after_it(catego
     ],
 )
 def test_a_pronoun_or_a_demonstrative_noun_before_a_category_name_is_no_value(category: str, answer: str) -> None:
-    """"It's" / "That's" is a pronoun with its clitic, "Diese Angabe" a noun after a demonstrative: neither is the
-    value that a category named later in the sentence would label."""
+    """A pronoun with its clitic ("It's", "That's") and a noun after a demonstrative ("Diese Angabe") are not
+    the value that a category named later in the sentence would label."""
     assert Verifier().verify_offline(frozenset({category}), answer).allowed
 
 
