@@ -23,10 +23,15 @@ NON_VALUES = frozenset(
         r"\S+",
         """too very so quite rather partly partially barely hardly not no cut small tiny blurry blurred faint
         illegible unreadable obscured covered redacted hidden masked cropped private confidential considered
-        marked withheld unclear unknown visible shown printed written missing absent""",
+        marked withheld unclear unknown visible shown printed written missing absent present filled blank empty
+        vorhanden sichtbar lesbar unleserlich unkenntlich ausgefüllt leer geschwärzt verdeckt abgedeckt
+        verschwommen privat présent présente présents présentes lisible illisible rempli remplie vide masqué
+        masquée caché cachée flou floue privé privée presente presentes legible ilegible relleno rellena
+        rellenado vacío vacía oculto oculta tapado tapada borroso borrosa privado privada""",
     )
 )
-"""Words that follow "the <label> is" in a refusal or a "cannot read it" answer, never a value."""
+"""Words that follow "the <label> is" in a refusal, a "cannot read it" answer or a note on the field's state
+("Das Feld Geburtsort ist vorhanden", "le champ prénom est présent"), in en/de/fr/es: never a value."""
 
 _CLITIC = re.compile(r"(?i)^(?:([^\W\d_]+)['’](?:s|re|ll|d|ve|m)|(?:c|l|d|j|qu|n|s|m|t)['’]([^\W\d_]+))$")
 

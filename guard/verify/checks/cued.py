@@ -178,7 +178,9 @@ def _words(value: str) -> list[str]:
     while words and word_key(words[0]) in _STOP:
         words.pop(0)
     cut = next((i for i, w in enumerate(words) if word_key(w) in _STOP and i > 0), len(words))
-    return words[:cut]
+    words = words[:cut]
+    # a lone word on the field's state is no value ("le champ religion est présent"); "written as X" goes on
+    return [] if len(words) == 1 and word_key(words[0]) in NON_VALUES else words
 
 
 @register

@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from functools import cache
 
 from guard.verify.base import Hit, PatternCheck
-from guard.verify.cues import cues, later_windows, read_values, word_key
+from guard.verify.cues import NON_VALUES, cues, later_windows, read_values, word_key
 from guard.verify.lexicon import NameLexicon, names
 from guard.verify.registry import register
 
@@ -104,7 +104,9 @@ def _words(name: str) -> list[str]:
     words = words[:cut]
     while words and words[-1] == ",":
         words.pop()
-    return [w for w in words if w != ","]
+    words = [w for w in words if w != ","]
+    # a lone word on the field's state is no name ("Das Feld Nachname ist vorhanden")
+    return [] if len(words) == 1 and word_key(words[0]) in NON_VALUES else words
 
 
 _NAME_RE = re.compile(_CAP_NAME)

@@ -26,6 +26,7 @@ _SHAPES = re.compile(
     r"^(?:[A-Z]{3}[- ]?\d{3,4}|\d[A-Z]{3}\d{3}|[A-Z]{2}\d{2} ?[A-Z]{3}|[A-Z]{1,3}-[A-Z]{1,2} ?\d{1,4}|"
     r"\d{1,3}[- ]?[A-Z]{2,3}[- ]?\d{1,4}|[A-Z]{2}-?\d{3}-?[A-Z]{2}|[A-Z]\d{2,3}[- ]?[A-Z]{2,3})$"
 )
+_YEAR = re.compile(r"1[89]\d\d|20\d\d")
 _SEEN = re.compile(r"(?i)\b(?:visible|readable|legible|sichtbar|lesbar|visibles?|legibles?)\b")
 _NOT_PLATE = re.compile(
     r"(?i)\b(?:flight|gate|seat|room|model|version|serial|order|invoice|passport|route|bus|train|apartment|apt|suite|unit)\b"
@@ -103,7 +104,8 @@ class LicensePlateCheck(PatternCheck):
                 yield Hit("partial_plate", start, m_end, 0.85, (_PARTIAL, _COMPLETE))
                 continue
             if not (has_digit and has_alpha) or not 4 <= len(flat) <= 10:
-                if cue and has_digit and 4 <= len(flat) <= 8:  # all-digit plates exist
+                if cue and has_digit and 4 <= len(flat) <= 8 and (labelled or not _YEAR.fullmatch(flat)):
+                    # all-digit plates exist; a year ("in use since 1887") is one only right after its label
                     yield Hit("plate", start, m_end, 0.7, (_COMPLETE, _PARTIAL))
                 continue
             if cue:

@@ -38,6 +38,9 @@ _BOOKING = re.compile(r"(?<![\w-])(?=[A-Z0-9]{5,8}(?![\w-]))(?=\w*\d)(?=(?:\w*[A
 """A record locator: 5-8 capitals and digits, a letter first, at least three letters and a digit ("QD6RRU"; not
 the postcode "3754SB")."""
 _YEAR = re.compile(r"(?:19|20)\d\d")
+_TAGGED_NUMBER = re.compile(r"[A-Za-z]{2,5}[\s:#-]{1,3}(\d[\d -]{6,20}\d)")
+"""A short tag and a number ("EAN 4006381333931", "GTIN: 0061414..."): when the number passes a product-code
+check digit, the tag names it (:func:`product_code`)."""
 _WORD_IN_CODE = re.compile(r"[A-Z]{5,}")
 _MONEY_BEFORE = re.compile(r"(?:[$€£¥]|(?i:usd|eur|gbp|chf))\s?$")
 _MONEY_AFTER = re.compile(r"\s?(?:[$€£¥%]|(?i:usd|eur|gbp|chf|euros?|dollars?|px|pixels?|mm|cm|km|kg|ml)\b)")
@@ -118,6 +121,8 @@ class ValueShapeCheck(PatternCheck):
             # identifiers carry short letter groups ("WT701859661ZD", "59DH 439072"); a word glued to digits
             # ("1963Domburg12", OCR) is text
             mixed = letters >= 1 and code.digits >= 4 and len(flat) >= 6 and not _WORD_IN_CODE.search(flat)
+            if mixed and (tagged := _TAGGED_NUMBER.fullmatch(code.raw)) and product_code(re.sub(r"\D", "", tagged[1])):
+                continue  # "EAN 5725086748923", "ISBN 978-...": a product code under its own tag, in any language
             digits_only = (
                 letters == 0 and code.digits >= 8 and not product_code(flat) and not _phone_or_card(code, text)
             )
