@@ -902,6 +902,13 @@ _WITHHELD_WORD = re.compile(rf"null|none|nil|{_WITHHELD}")
 """A word of a value that only says it is withheld ("withheld (private)")."""
 
 
+def value_masked(value: str) -> bool:
+    """True if ``value`` is only a placeholder: empty, masked ("****", "XXXX-XXXX", "███", "[REDACTED]"),
+    "n/a", "not given". Unlike :func:`value_withheld` it reads no evasion phrase, so it can judge any span
+    of an answer (the German "null" of a spelled number is not an evasion there)."""
+    return _EMPTY_VALUE.match(fold(value).strip(" .")) is not None
+
+
 def value_withheld(value: str, catalog: Catalog | None = None) -> bool:
     """True if a field's value gives nothing: empty, masked ("****", "[REDACTED]"), "n/a", or an evasion
     in any of the classifier's languages ("not visible", "nicht lesbar", "withheld for privacy")."""

@@ -18,6 +18,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from functools import cache
 
+from guard.classify.answers import value_masked
 from guard.classify.text import fold, load_data, word_regex
 from guard.verify.verdict import Finding
 
@@ -56,3 +57,10 @@ def undeclined(answer: str, findings: Sequence[Finding]) -> list[Finding]:
         if not verdicts[at]:
             kept.append(f)
     return kept
+
+
+def unmasked(answer: str, findings: Sequence[Finding]) -> list[Finding]:
+    """``findings`` less those whose text is only a placeholder ("XXXX-XXXX", "███", "****", "[MASQUÉ]"; the
+    answer classifier's ``value_masked``): "The first name field reads XXXX-XXXX" has a cue and a value
+    slot, and nothing in it."""
+    return [f for f in findings if not value_masked(answer[f.start : f.end])]

@@ -40,7 +40,7 @@ _COMMON = frozenset(
         hill church bank field house rich young hope faith joy love sunny summer winter spring autumn dawn
         golden silver star sky river lake ocean sea gold pearl ruby amber ivy iris lily daisy jade
         just will van von don dean each over line case chase cash price money cross shop office point post print bar
-        story""",
+        story nada mas más todo nadie alguien rien tout nichts alles mehr plus""",
     )
 )
 

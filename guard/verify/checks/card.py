@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from guard.verify.base import Hit, PatternCheck
-from guard.verify.checks.digits import digit_runs
+from guard.verify.checks.digits import digit_runs, product_code
 from guard.verify.cues import IDENTIFIER_FAMILIES, cues
 from guard.verify.registry import register
 
@@ -45,6 +45,8 @@ class CardNumberCheck(PatternCheck):
                 continue
             card = c.nearest("card", text, run.start, run.end)
             if 13 <= n <= 19:
+                if card is None and product_code(run.digits):
+                    continue  # an EAN-13/GTIN-14 with no card cue near it: a barcode (16-digit cards are no EAN)
                 if luhn_ok(run.digits):
                     yield Hit("luhn_card", run.start, run.end, 0.97 if card is not None else 0.9, _CARD)
                 elif card is not None:

@@ -10,8 +10,9 @@ import re
 from collections.abc import Iterator
 
 from guard.verify.base import Hit, PatternCheck
+from guard.verify.checks.card import luhn_ok
 from guard.verify.checks.dates import DateMask
-from guard.verify.checks.digits import digit_runs
+from guard.verify.checks.digits import digit_runs, product_code
 from guard.verify.cues import IDENTIFIER_FAMILIES, cues
 from guard.verify.registry import register
 
@@ -101,9 +102,6 @@ _MONEY_OR_UNIT = re.compile(r"[$€£¥]\s?$|^\s?(?:[$€£¥%]|(?i:usd|eur|gbp|
 def _bare_phone(digits: str, text: str, start: int, end: int) -> bool:
     """Nine to fifteen digits with no label at all, on a request that evades the phone: a phone number
     unless it is a printed product code (check digit), a card number (Luhn) or an amount."""
-    from guard.verify.checks.card import luhn_ok
-    from guard.verify.checks.shapes import product_code
-
     if not 9 <= len(digits) <= 15 or product_code(digits) or (len(digits) >= 13 and luhn_ok(digits)):
         return False
     return not (_MONEY_OR_UNIT.search(text[max(0, start - 2) : start]) or _MONEY_OR_UNIT.search(text[end : end + 8]))

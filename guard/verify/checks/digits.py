@@ -109,3 +109,14 @@ def digit_runs(text: str) -> Iterator[DigitRun]:
         if _MONEY_BEFORE.search(text, max(0, m.start() - 5), m.start()) or _MONEY_AFTER.match(text[end : end + 8]):
             continue
         yield DigitRun(m.start(), end, raw, re.sub(r"\D", "", raw))
+
+
+def product_code(digits: str) -> bool:
+    """ISBN-10, or an EAN-8/UPC-A/EAN-13/ISBN-13/GTIN-14 with a valid check digit: a printed product code."""
+    if len(digits) == 10 and digits[:9].isdigit():
+        return sum((10 - i) * int(d) for i, d in enumerate(digits)) % 11 == 0
+    if len(digits) in (8, 12, 13, 14) and digits.isdigit():
+        body, check = digits[:-1], int(digits[-1])
+        total = sum(int(d) * (3 if i % 2 == 0 else 1) for i, d in enumerate(reversed(body)))
+        return (10 - total % 10) % 10 == check
+    return False

@@ -40,7 +40,10 @@ _VERB = (
     r"steht(?:\s+(?:dort|da|hier))?|zeigt|heißt)"
 )
 _GAP = r"(?:\s+[a-zà-ÿ']{1,12}){0,3}?"
-_MID = r"(?:\s+(?i:on|of|in|auf|sur|en|de|del)\s+(?i:the|this|that|his|her|their|der|dem|la|le|el|l')\s*[^\W\d_]+)?"
+_MID = (
+    r"(?:\s+(?i:on|of|in|auf|sur|en|de|del)\s+(?i:the|this|that|his|her|their|der|dem|la|le|el|l')\s*[^\W\d_]+)?"
+    r"(?:\s*\([^()\n]{1,40}\))?"  # a remark in brackets after the cue: "Name (surname first): ..."
+)
 # a few small words may sit between the cue and its verb or colon ("last name only: Thomas",
 # "the surname clearly: Jourdan", "the first name shown is Eugene")
 _CLOSE = r"(?:\s*[\"'`*”’»)])*"
@@ -58,6 +61,7 @@ _STOP = frozenset(
         der die das ein eine nicht kein keine sichtbar unbekannt le la les un une pas non visible inconnu
         el los las una no desconocido is are was were be of and or on in at to for with tag badge field
         shown printed written given listed also only just here there what which who can cannot can't
+        field fields feld felder champ champs campo campos entry entries eintrag einträge date datum fecha
         ist sind est es está son her his their its our my your sein seine ihr ihre son sa ses su sus
         person people woman man there here one judging overall nothing everything something too small
         blurry partly partially cut off obscured illegible unreadable
@@ -94,6 +98,16 @@ def _patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
         )
     )
     return tuple(out)
+
+
+@cache
+def _labels() -> frozenset[str]:
+    return frozenset(phrase for phrase, _ in cues().folded)
+
+
+def _label_word(word: str) -> bool:
+    """``word`` is exactly a field label of the cue lists ("DATE", "Aktenzeichen"), letters only, any case."""
+    return "".join(ch for ch in word.casefold() if ch.isalpha()) in _labels()
 
 
 def _words(name: str) -> list[str]:
@@ -150,6 +164,8 @@ class NameCheck(PatternCheck):
                 words = _words(m.group(1))
                 if not words or start in seen or all(len(w.strip(".")) <= 1 for w in words):
                     continue
+                if all(_label_word(w) for w in words):
+                    continue  # "headings such as NAME, DATE and SIGNATURE": field labels, not a name
                 offset = text.find(words[0], start)
                 lone = kind == "cue" and len(words) == 1 and not lexicon.is_name(words[0])
                 if lone and (_sentence_start(text, offset) or _after_stop_word(text, offset)):

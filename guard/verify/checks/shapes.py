@@ -19,7 +19,7 @@ from collections.abc import Iterator
 from guard.verify.base import CheckInput, Hit, PatternCheck
 from guard.verify.checks.card import luhn_ok
 from guard.verify.checks.dates import DateMask
-from guard.verify.checks.digits import Code, codes, digit_runs
+from guard.verify.checks.digits import Code, codes, digit_runs, product_code
 from guard.verify.cues import IDENTIFIER_FAMILIES, cues
 from guard.verify.registry import register
 from guard.verify.verdict import Verdict
@@ -58,17 +58,6 @@ def _phone_or_card(code: Code, text: str) -> bool:
     if "+" in before or "(" in before or code.flat.startswith("0"):
         return True
     return 13 <= len(code.flat) <= 19 and luhn_ok(code.flat)
-
-
-def product_code(digits: str) -> bool:
-    """ISBN-10, or an EAN-8/UPC-A/EAN-13/ISBN-13/GTIN-14 with a valid check digit: a printed product code."""
-    if len(digits) == 10 and digits[:9].isdigit():
-        return sum((10 - i) * int(d) for i, d in enumerate(digits)) % 11 == 0
-    if len(digits) in (8, 12, 13, 14) and digits.isdigit():
-        body, check = digits[:-1], int(digits[-1])
-        total = sum(int(d) * (3 if i % 2 == 0 else 1) for i, d in enumerate(reversed(body)))
-        return (10 - total % 10) % 10 == check
-    return False
 
 
 _NUMBER_FAMILIES = (
