@@ -49,6 +49,8 @@ BURNED = (
     "test13",
     "test14",
     "test15",
+    "test16",
+    "test17",
 )
 """The sets the model is fitted on: each was measured once and then tuned on (eval/README.md)."""
 
