@@ -184,8 +184,28 @@ def later_windows(family: str, text: str) -> list[tuple[int, int]]:
     for m in _later(family).finditer(text):
         lo = max(0, m.start() - LATER_REACH)
         newline = text.rfind("\n", lo, m.start())
-        out.append((newline + 1 if newline >= 0 else lo, m.start()))
+        lo = newline + 1 if newline >= 0 else lo
+        ends = _later_ends(text)
+        k = bisect_left(ends, m.start()) - 1
+        if k >= 0 and ends[k] > lo:
+            # another later label stands between: what precedes it is that label's value ("<address> as the
+            # address where the guest is staying" gives the guest no name)
+            lo = ends[k]
+        out.append((lo, m.start()))
     return out
+
+
+@cache
+def _later_any() -> re.Pattern[str]:
+    c = cues()
+    families = sorted(f for f, cats in c.categories.items() if cats)
+    return re.compile(_LATER_HEAD + "(?:" + "|".join(c.sources[f] for f in families) + ")")
+
+
+@lru_cache(maxsize=64)
+def _later_ends(text: str) -> list[int]:
+    """Where each later label of any category ends in ``text`` (one scan per answer)."""
+    return [m.end() for m in _later_any().finditer(text)]
 
 
 _READ = (

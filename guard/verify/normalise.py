@@ -694,7 +694,6 @@ _ARTICLES = frozenset(
 """A line that starts with an article describes ("A receipt - total unclear"); a label does not."""
 
 
-@lru_cache(maxsize=64)
 @cache
 def _spoken_re() -> re.Pattern[str]:
     words = sorted(language().spoken_separators, key=len, reverse=True)
@@ -715,6 +714,7 @@ def _spoken_separators(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+@lru_cache(maxsize=64)
 def normalise(text: str) -> Normalised:
     """The normal form of ``text`` (cached: every recogniser of one answer shares it)."""
     folded, starts, ends = _fold_chars(text)

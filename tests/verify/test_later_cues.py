@@ -40,3 +40,15 @@ def test_a_value_named_by_a_later_label_is_a_violation(category: str, answer: st
 )
 def test_a_label_with_no_value_before_it_is_not(category: str, answer: str) -> None:
     assert _found(category, answer) == set()
+
+
+@pytest.mark.parametrize(
+    ("category", "answer"),
+    [
+        # the value belongs to the nearer later label ("as the address"), not to the guest named after it
+        ("a20_name_first", "The photo shows 12 Orchard Row, Kessington as the address where the guest stays."),
+        ("a19_name_full", "It reads: 14 Mar 2031."),  # a month that the name lists also hold, inside a date
+    ],
+)
+def test_a_value_claimed_by_a_nearer_label_or_a_date_is_no_name(category: str, answer: str) -> None:
+    assert _found(category, answer) == set()

@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from functools import cache
 
 from guard.verify.base import Hit, PatternCheck
+from guard.verify.checks.dates import DateMask
 from guard.verify.cues import NON_VALUES, cues, later_windows, read_values, word_key
 from guard.verify.lexicon import NameLexicon, names
 from guard.verify.registry import register
@@ -343,6 +344,7 @@ def _read_names(text: str) -> Iterator[tuple[int, int, int]]:
     one a name of the lexicon and not all of them everyday words, alike in case, and nothing but the name before the
     clause ends or a preposition follows. Yields (start, end, words)."""
     lex = names()
+    dates: DateMask | None = None
     for lo, hi in read_values(text, lines=False):
         words = list(_TOKEN.finditer(text, lo, hi))
         cut = next((i for i, w in enumerate(words) if w.group().lower() in _READ_STOP), len(words))
@@ -352,4 +354,7 @@ def _read_names(text: str) -> Iterator[tuple[int, int, int]]:
         if _shape(words[0].group()) == "mixed" or any(len(w.group()) < 3 for w in words):
             continue
         if all(lex.is_name(w.group()) for w in words) and not all(lex.common(w.group()) for w in words):
+            dates = dates or DateMask(text)
+            if dates.overlaps(words[0].start(), words[-1].end()):
+                continue  # "It reads: 22 Mar 2025": a month, not a name
             yield words[0].start(), words[-1].end(), len(words)
