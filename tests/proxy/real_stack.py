@@ -82,3 +82,45 @@ def guard(
             yield proc
         finally:
             stop(proc)
+
+
+@contextmanager
+def echo_verify_stack(folder: Path, key: str, policies: dict[str, str]) -> Iterator[str]:
+    """`guard serve` in ``verify`` mode (alias ``echo``) in front of the fake upstream, which answers with the
+    question: a test sends the answer it wants checked as its question. ``policies``: file name -> YAML.
+    Yields the base URL (``.../v1``)."""
+    (folder / "policies").mkdir()
+    for name, body in policies.items():
+        (folder / "policies" / name).write_text(body)
+    from guard.proxy.auth import hash_key
+
+    up_port, guard_port = free_port(), free_port()
+    config = folder / "guard.yaml"
+    config.write_text(
+        f"""
+policies: policies
+operator: {{absolute: []}}
+keys: [{{id: app, sha256: {hash_key(key)}, users: "*"}}]
+models:
+  echo:
+    upstream: {{kind: openai, base_url: "http://127.0.0.1:{up_port}/v1", model: echo}}
+    enforcement: verify
+audit: {{path: audit.sqlite}}
+"""
+    )
+    with upstream(folder, up_port), guard(config, guard_port):
+        yield f"http://127.0.0.1:{guard_port}/v1"
+
+
+def streamed_text(url: str, body: dict[str, object], headers: dict[str, str]) -> str:
+    """The text a client receives from a streamed chat completion (every choice's deltas, in order)."""
+    import json
+
+    received: list[str] = []
+    with httpx.stream("POST", f"{url}/chat/completions", json=body, headers=headers, timeout=60) as r:
+        assert r.status_code == 200, r.read()
+        for line in r.iter_lines():
+            if line.startswith("data: ") and line != "data: [DONE]":
+                for choice in json.loads(line[6:]).get("choices") or []:
+                    received.append((choice.get("delta") or {}).get("content") or "")
+    return "".join(received)

@@ -4,7 +4,6 @@ check, and the check through a real `guard serve`, streamed and not."""
 
 from __future__ import annotations
 
-import json
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -12,12 +11,11 @@ from pathlib import Path
 import httpx
 import pytest
 
-from guard.proxy.auth import hash_key
 from guard.verify import Verifier, VerifySettings
 from guard.verify.checks.obfuscated import disguised
 
 sys.path.insert(0, str(Path(__file__).parents[1] / "proxy"))
-from real_stack import free_port, guard, upstream
+from real_stack import echo_verify_stack, streamed_text
 
 EVADED = frozenset({"a58_hobbies", "a20_name_first"})
 
@@ -76,25 +74,10 @@ KEY = "sk-guard-obfuscated"
 
 @pytest.fixture(scope="module")
 def stack(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    tmp = tmp_path_factory.mktemp("obfuscated")
-    (tmp / "policies").mkdir()
-    (tmp / "policies" / "ana.yaml").write_text("user: ana\nprivate: [a58_hobbies]\n")
-    up_port, guard_port = free_port(), free_port()
-    config = tmp / "guard.yaml"
-    config.write_text(
-        f"""
-policies: policies
-operator: {{absolute: []}}
-keys: [{{id: app, sha256: {hash_key(KEY)}, users: "*"}}]
-models:
-  echo:
-    upstream: {{kind: openai, base_url: "http://127.0.0.1:{up_port}/v1", model: echo}}
-    enforcement: verify
-audit: {{path: audit.sqlite}}
-"""
-    )
-    with upstream(tmp, up_port), guard(config, guard_port):
-        yield f"http://127.0.0.1:{guard_port}/v1"
+    with echo_verify_stack(
+        tmp_path_factory.mktemp("obfuscated"), KEY, {"ana.yaml": "user: ana\nprivate: [a58_hobbies]\n"}
+    ) as url:
+        yield url
 
 
 @pytest.mark.slow
@@ -110,12 +93,5 @@ def test_a_disguised_value_is_blocked_through_guard_serve(stack: str, stream: bo
         assert r.status_code == 200 and r.headers["x-guard-outcome"] == "blocked", r.text
         assert "Ｋｉｔｅ" not in r.json()["choices"][0]["message"]["content"]
         return
-    received = []
-    with httpx.stream("POST", f"{stack}/chat/completions", json=body, headers=headers, timeout=60) as r:
-        assert r.status_code == 200
-        for line in r.iter_lines():
-            if line.startswith("data: ") and line != "data: [DONE]":
-                for choice in json.loads(line[6:]).get("choices") or []:
-                    received.append((choice.get("delta") or {}).get("content") or "")
-    text = "".join(received)
+    text = streamed_text(stack, body, headers)
     assert "Ｋ" not in text and text.endswith("is private for this user."), text
