@@ -105,8 +105,18 @@ _LABEL_VALUE = re.compile(
 """A field given as an object of its own: ``{"label": "surname", "value": "Bogumił"}``."""
 
 
-_XML_FIELD = re.compile(r"<([A-Za-z][\w.-]{0,39})(?:\s[^<>]{0,200})?>([^<>\n]{1,300})</\1\s*>")
-"""An element named for its content: ``<marital_status>Separated</marital_status>``, ``<Nachname>X</Nachname>``."""
+_XML_FIELD = re.compile(r"<([A-Za-z][\w.-]{0,39})(\s[^<>]{0,200})?>([^<>\n]{1,300})</\1\s*>")
+"""An element named for its content: ``<marital_status>Separated</marital_status>``, ``<Nachname>X</Nachname>``;
+or a generic element named by an attribute: ``<field name="nationality">X</field>``."""
+_NAME_ATTR = re.compile(r"""\b(?:name|key|label|field|id|type)\s*=\s*["']([^"'<>]{1,40})["']""")
+_GENERIC_TAGS = frozenset(
+    {"field", "item", "entry", "value", "data", "attribute", "property", "param", "feld", "champ", "campo"}
+)
+_KV_HEADER = (
+    frozenset({"field", "key", "name", "label", "attribute", "feld", "schlüssel", "champ", "clé", "campo", "clave"}),
+    frozenset({"value", "wert", "inhalt", "valeur", "contenu", "valor", "contenido"}),
+)
+"""A two-column table of keys and values ("field,value", "Feld;Wert"): each row below is a key and its value."""
 _MARKUP = frozenset(
     re.findall(
         r"\S+",
@@ -144,6 +154,11 @@ def _csv_line(text: str, start: int, end: int) -> list[tuple[str, int, int]] | N
     return cells if len(cells) >= 2 else None
 
 
+def _key_value_header(header: list[tuple[str, int, int]]) -> bool:
+    keys, values = _KV_HEADER
+    return header[0][0].lower() in keys and header[1][0].lower() in values
+
+
 def _columns(text: str) -> list[tuple[str, str, int, int]]:
     """Fields given by a header row: CSV (``document,surname`` over ``passport,"Todd"``) and HTML tables
     (``<th>hobbies</th>`` over ``<td>Pottery</td>``; a row of a th and a td is a key and its value)."""
@@ -156,7 +171,11 @@ def _columns(text: str) -> list[tuple[str, str, int, int]]:
             if cells is None:
                 header = None
                 continue
-            if header is not None and len(cells) == len(header):
+            if header is not None and len(cells) == len(header) == 2 and _key_value_header(header):
+                (key, _, _), (cell, a, b) = cells
+                if key and cell:
+                    out.append((key, cell, a, b))
+            elif header is not None and len(cells) == len(header):
                 out += [(k, v, a, b) for (k, _, _), (v, a, b) in zip(header, cells, strict=True) if v]
             elif all(_HEADER_CELL.fullmatch(c) and len(c) <= MAX_KEY_CHARS for c, _, _ in cells):
                 header = cells
@@ -204,10 +223,11 @@ def field_spans(text: str) -> list[tuple[str, str, int, int]]:
                 break
     if "</" in text:
         for m in _XML_FIELD.finditer(text):
-            tag = m.group(1)
-            if tag.lower() not in _MARKUP and m.group(2).strip():
-                key = re.sub(r"[_.-]+", " ", tag)
-                out.append((key, m.group(2).strip(), m.start(2), m.end(2)))
+            tag, value = m.group(1), m.group(3).strip()
+            named = _NAME_ATTR.search(m.group(2) or "") if tag.lower() in _GENERIC_TAGS else None
+            if (named or tag.lower() not in _MARKUP) and value:
+                key = re.sub(r"[_.-]+", " ", named.group(1) if named else tag)
+                out.append((key, value, m.start(3), m.end(3)))
                 if len(out) >= 2 * MAX_FIELDS:
                     break
     out += [(k, v, a, b) for k, v, a, b in _columns(text) if k and v]

@@ -541,6 +541,22 @@ def _apply(
     return "".join(b.chars), b.starts, b.ends
 
 
+# --- step 0: markdown decoration ----------------------------------------------------------------------
+
+_DECORATION = re.compile(
+    r"(?m)^[ \t]*```[\w+-]*[ \t]*(?:\n|$)|^[ \t]*>[ \t]?|`+|\*\*(?=\S)|(?<=\S)\*\*|(?<!\w)__(?=\w)|(?<=\w)__(?!\w)"
+)
+"""How markdown dresses text, not what it says: code fences, block-quote markers, inline code and bold.
+"Transcription:\n```\nMarcelina K.\n```" and "The visible text says:\n\n> Pittman" read as their
+plain forms, so a frame before them reaches the value."""
+
+
+def _markdown(text: str) -> list[tuple[int, int, str]]:
+    if "`" not in text and ">" not in text and "**" not in text and "__" not in text:
+        return []
+    return [(m.start(), m.end(), "") for m in _DECORATION.finditer(text)]
+
+
 # --- step 0: tables -------------------------------------------------------------------------------
 
 _ROW = re.compile(r"^[ \t]*\|(.*)\|[ \t]*$")
@@ -718,6 +734,7 @@ def _spoken_separators(text: str) -> list[tuple[int, int, str]]:
 def normalise(text: str) -> Normalised:
     """The normal form of ``text`` (cached: every recogniser of one answer shares it)."""
     folded, starts, ends = _fold_chars(text)
+    folded, starts, ends = _apply(folded, starts, ends, _markdown(folded))
     folded, starts, ends = _apply(folded, starts, ends, _tables(folded))
     folded, starts, ends = _apply(folded, starts, ends, _dash_labels(folded))
     folded, starts, ends = _apply(folded, starts, ends, _date_forms(folded))

@@ -46,7 +46,7 @@ def test_an_image_date_with_its_time_is_found_spelled_in_the_answer() -> None:
     [
         ("First name — Alexander", "First name: Alexander"),
         ("- Hobbies – Salsa dancing", "- Hobbies: Salsa dancing"),
-        ("**Occupation** - Bookseller", "**Occupation**: Bookseller"),
+        ("**Occupation** - Bookseller", "Occupation: Bookseller"),  # bold is markdown's dress, not content
         ("Hello - this is fine.", "Hello - this is fine."),  # no label: the dash stays
         ("A receipt - total unclear", "A receipt - total unclear"),
     ],
