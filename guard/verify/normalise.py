@@ -496,8 +496,9 @@ def _spelled(text: str) -> list[tuple[int, int, str]]:
             join(items[at + 1 :])
             return
         singles = sum(1 for r in items if len(r[2]) == 1)
-        if len(items) > singles and singles < 2:  # digit groups join only runs of spelled letters
-            return
+        letters = any(r[2].isalpha() for r in items)
+        if len(items) > singles and (singles < 2 or not letters):
+            return  # digit groups join only runs of spelled letters: "9.2.2024", "3, 2025, 5:27" stay apart
         if len(items) >= 3 or (len(items) >= 2 and words >= 1 and words < len(items)) or words >= 2:
             out.append((items[0][0], items[-1][1], "".join(r[2] for r in items)))
 

@@ -64,6 +64,16 @@ def test_one_spelling_word_among_digits_stays_a_word(text: str, kept: str) -> No
     assert kept in normalise(text).text
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["Stamped 9.2.2024 19:32 at the desk", "Issued 3.3.2028", "It lists May 3, 2025, 5:27 pm as the time"],
+)
+def test_digit_groups_beside_single_digits_stay_apart(text: str) -> None:
+    """Digit groups join only runs of spelled letters ("7 X K 4421"): a date with a one-digit day or month,
+    or numbers in a list, keep their separators (they had been read as "922024", "320255:27")."""
+    assert normalise(text).text == text
+
+
 def test_spans_map_back_to_the_original() -> None:
     text = "Her card: four seven one six, then 2280."
     norm = normalise(text)
