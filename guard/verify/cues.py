@@ -45,6 +45,12 @@ def word_key(word: str) -> str:
     return (m.group(1) or m.group(2)) if m else w
 
 
+def only_state(words: list[str]) -> bool:
+    """``words`` is one word on a field's state, no value ("le champ religion est présent", "Das Feld
+    Nachname ist vorhanden"); "written as X" goes on to its value."""
+    return len(words) == 1 and word_key(words[0]) in NON_VALUES
+
+
 @dataclass(frozen=True, eq=False)
 class Cues:
     patterns: dict[str, re.Pattern[str]]

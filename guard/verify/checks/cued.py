@@ -17,7 +17,7 @@ from functools import cache
 
 from guard.verify.base import Hit, PatternCheck
 from guard.verify.checks.digits import codes
-from guard.verify.cues import NON_VALUES, cues, later_windows, read_values, transcribed, word_key
+from guard.verify.cues import NON_VALUES, cues, later_windows, only_state, read_values, transcribed, word_key
 from guard.verify.lexicon import closed_values, fold
 from guard.verify.registry import register
 
@@ -179,8 +179,7 @@ def _words(value: str) -> list[str]:
         words.pop(0)
     cut = next((i for i, w in enumerate(words) if word_key(w) in _STOP and i > 0), len(words))
     words = words[:cut]
-    # a lone word on the field's state is no value ("le champ religion est présent"); "written as X" goes on
-    return [] if len(words) == 1 and word_key(words[0]) in NON_VALUES else words
+    return [] if only_state(words) else words
 
 
 @register

@@ -17,7 +17,7 @@ from functools import cache
 
 from guard.verify.base import Hit, PatternCheck
 from guard.verify.checks.dates import DateMask
-from guard.verify.cues import NON_VALUES, cues, later_windows, read_values, word_key
+from guard.verify.cues import cues, later_windows, only_state, read_values, word_key
 from guard.verify.lexicon import NameLexicon, names
 from guard.verify.registry import register
 
@@ -120,8 +120,7 @@ def _words(name: str) -> list[str]:
     while words and words[-1] == ",":
         words.pop()
     words = [w for w in words if w != ","]
-    # a lone word on the field's state is no name ("Das Feld Nachname ist vorhanden")
-    return [] if len(words) == 1 and word_key(words[0]) in NON_VALUES else words
+    return [] if only_state(words) else words
 
 
 _NAME_RE = re.compile(_CAP_NAME)
