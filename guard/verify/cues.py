@@ -36,6 +36,12 @@ NON_VALUES = frozenset(
 _CLITIC = re.compile(r"(?i)^(?:([^\W\d_]+)['’](?:s|re|ll|d|ve|m)|(?:c|l|d|j|qu|n|s|m|t)['’]([^\W\d_]+))$")
 
 
+def letters(text: str) -> str:
+    """``text`` as a label key: its letters only, case folded ("PLACE OF BIRTH:" -> "placeofbirth"), the form
+    OCR'd labels (whose spaces are unreliable) and cue phrases are compared in."""
+    return "".join(ch for ch in text.casefold() if ch.isalpha())
+
+
 def word_key(word: str) -> str:
     """A word as the recognisers' stop lists look it up: lower case, outer punctuation off, and a pronoun
     with its clitic reduced to the pronoun ("It's" -> "it", "there’s" -> "there", "C'est" -> "est"), so a
@@ -67,7 +73,7 @@ class Cues:
     def label_family(self, label: str) -> str | None:
         """The family a form label belongs to ("PLACEOF BIRTH" -> birth_place, "DATEOFEXPIRY" ->
         other_date): the longest phrase inside the label, letters only; short phrases must be most of it."""
-        key = "".join(ch for ch in label.casefold() if ch.isalpha())
+        key = letters(label)
         if not key:
             return None
         for phrase, family in self.folded:
@@ -376,7 +382,7 @@ def cues() -> Cues:
     window = raw.get("window") or {}
     order = {family: k for k, family in enumerate(raw["cues"])}
     folded = sorted(
-        {("".join(ch for ch in str(p).casefold() if ch.isalpha()), fam) for fam, ps in raw["cues"].items() for p in ps},
+        {(letters(str(p)), fam) for fam, ps in raw["cues"].items() for p in ps},
         # same phrase in two families (a label "TOTAL"): the one that stands for categories wins
         key=lambda item: (-len(item[0]), item[1] not in (raw.get("categories") or {}), order[item[1]]),
     )

@@ -29,7 +29,7 @@ from pydantic import Field
 from guard.verify.base import MAX_VALUE_CHARS, Check, CheckConfig, CheckInput, PatternCheck
 from guard.verify.checks.dates import date_spans, date_values, same_date
 from guard.verify.checks.digits import digit_runs
-from guard.verify.cues import cues
+from guard.verify.cues import cues, letters
 from guard.verify.normalise import month_number, normalise
 from guard.verify.ocr import FIELD_COLON, ImageReader, inline_fields, label_pairs, unglued
 from guard.verify.registry import check_types, register
@@ -197,7 +197,7 @@ def _image_words() -> dict[str, Any]:
     """``guard/verify/data/image_labels.yaml``: profile labels, licence field numbers, institution,
     currency and spoken-separator words (en/de/fr/es)."""
     raw = yaml.safe_load(resources.files("guard.verify").joinpath("data/image_labels.yaml").read_text("utf-8"))
-    labels = {_letters(str(p)): str(family) for family, phrases in raw["labels"].items() for p in phrases}
+    labels = {letters(str(p)): str(family) for family, phrases in raw["labels"].items() for p in phrases}
     return {
         "labels": labels,
         "licence": {str(k).lower(): str(v) for k, v in raw["licence_fields"].items()},
@@ -205,12 +205,8 @@ def _image_words() -> dict[str, Any]:
         "currencies": frozenset(str(w).casefold() for w in raw["currencies"]),
         "subunits": frozenset(str(w).casefold() for w in raw["subunits"]),
         "separators": tuple(sorted((str(w).casefold() for w in raw["separators"]), key=len, reverse=True)),
-        "card_words": frozenset(_letters(str(w)) for w in raw["card_words"]),
+        "card_words": frozenset(letters(str(w)) for w in raw["card_words"]),
     }
-
-
-def _letters(text: str) -> str:
-    return "".join(ch for ch in text.casefold() if ch.isalpha())
 
 
 def _family(label: str) -> str | None:
@@ -219,9 +215,9 @@ def _family(label: str) -> str | None:
     cues in prose, so matched only as the whole label)."""
     family = cues().label_family(label)
     if family is None:
-        family = _image_words()["labels"].get(_letters(label.rstrip().rstrip(":")))
+        family = _image_words()["labels"].get(letters(label.rstrip().rstrip(":")))
     if family is None and len(label.split()) <= 3:
-        family = _misread_label(_letters(label.rstrip().rstrip(":")))
+        family = _misread_label(letters(label.rstrip().rstrip(":")))
     return family
 
 
@@ -250,7 +246,7 @@ def _own_value(label_family: str, value: str) -> bool:
     return (
         not value.rstrip().endswith(":")
         and cues().label_family(value) == label_family
-        and not any(_letters(value) == _letters(p) for p in cues().phrases.get(label_family, ()))
+        and not any(letters(value) == letters(p) for p in cues().phrases.get(label_family, ()))
     )
 
 
@@ -343,10 +339,10 @@ def _free_text_lines(pairs: list[tuple[str, str]]) -> list[str]:
     for line in _continued(lines[first_label + 1 :], labelled):
         if line in labelled:
             continue  # a field's value ("Occupation:" over "Medical technical officer"), not free text
-        letters = sum(ch.isalpha() for ch in line)
+        alpha = sum(ch.isalpha() for ch in line)
         words = len(re.findall(r"[^\W\d_]{2,}", line))
         if (
-            (words >= 3 or letters >= 18)
+            (words >= 3 or alpha >= 18)
             and any(ch.islower() for ch in line)
             and "@" not in line
             and not _label_like(line)
@@ -1213,7 +1209,7 @@ class ImageTextCheck(Check):
         if relevant & set(_NAMES) and card_number:
             card_words = _image_words()["card_words"]
             for line in lines:  # a payment card: its holder's name is the line of capitals ("AMYDEPAUW")
-                key = _letters(line)
+                key = letters(line)
                 if (
                     re.fullmatch(r"[A-ZÀ-Þ][A-ZÀ-Þ .'-]{4,40}", line.strip())
                     and not any(w in key for w in card_words)

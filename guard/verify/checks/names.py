@@ -17,7 +17,7 @@ from functools import cache
 
 from guard.verify.base import Hit, PatternCheck
 from guard.verify.checks.dates import DateMask
-from guard.verify.cues import cues, later_windows, only_state, read_values, word_key
+from guard.verify.cues import cues, later_windows, letters, only_state, read_values, word_key
 from guard.verify.lexicon import NameLexicon, names
 from guard.verify.registry import register
 
@@ -108,7 +108,7 @@ def _labels() -> frozenset[str]:
 
 def _label_word(word: str) -> bool:
     """``word`` is exactly a field label of the cue lists ("DATE", "Aktenzeichen"), letters only, any case."""
-    return "".join(ch for ch in word.casefold() if ch.isalpha()) in _labels()
+    return letters(word) in _labels()
 
 
 def _words(name: str) -> list[str]:
