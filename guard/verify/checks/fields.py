@@ -11,6 +11,7 @@ streamed answer is judged on the fields it already holds.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from functools import lru_cache
 
@@ -19,13 +20,33 @@ from guard.classify.fields import field_spans
 from guard.classify.questions import field_categories
 from guard.taxonomy import Catalog
 from guard.verify.base import Hit, PatternCheck
+from guard.verify.keys import key_categories
 from guard.verify.registry import register
 
 
 @lru_cache(maxsize=4096)
 def _named(key: str, catalog: Catalog) -> frozenset[str]:
-    """The categories a field name names (field names repeat across answers: read each once)."""
-    return frozenset(field_categories(key, catalog))
+    """The categories a field name names (field names repeat across answers: read each once): the question
+    classifier's reading, else the same name read short ("dob", "mar_status", "strasse": guard/verify/keys.py)."""
+    return frozenset(field_categories(key, catalog)) or key_categories(key, catalog)
+
+
+_ASSIGNMENT = re.compile(
+    r"(?m)^[ \t]*(?:(?:export|const|let|var|set)[ \t]+)?([A-Za-z_][A-Za-z0-9_.-]{1,39})[ \t]*:?=[ \t]*"
+    r"(?:(?P<o>[\"'`])(?P<q>[^\n]{1,300}?)(?P=o)|(?P<b>[^\s\"'`=][^\n]{0,300}?))[ \t]*[;,]?[ \t]*$"
+)
+"""A value assigned to a name on a line of its own, as code or a config file writes it (``EMAIL_TEXT=...``,
+``place_of_birth = "Ca' Pasquali"``, ``STREET=Denis Center``): the name is the field's."""
+
+
+def _assignments(text: str) -> Iterator[tuple[str, str, int, int]]:
+    if "=" not in text:
+        return
+    for m in _ASSIGNMENT.finditer(text):
+        group = "q" if m.group("q") is not None else "b"
+        value = m.group(group).strip()
+        if value:
+            yield m.group(1), value, m.start(group), m.start(group) + len(m.group(group).rstrip())
 
 
 @register
@@ -44,7 +65,7 @@ class StructuredFieldCheck(PatternCheck):
         return iter(())  # see hits_for: what a field discloses depends on the request's categories
 
     def hits_for(self, text: str, categories: frozenset[str]) -> Iterator[Hit]:
-        for key, value, start, end in field_spans(text):
+        for key, value, start, end in (*field_spans(text), *_assignments(text)):
             named = _named(key, self.catalog) & categories
             if named and not value_withheld(value, self.catalog):
                 yield Hit("structured_field", start, end, 0.9, tuple(sorted(named)))
