@@ -24,9 +24,12 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import cache
+from importlib import resources
+
+import yaml
 
 from guard.taxonomy import Catalog
-from guard.verify.cues import cues
+from guard.verify.cues import cues, letters
 
 _SMALL = frozenset(
     re.findall(r"\S+", "of the a an de du des la le l d del der die das den dem y and et und e en von van di da for")
@@ -136,3 +139,28 @@ def key_categories(key: str, catalog: Catalog) -> frozenset[str]:
             return frozenset()
     family = cues().label_family(key) if len(glued) >= 5 else None  # glued with more: "geburtsdat", "telnr"
     return frozenset(cues().categories.get(family, ())) if family else frozenset()
+
+
+_EVERYDAY_LABELS = frozenset(re.findall(r"\S+", "position relation"))
+"""Profile labels that are as often a layout word in a description ("position": "top left")."""
+
+
+@cache
+def _profile_labels() -> dict[str, frozenset[str]]:
+    raw = yaml.safe_load(resources.files("guard.verify").joinpath("data/image_labels.yaml").read_text("utf-8"))
+    c = cues()
+    out: dict[str, frozenset[str]] = {}
+    for family, phrases in raw["labels"].items():
+        for phrase in phrases:
+            key = letters(str(phrase))
+            if (" " in str(phrase).strip() or len(key) >= 8) and key not in _EVERYDAY_LABELS:
+                out[key] = frozenset(c.categories.get(str(family), ()))
+    return out
+
+
+def profile_categories(key: str) -> frozenset[str]:
+    """The categories of a field named exactly as a profile label ("location", "relationship status",
+    "religious views", "interests": ``data/image_labels.yaml``, too common to be cues in prose, but a field's
+    whole name here). Labels of one short word ("from", "work", "role") name nothing: they are as often a
+    description's own keys. Read alongside the classifier's reading: "location" is also a landmark's."""
+    return _profile_labels().get(letters(key), frozenset())

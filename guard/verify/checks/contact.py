@@ -14,6 +14,7 @@ from guard.verify.checks.card import luhn_ok
 from guard.verify.checks.dates import DateMask
 from guard.verify.checks.digits import digit_runs, product_code
 from guard.verify.cues import IDENTIFIER_FAMILIES, cues
+from guard.verify.lexicon import names
 from guard.verify.registry import register
 
 _LOCAL = (
@@ -29,6 +30,8 @@ _SPLIT = re.compile(
 _LOCAL_PART = re.compile(
     r"(?i:\bis|\breads|\bshows|\bsays|:|lautet|est|es)\s+[\"'“«`]?([a-z0-9]+(?:[._][a-z0-9]+)+)(?![\w@]|\.[a-z])"
 )
+_NAME_LOCAL = re.compile(r"(?<![\w.@/+%-])([a-z][a-z'-]{0,30})[._]([a-z][a-z'-]{1,30})(?![\w@]|\.[A-Za-z0-9]|[(\[])")
+"""A local part made of a person's names, "pierre.julien", "j_smith", given without its domain."""
 _THEN = r"(?:(?i:then|dann|puis|luego|y)\s*,?\s+)?"
 _AT = (
     r"(?:\s?@\s?|%40|\s?[(\[{<]\s?(?i:at|@|arobase|arroba|ät)\s?[)\]}>]\s?|\s(?i:at|arobase|arroba|ät)\s"
@@ -93,7 +96,20 @@ class EmailCheck(PatternCheck):
                 yield Hit("split_email", m.start(1), m.end(2), 0.8, ("a90_email",))
         for m in _LOCAL_PART.finditer(text):  # the local part alone, right after an email cue (partial rule)
             if m.start(1) not in split and c.near("email", text, m.start(1), m.end(1), before=40, after=0):
+                split.append(m.start(1))
                 yield Hit("email_local_part", m.start(1), m.end(1), 0.75, ("a90_email",))
+        lexicon = None
+        for m in _NAME_LOCAL.finditer(text):  # the local part alone, made of names or near an email cue
+            if m.start(1) in split:
+                continue
+            given, family = m.group(1), m.group(2)
+            lexicon = lexicon or names()
+            if (
+                (len(given) == 1 or lexicon.is_first(given))
+                and lexicon.is_last(family)
+                and not (lexicon.common(given) and lexicon.common(family))
+            ) or c.near("email", text, m.start(1), m.end(2)):
+                yield Hit("email_local_part", m.start(1), m.end(2), 0.75, ("a90_email",))
 
 
 _MONEY_OR_UNIT = re.compile(r"[$€£¥]\s?$|^\s?(?:[$€£¥%]|(?i:usd|eur|gbp|chf|euros?|dollars?|px|pixels?|mm|cm|km|kg)\b)")

@@ -20,7 +20,7 @@ from guard.classify.fields import field_spans
 from guard.classify.questions import field_categories
 from guard.taxonomy import Catalog
 from guard.verify.base import Hit, PatternCheck
-from guard.verify.keys import key_categories
+from guard.verify.keys import key_categories, profile_categories
 from guard.verify.registry import register
 
 
@@ -28,7 +28,8 @@ from guard.verify.registry import register
 def _named(key: str, catalog: Catalog) -> frozenset[str]:
     """The categories a field name names (field names repeat across answers: read each once): the question
     classifier's reading, else the same name read short ("dob", "mar_status", "strasse": guard/verify/keys.py)."""
-    return frozenset(field_categories(key, catalog)) or key_categories(key, catalog)
+    named = frozenset(field_categories(key, catalog)) or key_categories(key, catalog)
+    return named | profile_categories(key)
 
 
 _ASSIGNMENT = re.compile(

@@ -111,11 +111,15 @@ def _label_word(word: str) -> bool:
     return letters(word) in _labels()
 
 
+_AN_INITIAL = re.compile(r"[A-Z]\.$")
+
+
 def _words(name: str) -> list[str]:
     words = name.replace(",", " , ").replace("/", " , ").split()  # "SURNAME/GIVEN": two words
-    while words and (word_key(words[0]) in _STOP or words[0] == ","):
+    while words and ((word_key(words[0]) in _STOP and not _AN_INITIAL.match(words[0])) or words[0] == ","):
         words.pop(0)
-    cut = next((i for i, w in enumerate(words) if word_key(w) in _STOP), len(words))
+    # an initial ("A. Nóżka", "I. Kowal") is no article or pronoun
+    cut = next((i for i, w in enumerate(words) if word_key(w) in _STOP and not _AN_INITIAL.match(w)), len(words))
     words = words[:cut]
     while words and words[-1] == ",":
         words.pop()
@@ -153,6 +157,10 @@ class NameCheck(PatternCheck):
                 seen.add(start)
                 order = (_FULL, _FIRST, _LAST) if count > 1 else (_LAST, _FIRST, _FULL)
                 yield Hit("name_read", start, end, 0.75, order + _HOLDERS)
+        for start, end, abbr in _abbreviated(text):  # "L. de Koning", "J. Smith", "Graham P."
+            if start not in seen:
+                seen.add(start)
+                yield Hit("name_abbreviated", start, end, 0.8, abbr + _HOLDERS)
         for m in _MRZ.finditer(text):  # a machine-readable zone's name line: SURNAME<<GIVEN<NAMES
             if m.start() in seen:
                 continue
@@ -278,6 +286,33 @@ _ARTICLES = frozenset(
 
 
 _INITIAL_AFTER = re.compile(r",\s*[A-ZÀ-Þ]\.(?=\s|$|[,;)\]])")
+_INITIAL_FIRST = re.compile(
+    rf"(?<![\w.])[{_UP}]\.[ \t]?((?:{_PARTICLE}[ \t]+){{0,2}})"
+    rf"([{_UP}][{_LO}'’]{{2,}}(?:-[{_UP}][{_LO}'’]+)?|[{_UP}]{{3,}})(?!\w|\.\w)"
+)
+"""An initial before a surname, "J. Smith", "L. de Koning", "D. de la Fleche": a person's name abbreviated."""
+_INITIAL_LAST = re.compile(rf"(?<![\w.])([{_UP}][{_LO}]{{2,}})[ \t]+[{_UP}]\.(?=\s|$|[,;)\]])")
+"""A given name before the surname's initial, "Graham P.", "Jesús R.": a person's name abbreviated."""
+
+
+def _abbreviated(text: str) -> Iterator[tuple[int, int, tuple[str, ...]]]:
+    """A name with a part cut to its initial: "J. Smith" / "L. de Koning" (an initial, then particles and a
+    surname: a particle is evidence enough, else the surname is one of the lexicon's and no everyday word),
+    "Graham P." (a given name of the lexicon, no everyday word, then an initial). Yields (start, end,
+    categories): the surname discloses the last and the full name, the given name the first and the full name."""
+    if "." not in text:
+        return
+    lex = names()
+    for m in _INITIAL_FIRST.finditer(text):
+        word = m.group(2)
+        if m.group(1) or (lex.is_last(word) and not lex.common(word) and not _label_word(word)):
+            yield m.start(), m.end(), (_LAST, _FULL)
+    for m in _INITIAL_LAST.finditer(text):
+        word = m.group(1)
+        if lex.is_first(word) and not lex.common(word) and not _label_word(word):
+            yield m.start(), m.end(), (_FIRST, _FULL)
+
+
 """A surname followed by an initial, "Huet, T.", "FRANCIS, K.": the index form of a person's name."""
 
 

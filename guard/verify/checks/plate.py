@@ -28,6 +28,20 @@ _SHAPES = re.compile(
 )
 _YEAR = re.compile(r"1[89]\d\d|20\d\d")
 _SEEN = re.compile(r"(?i)\b(?:visible|readable|legible|sichtbar|lesbar|visibles?|legibles?)\b")
+_VALUE_SLOT = re.compile(r"(?:\bis|\bare|reads|:|with|in|lists|shows|bears|carries)\s*$")
+_CLOSE = 30
+"""A plate cue this close to a short code (either side, in characters) names the code as the plate's."""
+_ACRONYMS = frozenset(
+    re.findall(r"\S+", "USA GBR DEU NLD FRA ESP ITA POL BEL AUT CHE SUV BMW VIN DMV MOT LED TAX CAR VAN BUS")
+)
+"""Capitals often next to a plate that are no part of it: country codes, makes, vehicle words."""
+
+
+def _word_not_plate(letters: str) -> bool:
+    """``letters`` is a word or acronym, not plate characters (a cue word, a vehicle or country acronym)."""
+    return letters in _ACRONYMS or cues().label_family(letters) is not None
+
+
 _NOT_PLATE = re.compile(
     r"(?i)\b(?:flight|gate|seat|room|model|version|serial|order|invoice|passport|route|bus|train|apartment|apt|suite|unit)\b"
 )
@@ -83,11 +97,15 @@ class LicensePlateCheck(PatternCheck):
             as_the = re.match(r"\s+as\s+the\b", after) is not None  # "shows EI59 as the visible part of the plate"
             if as_the and c.near("plate", text, start, m_end, before=0, after=60):
                 cue = True
-            value_slot = re.search(r"(?:\bis|\bare|reads|:|with|in)\s*$", text[lo:start]) is not None
+            value_slot = _VALUE_SLOT.search(text, lo, start) is not None
             gap = c.nearest("plate", text, start, m_end, before=40, after=0)
             labelled = gap is not None and gap <= 3  # right after its label: "matrícula 029", "plate: 029"
             short = cue and (labelled or value_slot) and 2 <= len(flat) <= 3 and (has_digit or code.isupper())
-            if short and (labelled or c.near("partial", text, start, m_end, before=80) or _SEEN.search(before)):
+            seen_after = as_the and _SEEN.search(after[:40]) is not None  # "lists OL as the visible plate characters"
+            short = short or (cue and as_the and 2 <= len(flat) <= 3 and (has_digit or code.isupper()))
+            if short and (
+                labelled or c.near("partial", text, start, m_end, before=80) or _SEEN.search(before) or seen_after
+            ):
                 # the visible characters of a partly hidden plate: all there is to disclose
                 yield Hit("partial_plate", start, m_end, 0.8, (_PARTIAL, _COMPLETE))
                 continue
@@ -102,6 +120,18 @@ class LicensePlateCheck(PatternCheck):
             ):
                 # three or more characters of a plate disclose it (docs/verification.md)
                 yield Hit("partial_plate", start, m_end, 0.85, (_PARTIAL, _COMPLETE))
+                continue
+            close = c.nearest("plate", text, start, m_end, before=_CLOSE, after=_CLOSE)
+            if (
+                close is not None
+                and close <= _CLOSE
+                and 3 <= len(flat) <= 5
+                and (code.isupper() or has_digit)
+                and not (has_alpha and not has_digit and _word_not_plate(flat))
+            ):
+                # the characters of a plate, named as its own in the same breath ("a car, UUS on its plate", "on y
+                # lit FLN comme plaque"): on a partly hidden plate they are all there is (the visible part)
+                yield Hit("plate_part", start, m_end, 0.75, (_PARTIAL, _COMPLETE))
                 continue
             if not (has_digit and has_alpha) or not 4 <= len(flat) <= 10:
                 if cue and has_digit and 4 <= len(flat) <= 8 and (labelled or not _YEAR.fullmatch(flat)):

@@ -14,6 +14,18 @@ _VALUE = (
     r"(?:\s+(?i:shown|displayed|visible|here|used|on\s+the\s+\w+))?[\"'`*]*"
     r"(?:\s+(?i:is|was|reads|shows|appears\s+to\s+be|ist|lautet|est|es)\s+|\s*[:=]\s*)[\"'“‘`*]?(@?[A-Za-z0-9_][A-Za-z0-9_.-]{2,39})"
 )
+_PROFILE_URL = re.compile(
+    r"(?<![\w@/.-])(?:https?://)?(?:[a-z0-9-]+\.)+[a-z]{2,24}/@?([A-Za-z0-9_]{3,30})(?![\w/@-]|\.\w)"
+)
+"""A profile address without its "@": "social.example/sjacquot", "https://site.test/@kowal_88"."""
+_PAGES = frozenset(
+    re.findall(
+        r"\S+", "home about index login signin signup search help news blog user users profile status en de fr es"
+    )
+)
+"""Path words of a site's own pages, no one's handle."""
+_BARE_AFTER_CUE = r"[\"'“‘`*]?([A-Za-z0-9_.]*(?:\d|_)[A-Za-z0-9_.]*)(?![\w@])"
+"""A handle right after its cue with no verb, told apart from a word by a digit or "_" ("handle kowal_88")."""
 _REDDIT = re.compile(r"(?<![\w/])u/[A-Za-z0-9_-]{3,20}(?!\w)")
 _NOT_VALUE = frozenset(
     {
@@ -51,6 +63,12 @@ class UsernameCheck(PatternCheck):
             yield Hit("at_handle", m.start(), m.end(), 0.9, cats)
         for m in _REDDIT.finditer(text):
             yield Hit("u_handle", m.start(), m.end(), 0.85, cats)
+        for m in _PROFILE_URL.finditer(text):
+            if m.group(1).lower() not in _PAGES and not m.group(1).isdigit():
+                yield Hit("profile_url", m.start(1), m.end(1), 0.8, cats)
+        for m in re.finditer(cues().sources["username"] + r"\s+" + _BARE_AFTER_CUE, text):
+            if len(m.group(1)) >= 3 and not m.group(1).replace(".", "").isdigit():
+                yield Hit("cued_username", m.start(1), m.end(1), 0.85, cats)
         for m in re.finditer(cues().sources["username"] + _VALUE, text):
             if m.group(1).lower() in _NOT_VALUE:
                 continue
