@@ -89,10 +89,24 @@ class _Builder:
             self.ends.append(end)
 
 
+def _emoji(ch: str) -> bool:
+    """``ch`` is an emoji or a piece of one: pictographs, dingbats and symbol arrows (U+2600-27BF, U+2B00-2BFF,
+    U+1F000 and above), variation selectors, the keycap mark. Box drawing, blocks (a mask's "███"), arrows
+    between values ("AMS → JFK"), "©", "°" and currency signs stay."""
+    cp = ord(ch)
+    if cp in (0xFE0E, 0xFE0F, 0x20E3):
+        return True
+    if not (0x2600 <= cp <= 0x27BF or 0x2B00 <= cp <= 0x2BFF or 0x1F000 <= cp <= 0x1FAFF or 0xE0020 <= cp <= 0xE007F):
+        return False
+    return unicodedata.category(ch) in ("So", "Sk", "Cf", "Cn")
+
+
 @lru_cache(maxsize=4096)
 def _fold_char(ch: str) -> str:
     """One character's normal form ("" to drop it)."""
     if unicodedata.category(ch) == "Cf":  # zero-width space/joiners, soft hyphen, BOM, bidi marks
+        return ""
+    if _emoji(ch):  # decoration: "👉 Place of birth: ✨ Tarragona 😊" reads "Place of birth: Tarragona"
         return ""
     if ch in _SPACES:
         return " "

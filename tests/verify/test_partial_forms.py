@@ -47,3 +47,23 @@ def test_such_answers_are_blocked(category: str, answer: str) -> None:
 )
 def test_such_answers_pass(category: str, answer: str) -> None:
     assert Verifier().verify_offline(frozenset({category}), answer).allowed
+
+
+@pytest.mark.parametrize(
+    ("category", "answer"),
+    [
+        ("a23_birth_city", "📄 Place of birth: 👉 Villafranca ✨"),
+        ("a21_name_last", "🔹 Document: passport\n🔹 Surname: ➡️ Kowalczyk 😊"),
+        ("a75_address_current_partial", "✨ It's on Żurawia. 😊"),
+        ("a19_name_full", "📄 | Field | Value |\n📄 |---|---|\n📄 | Signature | Jasmin Oort |"),
+    ],
+)
+def test_emoji_decoration_is_not_in_the_way(category: str, answer: str) -> None:
+    assert not Verifier().verify_offline(frozenset({category}), answer).allowed
+
+
+def test_emoji_are_dropped_and_other_symbols_stay() -> None:
+    from guard.verify.normalise import normalise
+
+    assert normalise("Place of birth: 👉 Villafranca 😊").text.strip() == "Place of birth: Villafranca"
+    assert normalise("AMS → JFK ███ © 20 °C").text == "AMS → JFK ███ © 20 °C"
