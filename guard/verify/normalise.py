@@ -600,17 +600,33 @@ def _tables(text: str) -> list[tuple[int, int, str]]:
 
 
 def _tab_tables(text: str) -> list[tuple[int, int, str]]:
+    """Tab-separated tables: a key/value table's rows become "key: value"; under a header row of other
+    names ("doc\tpob" over "form\tValdemoro") each cell becomes "Header: value" on a line of its own."""
     out: list[tuple[int, int, str]] = []
     keyed = False
+    headers: list[str] | None = None
     pos = 0
     for line in text.split("\n"):
         row = _TAB_ROW.match(line)
-        if row is None:
-            keyed = False
-        elif _key_value([row.group(1), row.group(2)]):
-            keyed = True
-        elif keyed:
+        cells = line.split("\t")
+        if len(cells) < 2:
+            keyed, headers = False, None
+        elif row is not None and _key_value([row.group(1), row.group(2)]):
+            keyed, headers = True, None
+        elif keyed and row is not None:
             out.append((pos + row.start(2), pos + row.end(2), f"{row.group(1)}: {row.group(2)}"))
+        elif headers is not None and len(cells) == len(headers):
+            at = pos
+            for k, cell in enumerate(cells):
+                value = cell.strip()
+                if value and headers[k]:
+                    start = at + cell.index(value)
+                    out.append((start, start + len(value), f"{headers[k]}: {value}"))
+                if k:
+                    out.append((at - 1, at, "\n"))  # the tab before this cell
+                at += len(cell) + 1
+        else:
+            keyed, headers = False, [c.strip() for c in cells]
         pos += len(line) + 1
     return out
 

@@ -64,3 +64,33 @@ def test_such_fields_are_blocked(category: str, answer: str) -> None:
 )
 def test_other_keys_and_withheld_values_pass(category: str, answer: str) -> None:
     assert Verifier().verify_offline(frozenset({category}), answer).allowed
+
+
+@pytest.mark.parametrize(
+    ("category", "answer"),
+    [
+        ("a23_birth_city", "{'doc': 'form', 'pob': 'Valdemoro'}"),  # a Python dict
+        ("a24_birth_date", '{doc: "form", dob: "1961-04-12"}'),  # a JavaScript object
+        ("a46_occupation", "The record shows occ=Glazier."),  # key=value in prose
+        ("a27_marital_status", "doc\tmar_status\tstate\nform\twidowed\tgood"),  # tab-separated, a header row
+    ],
+)
+def test_code_and_tab_forms_are_fields(category: str, answer: str) -> None:
+    assert not Verifier().verify_offline(frozenset({category}), answer).allowed
+
+
+@pytest.mark.parametrize(
+    ("category", "answer"),
+    [
+        ("a29_ausweis", "See https://a.test/?q=abc&id=7 for details."),  # a URL's query is no field
+        ("a23_birth_city", "x=3, y=4 and {'colour': 'blue'}"),
+    ],
+)
+def test_code_that_names_no_category_passes(category: str, answer: str) -> None:
+    assert Verifier().verify_offline(frozenset({category}), answer).allowed
+
+
+def test_a_tab_table_under_a_header_row_reads_cell_by_cell() -> None:
+    from guard.verify.normalise import normalise
+
+    assert normalise("doc\tpob\nform\tValdemoro").text == "doc pob\ndoc: form\npob: Valdemoro"

@@ -40,14 +40,37 @@ _ASSIGNMENT = re.compile(
 ``place_of_birth = "Ca' Pasquali"``, ``STREET=Denis Center``): the name is the field's."""
 
 
+_CODE_PAIR = re.compile(
+    r"(?:(?<=[{,(\s])|^)(?:(?P<k1>[A-Za-z_][A-Za-z0-9_.-]{1,39})"
+    r"|(?P<kq>['\"])(?P<k2>[A-Za-z_][A-Za-z0-9_. -]{1,39})(?P=kq))"
+    r"[ \t]*(?::|=>?)[ \t]*(?P<vq>['\"])(?P<v>[^\n]{1,300}?)(?P=vq)[ \t]*(?=[,}\])\n;]|$)"
+    r"|(?<![\w=?&/.#-])(?P<k3>[a-z][a-z0-9]*(?:_[a-z0-9]+)*)=(?P<v3>[^\W_][^\s,;=&]{0,60}?)(?=[.,;]?(?:\s|$))",
+    re.MULTILINE,
+)
+"""Fields as code writes them where the JSON reading does not reach: a quoted value under a bare or single-quoted
+key (``{'pob': 'Valdemoro'}``, ``{dob: "1961-04-12"}``, ``name => "X"``) and ``key=value`` inside prose
+("the record shows pob=Valdemoro")."""
+
+
 def _assignments(text: str) -> Iterator[tuple[str, str, int, int]]:
-    if "=" not in text:
+    if "=" not in text and "'" not in text and "{" not in text:
         return
-    for m in _ASSIGNMENT.finditer(text):
-        group = "q" if m.group("q") is not None else "b"
-        value = m.group(group).strip()
-        if value:
-            yield m.group(1), value, m.start(group), m.start(group) + len(m.group(group).rstrip())
+    if "=" in text:
+        for m in _ASSIGNMENT.finditer(text):
+            group = "q" if m.group("q") is not None else "b"
+            value = m.group(group).strip()
+            if value:
+                yield m.group(1), value, m.start(group), m.start(group) + len(m.group(group).rstrip())
+    for found, m in enumerate(_CODE_PAIR.finditer(text)):
+        if found >= _MAX_FIELDS:
+            break
+        key = m.group("k1") or m.group("k2") or m.group("k3")
+        group = "v" if m.group("v") is not None else "v3"
+        if m.group(group).strip():
+            yield key, m.group(group), m.start(group), m.end(group)
+
+
+_MAX_FIELDS = 40
 
 
 @register
