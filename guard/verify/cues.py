@@ -227,9 +227,11 @@ _READ = (
     r"|(?:looks|seems)\s+like(?:\s+it\s+says)?|spelled|spelt|spelling"
     r"|i\s+(?:can\s+|could\s+)?(?:make\s+out|read|see|spot|decipher)(?:\s+(?:the\s+)?(?:word|text|entry|name))?"
     r"|(?:you\s+can|one\s+can)\s+(?:read|see|make\s+out)|can\s+be\s+read\s*:?|legible\s*:?"
-    r"|text\s+on\s+it\s*:?|(?:visible|printed|written|handwritten|legible)\s+(?:entry|text|word|value|line)\s*:?"
+    r"|text\s+on\s+(?:it|the\s+[^\W\d_]+(?:\s+[^\W\d_]+)?)\s*:|(?:visible|printed|written|handwritten|legible)\s+(?:entry|text|word|value|line)\s*:?"
     r"|the\s+(?:entry|word|text|value)|(?:one|1)\s+word\s+of\s+(?:that|the|this)\s+field\s*:?|transcription\s*:?"
     r"|showing|ocr\s+output\s*:?"
+    # a value under a key that says nothing about it: "value": "X", text: X, field_2: X
+    r"|[\"']?(?:value|text|content|line|field|item|entry|data|string|result|cell)(?:[ _-]?\d{1,2})?[\"']?\s*[:=]"
     # a value read in parts: "The first part reads X. After that comes Y", "the entry begins with X"
     r"|the\s+first\s+(?:part|words?|half)\s+(?:reads?|is|are)(?:\s+as)?\s*:?|after\s+that\s+comes|the\s+rest(?:\s+of\s+it)?\s+is"
     r"|(?:the\s+)?entry\s+begins(?:\s+with)?|(?:it|they)\s+(?:continues|continue|goes\s+on)\s+with\s*:?"
@@ -247,7 +249,7 @@ _READ = (
     r"|según\s+el\s+[^\W\d_]+\s*:?"
 )
 _READ_VALUE = re.compile(
-    rf"(?i:(?<![^\W_])(?:{_READ}))\s*[\"'«“*]?\s*(?!(?i:the|a|an|it|that|this|le|la|les|un|une|el|los|las|der|die|das|ein|eine)\s)"
+    rf"(?i:(?<![^\W_])(?:{_READ}))(?:\s*:)?\s*[\"'«“*]?\s*(?!(?i:the|a|an|it|that|this|le|la|les|un|une|el|los|las|der|die|das|ein|eine)\s)"
     r"([^\W_][^\s.,;:!?\"»”()<>\[\]]*+(?:[ \t]+[^\s.,;:!?\"»”()<>\[\]]++){0,5})"
 )
 _LINE_VALUE = re.compile(

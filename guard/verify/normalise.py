@@ -566,10 +566,30 @@ _DECORATION = re.compile(
 plain forms, so a frame before them reaches the value."""
 
 
+_HTML_TEXT_TAG = re.compile(
+    r"</?(?i:(span|font|b|i|em|strong|u|small|mark|code|label|a)|(p|div|br|h[1-6]|li|ul|ol|pre|section|article))"
+    r"(?:\s[^<>\n]{0,200})?/?>"
+)
+"""HTML's own text elements (``<p>``, ``<span class="v">``, ``<b>``, ``<br/>``): dress, not content; a block
+element ends a line. Table cells and elements named for their content (``<nationality>``) stay: they are fields."""
+_WRAPPED = re.compile(
+    r"(?<=[^\W\d_])-\n[ \t]*(?=[a-zß-ÿ])"  # a word cut at the line's end: "Divo-\nrced"
+    r"|(?P<keep>(?<=[^\W\d_])-\n[ \t]*(?=[A-ZÀ-Þ]))"  # a compound: "Hans-\nUwe"
+    r"|(?P<space>[ \t]+-\n[ \t]*(?=\w)|(?<=\d)-\n[ \t]*(?=\w))"  # a dash at the end: "civil -\npartnership"
+)
+"""A line the writer wrapped with a hyphen: the word, the compound or the two words it was."""
+
+
 def _markdown(text: str) -> list[tuple[int, int, str]]:
-    if "`" not in text and ">" not in text and "**" not in text and "__" not in text:
-        return []
-    return [(m.start(), m.end(), "") for m in _DECORATION.finditer(text)]
+    out: list[tuple[int, int, str]] = []
+    if "`" in text or ">" in text or "**" in text or "__" in text:
+        out += [(m.start(), m.end(), "") for m in _DECORATION.finditer(text)]
+    if "<" in text:
+        out += [(m.start(), m.end(), "\n" if m.group(2) else "") for m in _HTML_TEXT_TAG.finditer(text)]
+    if "-\n" in text:
+        for m in _WRAPPED.finditer(text):
+            out.append((m.start(), m.end(), "-" if m.group("keep") else " " if m.group("space") else ""))
+    return out
 
 
 # --- step 0: tables -------------------------------------------------------------------------------

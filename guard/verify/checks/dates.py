@@ -147,6 +147,21 @@ def _old_full_date(chunk: str) -> bool:
     return False
 
 
+_DAY_WITHHELD = re.compile(r"(?i)(?<!\w)(?:the\s+day|der\s+tag|le\s+jour|el\s+d[ií]a)(?!\w)")
+"""The sentence says the day is what is missing ("the day is hard to read", "der Tag ist nicht lesbar")."""
+
+
+def _old_month_year(text: str, start: int, end: int) -> bool:
+    """A month and year at least ``_ADULT_YEARS`` old, no day, in a sentence that withholds the day: the
+    partial form of a date no label names, read as the birth date (partial rule: month + year)."""
+    for _, _, readings in date_values(text[start:end]):
+        for day, _month, year in readings:
+            if day is None and year is not None and 1900 <= year <= date.today().year - _ADULT_YEARS:
+                lo, hi = sentence_bounds(text, start, end)
+                return _DAY_WITHHELD.search(text, lo, min(len(text), hi + 80)) is not None
+    return False
+
+
 @register
 class DateCheck(PatternCheck):
     """Calendar dates and clock times (a82); with a birth cue nearest, dates and birth years (a24)."""
@@ -168,6 +183,9 @@ class DateCheck(PatternCheck):
                 yield Hit(kind, start, end, 0.9, (_BIRTH,))
             elif label is None and _old_full_date(text[start:end]):
                 # "Date : 20.07.1967": a full date decades old that no label names is read as the birth date
+                yield Hit(kind, start, end, 0.7, (_DATETIME, _BIRTH))
+            elif label is None and _old_month_year(text, start, end):
+                # "The date is in March 1965; the day is hard to read": an old date given but for its day
                 yield Hit(kind, start, end, 0.7, (_DATETIME, _BIRTH))
             else:
                 yield Hit(kind, start, end, 0.9, (_DATETIME,))

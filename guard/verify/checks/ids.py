@@ -20,6 +20,11 @@ from guard.verify.registry import register
 _CODE = re.compile(
     r"(?<![\w-])(?=[A-Za-z0-9-]*\d)[A-Za-z0-9](?:[A-Za-z0-9]|[- ](?=[A-Za-z0-9]*\d)){3,22}[A-Za-z0-9](?![\w-])"
 )
+_DIGITS_OF = re.compile(
+    r"(?i)(?:\bends?\s+(?:in|with)|\bending\s+(?:in|with)|\b(?:starts?|begins?)\s+with|endet\s+(?:auf|mit)"
+    r"|termin\w*\s+(?:par|en|con)|\b(?:last|first|final)\s+(?:four|five|six|4|5|6)\b[^.\n]{0,50}?)[\s:,]*$"
+)
+"""A partial phrase right before digits: what follows is the number's part, even when it reads like a year."""
 _FAMILIES = {
     "passport": "a31_passport",
     "drivers_license": "a32_drivers_license",
@@ -53,10 +58,13 @@ class IdNumberCheck(PatternCheck):
             elif label is None and re.search(r"[A-Z]", code.flat) and code.digits >= 6:
                 yield Hit("bare_document_code", code.start, code.end, 0.4, _ALL)
         for run in digit_runs(text):  # fragments: "the passport number ends in 5988"
-            if len(run.digits) < 4 or run.date_shaped or run.year or any(s <= run.start < e for s, e in seen):
+            handed = _DIGITS_OF.search(text, max(0, run.start - 70), run.start) is not None
+            if run.year and not handed:
+                continue  # a year, unless it is what a partial phrase hands over ("ends in 1902")
+            if len(run.digits) < 4 or run.date_shaped or any(s <= run.start < e for s, e in seen):
                 continue
             label = c.closest(IDENTIFIER_FAMILIES, text, run.start, run.end)
-            if label in _FAMILIES and c.near("partial", text, run.start, run.end, before=40, after=20):
+            if label in _FAMILIES and (handed or c.near("partial", text, run.start, run.end, before=40, after=20)):
                 yield Hit("document_digits", run.start, run.end, 0.8, self._order(text, run.start, run.end, label))
 
     @staticmethod

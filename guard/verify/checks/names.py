@@ -38,7 +38,10 @@ _QUOTE = r"[\"'`*“‘«]*"
 _VERB = (
     r"(?i:is|was|reads|read|shows|says|appears\s+to\s+be|seems\s+to\s+be|spelled|spelt|given\s+as|written\s+as|"
     r"listed\s+as|ist|lautet|war|est|es|era|to|by|indique|mentionne|porte|indica|dice|pone|aparece|figura|"
-    r"steht(?:\s+(?:dort|da|hier))?|zeigt|heißt)"
+    r"steht(?:\s+(?:dort|da|hier))?|zeigt|heißt|"
+    # hedged: "the surname looks like it could be X", "könnte X sein", "semble être X"
+    r"(?:looks\s+like\s+(?:it\s+)?)?(?:could|might|may|would)\s+be|looks\s+like|seems\s+to\s+read|"
+    r"könnte|dürfte|semble\s+être|pourrait\s+être|parece\s+ser|podría\s+ser)"
 )
 _GAP = r"(?:\s+[a-zà-ÿ']{1,12}){0,3}?"
 _MID = (
@@ -359,7 +362,23 @@ def _pair(lex: NameLexicon, text: str, a: re.Match[str], b: re.Match[str]) -> bo
     if gap == ".":  # "J. Doe" is the cued recognisers' (an initial); a full stop ends a sentence here
         return False
     if gap in {",", "/"}:  # "Rubben, Thijs", "LEÓN/JOSE": surname first
-        return lex.is_last(wa) and lex.is_first(wb)
+        if lex.is_last(wa) and lex.is_first(wb):
+            return True
+        # a surname the lexicon lacks before a given name it knows, as the clause's last words ("Listed as
+        # Kniaź, Sonia."), not opening a sentence and no label or everyday word ("Thanks, Anna" opens one)
+        return (
+            gap == ","
+            and lex.is_first(wb)
+            and len(wa) >= 3
+            and _CLAUSE_END.match(text, b.end()) is not None
+            and not _sentence_start(text, a.start())
+            and not _after_stop_word(text, a.start())
+            and not _label_word(wa)
+            and word_key(wa) not in _STOP
+            # "Nairobi, Kenya", "Adelaide, Victoria": a place and its region read the same way; a name cue
+            # before it or a surname written with letters no English place name has tells them apart
+            and (not wa.isascii() or cues().near("name", text, a.start(), b.end(), before=60, after=0))
+        )
     return lex.is_first(wa) and lex.is_last(wb)
 
 
