@@ -227,8 +227,11 @@ def pinned(cpu: str, cmd: list[str]) -> list[str]:
 
 
 def start(cmd: list[str], log: Path, env: dict[str, str]) -> subprocess.Popen[bytes]:
+    """Run ``cmd`` in the log's (temporary) folder: ``python -c``/``-m`` put the working directory first
+    on ``sys.path``, so started from a checkout every process would import that checkout's guard and
+    ``--compare-src`` would compare the code with itself."""
     with log.open("wb") as fh:
-        return subprocess.Popen(cmd, stdout=fh, stderr=subprocess.STDOUT, env=env)
+        return subprocess.Popen(cmd, stdout=fh, stderr=subprocess.STDOUT, env=env, cwd=log.parent)
 
 
 def write_configs(tmp: Path, upstream: str, guard_port: int) -> tuple[Path, Path, Path]:
@@ -391,7 +394,9 @@ def main() -> None:
         procs.append(targets[1].proc)
         fwd = Target("minimal forwarder", fwd_port, "qwen-ncap", {"Authorization": f"Bearer {KEY}"})
         fwd.proc = start(
-            pinned("0", [sys.executable, __file__, "--serve-forwarder", str(fwd_port), upstream]), tmp / "fwd.log", env
+            pinned("0", [sys.executable, str(Path(__file__).resolve()), "--serve-forwarder", str(fwd_port), upstream]),
+            tmp / "fwd.log",
+            env,
         )
         procs.append(fwd.proc)
         targets.append(fwd)

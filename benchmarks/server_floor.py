@@ -100,9 +100,9 @@ def main() -> None:
     stacks: dict[str, tuple[pb.Target, Any]] = {}
     try:
         for name, cmd in {
-            "aiohttp (proxy_bench's forwarder)": [str(Path(pb.__file__)), "--serve-forwarder"],
-            "uvicorn, plain ASGI": [__file__, "--serve", "raw"],
-            "uvicorn + Starlette route": [__file__, "--serve", "starlette"],
+            "aiohttp (proxy_bench's forwarder)": [str(Path(pb.__file__).resolve()), "--serve-forwarder"],
+            "uvicorn, plain ASGI": [str(Path(__file__).resolve()), "--serve", "raw"],
+            "uvicorn + Starlette route": [str(Path(__file__).resolve()), "--serve", "starlette"],
         }.items():
             port = pb.free_port()
             proc = pb.start(pb.pinned("0", [sys.executable, *cmd, str(port), upstream]), tmp / f"{port}.log", env)

@@ -21,6 +21,7 @@ from guard.policy import FileProblems, OperatorSettings, RenderMode, load_operat
 from guard.policy.model import USER_PATTERN
 from guard.policy.problems import read_yaml, validation_problems
 from guard.proxy.errors import ConfigError
+from guard.proxy.http_clients import ClientKind
 from guard.proxy.pool import PoolMember, PoolSettings, member_problems
 from guard.stores.settings import PolicyPageSettings, PolicyStoreSettings
 from guard.verify.registry import VerifyConfigError, build_checks
@@ -90,6 +91,10 @@ class ApiKey(_Strict):
         return frozenset(self.models)
 
 
+_HEADER_NAME = re.compile(r"[A-Za-z0-9!#$%&'*+\-.^_`|~]+")
+_FRAMING_HEADERS = frozenset({"host", "content-length", "transfer-encoding", "connection"})
+
+
 class OpenAIUpstream(_Strict):
     """An OpenAI-compatible server (vLLM, TGI, OpenAI itself): the direct, low-overhead httpx path."""
 
@@ -109,6 +114,19 @@ class OpenAIUpstream(_Strict):
         default=None, description="name of the environment variable holding the upstream API key (never inline)"
     )
     headers: dict[str, str] = Field(default_factory=dict, description="extra headers sent upstream")
+
+    @field_validator("headers")
+    @classmethod
+    def _headers(cls, headers: dict[str, str]) -> dict[str, str]:
+        for name, value in headers.items():
+            if not _HEADER_NAME.fullmatch(name) or name.lower() in _FRAMING_HEADERS:
+                raise ValueError(
+                    f"header {name[:60]!r}: a name is letters, digits and !#$%&'*+-.^_`|~, and not one of "
+                    f"{', '.join(sorted(_FRAMING_HEADERS))} (the guard frames each request itself)"
+                )
+            if any(c in value for c in "\r\n\0"):
+                raise ValueError(f"header {name!r}: the value holds a line break or NUL")
+        return headers
 
     @model_validator(mode="after")
     def _servers(self) -> OpenAIUpstream:
@@ -257,8 +275,10 @@ class GuardSettings(_Strict):
     readiness_cache_s: float = Field(
         default=1.0, ge=0, description="/readyz probes the upstreams at most this often (0: on every call)"
     )
-    http_client: Literal["aiohttp", "httpx"] = Field(
-        default="aiohttp", description="client for openai-kind upstreams: aiohttp (least CPU) or httpx"
+    http_client: ClientKind = Field(
+        default="http1",
+        description="client for openai-kind upstreams: http1 (the guard's own keep-alive HTTP/1.1 client, least CPU), "
+        "aiohttp or httpx",
     )
     policy_store: PolicyStoreSettings = Field(
         default_factory=PolicyStoreSettings, description="where policies live: files (the policies folder) or postgres"

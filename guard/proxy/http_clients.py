@@ -1,12 +1,12 @@
-"""The HTTP clients behind the direct OpenAI-compatible path: aiohttp (default) or httpx.
+"""The HTTP clients behind the direct OpenAI-compatible path, and the contract they share.
 
-Measured on these machines against a local upstream (benchmarks/proxy_bench.py and the README): an
-httpx transport costs about 0.7 ms of CPU per request at concurrency 1 and 1.6 ms at concurrency 20
-(its connection pool rescans every connection per request), aiohttp about 0.3 and 0.12 ms. The guard's
-whole overhead budget is ~1.5 ms, so aiohttp is the default. httpx stays for tests (respx,
-``httpx.MockTransport``) and for operators who prefer it (``http_client: httpx``).
+Measured on these machines against a local upstream, CPU per request at concurrency 1 / 20: an httpx
+transport about 0.7 / 1.6 ms (its connection pool rescans every connection per request), aiohttp about
+0.2 / 0.1 ms, the guard's own HTTP/1.1 client (``guard/proxy/http1.py``, the default) 0.05 / 0.03 ms.
+aiohttp stays for operators who prefer a general-purpose client (``http_client: aiohttp``), httpx for
+tests (respx, ``httpx.MockTransport``) and for operators who want it (``http_client: httpx``).
 
-Both raise only ``ClientTimeout`` or ``ClientUnreachable``; the route turns those into 504 / 502. Each
+All raise only ``ClientTimeout`` or ``ClientUnreachable``; the route turns those into 504 / 502. Each
 says at which ``Stage`` it failed, because a pool may resend a request only when the server never took
 it (guard/proxy/pool.py).
 """
@@ -17,6 +17,9 @@ from collections.abc import AsyncIterator
 from typing import Any, Literal, Protocol
 
 import httpx
+
+ClientKind = Literal["http1", "aiohttp", "httpx"]
+"""The ``http_client`` setting: which client the direct path uses."""
 
 Stage = Literal["connect", "request", "response"]
 """Where a call failed. connect: no connection was made (refused, DNS, connect timeout), so the server

@@ -1,9 +1,9 @@
 """Model aliases -> upstreams, with timeouts and fallbacks.
 
 Two kinds of route. ``OpenAIRoute`` posts straight to an OpenAI-compatible server (vLLM serving the
-NCA-P adapter) with one pooled aiohttp session: measured at 0.1-0.3 ms of client CPU per call against
-litellm's ~3.9 ms (docs/design.md#measured-platform-facts) and httpx's 0.7-1.6 ms, it is what meets the
-proxy's overhead target.
+NCA-P adapter) through the guard's keep-alive HTTP/1.1 client (``guard/proxy/http1.py``): 0.03-0.06 ms
+of client CPU per call, against aiohttp's 0.1-0.2 ms, httpx's 0.7-1.6 ms and litellm's ~3.9 ms
+(docs/design.md#measured-platform-facts); it is what meets the proxy's overhead target.
 ``LiteLLMRoute`` reaches every other provider through litellm, imported only when such an alias is used.
 
 Routes never see the client's dict: they build their upstream request from the parsed ``ChatRequest``
@@ -22,16 +22,18 @@ import logging
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
 from dataclasses import dataclass
-from typing import Any, Literal, Protocol, TypeVar
+from typing import Any, Protocol, TypeVar
 
 import httpx
 import orjson
 from prometheus_client import CollectorRegistry
 
 from guard.proxy.config import LiteLLMUpstream, ModelAlias, OpenAIUpstream
-from guard.proxy.errors import ApiError, UpstreamError, UpstreamTimeout
+from guard.proxy.errors import ApiError, ConfigError, UpstreamError, UpstreamTimeout
+from guard.proxy.http1 import Http1Client
 from guard.proxy.http_clients import (
     AiohttpClient,
+    ClientKind,
     ClientTimeout,
     ClientUnreachable,
     HttpClient,
@@ -79,7 +81,8 @@ class Route(Protocol):
 
 
 class OpenAIRoute:
-    """The direct path: an OpenAI-compatible ``/chat/completions`` (aiohttp by default, see http_clients),
+    """The direct path: an OpenAI-compatible ``/chat/completions`` (the guard's HTTP/1.1 client by default,
+    see http_clients),
     on one server or a pool of several (guard/proxy/pool.py: balancing, ejection, safe retries)."""
 
     def __init__(
@@ -88,7 +91,7 @@ class OpenAIRoute:
         spec: ModelAlias,
         up: OpenAIUpstream,
         *,
-        client: Literal["aiohttp", "httpx"] = "aiohttp",
+        client: ClientKind = "http1",
         transport: httpx.AsyncBaseTransport | None = None,
     ) -> None:
         self.alias = alias
@@ -102,11 +105,16 @@ class OpenAIRoute:
         members = [Member(i, m.name or str(i), m.base_url.rstrip("/")) for i, m in enumerate(servers)]
         self.pool = Pool(alias, members, up.pool, self._probe)
         connect = up.pool.connect_timeout_s or min(spec.timeout_s, 10.0)
-        self._http: HttpClient = (
-            HttpxClient(headers, spec.timeout_s, connect, transport)
-            if client == "httpx" or transport is not None
-            else AiohttpClient(headers, spec.timeout_s, connect)
-        )
+        self._http: HttpClient
+        if client == "httpx" or transport is not None:
+            self._http = HttpxClient(headers, spec.timeout_s, connect, transport)
+        elif client == "aiohttp":
+            self._http = AiohttpClient(headers, spec.timeout_s, connect)
+        else:
+            try:
+                self._http = Http1Client(headers, spec.timeout_s, connect)
+            except (ValueError, UnicodeEncodeError) as exc:  # e.g. an API key read with its trailing newline
+                raise ConfigError(f"model alias {alias!r}: {exc}") from None
 
     def _payload(self, out: Outbound, stream: bool) -> bytes:
         return orjson.dumps(upstream_payload(out.chat, out.messages, model=self.model, stream=stream, drop=out.drop))
@@ -334,7 +342,7 @@ class Router:
         self,
         models: Mapping[str, ModelAlias],
         *,
-        client: Literal["aiohttp", "httpx"] = "aiohttp",
+        client: ClientKind = "http1",
         transport: httpx.AsyncBaseTransport | None = None,
     ) -> None:
         self.models = dict(models)
