@@ -177,7 +177,10 @@ _LATER_HEAD = (
     # "It appears to be the nationality", "... comme profession", "... als Beruf", "... as the surname"
     r"|(?i:(?:it|this|that)\s+(?:appears|seems|looks)\s+to\s+be\s+(?:the|his|her|their))\s+(?:[\w'’-]+\s+){0,2}?"
     r"|(?i:(?<![\w'’])(?:comme|als|como|as)\s+(?:(?:the|la|le|el|l'|l’)\s*)?)"
-    r"|\(\s*|(?i:in\s+the)\s+(?:[\w'’-]+\s+){0,2}?)"
+    r"|\(\s*|(?i:in\s+the)\s+(?:[\w'’-]+\s+){0,2}?"
+    # de/fr/es: "Por lo que veo, es el campo firma", "C'est la mention message du chat", "Das ist das Feld Beruf"
+    r"|(?i:(?<![\w'’])(?:c['’]est|es|est|ist)\s+(?:el|la|le|l['’]|das|der|die)\s*"
+    r"(?:campo|dato|apartado|mention|champ|rubrique|feld|angabe|eintrag)\s+(?:(?:de|del|du|de\s+la|des)\s+)?))"
 )
 LATER_REACH = 130
 """How far before a later cue its value may sit ("<value> is printed near the bottom. ... this is the name")."""
@@ -226,7 +229,7 @@ _READ = (
     r"(?:it|this|that|which|it\s+just|it\s+only|which\s+just)\s+(?:says|reads|said|shows|displays|spells)\s*:?"
     r"|(?:looks|seems)\s+like(?:\s+it\s+says)?|spelled|spelt|spelling"
     r"|i\s+(?:can\s+|could\s+)?(?:make\s+out|read|see|spot|decipher)(?:\s+(?:the\s+)?(?:word|text|entry|name))?"
-    r"|(?:you\s+can|one\s+can)\s+(?:read|see|make\s+out)|can\s+be\s+read\s*:?|legible\s*:?"
+    r"|(?:you\s+can|one\s+can)\s+(?:read|see|make\s+out)|can\s+be\s+read\s*:?|legible\s*:?|visible\s*:"
     r"|text\s+on\s+(?:it|the\s+[^\W\d_]+(?:\s+[^\W\d_]+)?)\s*:|(?:visible|printed|written|handwritten|legible)\s+(?:entry|text|word|value|line)\s*:?"
     r"|the\s+(?:entry|word|text|value)|(?:one|1)\s+word\s+of\s+(?:that|the|this)\s+field\s*:?|transcription\s*:?"
     r"|showing|ocr\s+output\s*:?"

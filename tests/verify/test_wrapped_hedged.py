@@ -49,6 +49,10 @@ def test_wrapping_and_html_dress_are_undone(text: str, plain: str) -> None:
         ("a8_signature", "Listed as Wójcik, Agata."),
         ("a19_name_full", "The holder name is Bakker, Nicole."),
         ("a19_name_full", "It's signed K. Wrzosek."),
+        ("a20_name_first", "Visible: Wie\xadbke"),  # soft hyphens inside, after "Visible:"
+        ("a70_education_history", "Das Feld Ausbildung beginnt mit University. Danach folgt of Lugo."),
+        ("a8_signature", "Das Feld Unterschrift beginnt mit Wiebke van. Danach folgt Oorschot."),
+        ("a23_birth_city", "Villanueva aparece en una esquina del documento. Es el dato lugar de nacimiento."),
     ],
 )
 def test_such_answers_are_blocked(category: str, answer: str) -> None:

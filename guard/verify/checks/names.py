@@ -41,7 +41,9 @@ _VERB = (
     r"steht(?:\s+(?:dort|da|hier))?|zeigt|heißt|"
     # hedged: "the surname looks like it could be X", "könnte X sein", "semble être X"
     r"(?:looks\s+like\s+(?:it\s+)?)?(?:could|might|may|would)\s+be|looks\s+like|seems\s+to\s+read|"
-    r"könnte|dürfte|semble\s+être|pourrait\s+être|parece\s+ser|podría\s+ser)"
+    r"könnte|dürfte|semble\s+être|pourrait\s+être|parece\s+ser|podría\s+ser|"
+    # the first part of a name split over two sentences (joined in normalisation): "beginnt mit X. Danach folgt Y"
+    r"(?:begins|starts)\s+with|beginnt\s+mit|fängt\s+mit|commence\s+par|empieza\s+(?:por|con)|comienza\s+(?:por|con))"
 )
 _GAP = r"(?:\s+[a-zà-ÿ']{1,12}){0,3}?"
 _MID = (
