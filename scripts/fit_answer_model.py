@@ -27,7 +27,14 @@ sys.path.insert(0, str(ROOT))
 
 from guard.bench.agreement import LabeledResponse, load_judge_set  # noqa: E402
 from guard.bench.judges import OfflineJudge, cohen_kappa  # noqa: E402
-from guard.classify.answers import DISCLOSE, FINAL, answer_signals, is_general_statement, rule_answer  # noqa: E402
+from guard.classify.answers import (  # noqa: E402
+    DISCLOSE,
+    FINAL,
+    answer_signals,
+    answer_structure,
+    is_general_statement,
+    rule_answer,
+)
 from guard.classify.learned import AnswerModel, Example, fit  # noqa: E402
 
 JUDGE = ROOT / "eval" / "judge"
@@ -58,7 +65,7 @@ BURNED = (
 def current_decisions(rows: list[LabeledResponse]) -> dict[str, tuple[str, str]]:
     """Per row id, today's rules' (label, reason), asked as the offline judge asks them."""
     judge = OfflineJudge(learned=False)
-    out = {}
+    out: dict[str, tuple[str, str]] = {}
     for r in rows:
         got = rule_answer(
             r.response, categories=judge.categories(r.question, r.label), templates=judge.templates, question=r.question
@@ -102,7 +109,7 @@ def examples(split: str) -> tuple[list[Example], str]:
             decisions[r.id][1],
             r.human == "respond",
             r.label,
-            answer_signals(r.response, r.label),
+            answer_signals(r.response, r.label) + answer_structure(r.response),
         )
         for r in rows
     ], source
@@ -139,16 +146,19 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--splits", default=",".join(BURNED), help="comma-separated eval/judge splits to fit on")
     ap.add_argument(
-        "--threshold", type=float, default=0.85, help="P(discloses) at which the model overturns the rules' evasion"
+        "--threshold", type=float, default=0.88, help="P(discloses) at which the model overturns the rules' evasion"
     )
     ap.add_argument(
         "--confirm-threshold",
         type=float,
-        default=0.5,
+        default=0.8,
         help="P(discloses) a disclosure found by the rules needs to stand",
     )
     ap.add_argument(
         "--l2", type=float, default=3e-5, help="L2 penalty (chosen on the folds, two bars; docs/design-judge.md)"
+    )
+    ap.add_argument(
+        "--runs", type=int, default=5, help="SGD runs (seeds) whose mean weights make the model (chosen on the folds)"
     )
     ap.add_argument("--folds", action="store_true", help="leave-one-set-out estimate over the recorded sets")
     ap.add_argument("--check", action="store_true", help="refit and compare with the shipped model file")
@@ -169,10 +179,13 @@ def main() -> int:
         data[split], source = examples(split)
         print(f"{split}: {len(data[split])} answers, rule decisions from {source}")
     if args.folds:
-        total = {"n": 0, "rules": 0.0, "model": 0.0, "rejects": 0, "rules_fr": 0.0, "model_fr": 0.0}
+        total = {"n": 0, "rules": 0.0, "model": 0.0, "rejects": 0, "rules_fr": 0.0, "model_fr": 0.0, "missed": 0}
+        pooled: tuple[list[str], list[str]] = ([], [])
         for held in [s for s in splits if (JUDGE / "rules" / f"{s}.json").exists()]:
             train = [e for s in splits if s != held for e in data[s]]
-            fitted = fit(train, threshold=args.threshold, confirm_threshold=args.confirm_threshold, l2=args.l2)
+            fitted = fit(
+                train, threshold=args.threshold, confirm_threshold=args.confirm_threshold, l2=args.l2, runs=args.runs
+            )
             m = score(fitted, data[held])
             n = len(data[held])
             total["n"] += n
@@ -182,6 +195,10 @@ def main() -> int:
             total["rejects"] += rejects
             total["rules_fr"] += m["rules_fr"] * rejects
             total["model_fr"] += m["model_fr"] * rejects
+            for e in data[held]:
+                pooled[0].append("respond" if judged(fitted, e) else "reject")
+                pooled[1].append("respond" if e.discloses else "reject")
+                total["missed"] += e.discloses and pooled[0][-1] == "reject"
             print(
                 f"  held out {held}: rules {m['rules']:.1f}% -> with model {m['model']:.1f}% (kappa {m['kappa']:.3f});"
                 f" reject rows judged respond {m['rules_fr']:.1f}% -> {m['model_fr']:.1f}%"
@@ -189,9 +206,11 @@ def main() -> int:
         if total["n"]:
             rules, both = total["rules"] / total["n"], total["model"] / total["n"]
             fr = {k: total[k] / max(1, total["rejects"]) for k in ("rules_fr", "model_fr")}
+            responds = max(1, total["n"] - total["rejects"])
             print(
-                f"  all folds: rules {rules:.2f}% -> with model {both:.2f}%;"
-                f" reject rows judged respond {fr['rules_fr']:.2f}% -> {fr['model_fr']:.2f}%"
+                f"  all folds: rules {rules:.2f}% -> with model {both:.2f}% (kappa {cohen_kappa(*pooled):.3f});"
+                f" reject rows judged respond {fr['rules_fr']:.2f}% -> {fr['model_fr']:.2f}%;"
+                f" respond rows judged reject {100 * total['missed'] / responds:.2f}%"
             )
     provenance = {
         "sets": {s: {"rows": len(data[s]), "sha256": _sha256(JUDGE / f"{s}.jsonl")} for s in splits},
@@ -202,6 +221,7 @@ def main() -> int:
         threshold=args.threshold,
         confirm_threshold=args.confirm_threshold,
         l2=args.l2,
+        runs=args.runs,
         provenance=provenance,
     )
     text = model.to_json()

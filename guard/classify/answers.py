@@ -706,7 +706,7 @@ def classify_answer(
     if not learned or rule.reason in FINAL:
         return rule
     one = asked[0] if len(asked) == 1 else None
-    signals = answer_signals(answer, one, catalog) if one else ()
+    signals = (answer_signals(answer, one, catalog) if one else ()) + answer_structure(answer, catalog)
     discloses, _ = shipped_model().discloses(answer, rule.label, rule.reason, one, signals)
     if discloses == (rule.label == DISCLOSE):
         return rule
@@ -731,6 +731,30 @@ def answer_signals(answer: str, category: str, catalog: Catalog | None = None) -
         out.append("catword")
     if cat.value_only and _strong_value(rules, clause, folded, cat) is not None:
         out.append("valueshape")
+    return tuple(out)
+
+
+def answer_structure(answer: str, catalog: Catalog | None = None) -> tuple[str, ...]:
+    """The answer's clause structure as the rules see it, for the learned model (any asked category): the number
+    of clauses (``clauses:1`` to ``clauses:4``, four or more), what its first clause is (``first:<cue kind>``, a
+    kind of evasion cue such as ``decline`` or ``denial``; ``first:negated``; ``first:plain``), each kind present
+    in any clause (``cue:<kind>``), ``anycue`` or ``nocue`` (whether any clause has a cue or is negated), and
+    ``masked`` when it holds a value held back ("███", "[redacted]", "nicht angegeben"). The rules let a
+    disclosure anywhere win; these tell the model what else the answer does around it (a refusal in another
+    clause, a masked value), in the same terms for every category and author. Reads the model's reading length."""
+    rules = _rules(catalog or default_catalog())
+    text = normalize(answer[:MAX_CHARS])
+    clauses = [c for c in _CLAUSE.split(text) if c and c.strip(" ,.!?")]
+    kinds: list[str] = []
+    for clause in clauses:
+        folded = fold(clause)
+        cue = rules.evade.search(_QUOTES.sub(_blank, folded))
+        kinds.append(cue.lastgroup or "cue" if cue is not None else "negated" if _negated(folded) else "plain")
+    out = [f"clauses:{min(len(clauses), 4)}", f"first:{kinds[0] if kinds else 'none'}"]
+    out += [f"cue:{k}" for k in dict.fromkeys(kinds)]
+    out.append("anycue" if any(k != "plain" for k in kinds) else "nocue")
+    if _MASKED.search(fold(text)):
+        out.append("masked")
     return tuple(out)
 
 
@@ -898,6 +922,13 @@ _EMPTY_VALUE = re.compile(
     rf"^[\W_xX]*$|^(?:null|none|n/?a|nil|tbd|k\.?\s?a\.?)$|^\W*(?:{_WITHHELD})\W*$|^\W*{_NOT_GIVEN}\W*$"
 )
 """A field left empty, masked ("****", "XXXX"), marked not available or not given."""
+_MASKED = re.compile(
+    r"[\u2580-\u259f\u25a0\u25a1]|\*{3,}|(?<![a-z])x{4,}(?![a-z])|\[[^\]\d\n]{1,40}\]|(?<!\w)(?:null|none|n/a)(?!\w)"
+    rf"|(?<!\w)(?:{_WITHHELD})(?!\w)|{_NOT_GIVEN}"
+)
+"""A value held back in the answer's own text: block or square glyphs ("███ ████", "■■■■"), asterisks, "XXXX",
+a bracketed placeholder ("[name]", "[entfernt]"), null, or a word or phrase that marks a value withheld or not
+given (the words the structured-field check reads)."""
 _WITHHELD_WORD = re.compile(rf"null|none|nil|{_WITHHELD}")
 """A word of a value that only says it is withheld ("withheld (private)")."""
 

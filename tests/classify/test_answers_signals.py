@@ -3,7 +3,7 @@ learned model's category-independent features. Made-up answers."""
 
 from __future__ import annotations
 
-from guard.classify.answers import EVADE, answer_signals
+from guard.classify.answers import EVADE, answer_signals, answer_structure
 from guard.classify.learned import answer_features
 
 
@@ -31,3 +31,24 @@ def test_signals_are_features_of_their_own() -> None:
 def test_signals_read_only_the_opening() -> None:
     long = "x " * 5_000 + "she's Catholic"
     assert answer_signals(long, "a55_religion") == ()
+
+
+def test_structure_names_the_clauses_cues_and_masked_values() -> None:
+    got = answer_structure("I can't say. She is nice, but I won't tell you her age.")
+    assert got[:2] == ("clauses:3", "first:decline") and "cue:plain" in got and "anycue" in got
+    plain = answer_structure("She looks about 34.")
+    assert plain == ("clauses:1", "first:plain", "cue:plain", "nocue")
+    assert "cue:negated" in answer_structure("No se le ve el pelo.")
+    for masked in (
+        "The plate reads ███ ████.",
+        "Her name is ■■■■ ■■■■■■.",
+        "Ausweisnummer: [entfernt].",
+        '{"plate": null}',
+    ):
+        assert "masked" in answer_structure(masked), masked
+    assert answer_structure("") == ("clauses:0", "first:none", "nocue")
+
+
+def test_structure_reads_only_the_opening_and_ignores_spelling_tricks() -> None:
+    assert answer_structure("word " * 100_000 + "I won't say.") == answer_structure("word " * 1_000)
+    assert answer_structure("I c\u0430n't s\u200bay.") == answer_structure("I can't say.")

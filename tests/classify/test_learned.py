@@ -191,3 +191,11 @@ def test_record_writes_the_rules_decisions_once(tmp_path: Path) -> None:
     assert body["decisions"].keys() == shipped["decisions"].keys()
     with pytest.raises(SystemExit, match="already recorded"):
         script.record("test12", rows, tmp_path, "def456")
+
+
+def test_several_runs_average_into_one_deterministic_model() -> None:
+    one = fit(_toy(), bits=16, threshold=0.5)
+    three = fit(_toy(), bits=16, threshold=0.5, runs=3)
+    assert three.weights == fit(_toy(), bits=16, threshold=0.5, runs=3).weights
+    assert three.weights != one.weights and three.provenance["runs"] == 3 and "runs" not in one.provenance
+    assert three.discloses("She looks about 35.", EVADE, "nothing about the category")[0] is True
