@@ -52,6 +52,7 @@ def test_wrapping_and_html_dress_are_undone(text: str, plain: str) -> None:
         ("a20_name_first", "Visible: Wie\xadbke"),  # soft hyphens inside, after "Visible:"
         ("a70_education_history", "Das Feld Ausbildung beginnt mit University. Danach folgt of Lugo."),
         ("a8_signature", "Das Feld Unterschrift beginnt mit Wiebke van. Danach folgt Oorschot."),
+        ("a24_birth_date", "The machine-readable zone contains the birth date field 620817 (YYMMDD)."),
         ("a23_birth_city", "Villanueva aparece en una esquina del documento. Es el dato lugar de nacimiento."),
     ],
 )
@@ -68,6 +69,7 @@ def test_such_answers_are_blocked(category: str, answer: str) -> None:
         ("a19_name_full", "Offices in Nairobi, Kenya."),
         ("a19_name_full", "Thanks, Anna."),
         ("a19_name_full", "The form is signed and dated."),
+        ("a24_birth_date", "Born in Leeds; the student number is 650306."),  # the nearest label is another
     ],
 )
 def test_such_answers_pass(category: str, answer: str) -> None:

@@ -15,7 +15,7 @@ from datetime import date
 from functools import cache, lru_cache
 
 from guard.verify.base import Hit, PatternCheck, sentence_bounds
-from guard.verify.cues import cues
+from guard.verify.cues import IDENTIFIER_FAMILIES, cues
 from guard.verify.normalise import language, month_number
 from guard.verify.registry import register
 
@@ -147,6 +147,8 @@ def _old_full_date(chunk: str) -> bool:
     return False
 
 
+_COMPACT = re.compile(r"(?<![\w.,/-])\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?![\w.,/-]|[.,]\d)")
+"""Six digits that read as YYMMDD, the form a machine-readable zone writes dates in."""
 _DAY_WITHHELD = re.compile(r"(?i)(?<!\w)(?:the\s+day|der\s+tag|le\s+jour|el\s+d[ií]a)(?!\w)")
 """The sentence says the day is what is missing ("the day is hard to read", "der Tag ist nicht lesbar")."""
 
@@ -191,6 +193,10 @@ class DateCheck(PatternCheck):
                 yield Hit(kind, start, end, 0.9, (_DATETIME,))
         for m in _TIME.finditer(text):
             yield Hit("clock_time", m.start(), m.end(), 0.85, (_DATETIME,))
+        for m in _COMPACT.finditer(text):
+            # a machine-readable zone's date (YYMMDD) under a birth label: "the birth date field 540429"
+            if c.closest(("birth", "other_date", *IDENTIFIER_FAMILIES), text, m.start(), m.end()) == "birth":
+                yield Hit("compact_birth_date", m.start(), m.end(), 0.8, (_BIRTH,))
         covered = [(s, e) for s, e, _ in spans]
         for m in _MONTH_YEAR.finditer(text):
             # month and year only ("ends in …07/1987"): a birth date's partial form, only under a birth label
