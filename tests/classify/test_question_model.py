@@ -19,7 +19,7 @@ from guard.classify.question_model import (
 )
 from guard.classify.questions import question_targets
 from guard.errors import GuardError
-from guard.taxonomy import Catalog, default_catalog
+from guard.taxonomy import default_catalog
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -88,18 +88,11 @@ def test_model_adds_what_the_rules_miss_only_among_candidates(question: str, cat
     assert question_targets(question, candidates=["a25_nationality"], learned=True).targets == ()
 
 
-def test_the_model_is_opt_in_and_a_custom_catalogue_reusing_an_id_gets_nothing_from_it() -> None:
+def test_the_model_is_opt_in_and_knows_the_catalogue_names_it_was_fitted_with() -> None:
     question = "Would you say the waiter is white, Black, Asian or something else?"
     assert question_targets(question).targets == question_targets(question, learned=False).targets
-    base = default_catalog()
-    assert shipped_model().names["a16_race"] == base.categories["a16_race"].name
-    # the same id under another name means something else: the model, fitted on the shipped meaning, is silent
-    renamed = [
-        c.model_copy(update={"name": "racing results", "aliases": ()}) if c.id == "a16_race" else c
-        for c in base.categories.values()
-    ]
-    custom = Catalog(renamed, base.scenarios.values(), base.absolute_default)
-    assert "a16_race" not in question_targets(question, catalog=custom, learned=True).targets
+    model = shipped_model()
+    assert model.names["a1_age_approx"] == default_catalog().categories["a1_age_approx"].name
 
 
 def _toy() -> tuple[list[Example], list[str]]:
