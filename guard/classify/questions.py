@@ -28,7 +28,6 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict
 
-from guard.classify.question_model import shipped_model
 from guard.classify.text import alternation, fold, fold_pattern, load_data, word_regex
 from guard.taxonomy import Catalog, default_catalog
 
@@ -861,7 +860,6 @@ def question_targets(
     schema: Any = None,
     conjuncts: bool = True,
     readings: bool = True,
-    learned: bool = False,
 ) -> QuestionTargets:
     """The categories (of ``candidates``, default: all) that ``question`` or ``schema`` asks about.
 
@@ -873,42 +871,10 @@ def question_targets(
     (``data/question_synonyms.yaml``) replaced by the plain word they stand for ("her locks" -> "her hair",
     "his digits" -> "his phone number"), and (b) one coordinated clause at a time ("Is he hurt, and what's his
     name?" -> "Is he hurt?", "what's his name?"), so a cue is not undone by the other clause's words; what any
-    reading asks is added.
-
-    With ``learned``, the learned model (:mod:`guard.classify.question_model`) reads the question, its
-    schema's words and the rules' decision, and has the last word: it adds a category the rules missed at
-    its ``threshold`` and drops one they found below its ``keep_threshold``. Off by default: on the
-    leave-one-author-out folds it finds more targets with fewer false ones than the rules on the sets
-    measured as held out, but it overrules 62 of the 310 hand-written class cases in ``tests/classify``
-    (docs/design-judge.md, "The learned question model after the rules")."""
-    cat = catalog or default_catalog()
-    found = _question_targets(question, catalog, candidates, schema, conjuncts, readings, _lexicon(cat))
-    return _learned(found, question, schema, cat, candidates) if learned else found
-
-
-def _learned(
-    found: QuestionTargets, question: str, schema: Any, catalog: Catalog, candidates: Iterable[str] | None
-) -> QuestionTargets:
-    """The rules' targets with the learned model's additions and vetoes, for the categories it was fitted on
-    that the catalogue has under the same name (a custom catalogue reusing an id gets nothing)."""
-    model = shipped_model()
-    allowed = {
-        c
-        for c in model.categories
-        if c in catalog.categories and model.names.get(c, catalog.categories[c].name) == catalog.categories[c].name
-    }
-    if candidates is not None:
-        allowed &= set(candidates)
-    if not allowed:
-        return found
-    keys = _split_key(schema_text(schema)) if schema is not None else ""
-    added, vetoed = model.decide(question, keys, found.targets, allowed)
-    if not added and not vetoed:
-        return found
-    spans = {c: s for c, s in zip(found.targets, found.spans, strict=True) if c not in vetoed}
-    whole = (0, len(prepare(question)))
-    spans.update((c, whole) for c in added)
-    return QuestionTargets(targets=tuple(spans), spans=tuple(spans.values()))
+    reading asks is added."""
+    return _question_targets(
+        question, catalog, candidates, schema, conjuncts, readings, _lexicon(catalog or default_catalog())
+    )
 
 
 def _question_targets(
