@@ -24,7 +24,10 @@ _PAGES = frozenset(
     )
 )
 """Path words of a site's own pages, no one's handle."""
-_BARE_AFTER_CUE = r"[\"'“‘`*]?([A-Za-z0-9_.]*(?:\d|_)[A-Za-z0-9_.]*)(?![\w@])"
+_BARE_AFTER_CUE = (
+    r"(?:(?i:shown|displayed|visible|here|used|belongs|belonging|to|of|is|named|called|as|on|the|this|that)\s+){0,4}"
+    r"[\"'“‘`*]?((?=[A-Za-z0-9_.]*[A-Za-z])[A-Za-z0-9_.]*(?:\d|_)[A-Za-z0-9_.]*)(?![\w@])"
+)
 """A handle right after its cue with no verb, told apart from a word by a digit or "_" ("handle kowal_88")."""
 _REDDIT = re.compile(r"(?<![\w/])u/[A-Za-z0-9_-]{3,20}(?!\w)")
 _NOT_VALUE = frozenset(
