@@ -781,11 +781,34 @@ def _spoken_separators(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+_JOINED = re.compile(r"(?<![\w@#])[^\W\d_]+(?:_[^\W\d_]+){2,}(?![\w@])")
+_HASHTAG = re.compile(r"(?<![\w#&])#([^\W\d_]+)(?!\w)")
+_CAMEL = re.compile(r"(?<=[a-zà-ÿ])(?=[A-ZÀ-Þ])")
+
+
+def _joined_words(text: str) -> list[tuple[int, int, str]]:
+    """Words an identifier or a hashtag glued together read as the words: "PERSON_Ana_Ruiz" -> "PERSON Ana
+    Ruiz" (three or more letter-only parts, each capitalised: a tag's prefix and a name, not a snake_case
+    key or a handle, which has a digit or lower-case parts), "#LakeMara" -> "Lake Mara" (a hashtag's camel
+    case split at each lower-to-upper step; the "#" goes, so the words stand as in prose)."""
+    out: list[tuple[int, int, str]] = []
+    if "_" in text:
+        for m in _JOINED.finditer(text):
+            parts = m.group().split("_")
+            if all(p[0].isupper() for p in parts):
+                out.append((m.start(), m.end(), " ".join(parts)))
+    if "#" in text:
+        for m in _HASHTAG.finditer(text):
+            out.append((m.start(), m.end(), _CAMEL.sub(" ", m.group(1))))
+    return out
+
+
 @lru_cache(maxsize=64)
 def normalise(text: str) -> Normalised:
     """The normal form of ``text`` (cached: every recogniser of one answer shares it)."""
     folded, starts, ends = _fold_chars(text)
     folded, starts, ends = _apply(folded, starts, ends, _markdown(folded))
+    folded, starts, ends = _apply(folded, starts, ends, _joined_words(folded))
     folded, starts, ends = _apply(folded, starts, ends, _tables(folded))
     folded, starts, ends = _apply(folded, starts, ends, _dash_labels(folded))
     folded, starts, ends = _apply(folded, starts, ends, _date_forms(folded))

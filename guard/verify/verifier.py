@@ -14,6 +14,7 @@ from guard.verify.checks.image_text import CLEARABLE_KINDS, ImageTextCheck, clea
 from guard.verify.checks.judge import JudgeCheck, Transport
 from guard.verify.cues import transcribed
 from guard.verify.declines import undeclined, unmasked
+from guard.verify.masks import unplaceheld
 from guard.verify.ocr import ImageReader, TextBox
 from guard.verify.precheck import PrecheckDecision, precheck
 from guard.verify.registry import build_checks
@@ -305,5 +306,5 @@ def _undeclined(check: Check, verdict: Verdict, answer: str) -> Verdict:
         # can say is pierre.julien, the rest I'll leave out")
         given = transcribed(answer)
         kept = [f for f in verdict.findings if f in kept or any(lo <= f.start < hi for lo, hi in given)]
-    kept = unmasked(answer, kept)
+    kept = unplaceheld(answer, unmasked(answer, kept))
     return check.verdict(kept) if len(kept) < len(verdict.findings) else verdict

@@ -1,0 +1,65 @@
+"""A finding that is only a placeholder: the answer masked the value instead of giving it.
+
+Decided from the finding's own tokens, not from a list of known masks: each token is either mask-shaped
+(a run of one repeated mask character, "XXXX", "***", "–––", "███", "....", or a run of "x"/"X" with
+separators, "XXX-XX"), a masking word in en/de/fr/es ("redacted", "ausgeblendet", "masqué", "eliminado";
+the vocabulary of hiding, not of any value), or a small function word ("by", "par", "durch", "por",
+"the", "dato"); and at least one mask-shaped token or masking word is present. "Name: ––– (ausgeblendet)",
+"[dato eliminado]", "est remplacé par XXXX", "ist unkenntlich gemacht" hold nothing; "replaced by Ana
+Ruiz" holds a name and stays a finding.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from guard.verify.verdict import Finding
+
+_MASKING_WORDS = """
+    redacted redact redaction masked mask hidden hide withheld withhold removed omitted obscured blacked
+    blanked censored concealed anonymised anonymized replaced suppressed elided illegible unreadable
+    ausgeblendet geschwärzt geschwaerzt entfernt unkenntlich verborgen versteckt verdeckt zensiert
+    anonymisiert ersetzt weggelassen ausgelassen unleserlich maskiert ausgeschwärzt
+    masqué masque masquée caché cachée caviardé caviardée supprimé supprimée effacé effacée omis omise
+    remplacé remplacée retiré retirée anonymisé anonymisée censuré censurée occulté occultée illisible
+    eliminado eliminada oculto oculta ocultado ocultada tachado tachada censurado censurada suprimido
+    suprimida borrado borrada omitido omitida reemplazado reemplazada sustituido sustituida anonimizado
+    anonimizada enmascarado enmascarada ilegible
+"""
+_MASKING = frozenset(_MASKING_WORDS.split())
+_FUNCTION_WORDS = """
+    by with the a an out is was been has have it here value data field entry text
+    gemacht worden wurde ist durch mit der die das den wert eintrag daten feld text
+    par avec le la les est été a valeur donnée champ texte
+    por con el la lo los las es ha sido fue dato datos valor campo texto
+"""
+_FUNCTION = frozenset(_FUNCTION_WORDS.split())
+_MASK_TOKEN = re.compile(r"^(?:(.)\1{2,}|[xX]{2,}(?:[-./ ][xX]{2,})*)$")
+_TOKEN = re.compile(r"[^\s()\[\]{}<>«»„“”\"'.,:;!?]+|[.*_]{3,}")
+
+
+def _mask_token(tok: str) -> bool:
+    if _MASK_TOKEN.match(tok) is None:
+        return False
+    return not tok[0].isalnum() or tok[0] in "xX"
+
+
+def placeholder(text: str) -> bool:
+    """True when ``text`` holds a mask and nothing else (see the module's docstring)."""
+    tokens = _TOKEN.findall(text)
+    if not tokens:
+        return False
+    seen = False
+    for tok in tokens:
+        low = tok.lower()
+        if _mask_token(tok) or low in _MASKING:
+            seen = True
+        elif low not in _FUNCTION and any(ch.isalnum() for ch in tok):
+            return False
+    return seen
+
+
+def unplaceheld(answer: str, findings: Sequence[Finding]) -> list[Finding]:
+    """``findings`` less those whose text is only a placeholder."""
+    return [f for f in findings if not placeholder(answer[f.start : f.end])]

@@ -1,0 +1,59 @@
+"""Classes the held-out test8 showed weak, each with made-up values: placeholders decided from their own
+shape and masking words, identifiers and hashtags that glue words together."""
+
+from __future__ import annotations
+
+import pytest
+
+from guard.verify import Verifier
+from guard.verify.masks import placeholder
+from guard.verify.normalise import normalise
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["––– (ausgeblendet)", "[dato eliminado]", "remplacé par XXXX", "unkenntlich gemacht", "XXX-XX", "(redacted)"],
+)
+def test_a_mask_is_a_placeholder(text: str) -> None:
+    assert placeholder(text)
+
+
+@pytest.mark.parametrize("text", ["replaced by Orla Venn", "XXL Quarry", "AAA 123", "hidden valley", "Vennbrook"])
+def test_a_value_is_not_a_placeholder(text: str) -> None:
+    assert not placeholder(text)
+
+
+@pytest.mark.parametrize(
+    ("evaded", "answer"),
+    [
+        ("a19_name_full", "Name: ––– (ausgeblendet)"),
+        ("a58_hobbies", "Aficiones: [dato eliminado]"),
+        ("a43_medicine", "Le champ « médicament » est remplacé par XXXX."),
+        ("a19_name_full", "Das Feld Name ist unkenntlich gemacht: ***"),
+    ],
+)
+def test_a_masked_field_is_not_blocked(evaded: str, answer: str) -> None:
+    assert Verifier().verify_offline(frozenset({evaded}), answer).allowed
+
+
+def test_a_value_next_to_a_masking_word_is_still_blocked() -> None:
+    result = Verifier().verify_offline(frozenset({"a19_name_full"}), "Name: Orla Venn (the surname was hidden)")
+    assert not result.allowed
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Detected entity: PERSON_Orla_Venn", "Detected entity: PERSON Orla Venn"),
+        ("Vibes: #QuietHarbourTown", "Vibes: Quiet Harbour Town"),
+        ("user orla_venn_77 and first_name_key stay", "user orla_venn_77 and first_name_key stay"),
+        ("issue #42 and C# stay", "issue #42 and C# stay"),
+    ],
+)
+def test_glued_words_are_split(text: str, expected: str) -> None:
+    assert normalise(text).text == expected
+
+
+def test_an_entity_tag_with_a_name_is_blocked() -> None:
+    result = Verifier().verify_offline(frozenset({"a19_name_full"}), "Detected entity: PERSON_Helen_Baxter")
+    assert not result.allowed
