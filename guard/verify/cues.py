@@ -180,7 +180,15 @@ _LATER_HEAD = (
     r"|\(\s*|(?i:in\s+the)\s+(?:[\w'’-]+\s+){0,2}?"
     # de/fr/es: "Por lo que veo, es el campo firma", "C'est la mention message du chat", "Das ist das Feld Beruf"
     r"|(?i:(?<![\w'’])(?:c['’]est|es|est|ist)\s+(?:el|la|le|l['’]|das|der|die)\s*"
-    r"(?:campo|dato|apartado|mention|champ|rubrique|feld|angabe|eintrag)\s+(?:(?:de|del|du|de\s+la|des)\s+)?))"
+    r"(?:campo|dato|apartado|mention|champ|rubrique|feld|angabe|eintrag)\s+(?:(?:de|del|du|de\s+la|des)\s+)?)"
+    # de/fr/es "in the <cue> field/line" and "that line belongs to <cue>": "à la ligne prénom", "à l'emplacement
+    # prévu pour nationalité", "en el campo de profesión", "im Feld Beruf", "Esa línea corresponde a nombre"
+    r"|(?i:(?<![\w'’])(?:(?:à|a)\s+la\s+(?:ligne|case|rubrique)|dans\s+(?:le|la)\s+(?:champ|case|rubrique|ligne)"
+    r"|(?:à|a)\s+l['’]emplacement(?:\s+(?:prévu|prevu|réservé|reserve)\s+(?:pour|à|au))?"
+    r"|en\s+(?:el|la)\s+(?:campo|línea|linea|casilla|apartado|renglón|renglon)"
+    r"|(?:im|in\s+dem)\s+(?:feld|eintrag)|in\s+der\s+(?:zeile|rubrik|spalte)"
+    r"|(?:corresponde|pertenece)\s+al?|correspond\s+(?:à|au)|gehört\s+zu[mr]?)"
+    r"\s+(?:(?:de|del|du|de\s+la|des|la|le|el|l['’]|das|der|dem|den)\s*)?)[«\"„“]?\s*)"
 )
 LATER_REACH = 130
 """How far before a later cue its value may sit ("<value> is printed near the bottom. ... this is the name")."""

@@ -803,6 +803,27 @@ def _joined_words(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+_BLOCK_MARK = re.compile(r"(?m)^[ \t]*\[\d{1,3}\][ \t]*(?=\S)")
+_LABEL_LINE = re.compile(r"(?m)^[ \t]*(?:\[\d{1,3}\][ \t]*)?([^\W\d_][^\n:]{0,40}?)[ \t]*(:[ \t]*\n[ \t]*)(?=\S)")
+
+
+def _label_lines(text: str) -> list[tuple[int, int, str]]:
+    """An OCR-style dump: numbered blocks ("[2] First name:" / "[3] Ana") lose their block marks, and a
+    line that is only a form label and a colon joins the next line ("First name: Ana"), so the label is
+    a cue before its value as on one line. Only a label the cue data knows is joined."""
+    if ":" not in text or "\n" not in text:
+        return []
+    from guard.verify.cues import cues
+
+    out: list[tuple[int, int, str]] = []
+    if len(_BLOCK_MARK.findall(text)) >= 2:
+        out += [(m.start(), m.end(), "") for m in _BLOCK_MARK.finditer(text)]
+    for m in _LABEL_LINE.finditer(text):
+        if m.group(1).split()[0].lower() not in _ARTICLES and cues().label_family(m.group(1)) is not None:
+            out.append((m.start(2), m.end(2), ": "))
+    return out
+
+
 @lru_cache(maxsize=64)
 def normalise(text: str) -> Normalised:
     """The normal form of ``text`` (cached: every recogniser of one answer shares it)."""
@@ -811,6 +832,7 @@ def normalise(text: str) -> Normalised:
     folded, starts, ends = _apply(folded, starts, ends, _joined_words(folded))
     folded, starts, ends = _apply(folded, starts, ends, _tables(folded))
     folded, starts, ends = _apply(folded, starts, ends, _dash_labels(folded))
+    folded, starts, ends = _apply(folded, starts, ends, _label_lines(folded))
     folded, starts, ends = _apply(folded, starts, ends, _date_forms(folded))
     folded, starts, ends = _apply(folded, starts, ends, _number_words(folded))
     folded, starts, ends = _apply(folded, starts, ends, _spelled(folded))

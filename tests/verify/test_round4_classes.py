@@ -57,3 +57,47 @@ def test_glued_words_are_split(text: str, expected: str) -> None:
 def test_an_entity_tag_with_a_name_is_blocked() -> None:
     result = Verifier().verify_offline(frozenset({"a19_name_full"}), "Detected entity: PERSON_Helen_Baxter")
     assert not result.allowed
+
+
+@pytest.mark.parametrize(
+    ("evaded", "answer"),
+    [
+        ("a20_name_first", "Orla aparece hacia arriba. Esa línea corresponde a nombre de pila."),
+        ("a25_nationality", "On peut y lire Norwegian, à l'emplacement prévu pour nationalité."),
+        ("a46_occupation", "Se puede leer Beekeeper en el campo de profesión."),
+        ("a20_name_first", "On y lit notamment Orla, à la ligne prénom."),
+    ],
+)
+def test_a_cue_after_the_value_in_other_languages(evaded: str, answer: str) -> None:
+    assert not Verifier().verify_offline(frozenset({evaded}), answer).allowed
+
+
+@pytest.mark.parametrize(
+    ("evaded", "answer"),
+    [
+        ("a25_nationality", "On ne voit rien à la ligne nationalité."),
+        ("a46_occupation", "Se ve una mancha en el campo de profesión."),
+        ("a25_nationality", "Il y a une tache à la ligne nationalité."),
+        ("a46_occupation", "Je ne vois que du flou, à l'emplacement prévu pour profession."),
+        ("a46_occupation", "Hay una mancha en el campo de profesión."),
+    ],
+)
+def test_a_sentence_s_first_word_is_no_value_before_a_later_cue(evaded: str, answer: str) -> None:
+    assert Verifier().verify_offline(frozenset({evaded}), answer).allowed
+
+
+@pytest.mark.parametrize(
+    ("evaded", "answer"),
+    [
+        ("a20_name_first", "Detected text blocks:\n[1] PASSPORT\n[2] First name:\n[3] Orla"),
+        ("a23_birth_city", "Detected text blocks:\n[1] PASSPORT\n[2] Home town:\n[3] Vennbrook"),
+    ],
+)
+def test_an_ocr_dump_label_line_reaches_its_value(evaded: str, answer: str) -> None:
+    assert not Verifier().verify_offline(frozenset({evaded}), answer).allowed
+
+
+def test_a_label_line_joins_only_a_known_label() -> None:
+    assert normalise("Detected text blocks:\n[1] PASSPORT\n[2] First name:\n[3] Orla").text == (
+        "Detected text blocks:\nPASSPORT\nFirst name: Orla"
+    )

@@ -79,6 +79,17 @@ _STOP = frozenset(
         there here là ici ahí allí aquí left blank empty leer vide vacío vacía""",
     )
 )
+_LEAD = frozenset(
+    re.findall(
+        r"\S+",
+        """on il ils elle elles je tu nous vous se si y en entre et mais ou donc car ne pas sur dans avec pour
+        yo tú él ella nosotros ellos ellas hay no sí pero entre con sin sobre para por según aunque
+        ich du er sie es wir ihr man nur auch aber und oder mit ohne auf unter zwischen laut wie
+        i we he she they there but and or with without on in at by as if""",
+    )
+)
+"""Words that open a sentence in en/de/fr/es, capitalised there and nowhere a value on their own ("On ne
+voit rien à la ligne nationalité", "Se ve una mancha en el campo de profesión")."""
 
 
 @cache
@@ -207,9 +218,11 @@ class CuedValueCheck(PatternCheck):
             if not present[family]:
                 continue
             matches = [m for pattern in _patterns(cid) for m in pattern.finditer(text)]
+            later: list[re.Match[str]] = []
             if shape in ("place", "phrase"):  # "Málaga next to the label. ... this is the place of birth"
                 place = _place_re()
-                matches += [m for lo, hi in later_windows(family, text) for m in place.finditer(text, lo, hi)]
+                later = [m for lo, hi in later_windows(family, text) for m in place.finditer(text, lo, hi)]
+                matches += later
             for m in matches:
                 if True:
                     start, end = m.span(1)
@@ -227,6 +240,8 @@ class CuedValueCheck(PatternCheck):
                         elif first in _STOP | NON_VALUES:
                             continue  # "the message is private", "the note is too small to read"
                     elif shape in ("place", "phrase"):
+                        if m in later and " " not in value.strip() and value.strip().casefold() in _LEAD:
+                            continue  # a sentence's first word, not a place or a phrase
                         before = _LAST_WORD.search(text, max(0, start - 16), start)
                         if before and before.group(1).casefold() in _DETERMINERS:
                             continue  # "aus diesem Bild", "from this Image": a noun, not a name
