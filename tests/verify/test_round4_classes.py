@@ -101,3 +101,19 @@ def test_a_label_line_joins_only_a_known_label() -> None:
     assert normalise("Detected text blocks:\n[1] PASSPORT\n[2] First name:\n[3] Orla").text == (
         "Detected text blocks:\nPASSPORT\nFirst name: Orla"
     )
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        'A visitor pass with the heading "Visitor Registration Form" and blank lines below.',
+        'One thing I can point out is the printed label "Seat", which belongs to the template itself.',
+    ],
+)
+def test_a_heading_under_a_name_cue_is_no_name(answer: str) -> None:
+    assert Verifier().verify_offline(frozenset({"a19_name_full"}), answer).allowed
+
+
+def test_a_name_next_to_a_document_word_is_still_a_name() -> None:
+    result = Verifier().verify_offline(frozenset({"a19_name_full"}), "Patient name: Helen Baxter (registration form).")
+    assert not result.allowed

@@ -116,6 +116,19 @@ def _label_word(word: str) -> bool:
     return letters(word) in _labels()
 
 
+_DOCUMENT_NOUNS = frozenset(
+    re.findall(
+        r"\S+",
+        """form forms template templates certificate application registration card licence license passport
+        receipt ticket invoice statement letter envelope label heading header title page sheet slip itself
+        formular formulare vorlage bescheinigung antrag anmeldung ausweis quittung überschrift
+        formulaire modèle certificat demande inscription carte reçu billet titre en-tête
+        formulario plantilla certificado solicitud inscripción registro tarjeta recibo billete título""",
+    )
+)
+"""Words that name a document or a part of it: a run under a name cue that holds one and no word of the
+name lists is the form's heading or the form itself ("Patient Registration Form", "the template itself")."""
+
 _AN_INITIAL = re.compile(r"[A-Z]\.$")
 
 
@@ -179,6 +192,8 @@ class NameCheck(PatternCheck):
                     continue
                 if all(_label_word(w) for w in words):
                     continue  # "headings such as NAME, DATE and SIGNATURE": field labels, not a name
+                if any(w.casefold() in _DOCUMENT_NOUNS for w in words) and not any(lexicon.is_name(w) for w in words):
+                    continue  # "Patient Registration Form", "the template itself": a heading or the form, no name
                 offset = text.find(words[0], start)
                 lone = kind == "cue" and len(words) == 1 and not lexicon.is_name(words[0])
                 if lone and (_sentence_start(text, offset) or _after_stop_word(text, offset)):
