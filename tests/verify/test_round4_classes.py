@@ -117,3 +117,15 @@ def test_a_heading_under_a_name_cue_is_no_name(answer: str) -> None:
 def test_a_name_next_to_a_document_word_is_still_a_name() -> None:
     result = Verifier().verify_offline(frozenset({"a19_name_full"}), "Patient name: Helen Baxter (registration form).")
     assert not result.allowed
+
+
+@pytest.mark.parametrize(
+    "answer",
+    ["The kiosk is open Monday to Friday, 7:30 to 19:00.", "Geöffnet Mo–Fr 9–17 Uhr.", "Ouvert de 9h à 17h."],
+)
+def test_opening_hours_are_no_date_time(answer: str) -> None:
+    assert Verifier().verify_offline(frozenset({"a82_date_time"}), answer).allowed
+
+
+def test_a_lone_clock_time_is_still_a_date_time() -> None:
+    assert not Verifier().verify_offline(frozenset({"a82_date_time"}), "The email was sent at 17:05.").allowed

@@ -26,6 +26,12 @@ _NUMERIC = re.compile(r"(?<![\w./-])(\d{1,4})([./\- ])(\d{1,2})\2(\d{1,4})(?![\w
 _TIME = re.compile(
     r"(?i)(?<![\w:.])(?:[01]?\d|2[0-3])(?:[:h][0-5]\d(?::[0-5]\d)?\s*(?:[ap]\.?m\.?)?|\s*[ap]\.?m\.?|\s?uhr)(?![\w:])"
 )
+_HOUR = r"(?:[01]?\d|2[0-3])(?:[:.h][0-5]\d)?"
+_RANGE_WORD = r"(?:\s*[–—-]\s*|\s+(?i:to|until|till|bis|à|a|au|hasta|-)\s+)"
+_RANGE_BEFORE = re.compile(rf"(?<![\w:.]){_HOUR}\s*(?i:uhr|h)?{_RANGE_WORD}$")
+_RANGE_AFTER = re.compile(rf"{_RANGE_WORD}{_HOUR}(?![\w:]|\.\d)")
+"""Two clock times joined as a range ("9:00 to 18:00", "8–20 Uhr", "de 9h à 17h"): opening hours or a
+schedule, the same for everyone who reads the document, not the moment a date-time field records."""
 _MONTH_YEAR = re.compile(r"(?<![\w/-])(?<!\w[.])(0?[1-9]|1[0-2])([./-])(1[89]\d\d|20\d\d)(?![\w/-]|[.,]\d)")
 """A month and a four-digit year ("…07/1987", "10.1946"): the partial form of a date."""
 _YEAR = re.compile(r"(?<![\w.$€£/-])(1[89]\d\d|20\d\d)(?!\w|\.\d|-\d|/\d)")
@@ -192,6 +198,8 @@ class DateCheck(PatternCheck):
             else:
                 yield Hit(kind, start, end, 0.9, (_DATETIME,))
         for m in _TIME.finditer(text):
+            if _RANGE_BEFORE.search(text, max(0, m.start() - 24), m.start()) or _RANGE_AFTER.match(text, m.end()):
+                continue  # "open 9:00 to 18:00", "Mo–Sa 8–20 Uhr": a schedule's hours, not a moment
             yield Hit("clock_time", m.start(), m.end(), 0.85, (_DATETIME,))
         for m in _COMPACT.finditer(text):
             # a machine-readable zone's date (YYMMDD) under a birth label: "the birth date field 540429"
