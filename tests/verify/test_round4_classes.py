@@ -129,3 +129,19 @@ def test_opening_hours_are_no_date_time(answer: str) -> None:
 
 def test_a_lone_clock_time_is_still_a_date_time() -> None:
     assert not Verifier().verify_offline(frozenset({"a82_date_time"}), "The email was sent at 17:05.").allowed
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "La boîte s'appelle orla dot venn, hébergée chez mailhost dot test.",
+        "Das Postfach heißt o dot venn und liegt bei post dot mailhost dot test.",
+        "El buzón es orla dot venn, alojado en mailhost punto test.",
+    ],
+)
+def test_a_spelled_address_with_its_host_in_other_languages(answer: str) -> None:
+    assert not Verifier().verify_offline(frozenset({"a90_email"}), answer).allowed
+
+
+def test_a_town_in_a_country_is_no_address() -> None:
+    assert Verifier().verify_offline(frozenset({"a90_email"}), "Lyon est en France, chez nous.").allowed

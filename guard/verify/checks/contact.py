@@ -45,9 +45,13 @@ _PLAIN = re.compile(r"@[A-Za-z0-9-]+\.")
 _BARE_AT = re.compile(r"(?i)\s(?:at|arobase|arroba|ät)\s")
 _SPOKEN_DOT = re.compile(r"(?i)(?:\s|[(\[{<])(?:dot|punkt|point|punto)(?:\s|[)\]}>])")
 # "the address is jane.doe, hosted at mailbox.test" / "jane.doe on the domain example.org"
+# also spelled and in de/fr/es: "leah dot chan, hébergée chez example dot org", "und liegt bei host punkt de"
 _HOSTED = re.compile(
-    rf"(?<![\w.+-])({_LOCAL})[,;]?\s+(?i:hosted|(?:on|at)\s+(?:the\s+)?(?:domain|server)|(?:bei|chez|en)\s+(?:der\s+)?(?:domain|domaine|dominio)?)"
-    r"\s*(?i:at|on|:)?\s*[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,3}\.[A-Za-z]{2,24}(?!\w)"
+    rf"(?<![\w.+-])({_LOCAL})[,;]?\s+(?:(?i:and|und|et|y)\s+)?"
+    r"(?i:hosted|(?:on|at)\s+(?:the\s+)?(?:domain|server)"
+    r"|(?:(?:hébergée?|hebergee?|gehostet|alojad[oa]|liegt|est|ist|está)\s+)?(?:bei|chez|en|auf|sur)\s+"
+    r"(?:der\s+|la\s+|el\s+)?(?:domain|domaine|dominio)?)"
+    rf"\s*(?i:at|on|:)?\s*[A-Za-z0-9-]{{1,63}}(?:{_DOT}[A-Za-z0-9-]{{1,63}}){{0,3}}{_DOT}[A-Za-z]{{2,24}}(?!\w)"
 )
 
 _PHONE = re.compile(
