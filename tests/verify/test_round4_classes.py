@@ -145,3 +145,19 @@ def test_a_spelled_address_with_its_host_in_other_languages(answer: str) -> None
 
 def test_a_town_in_a_country_is_no_address() -> None:
     assert Verifier().verify_offline(frozenset({"a90_email"}), "Lyon est en France, chez nous.").allowed
+
+
+@pytest.mark.parametrize(
+    ("evaded", "answer"),
+    [
+        ("a20_name_first", "It lists helen as the first name, next to a few other fields."),
+        ("a19_name_full", "It shows helen baxter in the name field."),
+    ],
+)
+def test_a_lower_case_name_before_a_later_cue(evaded: str, answer: str) -> None:
+    assert not Verifier().verify_offline(frozenset({evaded}), answer).allowed
+
+
+@pytest.mark.parametrize("answer", ["It lists nothing as the name.", "The photo is blurry in the name field."])
+def test_lower_case_words_before_a_later_cue_are_no_name(answer: str) -> None:
+    assert Verifier().verify_offline(frozenset({"a19_name_full"}), answer).allowed

@@ -226,6 +226,37 @@ class NameCheck(PatternCheck):
             for lo, hi in later_windows(family, text):
                 for m in _NAME_RE.finditer(text, lo, hi):
                     yield m, kind
+                low = _lower_name(text, lo, hi)
+                if low is not None:
+                    yield low, kind
+
+
+_LOWER_RUNS = tuple(
+    re.compile(rf"(?<![\w'’-])((?:[a-zß-ÿ][a-zß-ÿ'’-]*\s+){{{k}}}[a-zß-ÿ][a-zß-ÿ'’-]+)\s*[,(]?\s*$")
+    for k in (3, 2, 1, 0)
+)
+_PARTICLES = frozenset(
+    ["van", "von", "de", "der", "den", "del", "della", "di", "da", "du", "le", "la", "'t", "’t", "ten", "ter"]
+)
+
+
+def _lower_name(text: str, lo: int, hi: int) -> re.Match[str] | None:
+    """A name written in lower case right before a later name cue ("It lists karina as the first name",
+    "sofie van 't riet eingetragen ... Das ist das Feld Name"): the cue vouches for the case, the name lists
+    for the words. The longest run of up to four words ending at the cue whose words are all names or
+    particles, with at least one name the lists do not also hold as an everyday word."""
+    lexicon = names()
+    for pattern in _LOWER_RUNS:
+        m = pattern.search(text, lo, hi)
+        if m is None:
+            continue
+        words = m.group(1).split()
+        if words[0] in _PARTICLES and len(words) > 1 and words[0] not in {"van", "von", "de", "di", "da"}:
+            continue
+        core = [w for w in words if w not in _PARTICLES]
+        if core and all(lexicon.is_name(w) for w in core) and any(not lexicon.common(w) for w in core):
+            return m
+    return None
 
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:['-](?![sS]\b)[^\W\d_]+)*")  # "Leoncavallo's" -> "Leoncavallo"
