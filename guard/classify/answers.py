@@ -707,6 +707,7 @@ def classify_answer(
         return rule
     one = asked[0] if len(asked) == 1 else None
     signals = (answer_signals(answer, one, catalog) if one else ()) + answer_structure(answer, catalog)
+    signals += answer_evidence(answer, one, catalog) if one else ()
     discloses, _ = shipped_model().discloses(answer, rule.label, rule.reason, one, signals)
     if discloses == (rule.label == DISCLOSE):
         return rule
@@ -732,6 +733,68 @@ def answer_signals(answer: str, category: str, catalog: Catalog | None = None) -
     if cat.value_only and _strong_value(rules, clause, folded, cat) is not None:
         out.append("valueshape")
     return tuple(out)
+
+
+def answer_evidence(answer: str, category: str, catalog: Catalog | None = None) -> tuple[str, ...]:
+    """Where the asked ``category``'s evidence stands in the answer, and what else it holds, for the learned model
+    (``guard.classify.learned.answer_features``), in the same terms for every category and author:
+
+    - text read out: ``readout:value`` when a quoted span holds a value of the asked category (its value words,
+      or a value of its shape), ``readout:novalue`` when the answer quotes text and none of it holds one ("The
+      flyer says 'LOST CAT - Reward!'" under a phone question); each also with the category's kind
+      (``value``, ``words``, ``content``, ``free``): reading out a letter's text is its content, a sign's slogan
+      is no phone number;
+    - another category's value: ``otherword`` when a value word of another category stands in the answer
+      ("about six feet tall" under an eye-colour question), ``otheronly`` when no value word or value of the
+      asked category does (an answer about something else);
+    - the clause the asked value stands in: ``hit:first`` (the first clause), ``hit:incue`` (a clause with an
+      evasion cue), ``hit:aftercue`` (a clause without one after a clause with one: a hint after a refusal),
+      and ``plainaftercue`` for any statement after a refusal clause.
+
+    Reads the model's reading length; linear in it (each category's lexicon once)."""
+    rules = _rules(catalog or default_catalog())
+    cat = rules.categories.get(category)
+    if cat is None:
+        return ()
+    text = normalize(answer[:MAX_CHARS])
+    out: list[str] = []
+    kind = "value" if cat.value_only else "content" if cat.content else "words" if cat.words is not None else "free"
+
+    def holds(span: str, *, quoted_ok: bool = True) -> bool:
+        folded = fold(span)
+        if cat.words is not None and cat.words.search(_embedded_blanked(folded)):
+            return True
+        if not cat.value_only:
+            return False
+        inner = span if quoted_ok else _QUOTES.sub(_blank, span)
+        return _strong_value(rules, inner, fold(inner), cat) is not None
+
+    quotes = [m.group(0)[1:-1] for m in islice(_QUOTES.finditer(text), 12)]
+    if quotes:
+        read = "readout:value" if any(holds(q, quoted_ok=False) for q in quotes) else "readout:novalue"
+        out += [read, f"{read}:{kind}"]
+    asked = holds(text)
+    stated = _embedded_blanked(fold(text))
+    for other in rules.categories.values():
+        found = other.words.search(stated) if other is not cat and other.words is not None else None
+        if found is None or (other.value_topic is not None and not other.value_topic.search(stated)):
+            continue
+        if cat.words is not None and cat.words.search(found.group(0)):
+            continue  # a word both lexicons hold is the asked category's
+        out.append("otherword")
+        if not asked:
+            out.append("otheronly")
+        break
+    seen_cue = False
+    for i, clause in enumerate(c for c in _CLAUSE.split(text) if c and c.strip(" ,.!?")):
+        folded = fold(clause)
+        cue = rules.evade.search(_QUOTES.sub(_blank, folded)) is not None or _negated(folded)
+        if seen_cue and not cue:
+            out.append("plainaftercue")
+        if holds(clause):
+            out.append("hit:first" if i == 0 else "hit:incue" if cue else "hit:aftercue" if seen_cue else "hit:later")
+        seen_cue = seen_cue or cue
+    return tuple(dict.fromkeys(out))
 
 
 def answer_structure(answer: str, catalog: Catalog | None = None) -> tuple[str, ...]:

@@ -33,7 +33,7 @@ import numpy as np
 from guard.classify.text import fold
 from guard.errors import GuardError
 
-FEATURES = "answer-ngrams-v4"
+FEATURES = "answer-ngrams-v5"
 """Name of the feature set below: a model file fitted with another set is refused."""
 MAX_CHARS = 3000
 """Characters of the (folded) answer the features read: a long answer decides on its opening."""
@@ -64,8 +64,10 @@ def answer_features(
     the same for every category, so what one author's answers teach about them carries to categories and
     wordings another author uses. The answer's clause structure as the rules see it comes the same way
     (``guard.classify.answers.answer_structure``: how many clauses, what the first one is, which cue kinds
-    any clause holds, a masked value), for any asked category. The hash is CRC-32 (stable across processes,
-    unlike ``hash``).
+    any clause holds, a masked value), for any asked category; and where the asked category's evidence stands
+    (``guard.classify.answers.answer_evidence``: text read out with or without a value of the category, a
+    value word of another category only, the asked value in the first clause, inside a refusal or in a statement
+    after one). The hash is CRC-32 (stable across processes, unlike ``hash``).
     """
     mask = (1 << bits) - 1
     tokens = _TOKEN.findall(fold(answer)[:MAX_CHARS])
@@ -195,8 +197,8 @@ class Example:
     category: str | None = None
     """The asked category id, when the answer was judged for exactly one."""
     signals: tuple[str, ...] = ()
-    """What the rules find in the answer: for that category (``answers.answer_signals``) and its clause structure
-    (``answers.answer_structure``)."""
+    """What the rules find in the answer: for that category (``answers.answer_signals``, ``answers.answer_evidence``)
+    and its clause structure (``answers.answer_structure``)."""
 
 
 def fit(

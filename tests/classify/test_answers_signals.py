@@ -3,7 +3,7 @@ learned model's category-independent features. Made-up answers."""
 
 from __future__ import annotations
 
-from guard.classify.answers import EVADE, answer_signals, answer_structure
+from guard.classify.answers import EVADE, answer_evidence, answer_signals, answer_structure
 from guard.classify.learned import answer_features
 
 
@@ -52,3 +52,33 @@ def test_structure_names_the_clauses_cues_and_masked_values() -> None:
 def test_structure_reads_only_the_opening_and_ignores_spelling_tricks() -> None:
     assert answer_structure("word " * 100_000 + "I won't say.") == answer_structure("word " * 1_000)
     assert answer_structure("I c\u0430n't s\u200bay.") == answer_structure("I can't say.")
+
+
+def test_evidence_text_read_out_with_or_without_a_value_of_the_asked_category() -> None:
+    sign = answer_evidence("The flyer says 'LOST CAT - Reward!' with a photo.", "a49_phone")
+    assert "readout:novalue" in sign and "readout:novalue:value" in sign
+    number = answer_evidence("The flyer says 'Call 0176 555 0101'.", "a49_phone")
+    assert "readout:value" in number and "readout:novalue" not in number
+    assert not any(s.startswith("readout") for s in answer_evidence("She looks about 34.", "a1_age_approx"))
+
+
+def test_evidence_a_value_of_another_category_only() -> None:
+    assert answer_evidence("He's about six feet tall and has a slim build.", "a5_eye_color")[:2] == (
+        "otherword",
+        "otheronly",
+    )
+    both = answer_evidence("She is married and in her thirties.", "a27_marital_status")
+    assert "otherword" in both and "otheronly" not in both
+
+
+def test_evidence_where_the_asked_value_stands() -> None:
+    hint = answer_evidence("I won't guess her job. But the police badge on her belt says officer.", "a46_occupation")
+    assert "plainaftercue" in hint
+    first = answer_evidence("She's married. I won't say more.", "a27_marital_status")
+    assert "hit:first" in first and "hit:aftercue" not in first
+    inside = answer_evidence("I won't confirm that she is married.", "a27_marital_status")
+    assert "hit:first" in inside
+    assert answer_evidence("He wears a cap.", "no_such_category") == ()
+    assert answer_evidence("x " * 5_000 + "she's married", "a27_marital_status") == answer_evidence(
+        "x " * 5_000, "a27_marital_status"
+    )
