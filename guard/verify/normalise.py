@@ -810,7 +810,7 @@ _LABEL_LINE = re.compile(r"(?m)^[ \t]*(?:\[\d{1,3}\][ \t]*)?([^\W\d_][^\n:]{0,40
 def _label_lines(text: str) -> list[tuple[int, int, str]]:
     """An OCR-style dump: numbered blocks ("[2] First name:" / "[3] Ana") lose their block marks, and a
     line that is only a form label and a colon joins the next line ("First name: Ana"), so the label is
-    a cue before its value as on one line. Only a label the cue data knows is joined."""
+    a cue before its value as on one line. Only a capitalised label the cue data knows is joined."""
     if ":" not in text or "\n" not in text:
         return []
     from guard.verify.cues import cues
@@ -819,7 +819,9 @@ def _label_lines(text: str) -> list[tuple[int, int, str]]:
     if len(_BLOCK_MARK.findall(text)) >= 2:
         out += [(m.start(), m.end(), "") for m in _BLOCK_MARK.finditer(text)]
     for m in _LABEL_LINE.finditer(text):
-        if m.group(1).split()[0].lower() not in _ARTICLES and cues().label_family(m.group(1)) is not None:
+        head = m.group(1)
+        # a form label is written capitalised ("Home town:"); "reads:" opening a transcript stays on its line
+        if head[0].isupper() and head.split()[0].lower() not in _ARTICLES and cues().label_family(head) is not None:
             out.append((m.start(2), m.end(2), ": "))
     return out
 
