@@ -60,6 +60,7 @@ BURNED = (
     "test16",
     "test17",
     "test18",
+    "test19",
 )
 """The sets the model is fitted on: each was measured once and then tuned on (eval/README.md)."""
 
