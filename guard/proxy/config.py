@@ -96,7 +96,7 @@ _FRAMING_HEADERS = frozenset({"host", "content-length", "transfer-encoding", "co
 
 
 class OpenAIUpstream(_Strict):
-    """An OpenAI-compatible server (vLLM, TGI, OpenAI itself): the direct, low-overhead httpx path."""
+    """An OpenAI-compatible server (vLLM, TGI, OpenAI itself): the direct, low-overhead path (``http_client``)."""
 
     kind: Literal["openai"] = "openai"
     base_url: str | None = Field(

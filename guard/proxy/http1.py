@@ -31,7 +31,7 @@ IDLE_S = 4.0
 """Seconds a kept-alive connection may sit unused before it is closed instead of reused: under the
 5 s keep-alive of uvicorn (vLLM's server), so we do not send on a connection the server is closing."""
 PAUSE_AT = 1024 * 1024
-"""Bytes of a stream buffered unread before the socket stops being read (resumed below a quarter)."""
+"""Bytes of a stream buffered unread before the socket stops being read (resumed when the reader takes them)."""
 MAX_CONNECTIONS = 512
 MAX_HEAD = 64 * 1024
 """Bytes of response headers accepted (llhttp itself sets no limit)."""
@@ -131,13 +131,12 @@ class _Connection(asyncio.Protocol):
         status = self.parser.get_status_code()
         if status < 200:  # informational (103 Early Hints ...): the real answer follows
             return
-        names = {n for n, _ in self._headers}
-        encoding = dict(self._headers).get(b"content-encoding", b"identity").strip().lower()
-        if encoding not in (b"identity", b""):
+        fields = dict(self._headers)
+        if fields.get(b"content-encoding", b"identity").strip().lower() not in (b"identity", b""):
             ex.fail(ClientUnreachable("CompressedResponse"))
             self.close()
             return
-        ex.framed = b"content-length" in names or b"transfer-encoding" in names
+        ex.framed = b"content-length" in fields or b"transfer-encoding" in fields
         ex.keep = self.parser.should_keep_alive()  # known from the head (the parser forgets it after the body)
         ex.status = status
         ex.wake()
@@ -287,21 +286,13 @@ class Http1Client:
         timer = loop.call_later(timeout, ex.expire)
         try:
             await ex.head
+            while not stream and not ex.eof and ex.error is None:  # a whole answer: its body too
+                ex.waiter = loop.create_future()
+                await ex.waiter
         except BaseException:
-            timer.cancel()
             self._done(origin, conn, ex)
             raise
-        if stream:
-            timer.cancel()
-        else:
-            while not ex.eof and ex.error is None:
-                ex.waiter = loop.create_future()
-                try:
-                    await ex.waiter
-                except BaseException:
-                    timer.cancel()
-                    self._done(origin, conn, ex)
-                    raise
+        finally:
             timer.cancel()
         if ex.error is not None:
             self._done(origin, conn, ex)

@@ -82,8 +82,8 @@ class Route(Protocol):
 
 class OpenAIRoute:
     """The direct path: an OpenAI-compatible ``/chat/completions`` (the guard's HTTP/1.1 client by default,
-    see http_clients),
-    on one server or a pool of several (guard/proxy/pool.py: balancing, ejection, safe retries)."""
+    see http_clients) on one server or a pool of several (guard/proxy/pool.py: balancing, ejection, safe
+    retries)."""
 
     def __init__(
         self,
