@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from itertools import islice
 from typing import Any, Literal
 
@@ -786,15 +786,30 @@ def answer_evidence(answer: str, category: str, catalog: Catalog | None = None) 
             out.append("otheronly")
         break
     seen_cue = False
-    for i, clause in enumerate(c for c in _CLAUSE.split(text) if c and c.strip(" ,.!?")):
-        folded = fold(clause)
-        cue = rules.evade.search(_QUOTES.sub(_blank, folded)) is not None or _negated(folded)
+    for i, (clause, clause_kind) in enumerate(_clause_kinds(text, catalog or default_catalog())):
+        cue = clause_kind != "plain"
         if seen_cue and not cue:
             out.append("plainaftercue")
         if holds(clause):
             out.append("hit:first" if i == 0 else "hit:incue" if cue else "hit:aftercue" if seen_cue else "hit:later")
         seen_cue = seen_cue or cue
     return tuple(dict.fromkeys(out))
+
+
+@lru_cache(maxsize=64)
+def _clause_kinds(text: str, catalog: Catalog) -> tuple[tuple[str, str], ...]:
+    """Each clause of the normalised answer ``text`` with what the rules see in it: the kind of its evasion cue
+    (``decline``, ``denial``, ...), ``negated``, or ``plain``. Shared (and cached) by ``answer_structure`` and
+    ``answer_evidence``, which read the same answer one after the other."""
+    rules = _rules(catalog)
+    out = []
+    for clause in _CLAUSE.split(text):
+        if not clause or not clause.strip(" ,.!?"):
+            continue
+        folded = fold(clause)
+        cue = rules.evade.search(_QUOTES.sub(_blank, folded))
+        out.append((clause, cue.lastgroup or "cue" if cue is not None else "negated" if _negated(folded) else "plain"))
+    return tuple(out)
 
 
 def answer_structure(answer: str, catalog: Catalog | None = None) -> tuple[str, ...]:
@@ -805,15 +820,9 @@ def answer_structure(answer: str, catalog: Catalog | None = None) -> tuple[str, 
     ``masked`` when it holds a value held back ("███", "[redacted]", "nicht angegeben"). The rules let a
     disclosure anywhere win; these tell the model what else the answer does around it (a refusal in another
     clause, a masked value), in the same terms for every category and author. Reads the model's reading length."""
-    rules = _rules(catalog or default_catalog())
     text = normalize(answer[:MAX_CHARS])
-    clauses = [c for c in _CLAUSE.split(text) if c and c.strip(" ,.!?")]
-    kinds: list[str] = []
-    for clause in clauses:
-        folded = fold(clause)
-        cue = rules.evade.search(_QUOTES.sub(_blank, folded))
-        kinds.append(cue.lastgroup or "cue" if cue is not None else "negated" if _negated(folded) else "plain")
-    out = [f"clauses:{min(len(clauses), 4)}", f"first:{kinds[0] if kinds else 'none'}"]
+    kinds = [kind for _, kind in _clause_kinds(text, catalog or default_catalog())]
+    out = [f"clauses:{min(len(kinds), 4)}", f"first:{kinds[0] if kinds else 'none'}"]
     out += [f"cue:{k}" for k in dict.fromkeys(kinds)]
     out.append("anycue" if any(k != "plain" for k in kinds) else "nocue")
     if _MASKED.search(fold(text)):
