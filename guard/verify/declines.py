@@ -20,6 +20,7 @@ from functools import cache
 
 from guard.classify.answers import value_masked
 from guard.classify.text import fold, load_data, word_regex
+from guard.verify.cues import transcribed
 from guard.verify.verdict import Finding
 
 _CLAUSE_END = re.compile(
@@ -39,12 +40,15 @@ def _declines() -> re.Pattern[str]:
 
 
 def undeclined(answer: str, findings: Sequence[Finding]) -> list[Finding]:
-    """``findings`` (a text recogniser's) less those with no digit inside a clause that declines.
-    Clause bounds are found once per answer and each clause is read at most once (linear in the answer)."""
+    """``findings`` (a text recogniser's) less those with no digit inside a clause that declines, unless the
+    clause hands that part over under a partial frame ("what I can say is pierre.julien, the rest I'll leave
+    out": ``cues.transcribed``). Clause bounds are found once per answer and each clause is read at most
+    once (linear in the answer)."""
     if all(any(ch.isdigit() for ch in answer[f.start : f.end]) for f in findings):
         return list(findings)
     ends = [m.end() for m in _CLAUSE_END.finditer(answer)]
     verdicts: dict[int, bool] = {}
+    given: tuple[tuple[int, int], ...] | None = None
     kept: list[Finding] = []
     for f in findings:
         if any(ch.isdigit() for ch in answer[f.start : f.end]):
@@ -55,6 +59,11 @@ def undeclined(answer: str, findings: Sequence[Finding]) -> list[Finding]:
             clause = answer[ends[at - 1] if at else 0 : ends[at] if at < len(ends) else len(answer)]
             verdicts[at] = _declines().search(fold(clause)) is not None
         if not verdicts[at]:
+            kept.append(f)
+            continue
+        if given is None:
+            given = transcribed(answer)
+        if any(lo <= f.start < hi for lo, hi in given):
             kept.append(f)
     return kept
 

@@ -580,7 +580,8 @@ _WRAPPED = re.compile(
 """A line the writer wrapped with a hyphen: the word, the compound or the two words it was."""
 
 
-def _markdown(text: str) -> list[tuple[int, int, str]]:
+def _dress(text: str) -> list[tuple[int, int, str]]:
+    """What a writer dresses text in, undone: markdown's decoration, HTML's text elements, hyphen-wrapped lines."""
     out: list[tuple[int, int, str]] = []
     if "`" in text or ">" in text or "**" in text or "__" in text:
         out += [(m.start(), m.end(), "") for m in _DECORATION.finditer(text)]
@@ -830,7 +831,7 @@ def _label_lines(text: str) -> list[tuple[int, int, str]]:
 def normalise(text: str) -> Normalised:
     """The normal form of ``text`` (cached: every recogniser of one answer shares it)."""
     folded, starts, ends = _fold_chars(text)
-    folded, starts, ends = _apply(folded, starts, ends, _markdown(folded))
+    folded, starts, ends = _apply(folded, starts, ends, _dress(folded))
     folded, starts, ends = _apply(folded, starts, ends, _joined_words(folded))
     folded, starts, ends = _apply(folded, starts, ends, _tables(folded))
     folded, starts, ends = _apply(folded, starts, ends, _dash_labels(folded))

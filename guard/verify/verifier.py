@@ -12,7 +12,6 @@ from guard.taxonomy import Catalog, default_catalog
 from guard.verify.base import Check, CheckInput, PatternCheck
 from guard.verify.checks.image_text import CLEARABLE_KINDS, ImageTextCheck, cleared, other_time
 from guard.verify.checks.judge import JudgeCheck, Transport
-from guard.verify.cues import transcribed
 from guard.verify.declines import undeclined, unmasked
 from guard.verify.masks import unplaceheld
 from guard.verify.ocr import ImageReader, TextBox
@@ -300,11 +299,5 @@ def _undeclined(check: Check, verdict: Verdict, answer: str) -> Verdict:
     declines ("die Hochschule nenne ich nicht") names the category, not its value; nor is a mask a value."""
     if not isinstance(check, PatternCheck) or verdict.status != "violation":
         return verdict
-    kept = undeclined(answer, verdict.findings)
-    if len(kept) < len(verdict.findings):
-        # a part handed over under a partial frame is given, whatever the clause says of the rest ("what I
-        # can say is pierre.julien, the rest I'll leave out")
-        given = transcribed(answer)
-        kept = [f for f in verdict.findings if f in kept or any(lo <= f.start < hi for lo, hi in given)]
-    kept = unplaceheld(answer, unmasked(answer, kept))
+    kept = unplaceheld(answer, unmasked(answer, undeclined(answer, verdict.findings)))
     return check.verdict(kept) if len(kept) < len(verdict.findings) else verdict
