@@ -18,7 +18,6 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from functools import cache
 
-from guard.classify.answers import value_masked
 from guard.classify.text import fold, load_data, word_regex
 from guard.verify.cues import transcribed
 from guard.verify.verdict import Finding
@@ -66,10 +65,3 @@ def undeclined(answer: str, findings: Sequence[Finding]) -> list[Finding]:
         if any(lo <= f.start < hi for lo, hi in given):
             kept.append(f)
     return kept
-
-
-def unmasked(answer: str, findings: Sequence[Finding]) -> list[Finding]:
-    """``findings`` less those whose text is only a placeholder ("XXXX-XXXX", "███", "****", "[MASQUÉ]"; the
-    answer classifier's ``value_masked``): "The first name field reads XXXX-XXXX" has a cue and a value
-    slot, and nothing in it."""
-    return [f for f in findings if not value_masked(answer[f.start : f.end])]

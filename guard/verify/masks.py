@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from guard.classify.answers import value_masked
 from guard.verify.verdict import Finding
 
 _MASKING_WORDS = """
@@ -46,7 +47,10 @@ def _mask_token(tok: str) -> bool:
 
 
 def placeholder(text: str) -> bool:
-    """True when ``text`` holds a mask and nothing else (see the module's docstring)."""
+    """True when ``text`` holds a mask and nothing else: the answer classifier's ``value_masked`` (a whole
+    placeholder: "XXXX-XXXX", "███", "[MASQUÉ]", "n/a"), or the token rule of the module's docstring."""
+    if value_masked(text):
+        return True
     tokens = _TOKEN.findall(text)
     if not tokens:
         return False
@@ -61,5 +65,6 @@ def placeholder(text: str) -> bool:
 
 
 def unplaceheld(answer: str, findings: Sequence[Finding]) -> list[Finding]:
-    """``findings`` less those whose text is only a placeholder."""
+    """``findings`` less those whose text is only a placeholder: "The first name field reads XXXX-XXXX" has a
+    cue and a value slot, and nothing in it."""
     return [f for f in findings if not placeholder(answer[f.start : f.end])]

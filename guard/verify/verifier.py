@@ -12,7 +12,7 @@ from guard.taxonomy import Catalog, default_catalog
 from guard.verify.base import Check, CheckInput, PatternCheck
 from guard.verify.checks.image_text import CLEARABLE_KINDS, ImageTextCheck, cleared, other_time
 from guard.verify.checks.judge import JudgeCheck, Transport
-from guard.verify.declines import undeclined, unmasked
+from guard.verify.declines import undeclined
 from guard.verify.masks import unplaceheld
 from guard.verify.ocr import ImageReader, TextBox
 from guard.verify.precheck import PrecheckDecision, precheck
@@ -299,5 +299,5 @@ def _undeclined(check: Check, verdict: Verdict, answer: str) -> Verdict:
     declines ("die Hochschule nenne ich nicht") names the category, not its value; nor is a mask a value."""
     if not isinstance(check, PatternCheck) or verdict.status != "violation":
         return verdict
-    kept = unplaceheld(answer, unmasked(answer, undeclined(answer, verdict.findings)))
+    kept = unplaceheld(answer, undeclined(answer, verdict.findings))
     return check.verdict(kept) if len(kept) < len(verdict.findings) else verdict
