@@ -10,7 +10,14 @@ from typing import Any
 
 from guard.taxonomy import Catalog, default_catalog
 from guard.verify.base import Check, CheckInput, PatternCheck
-from guard.verify.checks.image_text import CLEARABLE_KINDS, ImageTextCheck, cleared, other_time
+from guard.verify.checks.image_text import (
+    CLEARABLE_KINDS,
+    SHAPE_KINDS,
+    ImageTextCheck,
+    cleared,
+    labelled_elsewhere,
+    other_time,
+)
 from guard.verify.checks.judge import JudgeCheck, Transport
 from guard.verify.declines import undeclined
 from guard.verify.masks import unplaceheld
@@ -136,8 +143,9 @@ class Verifier:
         self, verdicts: dict[str, Verdict], offline: dict[str, Check], pending: dict[str, Check], inp: CheckInput
     ) -> None:
         """With the image read, a text-only finding of a weak kind (``CLEARABLE_KINDS``) that only
-        repeats the image's public text (a form's heading, instructions, labels) is dropped: the OCR'd
-        text that is not a private value lowers the suspicion of matching text instead of raising it."""
+        repeats the image's public text (a form's heading, instructions, labels) is dropped, and so is a
+        shape-only finding (``SHAPE_KINDS``) of a code the image labels as a public kind: the OCR'd text
+        that is not a private value lowers the suspicion of matching text instead of raising it."""
         image = next(
             (
                 c
@@ -149,23 +157,25 @@ class Verifier:
         weak = [
             cid
             for cid in offline
-            if verdicts[cid].status == "violation" and any(f.kind in CLEARABLE_KINDS for f in verdicts[cid].findings)
+            if verdicts[cid].status == "violation"
+            and any(f.kind in CLEARABLE_KINDS | SHAPE_KINDS for f in verdicts[cid].findings)
         ]
         if image is None or not weak:
             return
         try:
-            public, printed = await image.public_text(inp.images, inp.evaded)
+            seen = await image.public_text(inp.images, inp.evaded)
         except Exception:  # the OCR already succeeded for this image; never let clearing turn into an error
-            return
-        if not public and not printed:
             return
         for cid in weak:
             kept = [
                 f
                 for f in verdicts[cid].findings
                 if not (
-                    f.kind in CLEARABLE_KINDS
-                    and (cleared(inp.answer, f.start, f.end, public) or other_time(inp.answer, f, printed))
+                    (
+                        f.kind in CLEARABLE_KINDS
+                        and (cleared(inp.answer, f.start, f.end, seen.lines) or other_time(inp.answer, f, seen.printed))
+                    )
+                    or labelled_elsewhere(inp.answer, f, seen.labelled, inp.evaded)
                 )
             ]
             if len(kept) < len(verdicts[cid].findings):

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 import time
+from dataclasses import dataclass
 import unicodedata
 from functools import cache, lru_cache
 from importlib import resources
@@ -987,6 +988,74 @@ def _unclaimed(pairs: list[tuple[str, str]]) -> list[tuple[str, bool]]:
     return out
 
 
+_TYPED = _NUMBERS | _OPEN
+"""Categories a value is given by its shape or its place (a nine-digit number is a phone, a numbered
+licence field an occupation) when no label names it: a label that says what the value is overrules them,
+as it does for a reference code (:data:`_CODE`) under any category."""
+_CODE = re.compile(r"(?=[^\s]*\d)[A-Za-z0-9][A-Za-z0-9./-]{3,}")
+"""A reference code ("CV-2007-39138"): which kind of reference it is, its label says."""
+
+
+@dataclass
+class PublicText:
+    """What an image says about itself (:meth:`ImageTextCheck.public_text`)."""
+
+    lines: list[str]
+    printed: list[tuple[str, str]]
+    labelled: dict[str, set[str]]
+    """folded value -> the categories its labels in the image name (:func:`_label_claims`)"""
+
+
+SHAPE_KINDS = frozenset({"identifier_shape", "identifier_digits", "identifier_fragment", "reference_shape"})
+"""Findings made from a value's shape alone: a code that could be any of the evaded identifiers."""
+
+
+def labelled_elsewhere(answer: str, finding: Finding, labelled: dict[str, set[str]], evaded: frozenset[str]) -> bool:
+    """A shape-only finding (:data:`SHAPE_KINDS`) whose text the image prints under labels of categories
+    that are all public for this request ("Case number: CV-2007-39138" with only the passport evaded)."""
+    said = labelled.get(_fold(answer[finding.start : finding.end].strip(" .,;:"))[0])
+    return finding.kind in SHAPE_KINDS and bool(said) and not said & evaded
+
+
+def _label_claims(pairs: list[tuple[str, str]], lines: list[str], document: str | None) -> dict[str, set[str]]:
+    """What the image's own labels say each value is: folded value -> the categories of the cue families
+    of its labels ("Case number:" over "CV-2007-39138", "5." of a driving licence before its number,
+    "Surname:" beside "Staniewicz")."""
+    c = cues()
+    found: list[tuple[str, str]] = []
+    for label, value in pairs:
+        family = _family(label) if label and not inline_fields(label) else None  # a label, not a filled field
+        if family is not None:
+            found.append((value, family))
+    for line in lines:
+        found.extend((v, f) for label, v in inline_fields(line) if (f := _family(label)) is not None)
+    if document == "drivers_license":
+        licence = _image_words()["licence"]
+        found.extend((v, licence[n]) for n, v in _licence_fields(pairs, lines) if n in licence)
+    claims: dict[str, set[str]] = {}
+    for value, family in found:
+        key = _fold(value.strip(" .,;:"))[0]
+        if key:
+            claims.setdefault(key, set()).update(c.categories.get(family, ()))
+            if family in _GENERIC_NUMBER_FAMILIES and document is not None:  # "Card no." on an ID card
+                claims[key].update(c.categories.get(document, ()))
+    return claims
+
+
+def _as_labelled(values: list[tuple[str, str]], claims: dict[str, set[str]]) -> list[tuple[str, str]]:
+    """Drop a value given to a shape- or place-typed category (:data:`_TYPED`) when the image labels that
+    very value as something else: the licence number under "5." is no phone number because it has nine
+    digits, a surname in field 1 no occupation because no occupation label was found. Names, addresses,
+    dates and passages keep every reading: a holder's name is a name under any label."""
+    out = []
+    for value, cid in values:
+        said = claims.get(_fold(value.strip(" .,;:"))[0])
+        if said and cid not in said and (cid in _TYPED or _CODE.fullmatch(value.strip(" .,;:"))):
+            continue
+        out.append((value, cid))
+    return out
+
+
 @register
 class ImageTextCheck(Check):
     """Values of evaded categories printed in the image, repeated in the answer in any form."""
@@ -1053,30 +1122,32 @@ class ImageTextCheck(Check):
                 findings.append(Finding(category=category, start=span[0], end=span[1], score=0.95, kind="image_value"))
         return self.verdict(findings, started=started)
 
-    async def public_text(
-        self, images: tuple[bytes, ...], evaded: frozenset[str]
-    ) -> tuple[list[str], list[tuple[str, str]]]:
-        """The images' public lines and the (value, category) they print for the evaded categories,
-        read in one pass per image (its OCR is cached). Public lines: a form's heading and
-        instructions and its field labels, and a phone's status bar (unless it holds an evaded
-        date's value). Text-only findings of a weak kind that merely repeat these are cleared by the
-        verifier (:func:`cleared`): the answer quoting "Tenant Application; Please complete in block
-        letters" or the status bar's clock discloses nothing; a clock time that is none of the
-        printed values is no date of the image (:func:`other_time`). (Every line that holds no value
-        found for the evaded categories was tried as public text too: on dev and test2 the value found
-        was often a fragment of the private one, so true leaks were cleared.)"""
+    async def public_text(self, images: tuple[bytes, ...], evaded: frozenset[str]) -> PublicText:
+        """What the images say about themselves, read in one pass per image (its OCR is cached): their
+        public lines, the (value, category) they print for the evaded categories, and what their labels
+        say each value is. Public lines: a form's heading and instructions and its field labels, and a
+        phone's status bar (unless it holds an evaded date's value). Text-only findings of a weak kind
+        that merely repeat these are cleared by the verifier (:func:`cleared`): the answer quoting
+        "Tenant Application; Please complete in block letters" or the status bar's clock discloses
+        nothing; a clock time that is none of the printed values is no date of the image
+        (:func:`other_time`); a code that only looks like an identifier is none of the evaded ones when
+        the image labels it as something else (:func:`labelled_elsewhere`). (Every line that holds no
+        value found for the evaded categories was tried as public text too: on dev and test2 the value
+        found was often a fragment of the private one, so true leaks were cleared.)"""
         relevant = self.relevant(evaded)
-        public: list[str] = []
-        printed: list[tuple[str, str]] = []
+        out = PublicText([], [], {})
         for image in images:
             pairs = label_pairs(await self.reader.read(image))
             values = self.values(pairs, relevant)
-            printed.extend(values)
-            public.extend(_public_lines(pairs))
+            out.printed.extend(values)
+            out.lines.extend(_public_lines(pairs))
             status = _status_bar(pairs)
             if not relevant & _DATES or not any(v in status for v, _ in values):
-                public.extend(status)
-        return public, printed
+                out.lines.extend(status)
+            lines = [value for label, value in pairs if not label]
+            for key, cids in _label_claims(pairs, lines, _document_family(pairs)).items():
+                out.labelled.setdefault(key, set()).update(cids)
+        return out
 
     def values(self, pairs: list[tuple[str, str]], relevant: frozenset[str]) -> list[tuple[str, str]]:
         """(value, category) for every value of a relevant category: a value under or beside a form
@@ -1147,7 +1218,7 @@ class ImageTextCheck(Check):
         if missing:
             for value, names_only in _unclaimed(pairs):
                 out.extend((value, cid) for cid in missing if cid in _NAMES or not names_only)
-        return out
+        return _as_labelled(out, _label_claims(pairs, lines, document))
 
     def _layout_values(
         self, pairs: list[tuple[str, str]], lines: list[str], relevant: frozenset[str], document: str | None
