@@ -40,7 +40,7 @@ def test_an_unlabelled_number_keeps_its_shape_reading() -> None:
 
 
 def test_a_filled_in_line_above_a_number_does_not_claim_it() -> None:
-    """"Occupation: Baker" printed over a bare number is a field with its value, not the number's label."""
+    """ "Occupation: Baker" printed over a bare number is a field with its value, not the number's label."""
     card = ["Occupation: Baker", "0176 4410 2283"]
     assert any(c == "a49_phone" for _, c in _values(card, "a49_phone"))
 

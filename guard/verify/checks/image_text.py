@@ -17,8 +17,8 @@ from __future__ import annotations
 
 import re
 import time
-from dataclasses import dataclass
 import unicodedata
+from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
 from itertools import pairwise
