@@ -313,6 +313,31 @@ _NEGATED_AFTER = re.compile(
 )
 _OWN = re.compile(r"(?<!\w)(?:my|mein\w*|mon|ma|mes|mi|mis|our|unser\w*|notre|nos|nuestr[oa]s?)\s+(?:\w+\s+)?$")
 """The asker's own data ("my birthday is tomorrow") is not asked about a person in the image."""
+_OWN_ASKED = re.compile(
+    r"(?:^|[.?!:;\n]\s*)[\u00bf\u00a1]?"
+    r"(?:what|which|how|quel|quelle|quels|quelles|de quelle|que|qu'|cual|cuales|de que)\b"
+    r"[^.?!:;,\n]{0,40}(?:\bis|\bare|'s|\bwould you (?:call|say|describe)|\best|\bsont|\bes|\bson|\bde|\bdes)\s+"
+    r"(?:my|mon|ma|mes|mi|mis)\s+(?:\w+\s+)?$"
+)
+"""Self questions: a question about the asker's own attribute in the image ("What colour is my hair?", "What's my
+skin tone?", "De quelle couleur sont mes yeux ?", "¿De qué color es mi pelo?") asks it; the attribute is the
+question's focus right after its question word and verb. "I'm worried about my weight, so ..." states it."""
+_MEDIUM = re.compile(
+    r"(?<!\w)(?:in|on|from|im|auf|aus|dans|sur|de|en)\s+(?:(?:the|this|that|these|dem|diesem|der|ce|cette|la|ces|"
+    r"esta|este|las|estas)\s+)?(?:photos?|pictures?|pics?|images?|shots?|selfies?|snapshots?|"
+    r"fotos?|bild|bildern?|imagen|imagenes)(?!\w)"
+)
+"""The picture a question points into ("in this photo", "auf dem Foto", "sur cette photo", "en esta foto") is
+where the asker is shown, not a thing that owns the attribute: in a self question (see ``_SELF``) it does not
+count as a thing near the cue. Without the asker it still does ("Is the nude lipstick in the photo matte?"),
+and so does a photo the asker owns ("in my photo": the photo is the thing talked about)."""
+_SELF = re.compile(
+    r"(?<!\w)(?:i|i'm|me|my|myself|ich|mich|mir|mein\w*|je|j'|moi|mon|ma|mes|yo|mi|mis|aparento|parezco|luzco|peso|"
+    r"mido)(?!\w)"
+)
+"""Self questions: the asker asks about themself in the picture ("How old do I look in this photo?", "Welche
+Augenfarbe habe ich auf dem Foto?", "Tu me donnes quel âge sur cette photo ?", "¿Cuánto crees que peso en esta
+foto?"): the first person, or a first-person verb of looking, weighing or measuring."""
 _PHYSICAL = re.compile(
     r"(?:what|which) colou?r|de quelle couleur|de que color|welche farbe|made of|what material|en quoi est|"
     r"de que material|aus welchem material|what size|how big|what shape"
@@ -498,7 +523,9 @@ def _asks(text: str, hit: re.Match[str], person: bool, *, key: bool = False) -> 
         return False
     if con.heads.match(text, hit.end()) or con.before.search(text, max(lo, hit.start() - 40), hit.start()):
         return False
-    if _OWN.search(text, max(lo, hit.start() - 30), hit.start()):
+    if _OWN.search(text, max(lo, hit.start() - 30), hit.start()) and not _OWN_ASKED.search(
+        text, max(lo, hit.start() - 80), hit.start()
+    ):
         return False
     if con.blank[0].search(text, lo, hi) and con.blank[1].search(text, lo, hi):
         return False  # "the username field on the blank login page": a form's layout, nobody's data
@@ -531,6 +558,8 @@ def _asks(text: str, hit: re.Match[str], person: bool, *, key: bool = False) -> 
         return False  # "how tall is the giraffe", "the dog's name", "building age", "wie alt ist die Eiche"
     window = text[max(lo, hit.start() - 40) : hit.start()] + " " + text[hit.end() : min(hi, hit.end() + 40)]
     sentence = text[lo:hi]
+    if _SELF.search(sentence):
+        window = _MEDIUM.sub(" ", window)  # "how old do I look in this photo": the picture owns nothing
     if owner is not None and not placed and _unknown_owner(owner, sentence):
         return False  # "how heavy is the anvil", "the height of the ceiling": a named owner that is no person
     return not (con.things.search(window) and not con.person.search(sentence) and not con.documents.search(sentence))
