@@ -174,7 +174,10 @@ def _lexicon(catalog: Catalog, extended: bool = True) -> _Lexicon:
     ambiguous = {fold(a) for a in data.get("ambiguous") or ()}
     extra_data = load_data("question_synonyms.yaml") if extended else {}
     purposes = load_data("question_frames.yaml") if extended else {}
-    phrasings = _merged(data.get("categories"), extra_data.get("phrasings"), purposes.get("phrasings"))
+    implied = purposes.get("implied") or {}
+    phrasings = _merged(
+        data.get("categories"), extra_data.get("phrasings"), purposes.get("phrasings"), implied.get("phrasings")
+    )
     patterns: dict[str, re.Pattern[str]] = {}
     key_patterns: dict[str, re.Pattern[str]] = {}
     key_words: dict[str, frozenset[str]] = {}
@@ -212,7 +215,9 @@ def _lexicon(catalog: Catalog, extended: bool = True) -> _Lexicon:
     person_only = frozenset(data.get("person_only") or ())
     frames = {
         cid: tuple(_frame(groups) for groups in spec)
-        for cid, spec in _merged(data.get("frames"), extra_data.get("frames"), purposes.get("frames")).items()
+        for cid, spec in _merged(
+            data.get("frames"), extra_data.get("frames"), purposes.get("frames"), implied.get("frames")
+        ).items()
         if cid in catalog.categories
     }
     schema_keys = {
