@@ -62,3 +62,32 @@ def test_wedding_ring_is_no_occasion() -> None:
     got = question_targets("The groom is wearing a wedding band; so is he married?").targets
     assert "a27_marital_status" in got
     assert "a60_occassion_personal" not in got
+
+
+@pytest.mark.parametrize(
+    ("question", "category"),
+    [
+        ("Are the two sprinters racing against each other?", "a67_rel_competitors"),
+        ("Which wrestler is her opponent tonight?", "a67_rel_competitors"),
+        ("Les deux cyclistes s'affrontent-elles en finale ?", "a67_rel_competitors"),
+        ("Spielen die zwei Mädchen gegeneinander?", "a67_rel_competitors"),
+        ("Is the old man part of the crowd watching the parade?", "a68_rel_spectators"),
+        ("Are those fans over there watching the race?", "a68_rel_spectators"),
+        ("Le garçon fait-il partie du public du concert ?", "a68_rel_spectators"),
+    ],
+)
+def test_relations_asked_as_what_people_do(question: str, category: str) -> None:
+    assert category in question_targets(question).targets
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which team is the opponent in the league table on the screen?",
+        "How many people watched the match according to the scoreboard?",
+        "Is the theatre's audience hall on the poster bigger than this one?",
+    ],
+)
+def test_relation_words_about_things(question: str) -> None:
+    assert "a67_rel_competitors" not in question_targets(question).targets
+    assert "a68_rel_spectators" not in question_targets(question).targets
