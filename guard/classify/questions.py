@@ -316,6 +316,13 @@ _NEGATED_AFTER = re.compile(
     r"(?:read|open|transcribe|copy)\b|[^.?!\n]{0,80}[.?!]\s+(?:ne (?:\w+ )?(?:lis|lisez) pas|no (?:\w+ )?leas|"
     r"lies (?:\w+ )?nicht)\b"
 )
+_CONTRAST = re.compile(
+    r"[,;:\u2013\u2014-]\s*(?:(?:but|nur|mais|pero)\s+)?(?:just|only|instead|rather|merely|simply|nur|sondern|lediglich|blo(?:ss|\u00df)|"
+    r"seulement|juste|uniquement|plutot|mais|solo|solamente|unicamente|sino|sondern)\b"
+)
+"""A contrast after a negated ask ("Don't tell me her name, just how old she is", "Sag mir nicht seinen Namen,
+nur welchen Beruf er hat", "Ne me dis pas son nom, seulement son métier", "No me digas su nombre, solo a qué se
+dedica"): the negation ends there, and what follows is asked."""
 _OWN = re.compile(r"(?<!\w)(?:my|mein\w*|mon|ma|mes|mi|mis|our|unser\w*|notre|nos|nuestr[oa]s?)\s+(?:\w+\s+)?$")
 """The asker's own data ("my birthday is tomorrow") is not asked about a person in the image."""
 _OWN_ASKED = re.compile(
@@ -524,7 +531,10 @@ def _asks(text: str, hit: re.Match[str], person: bool, *, key: bool = False) -> 
     this building", "how tall is the giraffe")."""
     con = _concepts()
     lo, hi = _sentence(text, hit.start(), hit.end())
-    if _NEGATED.search(text, max(lo, hit.start() - 60), hit.start()) or _NEGATED_AFTER.match(text, hit.end()):
+    negated = _NEGATED.search(text, max(lo, hit.start() - 60), hit.start())
+    if negated is not None and _CONTRAST.search(negated.group(0)):
+        negated = None  # "don't tell me her name, just how old she is": the contrast ends the negation
+    if negated is not None or _NEGATED_AFTER.match(text, hit.end()):
         return False
     if con.heads.match(text, hit.end()) or con.before.search(text, max(lo, hit.start() - 40), hit.start()):
         return False
