@@ -854,6 +854,8 @@ _INVERTED = re.compile(
     r"(?<!\w)(?:le|la|les|l'|ce|cette|cet|ces)\s*(\w+)(?: \w+)? \w+-(?:t-)?(?:il|elle|ils|elles)\s+(?:\w+\s+){0,2}$"
 )
 """A French inverted question ("la statue est-elle", "le chien a-t-il"): its pronoun stands for the noun before."""
+_NOUN_BEFORE_PLACE = re.compile(r"(?<!\w)(?:le|la|les|l'|ce|cette|cet|ces)\s*(\w+)(?: \w+)?\s+$")
+"""The noun phrase before a place phrase ("la statue" of "la statue sur la place est-elle")."""
 
 
 _COPULA_SUBJECT = re.compile(
@@ -879,6 +881,11 @@ def _refused(text: str, hit: re.Match[str], refuse: _Refusals, person: bool) -> 
         if con.things.fullmatch(noun) and not con.person.fullmatch(noun):
             return True  # "Is the parrot a boy or a girl?": a person attribute said of a thing
     inverted = _INVERTED.search(text, max(lo, hit.start() - 60), hit.start())
+    place = inverted and _IN_PLACE.search(text, max(lo, inverted.start() - 12), inverted.start())
+    if inverted is not None and place:
+        # "la personne sur l'image est-elle nue": a noun after a preposition is a place; the pronoun stands for
+        # the noun before the preposition ("la statue sur la place est-elle nue": the statue)
+        inverted = _NOUN_BEFORE_PLACE.search(text, max(lo, place.start() - 40), place.start())
     if inverted is not None and (con := _concepts()).things.fullmatch(inverted.group(1)):
         return not con.person.fullmatch(inverted.group(1))  # "la statue est-elle nue": the pronoun is the statue
     word = hit.group(0)
