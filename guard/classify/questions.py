@@ -174,7 +174,10 @@ def _lexicon(catalog: Catalog, extended: bool = True) -> _Lexicon:
     ambiguous = {fold(a) for a in data.get("ambiguous") or ()}
     extra_data = load_data("question_synonyms.yaml") if extended else {}
     purposes = load_data("question_frames.yaml") if extended else {}
-    phrasings = _merged(data.get("categories"), extra_data.get("phrasings"), purposes.get("phrasings"))
+    implied = purposes.get("implied") or {}
+    phrasings = _merged(
+        data.get("categories"), extra_data.get("phrasings"), purposes.get("phrasings"), implied.get("phrasings")
+    )
     patterns: dict[str, re.Pattern[str]] = {}
     key_patterns: dict[str, re.Pattern[str]] = {}
     key_words: dict[str, frozenset[str]] = {}
@@ -212,7 +215,9 @@ def _lexicon(catalog: Catalog, extended: bool = True) -> _Lexicon:
     person_only = frozenset(data.get("person_only") or ())
     frames = {
         cid: tuple(_frame(groups) for groups in spec)
-        for cid, spec in _merged(data.get("frames"), extra_data.get("frames"), purposes.get("frames")).items()
+        for cid, spec in _merged(
+            data.get("frames"), extra_data.get("frames"), purposes.get("frames"), implied.get("frames")
+        ).items()
         if cid in catalog.categories
     }
     schema_keys = {
@@ -311,8 +316,40 @@ _NEGATED_AFTER = re.compile(
     r"(?:read|open|transcribe|copy)\b|[^.?!\n]{0,80}[.?!]\s+(?:ne (?:\w+ )?(?:lis|lisez) pas|no (?:\w+ )?leas|"
     r"lies (?:\w+ )?nicht)\b"
 )
+_CONTRAST = re.compile(
+    r"[,;:\u2013\u2014-]\s*(?:(?:but|nur|mais|pero)\s+)?(?:just|only|instead|rather|merely|simply|nur|sondern|lediglich|blo(?:ss|\u00df)|"
+    r"seulement|juste|uniquement|plutot|mais|solo|solamente|unicamente|sino|sondern)\b"
+)
+"""A contrast after a negated ask ("Don't tell me her name, just how old she is", "Sag mir nicht seinen Namen,
+nur welchen Beruf er hat", "Ne me dis pas son nom, seulement son métier", "No me digas su nombre, solo a qué se
+dedica"): the negation ends there, and what follows is asked."""
 _OWN = re.compile(r"(?<!\w)(?:my|mein\w*|mon|ma|mes|mi|mis|our|unser\w*|notre|nos|nuestr[oa]s?)\s+(?:\w+\s+)?$")
 """The asker's own data ("my birthday is tomorrow") is not asked about a person in the image."""
+_OWN_ASKED = re.compile(
+    r"(?:^|[.?!:;\n]\s*)[\u00bf\u00a1]?"
+    r"(?:what|which|how|quel|quelle|quels|quelles|de quelle|que|qu'|cual|cuales|de que)\b"
+    r"[^.?!:;,\n]{0,40}(?:\bis|\bare|'s|\bwould you (?:call|say|describe)|\best|\bsont|\bes|\bson|\bde|\bdes)\s+"
+    r"(?:my|mon|ma|mes|mi|mis)\s+(?:\w+\s+)?$"
+)
+"""Self questions: a question about the asker's own attribute in the image ("What colour is my hair?", "What's my
+skin tone?", "De quelle couleur sont mes yeux ?", "¿De qué color es mi pelo?") asks it; the attribute is the
+question's focus right after its question word and verb. "I'm worried about my weight, so ..." states it."""
+_MEDIUM = re.compile(
+    r"(?<!\w)(?:in|on|from|im|auf|aus|dans|sur|de|en)\s+(?:(?:the|this|that|these|dem|diesem|der|ce|cette|la|ces|"
+    r"esta|este|las|estas)\s+)?(?:photos?|pictures?|pics?|images?|shots?|selfies?|snapshots?|"
+    r"fotos?|bild|bildern?|imagen|imagenes)(?!\w)"
+)
+"""The picture a question points into ("in this photo", "auf dem Foto", "sur cette photo", "en esta foto") is
+where the asker is shown, not a thing that owns the attribute: in a self question (see ``_SELF``) it does not
+count as a thing near the cue. Without the asker it still does ("Is the nude lipstick in the photo matte?"),
+and so does a photo the asker owns ("in my photo": the photo is the thing talked about)."""
+_SELF = re.compile(
+    r"(?<!\w)(?:i|i'm|me|my|myself|ich|mich|mir|mein\w*|je|j'|moi|mon|ma|mes|yo|mi|mis|aparento|parezco|luzco|peso|"
+    r"mido)(?!\w)"
+)
+"""Self questions: the asker asks about themself in the picture ("How old do I look in this photo?", "Welche
+Augenfarbe habe ich auf dem Foto?", "Tu me donnes quel âge sur cette photo ?", "¿Cuánto crees que peso en esta
+foto?"): the first person, or a first-person verb of looking, weighing or measuring."""
 _PHYSICAL = re.compile(
     r"(?:what|which) colou?r|de quelle couleur|de que color|welche farbe|made of|what material|en quoi est|"
     r"de que material|aus welchem material|what size|how big|what shape"
@@ -494,11 +531,16 @@ def _asks(text: str, hit: re.Match[str], person: bool, *, key: bool = False) -> 
     this building", "how tall is the giraffe")."""
     con = _concepts()
     lo, hi = _sentence(text, hit.start(), hit.end())
-    if _NEGATED.search(text, max(lo, hit.start() - 60), hit.start()) or _NEGATED_AFTER.match(text, hit.end()):
+    negated = _NEGATED.search(text, max(lo, hit.start() - 60), hit.start())
+    if negated is not None and _CONTRAST.search(negated.group(0)):
+        negated = None  # "don't tell me her name, just how old she is": the contrast ends the negation
+    if negated is not None or _NEGATED_AFTER.match(text, hit.end()):
         return False
     if con.heads.match(text, hit.end()) or con.before.search(text, max(lo, hit.start() - 40), hit.start()):
         return False
-    if _OWN.search(text, max(lo, hit.start() - 30), hit.start()):
+    if _OWN.search(text, max(lo, hit.start() - 30), hit.start()) and not _OWN_ASKED.search(
+        text, max(lo, hit.start() - 80), hit.start()
+    ):
         return False
     if con.blank[0].search(text, lo, hi) and con.blank[1].search(text, lo, hi):
         return False  # "the username field on the blank login page": a form's layout, nobody's data
@@ -531,6 +573,8 @@ def _asks(text: str, hit: re.Match[str], person: bool, *, key: bool = False) -> 
         return False  # "how tall is the giraffe", "the dog's name", "building age", "wie alt ist die Eiche"
     window = text[max(lo, hit.start() - 40) : hit.start()] + " " + text[hit.end() : min(hi, hit.end() + 40)]
     sentence = text[lo:hi]
+    if _SELF.search(sentence):
+        window = _MEDIUM.sub(" ", window)  # "how old do I look in this photo": the picture owns nothing
     if owner is not None and not placed and _unknown_owner(owner, sentence):
         return False  # "how heavy is the anvil", "the height of the ceiling": a named owner that is no person
     return not (con.things.search(window) and not con.person.search(sentence) and not con.documents.search(sentence))
@@ -810,6 +854,8 @@ _INVERTED = re.compile(
     r"(?<!\w)(?:le|la|les|l'|ce|cette|cet|ces)\s*(\w+)(?: \w+)? \w+-(?:t-)?(?:il|elle|ils|elles)\s+(?:\w+\s+){0,2}$"
 )
 """A French inverted question ("la statue est-elle", "le chien a-t-il"): its pronoun stands for the noun before."""
+_NOUN_BEFORE_PLACE = re.compile(r"(?<!\w)(?:le|la|les|l'|ce|cette|cet|ces)\s*(\w+)(?: \w+)?\s+$")
+"""The noun phrase before a place phrase ("la statue" of "la statue sur la place est-elle")."""
 
 
 _COPULA_SUBJECT = re.compile(
@@ -835,6 +881,11 @@ def _refused(text: str, hit: re.Match[str], refuse: _Refusals, person: bool) -> 
         if con.things.fullmatch(noun) and not con.person.fullmatch(noun):
             return True  # "Is the parrot a boy or a girl?": a person attribute said of a thing
     inverted = _INVERTED.search(text, max(lo, hit.start() - 60), hit.start())
+    place = inverted and _IN_PLACE.search(text, max(lo, inverted.start() - 12), inverted.start())
+    if inverted is not None and place:
+        # "la personne sur l'image est-elle nue": a noun after a preposition is a place; the pronoun stands for
+        # the noun before the preposition ("la statue sur la place est-elle nue": the statue)
+        inverted = _NOUN_BEFORE_PLACE.search(text, max(lo, place.start() - 40), place.start())
     if inverted is not None and (con := _concepts()).things.fullmatch(inverted.group(1)):
         return not con.person.fullmatch(inverted.group(1))  # "la statue est-elle nue": the pronoun is the statue
     word = hit.group(0)

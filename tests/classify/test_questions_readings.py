@@ -22,7 +22,7 @@ def targets(question: str, **kw: object) -> tuple[str, ...]:
         ("Was the cyclist charged with anything after the crash?", "a99_legal_involvement"),
         ("What were the two of them texting about?", "a97_online_conversation"),
         ("Do the hikers on the trail know each other?", "a65_rel_social"),
-        ("Is this a company retreat she is at?", "a48_occassion_work"),
+        ("Is the woman at a trade fair?", "a48_occassion_work"),
         ("Quel est son boulot ?", "a46_occupation"),
     ],
 )
