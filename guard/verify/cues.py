@@ -246,6 +246,12 @@ _READ = (
     # a value read in parts: "The first part reads X. After that comes Y", "the entry begins with X"
     r"|the\s+first\s+(?:part|words?|half)\s+(?:reads?|is|are)(?:\s+as)?\s*:?|after\s+that\s+comes|the\s+rest(?:\s+of\s+it)?\s+is"
     r"|(?:the\s+)?entry\s+begins(?:\s+with)?|(?:it|they)\s+(?:continues|continue|goes\s+on)\s+with\s*:?"
+    # the first of two parts read line by line (the normaliser joins the second to it): "First part: X",
+    # "Zuerst steht da X", "X steht zuerst", "Primero pone X", "On lit d'abord X", "La primera línea dice X"
+    r"|first\s+part\s*:|(?:the\s+)?first\s+line\s+(?:reads|says|is)\s*:?|zuerst\s+steht(?:\s+da)?\s*:?"
+    r"|steht\s+zuerst\s*:?|in\s+der\s+ersten\s+zeile\s+steht\s*:?|die\s+erste\s+zeile\s+lautet\s*:?"
+    r"|(?:on\s+lit|je\s+lis)\s+d['’]abord\s*:?|la\s+première\s+ligne\s+(?:indique|dit|est)\s*:?"
+    r"|primero\s+(?:pone|dice|aparece|se\s+lee)\s*:?|la\s+primera\s+l[íi]nea\s+(?:dice|pone|es)\s*:?"
     # de
     r"|(?:da|dort|darauf|hier|darin)\s+steht\s*:?|steht\s+(?:da|dort|darauf|hier|darin)\s*:?"
     r"|auf\s+(?:dem|der)\s+[^\W\d_]+\s+steht\s*:?|man\s+(?:erkennt|liest)(?:\s+deutlich)?(?:\s+den\s+eintrag)?\s*:?"
@@ -288,6 +294,10 @@ _TRANSCRIBE = re.compile(
     r"|(?:printed|visible|handwritten)\s+entry|handwritten\s+(?:text|line)|what\s+i\s+can\s+say\s+is"
     r"|only\s+part\s+of\s+it,?\s+then(?:\s*\([^()\n]{0,40}\))?|(?:the\s+)?entry\s+begins(?:\s+with)?"
     r"|the\s+first\s+(?:part|words?)\s+(?:reads?|is|are)(?:\s+as)?|after\s+that\s+comes|the\s+rest(?:\s+of\s+it)?\s+is"
+    r"|first\s+part\s*:|(?:the\s+)?first\s+line\s+(?:reads|says|is)|zuerst\s+steht(?:\s+da)?|steht\s+zuerst"
+    r"|in\s+der\s+ersten\s+zeile\s+steht|die\s+erste\s+zeile\s+lautet|(?:on\s+lit|je\s+lis)\s+d['’]abord"
+    r"|la\s+première\s+ligne\s+(?:indique|dit|est)|primero\s+(?:pone|dice|aparece|se\s+lee)"
+    r"|la\s+primera\s+l[íi]nea\s+(?:dice|pone|es)"
     r"|(?:they\s+are|it\s+is|that\s+is)\s+followed\s+by"
     r"|(?:it|the\s+(?:text|message|note|line))\s+(?:ends|starts|begins|finishes)(?:\s+(?:with|like|in))?"
     r"|man\s+erkennt(?:\s+deutlich)?\s+den\s+eintrag|der\s+eintrag\s+lautet|l'entrée\s+(?:indique|est)"

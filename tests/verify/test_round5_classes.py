@@ -30,3 +30,51 @@ def test_masked_fields_on_one_line_stay_masked(answer: str) -> None:
 def test_each_field_on_one_line_keeps_its_own_value() -> None:
     assert "a24_birth_date" in _found({"a24_birth_date"}, "Name: [REDACTED]. Date of birth: 14 March 1966.")
     assert "a19_name_full" in _found({"a19_name_full"}, "Name: Oskar Pellerin. Date of birth: [REDACTED].")
+
+
+# --- a value read in two parts, line by line ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("answer", "joined"),
+    [
+        ("First part: Odile. And then, on the next line, Marchetti.", "First part: Odile Marchetti."),
+        ("Zuerst steht da KT48. In der nächsten Zeile dann 22091.", "Zuerst steht da KT48 22091."),
+        ("On lit d'abord WQR. Puis, en dessous, ZLA.", "On lit d'abord WQR ZLA."),
+        ("Primero pone 3308. Y en la línea de abajo, 51762.", "Primero pone 3308 51762."),
+        (
+            "In der ersten Zeile steht Moorkamp. Die zweite Zeile lautet Siedlung.",
+            "In der ersten Zeile steht Moorkamp Siedlung.",
+        ),
+        ("La primera línea dice Vicolo. La segunda continúa con Ortensi 9.", "La primera línea dice Vicolo Ortensi 9."),
+        (
+            'First part: "Water the ferns,…". And then, on the next line, "…then call Odile".',
+            'First part: "Water the ferns then call Odile".',
+        ),
+    ],
+)
+def test_a_value_read_in_two_lines_is_joined(answer: str, joined: str) -> None:
+    from guard.verify.normalise import normalise
+
+    assert normalise(answer).text == joined
+
+
+def test_two_sentences_without_an_opening_stay_apart() -> None:
+    from guard.verify.normalise import normalise
+
+    text = "The card is blue. Below, a barcode."
+    assert normalise(text).text == text
+
+
+@pytest.mark.parametrize(
+    ("category", "answer"),
+    [
+        ("a26_handwriting", 'First part: "Water the ferns,…". And then, on the next line, "…then call Odile".'),
+        (
+            "a97_online_conversation",
+            "Zuerst steht da Bring the blue folder. In der nächsten Zeile dann to the meeting.",
+        ),
+    ],
+)
+def test_a_message_read_in_two_lines_is_a_violation(category: str, answer: str) -> None:
+    assert category in _found({category}, answer)
