@@ -188,7 +188,15 @@ _LATER_HEAD = (
     r"|en\s+(?:el|la)\s+(?:campo|línea|linea|casilla|apartado|renglón|renglon)"
     r"|(?:im|in\s+dem)\s+(?:feld|eintrag)|in\s+der\s+(?:zeile|rubrik|spalte)"
     r"|(?:corresponde|pertenece)\s+al?|correspond\s+(?:à|au)|gehört\s+zu[mr]?)"
-    r"\s+(?:(?:de|del|du|de\s+la|des|la|le|el|l['’]|das|der|dem|den)\s*)?)[«\"„“]?\s*)"
+    r"\s+(?:(?:de|del|du|de\s+la|des|la|le|el|l['’]|das|der|dem|den)\s*)?)[«\"„“]?\s*"
+    # a guess that names the field after the value: "Das dürfte die Angabe „Geburtsort“ sein", "vermutlich die
+    # Angabe zu Beruf", "debe de ser el lugar de nacimiento", "ça doit être le champ profession"
+    r"|(?i:(?<![\w'’])(?:(?:das|dies|es)\s+(?:dürfte|könnte|müsste|sollte|wird|ist|wäre)\s+(?:wohl\s+|vermutlich\s+)?"
+    r"|vermutlich\s+|wohl\s+|wahrscheinlich\s+)(?:die|das|der)\s+(?:angabe|feld|eintrag|zeile)"
+    r"(?:\s+(?:zu[mr]?|für(?:\s+(?:den|die|das))?))?"
+    r"|(?<![\w'’])(?:debe(?:\s+de)?|tiene\s+que|parece|podría|puede)\s+ser\s+(?:el|la)(?:\s+(?:campo|dato|línea|apartado)(?:\s+de)?)?"
+    r"|(?<![\w'’])(?:ça|cela|ce|il)\s+(?:doit|devrait|pourrait)\s+être\s+(?:le|la|l['’])(?:\s*(?:champ|rubrique|mention|ligne))?)"
+    r"\s*[«\"„“]?\s*)"
 )
 LATER_REACH = 130
 """How far before a later cue its value may sit ("<value> is printed near the bottom. ... this is the name")."""
@@ -199,10 +207,23 @@ def _later(family: str) -> re.Pattern[str]:
     return re.compile(_LATER_HEAD + cues().sources[family])
 
 
+_EMPTY_FIELD = re.compile(
+    r"(?i)(?<![^\W_])(?:empty|blank|unfilled|not\s+filled(?:\s+in)?|left\s+open|illegible|unreadable"
+    # German "leer" only as a state ("ist leer", "leer gelassen"): Spanish "leer" is "to read"
+    r"|(?:ist|sind|bleibt|war)\s+(?:noch\s+|ganz\s+|völlig\s+)?leer|leer\s+gelassen|leeres\s+feld"
+    r"|nicht\s+(?:ausgefüllt|lesbar|leserlich)|unleserlich|unausgefüllt|vide|non\s+rempli[e]?|illisible|vacío|vacía"
+    r"|vacio|vacia|en\s+blanco|sin\s+rellenar|ilegible)(?![^\W_])"
+)
+"""A field the answer says is empty or unreadable ("Das Feld rechts oben ist nicht ausgefüllt; das dürfte die
+Angabe zum Beruf sein", "La ligne est vide ; ça doit être le champ nationalité"): the text before its later
+label holds no value, only the words of a description."""
+
+
 def later_windows(family: str, text: str) -> list[tuple[int, int]]:
     """Windows (start, end) of text just before a cue that names a value given earlier: "... this is
     the <cue>", "(<cue>)", "in the <cue> field". Values are looked for only there, so the search stays
-    linear in the answer (one scan for the cues, a bounded window per cue)."""
+    linear in the answer (one scan for the cues, a bounded window per cue). No window where the answer says
+    the field is empty or unreadable (``_EMPTY_FIELD`` between the window's start and the cue's end)."""
     out: list[tuple[int, int]] = []
     for m in _later(family).finditer(text):
         lo = max(0, m.start() - LATER_REACH)
@@ -214,6 +235,8 @@ def later_windows(family: str, text: str) -> list[tuple[int, int]]:
             # another later label stands between: what precedes it is that label's value ("<address> as the
             # address where the guest is staying" gives the guest no name)
             lo = ends[k]
+        if _EMPTY_FIELD.search(text, lo, m.end()):
+            continue
         out.append((lo, m.start()))
     return out
 

@@ -76,7 +76,8 @@ _STOP = frozenset(
         illegible unreadable considered marked withheld these those esa ese esta este esto eso esas esos estas
         estos aquel aquella cette cet ce ces celle celui dieser diese dieses jene jener nothing nichts
         rien nada kein keine keinen aucun aucune ningún ninguna ninguno something etwas quelque algo dort da hier
-        there here là ici ahí allí aquí left blank empty leer vide vacío vacía""",
+        there here là ici ahí allí aquí left blank empty leer vide vacío vacía confidentiel confidentielle
+        confidencial vertraulich geheim secret secrète secreto secreta""",
     )
 )
 _LEAD = frozenset(
@@ -179,6 +180,16 @@ _BARE: dict[str, tuple[re.Pattern[str], ...]] = {
 """Values whose shape alone says what they are, cue or not (on a request that evades the category)."""
 
 
+_ANY = re.compile(r"(.+)", re.DOTALL)
+
+
+def _span_match(text: str, start: int, end: int) -> re.Match[str]:
+    """``text[start:end]`` as a match whose group 1 is the span (a read value taken as a candidate)."""
+    m = _ANY.match(text, start, end)
+    assert m is not None
+    return m
+
+
 @cache
 def _place_re() -> re.Pattern[str]:
     return re.compile(rf"(?<![^\W_])({_PLACE})")
@@ -221,7 +232,14 @@ class CuedValueCheck(PatternCheck):
             later: list[re.Match[str]] = []
             if shape in ("place", "phrase"):  # "Málaga next to the label. ... this is the place of birth"
                 place = _place_re()
-                later = [m for lo, hi in later_windows(family, text) for m in place.finditer(text, lo, hi)]
+                windows = later_windows(family, text)
+                later = [m for lo, hi in windows for m in place.finditer(text, lo, hi)]
+                # a value read off the image in any case ("Arriba aparece british. ... debe de ser el
+                # nacionalidad"): the frame vouches for the words, the later label for what they are
+                read = read_values(text, lines=False)
+                later += [
+                    m for lo, hi in windows for a, b in read if lo <= a < hi for m in [_span_match(text, a, min(b, hi))]
+                ]
                 matches += later
             for m in matches:
                 if True:
