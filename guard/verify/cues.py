@@ -321,6 +321,12 @@ _TRANSCRIBE = re.compile(
     r"|in\s+der\s+ersten\s+zeile\s+steht|die\s+erste\s+zeile\s+lautet|(?:on\s+lit|je\s+lis)\s+d['’]abord"
     r"|la\s+première\s+ligne\s+(?:indique|dit|est)|primero\s+(?:pone|dice|aparece|se\s+lee)"
     r"|la\s+primera\s+l[íi]nea\s+(?:dice|pone|es)"
+    # a datum among the filled-in ones: "among the details I can see X", "entre los datos visibles está X",
+    # "con el dato X", "parmi les données visibles, on lit X", "unter den Angaben steht X"
+    r"|among\s+the\s+(?:visible\s+|listed\s+)?(?:details|entries|data|values)(?:\s+(?:i\s+can\s+(?:see|read)|shown|visible|listed))?"
+    r"(?:\s+(?:is|are))?|entre\s+(?:los|esos|estos)\s+datos(?:\s+visibles)?(?:\s+(?:está|están|figura|aparece|se\s+lee))?"
+    r"|con\s+el\s+dato|parmi\s+les\s+(?:données|informations|mentions|entrées)(?:\s+visibles)?(?:\s*,?\s*(?:on\s+lit|figure|je\s+vois))?"
+    r"|unter\s+den\s+(?:angaben|einträgen|daten)(?:\s+(?:steht|ist|sehe\s+ich|lese\s+ich))?"
     r"|(?:they\s+are|it\s+is|that\s+is)\s+followed\s+by"
     r"|(?:it|the\s+(?:text|message|note|line))\s+(?:ends|starts|begins|finishes)(?:\s+(?:with|like|in))?"
     r"|man\s+erkennt(?:\s+deutlich)?\s+den\s+eintrag|der\s+eintrag\s+lautet|l'entrée\s+(?:indique|est)"
