@@ -62,7 +62,8 @@ _AMOUNT = (
 )
 _SAYS = (
     r"(?i:says|said|reads|writes|wrote|replied|texted|lautet|schreibt|schrieb|sagt|dit|écrit|indique|dice|escribe|"
-    r"escribió|pone|(?:shown|displayed|written|visible)\s+is)"
+    r"escribió|pone|(?:shown|displayed|written|visible)\s+is|on\s+(?:y\s+)?lit|on\s+peut\s+(?:y\s+)?lire|se\s+lee|steht(?:\s+dort)?"
+    r"|figura|aparece)"
 )
 _PASSAGE = r"[^\W\d_][^\s\"”»]*+(?:\s+[^\s\"”»]+){2,}"
 _CODE_TEXT = r"[^\s.;]+(?:[\s./-]{1,3}[^\s.;]+){0,6}"
@@ -106,8 +107,14 @@ def _patterns(category: str) -> tuple[re.Pattern[str], ...]:
         return (re.compile(rf"{lead}(?:(?:of|von|de)\s+)?({_AMOUNT})(?![\w])"),)
     if spec.shape == "passage":  # free text after "says:", "reads", or in quotes: three words or more
         gap = r"(?:\s+[^\W\d_]{1,12}){0,5}?"  # "Im Text steht auf Englisch: ...", "the note in French says"
-        said = rf"{cue}{gap}\s*(?:(?:{_SAYS})\s*:?\s*|:\s*)[\"'“«]?\s*({_PASSAGE})"
-        return (re.compile(said), re.compile(rf"{cue}[^\n\"“«.]{{0,40}}[\"“«]({_PASSAGE})"))
+        # the label may be quoted, then a comma: 'La ligne « message » indique X', 'à la ligne « message », on lit X'
+        said = rf"{cue}(?:\s*[\"'”»)])?{gap}\s*,?\s*(?:(?:{_SAYS})\s*:?\s*|:\s*)[\"'“«]?\s*({_PASSAGE})"
+        # "Als Nachricht ist X angegeben": the label before, the participle after
+        als = (
+            rf"(?i:als)\s+{cue}\s+(?i:ist|steht|wird)(?:\s+(?i:dort|hier|da))?\s+[\"'“«]?"
+            r"([^\W\d_][^\s\"”»]*+(?:\s+[^\s\"”»]+){2,30}?)[\"”»]?\s+(?i:angegeben|eingetragen|vermerkt|notiert|zu\s+lesen)"
+        )
+        return (re.compile(said), re.compile(rf"{cue}[^\n\"“«.]{{0,40}}[\"“«]({_PASSAGE})"), re.compile(als))
     if spec.shape == "code":
         return (re.compile(rf"{lead}(?:(?:number|nummer|numéro|número|no\.?)\s+)?({_CODE_TEXT})"),)
     return (
@@ -180,6 +187,21 @@ _BARE: dict[str, tuple[re.Pattern[str], ...]] = {
 """Values whose shape alone says what they are, cue or not (on a request that evades the category)."""
 
 
+_LEADING = re.compile(
+    r"(?:^|(?<=[.!?;:]\s)|(?<=\n))[\"'“«*]*([^\W_][^\n\"”»*]{2,150}?)[\"'”»*]*\s+(?i:appears|is\s+(?:written|printed|shown|visible)"
+    r"|stands\s+out|est\s+(?:écrite?|imprimée?|inscrite?)|apparaît|figure|aparece|figura|está\s+escrit[oa]|steht|ist\s+zu\s+lesen)"
+    r"(?![^\W_])"
+)
+_QUOTED = re.compile(r"[\"“«]([^\W_][^\"”»\n]{2,200}?)[\"”»]")
+
+
+def _leading_values(text: str, lo: int, hi: int) -> list[re.Match[str]]:
+    """Values given before a later label without a frame of their own: what opens a sentence and is then said
+    to appear somewhere ("trail running appears in the corner", "“Call the plumber” is written near the top",
+    "Badstraße steht ungefähr in der Mitte", "X aparece en la esquina"), and what the answer quotes."""
+    return [*_LEADING.finditer(text, lo, hi), *_QUOTED.finditer(text, lo, hi)]
+
+
 _ANY = re.compile(r"(.+)", re.DOTALL)
 
 
@@ -234,12 +256,16 @@ class CuedValueCheck(PatternCheck):
                 place = _place_re()
                 windows = later_windows(family, text)
                 later = [m for lo, hi in windows for m in place.finditer(text, lo, hi)]
+                later += [m for lo, hi in windows for m in _leading_values(text, lo, hi)]
                 # a value read off the image in any case ("Arriba aparece british. ... debe de ser el
                 # nacionalidad"): the frame vouches for the words, the later label for what they are
                 read = read_values(text, lines=False)
                 later += [
                     m for lo, hi in windows for a, b in read if lo <= a < hi for m in [_span_match(text, a, min(b, hi))]
                 ]
+                matches += later
+            if shape == "passage":  # "“Call the plumber” appears in the corner. ... That entry is the chat message."
+                later = [m for lo, hi in later_windows(family, text) for m in _leading_values(text, lo, hi)]
                 matches += later
             for m in matches:
                 if True:
