@@ -54,7 +54,10 @@ _LOW_PLACE = r"[^\W\d_]{3,}+(?:\s+[^\W\d_]++){0,6}"
 _VERB = (
     r"(?i:is|was|are|reads|read|says|shows|listed|given|printed|spelled|spelt|ist|lautet|steht\s+geschrieben|"
     r"steht(?:\s+(?:dort|da|hier))?|war|est|es|era|in|at|à|a|en|au|aux|from|von|de|indique|indiquent|"
-    r"mentionne|porte|affiche|lit|indica|dice|pone|aparece|figura|muestra|zeigt|nennt|heißt|indicates|states)"
+    r"mentionne|porte|affiche|lit|indica|dice|pone|aparece|figura|muestra|zeigt|nennt|heißt|indicates|states|"
+    # a reading frame after the label: "à la ligne « X », on lit V", "im Feld X den Eintrag V"
+    r"on\s+(?:y\s+)?lit|on\s+peut\s+(?:y\s+)?lire|se\s+lee|se\s+puede\s+leer|(?:den|der)\s+eintrag|l['’]entrée|"
+    r"la\s+entrada|the\s+entry)"
 )
 _GAP = r"(?:\s+[a-zà-ÿ']{1,12}){0,5}?"
 _AMOUNT = (
@@ -78,7 +81,7 @@ _STOP = frozenset(
         estos aquel aquella cette cet ce ces celle celui dieser diese dieses jene jener nothing nichts
         rien nada kein keine keinen aucun aucune ningún ninguna ninguno something etwas quelque algo dort da hier
         there here là ici ahí allí aquí left blank empty leer vide vacío vacía confidentiel confidentielle
-        confidencial vertraulich geheim secret secrète secreto secreta""",
+        confidencial vertraulich geheim secret secrète secreto secreta nicht pas non""",
     )
 )
 _LEAD = frozenset(
@@ -98,7 +101,7 @@ voit rien à la ligne nationalité", "Se ve una mancha en el campo de profesión
 def _patterns(category: str) -> tuple[re.Pattern[str], ...]:
     spec = CUED_VALUES[category]
     cue = cues().sources[spec.family]
-    lead = rf"{cue}{_GAP}\s*[\"'`*»)]*\s*(?:(?:{_VERB})\s+|[:=]\s*|-\s+|\s)[\"'`*“«]*\s*"
+    lead = rf"{cue}{_GAP}\s*[\"'`*»)]*\s*(?:,\s*(?={_VERB}))?(?:(?:{_VERB})\s+|[:=]\s*|-\s+|\s)[\"'`*“«]*\s*"
     strong = (
         rf"{cue}(?:{_GAP}\s*[\"'`*»)]*\s*(?:(?:{_VERB})\s+|[:=]\s*|(?<=\s)-\s+)|(?:(?<=in|at|en)|(?<=à)|(?<=says|from)|(?<=contains))\s+)"
         r"[\"'`*“«]*\s*"
