@@ -286,6 +286,11 @@ _READ = (
     r"|d'après\s+le\s+[^\W\d_]+\s*,?"
     # es
     r"|se\s+lee\s*:?|pone\s*:?|dice\s*:?|aparece\s*:?|está\s+escrito\s*:?|figura\s*:?|leo\s*:?|veo\s*:?"
+    # "I manage to read" / "one can read" in de/fr/es: "Alcanzo a leer: X", "Se puede leer X", "J'arrive à lire X",
+    # "Darauf lese ich X"
+    r"|(?:alcanzo|llego)\s+a\s+leer\s*:?|se\s+puede\s+leer\s*:?|puedo\s+leer\s*:?|j['’]arrive\s+à\s+lire\s*:?"
+    r"|je\s+peux\s+lire\s*:?|(?:darauf|dort|hier|darin)\s+lese\s+ich\s*:?|lese\s+ich\s+(?:dort|da|hier)?\s*:?"
+    r"|ich\s+kann\s+(?:nur\s+)?(?:lesen|erkennen)\s*:?"
     r"|según\s+el\s+[^\W\d_]+\s*:?"
 )
 _READ_VALUE = re.compile(

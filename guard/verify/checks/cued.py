@@ -337,7 +337,14 @@ def _closed_hits(text: str, categories: frozenset[str]) -> Iterator[Hit]:
                 continue
             framed = i in framed_at
             n = values.match_folded(keys[i : i + 6], framed=framed)
-            if n and framed and i + n < len(tokens) and keys[i + n] not in _AFTER_READ:
+            if (
+                n
+                and framed
+                and i + n < len(tokens)
+                and keys[i + n] not in _AFTER_READ
+                # a comma or a full stop ends the value read ("J'arrive à lire Estonian, le reste est flou")
+                and not text[tokens[i + n - 1].end() : tokens[i + n].start()].strip()
+            ):
                 n = values.match_folded(keys[i : i + 6], framed=False)  # "It says Football Club": a name
             if not n:
                 continue
