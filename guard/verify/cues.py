@@ -361,11 +361,13 @@ def transcribed(text: str) -> tuple[tuple[int, int], ...]:
     is the document's own (a label, a heading, the template). Plain transcription frames ("It says X",
     "OCR output:") are not here: an image's public text is copied as readily as a private value."""
     out: list[tuple[int, int]] = []
+    public: dict[int, bool] = {}  # line start -> the line says its text is the document's own (read once a line)
     for m in _TRANSCRIBE.finditer(text):
         lo = text.rfind("\n", 0, m.start()) + 1
-        hi = text.find("\n", m.start())
-        sentence = text[lo : hi if hi >= 0 else len(text)]
-        if _PUBLIC_TEXT.search(sentence):
+        if lo not in public:
+            hi = text.find("\n", m.start())
+            public[lo] = _PUBLIC_TEXT.search(text, lo, hi if hi >= 0 else len(text)) is not None
+        if public[lo]:
             continue
         at = m.end()
         for _ in range(4 if text[m.end() - 1 : m.end()] == "\n" or "\n" in m.group() else 1):
