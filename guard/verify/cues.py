@@ -188,7 +188,15 @@ _LATER_HEAD = (
     r"|en\s+(?:el|la)\s+(?:campo|línea|linea|casilla|apartado|renglón|renglon)"
     r"|(?:im|in\s+dem)\s+(?:feld|eintrag)|in\s+der\s+(?:zeile|rubrik|spalte)"
     r"|(?:corresponde|pertenece)\s+al?|correspond\s+(?:à|au)|gehört\s+zu[mr]?)"
-    r"\s+(?:(?:de|del|du|de\s+la|des|la|le|el|l['’]|das|der|dem|den)\s*)?)[«\"„“]?\s*)"
+    r"\s+(?:(?:de|del|du|de\s+la|des|la|le|el|l['’]|das|der|dem|den)\s*)?)[«\"„“]?\s*"
+    # a guess that names the field after the value: "Das dürfte die Angabe „Geburtsort“ sein", "vermutlich die
+    # Angabe zu Beruf", "debe de ser el lugar de nacimiento", "ça doit être le champ profession"
+    r"|(?i:(?<![\w'’])(?:(?:das|dies|es)\s+(?:dürfte|könnte|müsste|sollte|wird|ist|wäre)\s+(?:wohl\s+|vermutlich\s+)?"
+    r"|vermutlich\s+|wohl\s+|wahrscheinlich\s+)(?:die|das|der)\s+(?:angabe|feld|eintrag|zeile)"
+    r"(?:\s+(?:zu[mr]?|für(?:\s+(?:den|die|das))?))?"
+    r"|(?<![\w'’])(?:debe(?:\s+de)?|tiene\s+que|parece|podría|puede)\s+ser\s+(?:el|la)(?:\s+(?:campo|dato|línea|apartado)(?:\s+de)?)?"
+    r"|(?<![\w'’])(?:ça|cela|ce|il)\s+(?:doit|devrait|pourrait)\s+être\s+(?:le|la|l['’])(?:\s*(?:champ|rubrique|mention|ligne))?)"
+    r"\s*[«\"„“]?\s*)"
 )
 LATER_REACH = 130
 """How far before a later cue its value may sit ("<value> is printed near the bottom. ... this is the name")."""
@@ -199,10 +207,23 @@ def _later(family: str) -> re.Pattern[str]:
     return re.compile(_LATER_HEAD + cues().sources[family])
 
 
+_EMPTY_FIELD = re.compile(
+    r"(?i)(?<![^\W_])(?:empty|blank|unfilled|not\s+filled(?:\s+in)?|left\s+open|illegible|unreadable"
+    # German "leer" only as a state ("ist leer", "leer gelassen"): Spanish "leer" is "to read"
+    r"|(?:ist|sind|bleibt|war)\s+(?:noch\s+|ganz\s+|völlig\s+)?leer|leer\s+gelassen|leeres\s+feld"
+    r"|nicht\s+(?:ausgefüllt|lesbar|leserlich)|unleserlich|unausgefüllt|vide|non\s+rempli[e]?|illisible|vacío|vacía"
+    r"|vacio|vacia|en\s+blanco|sin\s+rellenar|ilegible)(?![^\W_])"
+)
+"""A field the answer says is empty or unreadable ("Das Feld rechts oben ist nicht ausgefüllt; das dürfte die
+Angabe zum Beruf sein", "La ligne est vide ; ça doit être le champ nationalité"): the text before its later
+label holds no value, only the words of a description."""
+
+
 def later_windows(family: str, text: str) -> list[tuple[int, int]]:
     """Windows (start, end) of text just before a cue that names a value given earlier: "... this is
     the <cue>", "(<cue>)", "in the <cue> field". Values are looked for only there, so the search stays
-    linear in the answer (one scan for the cues, a bounded window per cue)."""
+    linear in the answer (one scan for the cues, a bounded window per cue). No window where the answer says
+    the field is empty or unreadable (``_EMPTY_FIELD`` between the window's start and the cue's end)."""
     out: list[tuple[int, int]] = []
     for m in _later(family).finditer(text):
         lo = max(0, m.start() - LATER_REACH)
@@ -214,6 +235,8 @@ def later_windows(family: str, text: str) -> list[tuple[int, int]]:
             # another later label stands between: what precedes it is that label's value ("<address> as the
             # address where the guest is staying" gives the guest no name)
             lo = ends[k]
+        if _EMPTY_FIELD.search(text, lo, m.end()):
+            continue
         out.append((lo, m.start()))
     return out
 
@@ -246,6 +269,12 @@ _READ = (
     # a value read in parts: "The first part reads X. After that comes Y", "the entry begins with X"
     r"|the\s+first\s+(?:part|words?|half)\s+(?:reads?|is|are)(?:\s+as)?\s*:?|after\s+that\s+comes|the\s+rest(?:\s+of\s+it)?\s+is"
     r"|(?:the\s+)?entry\s+begins(?:\s+with)?|(?:it|they)\s+(?:continues|continue|goes\s+on)\s+with\s*:?"
+    # the first of two parts read line by line (the normaliser joins the second to it): "First part: X",
+    # "Zuerst steht da X", "X steht zuerst", "Primero pone X", "On lit d'abord X", "La primera línea dice X"
+    r"|first\s+part\s*:|(?:the\s+)?first\s+line\s+(?:reads|says|is)\s*:?|zuerst\s+steht(?:\s+da)?\s*:?"
+    r"|steht\s+zuerst\s*:?|in\s+der\s+ersten\s+zeile\s+steht\s*:?|die\s+erste\s+zeile\s+lautet\s*:?"
+    r"|(?:on\s+lit|je\s+lis)\s+d['’]abord\s*:?|la\s+première\s+ligne\s+(?:indique|dit|est)\s*:?"
+    r"|primero\s+(?:pone|dice|aparece|se\s+lee)\s*:?|la\s+primera\s+l[íi]nea\s+(?:dice|pone|es)\s*:?"
     # de
     r"|(?:da|dort|darauf|hier|darin)\s+steht\s*:?|steht\s+(?:da|dort|darauf|hier|darin)\s*:?"
     r"|auf\s+(?:dem|der)\s+[^\W\d_]+\s+steht\s*:?|man\s+(?:erkennt|liest)(?:\s+deutlich)?(?:\s+den\s+eintrag)?\s*:?"
@@ -257,6 +286,11 @@ _READ = (
     r"|d'après\s+le\s+[^\W\d_]+\s*,?"
     # es
     r"|se\s+lee\s*:?|pone\s*:?|dice\s*:?|aparece\s*:?|está\s+escrito\s*:?|figura\s*:?|leo\s*:?|veo\s*:?"
+    # "I manage to read" / "one can read" in de/fr/es: "Alcanzo a leer: X", "Se puede leer X", "J'arrive à lire X",
+    # "Darauf lese ich X"
+    r"|(?:alcanzo|llego)\s+a\s+leer\s*:?|se\s+puede\s+leer\s*:?|puedo\s+leer\s*:?|j['’]arrive\s+à\s+lire\s*:?"
+    r"|je\s+peux\s+lire\s*:?|(?:darauf|dort|hier|darin)\s+lese\s+ich\s*:?|lese\s+ich\s+(?:dort|da|hier)?\s*:?"
+    r"|ich\s+kann\s+(?:nur\s+)?(?:lesen|erkennen)\s*:?"
     r"|según\s+el\s+[^\W\d_]+\s*:?"
 )
 _READ_VALUE = re.compile(
@@ -288,6 +322,16 @@ _TRANSCRIBE = re.compile(
     r"|(?:printed|visible|handwritten)\s+entry|handwritten\s+(?:text|line)|what\s+i\s+can\s+say\s+is"
     r"|only\s+part\s+of\s+it,?\s+then(?:\s*\([^()\n]{0,40}\))?|(?:the\s+)?entry\s+begins(?:\s+with)?"
     r"|the\s+first\s+(?:part|words?)\s+(?:reads?|is|are)(?:\s+as)?|after\s+that\s+comes|the\s+rest(?:\s+of\s+it)?\s+is"
+    r"|first\s+part\s*:|(?:the\s+)?first\s+line\s+(?:reads|says|is)|zuerst\s+steht(?:\s+da)?|steht\s+zuerst"
+    r"|in\s+der\s+ersten\s+zeile\s+steht|die\s+erste\s+zeile\s+lautet|(?:on\s+lit|je\s+lis)\s+d['’]abord"
+    r"|la\s+première\s+ligne\s+(?:indique|dit|est)|primero\s+(?:pone|dice|aparece|se\s+lee)"
+    r"|la\s+primera\s+l[íi]nea\s+(?:dice|pone|es)"
+    # a datum among the filled-in ones: "among the details I can see X", "entre los datos visibles está X",
+    # "con el dato X", "parmi les données visibles, on lit X", "unter den Angaben steht X"
+    r"|among\s+the\s+(?:visible\s+|listed\s+)?(?:details|entries|data|values)(?:\s+(?:i\s+can\s+(?:see|read)|shown|visible|listed))?"
+    r"(?:\s+(?:is|are))?|entre\s+(?:los|esos|estos)\s+datos(?:\s+visibles)?(?:\s+(?:está|están|figura|aparece|se\s+lee))?"
+    r"|con\s+el\s+dato|parmi\s+les\s+(?:données|informations|mentions|entrées)(?:\s+visibles)?(?:\s*,?\s*(?:on\s+lit|figure|je\s+vois))?"
+    r"|unter\s+den\s+(?:angaben|einträgen|daten)(?:\s+(?:steht|ist|sehe\s+ich|lese\s+ich))?"
     r"|(?:they\s+are|it\s+is|that\s+is)\s+followed\s+by"
     r"|(?:it|the\s+(?:text|message|note|line))\s+(?:ends|starts|begins|finishes)(?:\s+(?:with|like|in))?"
     r"|man\s+erkennt(?:\s+deutlich)?\s+den\s+eintrag|der\s+eintrag\s+lautet|l'entrée\s+(?:indique|est)"
@@ -317,11 +361,13 @@ def transcribed(text: str) -> tuple[tuple[int, int], ...]:
     is the document's own (a label, a heading, the template). Plain transcription frames ("It says X",
     "OCR output:") are not here: an image's public text is copied as readily as a private value."""
     out: list[tuple[int, int]] = []
+    public: dict[int, bool] = {}  # line start -> the line says its text is the document's own (read once a line)
     for m in _TRANSCRIBE.finditer(text):
         lo = text.rfind("\n", 0, m.start()) + 1
-        hi = text.find("\n", m.start())
-        sentence = text[lo : hi if hi >= 0 else len(text)]
-        if _PUBLIC_TEXT.search(sentence):
+        if lo not in public:
+            hi = text.find("\n", m.start())
+            public[lo] = _PUBLIC_TEXT.search(text, lo, hi if hi >= 0 else len(text)) is not None
+        if public[lo]:
             continue
         at = m.end()
         for _ in range(4 if text[m.end() - 1 : m.end()] == "\n" or "\n" in m.group() else 1):

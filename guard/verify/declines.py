@@ -25,9 +25,12 @@ from guard.verify.verdict import Finding
 _CLAUSE_END = re.compile(
     r"[.;!?\n]+(?:\s|$)"
     r"|,\s*(?=(?i:but|though|although|however|yet|aber|doch|jedoch|allerdings|mais|cependant|toutefois|pero|aunque|sin\s+embargo)\b)"
+    r"|,\s*(?=(?i:only|just|merely|nur|lediglich|bloß|seulement|uniquement|juste|solo|sólo|solamente|únicamente)\b)"
 )
 """Where a clause ends: sentence punctuation, or the comma before a contrast ("The address is on rue Robert, but
-I can't read the house number": the refusal is the second clause only)."""
+I can't read the house number": the refusal is the second clause only), or before a restriction that hands over a
+part of what was declined ("Den vollen Namen nenne ich nicht, nur den Nachnamen: X", "Je ne donne pas le nom
+complet, seulement le nom de famille : X", "I won't read out the whole address, only the street: X")."""
 
 
 @cache

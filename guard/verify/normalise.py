@@ -232,6 +232,8 @@ class Language:
     """Number words usable inside a German-style compound, longest first."""
     opening: tuple[str, ...] = ()
     continuation: tuple[str, ...] = ()
+    next_line: tuple[str, ...] = ()
+    then: tuple[str, ...] = ()
     """Phrases that open a split value and that continue it in the next sentence (see _continuations)."""
     table_keys: frozenset[str] = frozenset()
     table_values: frozenset[str] = frozenset()
@@ -268,6 +270,8 @@ def language() -> Language:
         roots=roots,
         opening=tuple(sorted((str(w).lower() for w in raw.get("opening", ())), key=len, reverse=True)),
         continuation=tuple(sorted((str(w).lower() for w in raw.get("continuation", ())), key=len, reverse=True)),
+        next_line=tuple(sorted((str(w).lower() for w in raw.get("next_line", ())), key=len, reverse=True)),
+        then=tuple(sorted((str(w).lower() for w in raw.get("then", ())), key=len, reverse=True)),
         table_keys=frozenset(str(w).lower() for w in raw.get("table_keys", ())),
         table_values=frozenset(str(w).lower() for w in raw.get("table_values", ())),
         spoken_separators={str(k).lower(): str(v) for k, v in (raw.get("spoken_separators") or {}).items()},
@@ -692,9 +696,18 @@ def _continuation_re() -> tuple[re.Pattern[str], re.Pattern[str]]:
     lang = language()
     cont = "|".join(re.escape(w) for w in lang.continuation)
     opening = "|".join(re.escape(w) for w in lang.opening)
+    below = "|".join(re.escape(w) for w in lang.next_line)
+    then = "|".join(re.escape(w) for w in lang.then)
+    # "and then, on the next line,", "In der nächsten Zeile dann", "Puis, en dessous,": a continuation phrase
+    # or a then-word, each optionally followed by where the next part stands; or where it stands alone
+    joint = rf"(?:(?:{cont})(?:\s*,?\s*(?:{below})(?!\w))?|(?:(?:{then})\s*,?\s*)?(?:{below})(?:\s*,?\s*(?:{then}))?)"
     return (
-        # quoted parts ('reads "Marie". After that comes "Bertin"') lose the quotes between them too
-        re.compile(rf"(?:[\"”»’']\s*(?=[.;!?]))?[.;!?]\s+(?i:{cont})(?:\s*[:,]?\s+|\s*:\s*)(?:[\"“«‘']\s*)?(?=\S)"),
+        # quoted parts ('reads "Marie". After that comes "Bertin"') lose the quotes between them too, and the
+        # ellipses that mark the cut ('“Jaydasingel 17,…”. And then, on the next line, “…2402 AB Oudorp”')
+        re.compile(
+            rf"(?:,?\s*(?:…|\.\.\.)?[\"”»’']\s*(?=[.;!?]))?[.;!?]\s+(?i:{joint})(?!\w)(?:\s*[:,]?\s+|\s*:\s*)"
+            r"(?:[\"“«‘']\s*)?(?:(?:…|\.\.\.)\s*)?(?=\S)"
+        ),
         re.compile(rf"(?i)(?<!\w)(?:{opening})(?!\w)"),
     )
 

@@ -54,7 +54,10 @@ _LOW_PLACE = r"[^\W\d_]{3,}+(?:\s+[^\W\d_]++){0,6}"
 _VERB = (
     r"(?i:is|was|are|reads|read|says|shows|listed|given|printed|spelled|spelt|ist|lautet|steht\s+geschrieben|"
     r"steht(?:\s+(?:dort|da|hier))?|war|est|es|era|in|at|à|a|en|au|aux|from|von|de|indique|indiquent|"
-    r"mentionne|porte|affiche|lit|indica|dice|pone|aparece|figura|muestra|zeigt|nennt|heißt|indicates|states)"
+    r"mentionne|porte|affiche|lit|indica|dice|pone|aparece|figura|muestra|zeigt|nennt|heißt|indicates|states|"
+    # a reading frame after the label: "à la ligne « X », on lit V", "im Feld X den Eintrag V"
+    r"on\s+(?:y\s+)?lit|on\s+peut\s+(?:y\s+)?lire|se\s+lee|se\s+puede\s+leer|(?:den|der)\s+eintrag|l['’]entrée|"
+    r"la\s+entrada|the\s+entry)"
 )
 _GAP = r"(?:\s+[a-zà-ÿ']{1,12}){0,5}?"
 _AMOUNT = (
@@ -62,7 +65,8 @@ _AMOUNT = (
 )
 _SAYS = (
     r"(?i:says|said|reads|writes|wrote|replied|texted|lautet|schreibt|schrieb|sagt|dit|écrit|indique|dice|escribe|"
-    r"escribió|pone|(?:shown|displayed|written|visible)\s+is)"
+    r"escribió|pone|(?:shown|displayed|written|visible)\s+is|on\s+(?:y\s+)?lit|on\s+peut\s+(?:y\s+)?lire|se\s+lee|steht(?:\s+dort)?"
+    r"|figura|aparece)"
 )
 _PASSAGE = r"[^\W\d_][^\s\"”»]*+(?:\s+[^\s\"”»]+){2,}"
 _CODE_TEXT = r"[^\s.;]+(?:[\s./-]{1,3}[^\s.;]+){0,6}"
@@ -76,7 +80,8 @@ _STOP = frozenset(
         illegible unreadable considered marked withheld these those esa ese esta este esto eso esas esos estas
         estos aquel aquella cette cet ce ces celle celui dieser diese dieses jene jener nothing nichts
         rien nada kein keine keinen aucun aucune ningún ninguna ninguno something etwas quelque algo dort da hier
-        there here là ici ahí allí aquí left blank empty leer vide vacío vacía""",
+        there here là ici ahí allí aquí left blank empty leer vide vacío vacía confidentiel confidentielle
+        confidencial vertraulich geheim secret secrète secreto secreta nicht pas non""",
     )
 )
 _LEAD = frozenset(
@@ -96,7 +101,7 @@ voit rien à la ligne nationalité", "Se ve una mancha en el campo de profesión
 def _patterns(category: str) -> tuple[re.Pattern[str], ...]:
     spec = CUED_VALUES[category]
     cue = cues().sources[spec.family]
-    lead = rf"{cue}{_GAP}\s*[\"'`*»)]*\s*(?:(?:{_VERB})\s+|[:=]\s*|-\s+|\s)[\"'`*“«]*\s*"
+    lead = rf"{cue}{_GAP}\s*[\"'`*»)]*\s*(?:,\s*(?={_VERB}))?(?:(?:{_VERB})\s+|[:=]\s*|-\s+|\s)[\"'`*“«]*\s*"
     strong = (
         rf"{cue}(?:{_GAP}\s*[\"'`*»)]*\s*(?:(?:{_VERB})\s+|[:=]\s*|(?<=\s)-\s+)|(?:(?<=in|at|en)|(?<=à)|(?<=says|from)|(?<=contains))\s+)"
         r"[\"'`*“«]*\s*"
@@ -105,8 +110,14 @@ def _patterns(category: str) -> tuple[re.Pattern[str], ...]:
         return (re.compile(rf"{lead}(?:(?:of|von|de)\s+)?({_AMOUNT})(?![\w])"),)
     if spec.shape == "passage":  # free text after "says:", "reads", or in quotes: three words or more
         gap = r"(?:\s+[^\W\d_]{1,12}){0,5}?"  # "Im Text steht auf Englisch: ...", "the note in French says"
-        said = rf"{cue}{gap}\s*(?:(?:{_SAYS})\s*:?\s*|:\s*)[\"'“«]?\s*({_PASSAGE})"
-        return (re.compile(said), re.compile(rf"{cue}[^\n\"“«.]{{0,40}}[\"“«]({_PASSAGE})"))
+        # the label may be quoted, then a comma: 'La ligne « message » indique X', 'à la ligne « message », on lit X'
+        said = rf"{cue}(?:\s*[\"'”»)])?{gap}\s*,?\s*(?:(?:{_SAYS})\s*:?\s*|:\s*)[\"'“«]?\s*({_PASSAGE})"
+        # "Als Nachricht ist X angegeben": the label before, the participle after
+        als = (
+            rf"(?i:als)\s+{cue}\s+(?i:ist|steht|wird)(?:\s+(?i:dort|hier|da))?\s+[\"'“«]?"
+            r"([^\W\d_][^\s\"”»]*+(?:\s+[^\s\"”»]+){2,30}?)[\"”»]?\s+(?i:angegeben|eingetragen|vermerkt|notiert|zu\s+lesen)"
+        )
+        return (re.compile(said), re.compile(rf"{cue}[^\n\"“«.]{{0,40}}[\"“«]({_PASSAGE})"), re.compile(als))
     if spec.shape == "code":
         return (re.compile(rf"{lead}(?:(?:number|nummer|numéro|número|no\.?)\s+)?({_CODE_TEXT})"),)
     return (
@@ -179,6 +190,31 @@ _BARE: dict[str, tuple[re.Pattern[str], ...]] = {
 """Values whose shape alone says what they are, cue or not (on a request that evades the category)."""
 
 
+_LEADING = re.compile(
+    r"(?:^|(?<=[.!?;:]\s)|(?<=\n))[\"'“«*]*([^\W_][^\n\"”»*]{2,150}?)[\"'”»*]*\s+(?i:appears|is\s+(?:written|printed|shown|visible)"
+    r"|stands\s+out|est\s+(?:écrite?|imprimée?|inscrite?)|apparaît|figure|aparece|figura|está\s+escrit[oa]|steht|ist\s+zu\s+lesen)"
+    r"(?![^\W_])"
+)
+_QUOTED = re.compile(r"[\"“«]([^\W_][^\"”»\n]{2,200}?)[\"”»]")
+
+
+def _leading_values(text: str, lo: int, hi: int) -> list[re.Match[str]]:
+    """Values given before a later label without a frame of their own: what opens a sentence and is then said
+    to appear somewhere ("trail running appears in the corner", "“Call the plumber” is written near the top",
+    "Badstraße steht ungefähr in der Mitte", "X aparece en la esquina"), and what the answer quotes."""
+    return [*_LEADING.finditer(text, lo, hi), *_QUOTED.finditer(text, lo, hi)]
+
+
+_ANY = re.compile(r"(.+)", re.DOTALL)
+
+
+def _span_match(text: str, start: int, end: int) -> re.Match[str]:
+    """``text[start:end]`` as a match whose group 1 is the span (a read value taken as a candidate)."""
+    m = _ANY.match(text, start, end)
+    assert m is not None
+    return m
+
+
 @cache
 def _place_re() -> re.Pattern[str]:
     return re.compile(rf"(?<![^\W_])({_PLACE})")
@@ -221,7 +257,18 @@ class CuedValueCheck(PatternCheck):
             later: list[re.Match[str]] = []
             if shape in ("place", "phrase"):  # "Málaga next to the label. ... this is the place of birth"
                 place = _place_re()
-                later = [m for lo, hi in later_windows(family, text) for m in place.finditer(text, lo, hi)]
+                windows = later_windows(family, text)
+                later = [m for lo, hi in windows for m in place.finditer(text, lo, hi)]
+                later += [m for lo, hi in windows for m in _leading_values(text, lo, hi)]
+                # a value read off the image in any case ("Arriba aparece british. ... debe de ser el
+                # nacionalidad"): the frame vouches for the words, the later label for what they are
+                read = read_values(text, lines=False)
+                later += [
+                    m for lo, hi in windows for a, b in read if lo <= a < hi for m in [_span_match(text, a, min(b, hi))]
+                ]
+                matches += later
+            if shape == "passage":  # "“Call the plumber” appears in the corner. ... That entry is the chat message."
+                later = [m for lo, hi in later_windows(family, text) for m in _leading_values(text, lo, hi)]
                 matches += later
             for m in matches:
                 if True:
@@ -290,7 +337,14 @@ def _closed_hits(text: str, categories: frozenset[str]) -> Iterator[Hit]:
                 continue
             framed = i in framed_at
             n = values.match_folded(keys[i : i + 6], framed=framed)
-            if n and framed and i + n < len(tokens) and keys[i + n] not in _AFTER_READ:
+            if (
+                n
+                and framed
+                and i + n < len(tokens)
+                and keys[i + n] not in _AFTER_READ
+                # a comma or a full stop ends the value read ("J'arrive à lire Estonian, le reste est flou")
+                and not text[tokens[i + n - 1].end() : tokens[i + n].start()].strip()
+            ):
                 n = values.match_folded(keys[i : i + 6], framed=False)  # "It says Football Club": a name
             if not n:
                 continue

@@ -72,6 +72,22 @@ def _assignments(text: str) -> Iterator[tuple[str, str, int, int]]:
 
 _MAX_FIELDS = 40
 
+_NEXT_KEY = re.compile(r"(?<=[.;|])[ \t]+(?=([^\W\d_][^\W\d_ '’-]*(?: [^\W\d_'’-]+){0,3})[ \t]*:[ \t])")
+"""Where a value ends because a sentence (or cell) ends and the next ``Key:`` begins on the same line."""
+
+
+def _split_line(key: str, value: str, start: int) -> Iterator[tuple[str, str, int, int]]:
+    """Several ``Key: value`` fields written on one line, each ending its sentence ("Name: [REDACTED]. Date
+    of birth: [REDACTED].", "Nombre: X. Profesión: Y."): each key holds only its own value, up to the next
+    key, so a masked value stays masked and the next key is a cue of its own."""
+    at = 0
+    for m in _NEXT_KEY.finditer(value):
+        yield key, value[at : m.start()], start + at, start + m.start()
+        key = m.group(1)
+        colon = value.index(":", m.end())
+        at = colon + 1 + (len(value[colon + 1 :]) - len(value[colon + 1 :].lstrip()))
+    yield key, value[at:], start + at, start + len(value)
+
 
 @register
 class StructuredFieldCheck(PatternCheck):
@@ -89,7 +105,10 @@ class StructuredFieldCheck(PatternCheck):
         return iter(())  # see hits_for: what a field discloses depends on the request's categories
 
     def hits_for(self, text: str, categories: frozenset[str]) -> Iterator[Hit]:
-        for key, value, start, end in (*field_spans(text), *_assignments(text)):
+        for key, value, start, end in (
+            *(f for k, v, a, _ in field_spans(text) for f in _split_line(k, v, a)),
+            *_assignments(text),
+        ):
             named = _named(key, self.catalog) & categories
             if named and not value_withheld(value, self.catalog):
                 yield Hit("structured_field", start, end, 0.9, tuple(sorted(named)))

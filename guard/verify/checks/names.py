@@ -42,6 +42,8 @@ _VERB = (
     # hedged: "the surname looks like it could be X", "könnte X sein", "semble être X"
     r"(?:looks\s+like\s+(?:it\s+)?)?(?:could|might|may|would)\s+be|looks\s+like|seems\s+to\s+read|"
     r"könnte|dürfte|semble\s+être|pourrait\s+être|parece\s+ser|podría\s+ser|"
+    # a reading frame after the label: "à la ligne « signature », on lit X", "im Feld Name den Eintrag X"
+    r"on\s+(?:y\s+)?lit|on\s+peut\s+(?:y\s+)?lire|se\s+lee|se\s+puede\s+leer|(?:den|der)\s+eintrag|"
     # the first part of a name split over two sentences (joined in normalisation): "beginnt mit X. Danach folgt Y"
     r"(?:begins|starts)\s+with|beginnt\s+mit|fängt\s+mit|commence\s+par|empieza\s+(?:por|con)|comienza\s+(?:por|con))"
 )
@@ -53,7 +55,7 @@ _MID = (
 # a few small words may sit between the cue and its verb or colon ("last name only: Thomas",
 # "the surname clearly: Jourdan", "the first name shown is Eugene")
 _CLOSE = r"(?:\s*[\"'`*”’»)])*"
-_SEP = rf"{_MID}{_CLOSE}(?:\s*(?:{_GAP}\s+{_VERB}\s+|{_GAP}\s*[:=]\s*|,\s*|-\s+)|\s+){_QUOTE}\s*"
+_SEP = rf"{_MID}{_CLOSE}(?:\s*(?:{_GAP}\s+{_VERB}\s+|,\s*{_VERB}\s+|{_GAP}\s*[:=]\s*|,\s*|-\s+)|\s+){_QUOTE}\s*"
 _STRONG_SEP = rf"{_MID}{_CLOSE}(?:{_GAP}\s+{_VERB}\s+|{_GAP}\s*[:=]\s*|\s+-\s+|(?<=to|by)\s+){_QUOTE}\s*"
 _TITLE = re.compile(
     rf"(?<![\w])(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Herr|Frau|M|Mme|Mlle|Sr|Sra|Srta|Don|Doña)\.?\s+{_CAP_NAME}"
