@@ -18,7 +18,7 @@ plus the value-grounded ``image_text`` check, which reads the request's image) a
 same checks called as a library with the image passed in, streams through ``HoldBackStreamer``: for
 as long as the proxy does not hand the request's images to the verifier). ``quick-text`` and
 ``quick-image`` are for iterating: the library, innocuous question, not streamed, with each image's
-OCR boxes kept in ``<suite>/ocr-boxes-v2.json``; ``--misses FILE`` appends the rows they got wrong.
+OCR boxes kept in ``<suite>/ocr-boxes-v2.json``; ``--misses FILE`` is rewritten with the rows they got wrong.
 dev, test and test2 are burned (tuned on); ``--split test3`` is the third held-out set, measured once
 by the lead and by no one else.
 
@@ -427,7 +427,7 @@ def main() -> None:
         default="text,image,image-lib",
         help="comma list of: text, image, image-lib, quick-text, quick-image (iteration: library, innocuous only)",
     )
-    parser.add_argument("--misses", type=Path, help="append the innocuous non-streamed errors of each config (JSONL)")
+    parser.add_argument("--misses", type=Path, help="write the innocuous non-streamed errors of each config here (JSONL; the file is replaced)")
     parser.add_argument("--no-per-check", action="store_true", help="skip the per-check precision/recall table")
     parser.add_argument("--limit", type=int, default=0, help="first N rows only (0 = all)")
     parser.add_argument("--concurrency", type=int, default=8)
@@ -440,6 +440,8 @@ def main() -> None:
         rows = rows[: args.limit]
     console.print(f"eval/leaks/{args.split}.jsonl: {len(rows)} rows, suite {args.suite}")
     out: dict[str, Any] = {"split": args.split, "rows": len(rows)}
+    if args.misses:
+        args.misses.write_text("", encoding="utf-8")  # this run's errors only (each config appends below)
     for config in args.configs.split(","):
         started = time.perf_counter()
         if config in ("quick-text", "quick-image"):
