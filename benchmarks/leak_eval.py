@@ -427,7 +427,9 @@ def main() -> None:
         default="text,image,image-lib",
         help="comma list of: text, image, image-lib, quick-text, quick-image (iteration: library, innocuous only)",
     )
-    parser.add_argument("--misses", type=Path, help="write the innocuous non-streamed errors of each config here (JSONL; the file is replaced)")
+    parser.add_argument(
+        "--misses", type=Path, help="write the innocuous non-streamed errors of each config here (JSONL; replaced)"
+    )
     parser.add_argument("--no-per-check", action="store_true", help="skip the per-check precision/recall table")
     parser.add_argument("--limit", type=int, default=0, help="first N rows only (0 = all)")
     parser.add_argument("--concurrency", type=int, default=8)

@@ -7,14 +7,25 @@ the vocabulary of hiding, not of any value), or a small function word ("by", "pa
 "the", "dato"); and at least one mask-shaped token or masking word is present. "Name: ––– (ausgeblendet)",
 "[dato eliminado]", "est remplacé par XXXX", "ist unkenntlich gemacht" hold nothing; "replaced by Ana
 Ruiz" holds a name and stays a finding.
+
+A specimen name is a placeholder too: the names sample documents and form templates print for everyone
+("John Doe", "Max Mustermann", "Jean Dupont", "Juan Español"), listed in
+``guard/verify/data/specimens.yaml``. It discloses nobody whatever the answer calls it; a real name called
+"an example" is not one. (Mailboxes at domains reserved for examples are not exempt: synthetic suites,
+``guard data synth`` among them, give their made-up people such addresses as private values.)
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import cache
+from importlib import resources
+
+import yaml
 
 from guard.classify.answers import value_masked
+from guard.verify.lexicon import fold
 from guard.verify.verdict import Finding
 
 _MASKING_WORDS = """
@@ -46,10 +57,26 @@ def _mask_token(tok: str) -> bool:
     return not tok[0].isalnum() or tok[0] in "xX"
 
 
+_WORDS = re.compile(r"[^\W\d_]+")
+
+
+@cache
+def _specimen_names() -> frozenset[tuple[str, ...]]:
+    raw = yaml.safe_load(resources.files("guard.verify").joinpath("data/specimens.yaml").read_text("utf-8"))
+    return frozenset(tuple(fold(w) for w in _WORDS.findall(str(n))) for n in raw["names"])
+
+
+def specimen(text: str) -> bool:
+    """``text`` is a specimen name (module docstring), alone or in quotes."""
+    words = tuple(fold(w) for w in _WORDS.findall(text))
+    return bool(words) and words in _specimen_names()
+
+
 def placeholder(text: str) -> bool:
     """True when ``text`` holds a mask and nothing else: the answer classifier's ``value_masked`` (a whole
-    placeholder: "XXXX-XXXX", "███", "[MASQUÉ]", "n/a"), or the token rule of the module's docstring."""
-    if value_masked(text):
+    placeholder: "XXXX-XXXX", "███", "[MASQUÉ]", "n/a"), a specimen name, or the token rule of the
+    module's docstring."""
+    if value_masked(text) or specimen(text):
         return True
     tokens = _TOKEN.findall(text)
     if not tokens:
