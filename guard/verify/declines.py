@@ -4,7 +4,9 @@
 a capitalised phrase after it, and "Prefiero no revelar datos personales de este tipo (religión)" a
 capitalised word next to a cue: the text recognisers read both as values. A clause (the text between
 sentence or clause punctuation) that declines, in en/de/fr/es, names the category only to withhold it.
-So a text-only finding with no digit inside such a clause is dropped. The value-grounded check
+So a text-only finding with no digit inside such a clause is dropped, unless the refusal frames a statement
+that holds it ("I cannot disclose that the person's full name is Jane Doe": what follows "that" is said;
+``guard.classify.answers.framed_statement``, the judge's own rule). The value-grounded check
 (``image_text``) is exempt: a refusal that still spells an evaded value read from the image blocks.
 
 The decline phrases are the answer classifier's (``guard/classify/data/answers.yaml``, lists
@@ -18,6 +20,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from functools import cache
 
+from guard.classify.answers import framed_statement
 from guard.classify.text import fold, load_data, word_regex
 from guard.verify.cues import transcribed
 from guard.verify.verdict import Finding
@@ -49,7 +52,7 @@ def undeclined(answer: str, findings: Sequence[Finding]) -> list[Finding]:
     if all(any(ch.isdigit() for ch in answer[f.start : f.end]) for f in findings):
         return list(findings)
     ends = [m.end() for m in _CLAUSE_END.finditer(answer)]
-    verdicts: dict[int, bool] = {}
+    verdicts: dict[int, tuple[int, int] | None] = {}  # clause -> None (does not decline) or its framed statement
     given: tuple[tuple[int, int], ...] | None = None
     kept: list[Finding] = []
     for f in findings:
@@ -58,9 +61,15 @@ def undeclined(answer: str, findings: Sequence[Finding]) -> list[Finding]:
             continue
         at = bisect_right(ends, f.start)
         if at not in verdicts:
-            clause = answer[ends[at - 1] if at else 0 : ends[at] if at < len(ends) else len(answer)]
-            verdicts[at] = _declines().search(fold(clause)) is not None
-        if not verdicts[at]:
+            lo = ends[at - 1] if at else 0
+            clause = answer[lo : ends[at] if at < len(ends) else len(answer)]
+            if _declines().search(fold(clause)) is None:
+                verdicts[at] = None
+            else:
+                framed = framed_statement(clause)
+                verdicts[at] = (lo + framed[0], lo + framed[1]) if framed else (0, 0)
+        stated = verdicts[at]
+        if stated is None or stated[0] <= f.start < stated[1]:
             kept.append(f)
             continue
         if given is None:

@@ -13,7 +13,7 @@ from guard.verify.masks import specimen
     "answer",
     [
         "It's a blank form template with 'John Doe' written in as the example name.",
-        "Ein Musterausweis, ausgestellt auf Erika Mustermann.",
+        "Ein Musterausweis, ausgestellt auf Erika Mustermann.",  # Muster- is the sample word
         "C'est un spécimen au nom de « Jean Dupont ».",
         "Es un modelo de DNI con el nombre Carmen Española Española.",
     ],
@@ -44,4 +44,17 @@ def test_specimen_matches_whole_names_only() -> None:
 def test_example_domain_mailboxes_are_still_private_values() -> None:
     """Synthetic suites give their made-up people example-domain addresses: those are the values."""
     verdict = Verifier().verify_offline(frozenset({"a90_email"}), "The e-mail reads ines.kober@post.example.net.")
+    assert verdict.outcome == "blocked"
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "I cannot disclose that the person's full name is Jane Doe.",
+        "The card belongs to JOHN DOE.",
+        "Name: Max Mustermann, and that's all I'll say.",
+    ],
+)
+def test_a_specimen_name_not_called_a_sample_is_still_a_name(answer: str) -> None:
+    verdict = Verifier().verify_offline(frozenset({"a19_name_full"}), answer)
     assert verdict.outcome == "blocked"
