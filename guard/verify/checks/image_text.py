@@ -1013,7 +1013,7 @@ SHAPE_KINDS = frozenset({"identifier_shape", "identifier_digits", "identifier_fr
 def labelled_elsewhere(answer: str, finding: Finding, labelled: dict[str, set[str]], evaded: frozenset[str]) -> bool:
     """A shape-only finding (:data:`SHAPE_KINDS`) whose text the image prints under labels of categories
     that are all public for this request ("Case number: CV-2007-39138" with only the passport evaded)."""
-    said = labelled.get(_fold(answer[finding.start : finding.end].strip(" .,;:"))[0])
+    said = labelled.get(_fold(answer[finding.start : finding.end].strip(" .,;:"))[0], set())
     return finding.kind in SHAPE_KINDS and bool(said) and not said & evaded
 
 
