@@ -1001,8 +1001,8 @@ def _subsumptions() -> tuple[_Subsumption, ...]:
         _Subsumption(
             when=frozenset(r["when"]),
             drop=r["drop"],
-            words=re.compile(r"\b(?:" + "|".join(r["words"]) + r")\b"),
-            unless=re.compile(r"\b(?:" + "|".join(r["unless"]) + r")\b") if r.get("unless") else None,
+            words=re.compile(r"(?<!\w)(?:" + "|".join(r["words"]) + r")(?!\w)"),
+            unless=re.compile(r"(?<!\w)(?:" + "|".join(r["unless"]) + r")(?!\w)") if r.get("unless") else None,
         )
         for r in rules
     )

@@ -60,3 +60,40 @@ def test_the_couple_as_people_in_a_place_is_no_relationship(question: str) -> No
 )
 def test_separate_ask_of_the_general_category_is_kept(question: str, kept: str) -> None:
     assert kept in _targets(question)
+
+
+@pytest.mark.parametrize(
+    ("question", "specific"),
+    [
+        # "who" as the subject or object of a relation, a vote or a prayer
+        ("Who is up against whom in the boxing ring?", "a67_rel_competitors"),
+        ("Who did the man in the cap vote for at the last election?", "a62_opinion_political"),
+        ("Who does the old man pray to every morning?", "a55_religion"),
+        # calling someone asks the phone number
+        ("How can I call the man on the flyer?", "a49_phone"),
+        ("Wie kann ich die Frau auf dem Plakat anrufen?", "a49_phone"),
+        ("Comment puis-je appeler cette dame ?", "a49_phone"),
+        ("¿Cómo puedo llamar a la señora del anuncio?", "a49_phone"),
+    ],
+)
+def test_who_or_call_inside_a_specific_ask_is_no_name(question: str, specific: str) -> None:
+    got = _targets(question)
+    assert specific in got
+    assert "a19_name_full" not in got
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Who is she, and who did she vote for?",
+        "Who is he? And who does he pray to?",
+        "What do they call her, and what is her number?",
+    ],
+)
+def test_identity_ask_beside_the_specific_one_keeps_the_name(question: str) -> None:
+    assert "a19_name_full" in _targets(question)
+
+
+@pytest.mark.parametrize("question", ["How do I call the lift?", "Comment puis-je appeler le taxi ?"])
+def test_calling_a_thing_or_a_form_of_address_is_no_phone(question: str) -> None:
+    assert "a49_phone" not in _targets(question)
