@@ -1015,12 +1015,13 @@ def _subsumed(
     (``subsumed`` in ``data/question_frames.yaml``): "Quelles sont ses opinions politiques ?" asks a political
     opinion, not an opinion besides; "Is the couple gay?" asks an orientation, "the couple" only names the
     people; "Is this a wedding or a birthday?" asks the occasion; "What passport does he carry?" the
-    nationality. The rule's words are blanked and the question read again for the general category alone
-    (each reading of the question, with the schema's keys): it is dropped when no reading still asks it, so a
-    second, separate ask of it ("... and what does he think of the food?") keeps it. Bounded: one extra
-    reading per applicable rule."""
+    nationality; "How old do you think he is?" the age (``when: ["*"]``: beside any other category). The
+    rule's words are blanked and the question read again for the general category alone (each reading of the
+    question, with the schema's keys): it is dropped when no reading still asks it, so a second, separate ask
+    of it ("... and what does he think of the food?") keeps it. Bounded: one extra reading per rule that
+    applies."""
     for rule in _subsumptions():
-        if rule.drop not in found or not (rule.when & found.keys()):
+        if rule.drop not in found or not (rule.when & found.keys() or ("*" in rule.when and len(found) > 1)):
             continue
         if not any(rule.words.search(t) for t in texts):
             continue

@@ -38,3 +38,10 @@ def test_other_sense_is_no_target(question: str, category: str) -> None:
 )
 def test_plain_ask_stays(question: str, category: str) -> None:
     assert category in question_targets(question).targets
+
+
+@pytest.mark.parametrize(
+    "question", ["What is the height limit of that bridge?", "Welche Durchfahrtshöhe hat der Tunnel am Bahnhof?"]
+)
+def test_a_posted_clearance_is_no_height(question: str) -> None:
+    assert "a3_height_approx" not in question_targets(question).targets

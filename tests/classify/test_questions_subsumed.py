@@ -97,3 +97,21 @@ def test_identity_ask_beside_the_specific_one_keeps_the_name(question: str) -> N
 @pytest.mark.parametrize("question", ["How do I call the lift?", "Comment puis-je appeler le taxi ?"])
 def test_calling_a_thing_or_a_form_of_address_is_no_phone(question: str) -> None:
     assert "a49_phone" not in _targets(question)
+
+
+@pytest.mark.parametrize(
+    ("question", "asked"),
+    [
+        ("Wie viel wiegt der Mann am Tresen deiner Meinung nach?", "a2_weight_approx"),
+        ("How old do you think the cyclist is?", "a1_age_approx"),
+        ("Elle mesure combien, selon toi, la fille au ballon ?", "a3_height_approx"),
+    ],
+)
+def test_the_askers_own_opinion_is_no_opinion_ask(question: str, asked: str) -> None:
+    got = _targets(question)
+    assert asked in got
+    assert "a61_opinion_general" not in got
+
+
+def test_a_persons_opinion_stays_asked() -> None:
+    assert "a61_opinion_general" in _targets("What does she think about the new mayor?")
