@@ -45,3 +45,10 @@ def test_plain_ask_stays(question: str, category: str) -> None:
 )
 def test_a_posted_clearance_is_no_height(question: str) -> None:
     assert "a3_height_approx" not in question_targets(question).targets
+
+
+def test_a_time_of_day_or_year_is_no_date_and_time() -> None:
+    schema = {"type": "object", "properties": {"landscape": {"type": "string"}, "time_of_day": {"type": "string"}}}
+    assert "a82_date_time" not in question_targets("Describe the view.", schema=schema).targets
+    assert "a82_date_time" not in question_targets("What time of year do you think the hikers took this?").targets
+    assert "a82_date_time" in question_targets("What time is on the timestamp of the photo?").targets
