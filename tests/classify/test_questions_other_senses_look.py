@@ -52,3 +52,9 @@ def test_a_time_of_day_or_year_is_no_date_and_time() -> None:
     assert "a82_date_time" not in question_targets("Describe the view.", schema=schema).targets
     assert "a82_date_time" not in question_targets("What time of year do you think the hikers took this?").targets
     assert "a82_date_time" in question_targets("What time is on the timestamp of the photo?").targets
+
+
+def test_a_posted_ticket_price_is_no_ticket() -> None:
+    assert "a38_ticket" not in question_targets("Quel est le prix du billet de bus écrit sur le panneau ?").targets
+    assert "a38_ticket" not in question_targets("What's the price of a day ticket on the machine's display?").targets
+    assert "a38_ticket" in question_targets("What seat number is printed on her concert ticket?").targets
