@@ -979,9 +979,57 @@ def _question_targets(
                 if not (thing_only and cid in lex.person_only):
                     found.setdefault(cid, (span[0] + start, span[1] + start))  # in the synonym reading
         found = _published(found, plain)
+        # a general category found only in the words of a more specific ask ("political opinions", "the couple")
+        found = _subsumed(found, (plain, tail), plain_keys, lex, conjuncts)
         # sibling categories found together are told apart by the question's words of scope
         found = _siblings(found, plain + "\n" + (_synonyms(spelled) if spelled != tail else ""), plain_keys)
     return QuestionTargets(targets=tuple(found), spans=tuple(found.values()))
+
+
+@dataclass(frozen=True)
+class _Subsumption:
+    when: frozenset[str]
+    drop: str
+    words: re.Pattern[str]
+    unless: re.Pattern[str] | None
+
+
+@cache
+def _subsumptions() -> tuple[_Subsumption, ...]:
+    rules = load_data("question_frames.yaml").get("subsumed") or ()
+    return tuple(
+        _Subsumption(
+            when=frozenset(r["when"]),
+            drop=r["drop"],
+            words=re.compile(r"(?<!\w)(?:" + "|".join(r["words"]) + r")(?!\w)"),
+            unless=re.compile(r"(?<!\w)(?:" + "|".join(r["unless"]) + r")(?!\w)") if r.get("unless") else None,
+        )
+        for r in rules
+    )
+
+
+def _subsumed(
+    found: dict[str, tuple[int, int]], texts: tuple[str, ...], keys: str, lex: _Lexicon, conjuncts: bool
+) -> dict[str, tuple[int, int]]:
+    """``found`` without a general category whose only cue is the wording of a more specific ask already found
+    (``subsumed`` in ``data/question_frames.yaml``): "Quelles sont ses opinions politiques ?" asks a political
+    opinion, not an opinion besides; "Is the couple gay?" asks an orientation, "the couple" only names the
+    people; "Is this a wedding or a birthday?" asks the occasion; "What passport does he carry?" the
+    nationality; "How old do you think he is?" the age (``when: ["*"]``: beside any other category). The
+    rule's words are blanked and the question read again for the general category alone (each reading of the
+    question, with the schema's keys): it is dropped when no reading still asks it, so a second, separate ask
+    of it ("... and what does he think of the food?") keeps it. Bounded: one extra reading per rule that
+    applies."""
+    for rule in _subsumptions():
+        if rule.drop not in found or not (rule.when & found.keys() or ("*" in rule.when and len(found) > 1)):
+            continue
+        if not any(rule.words.search(t) for t in texts):
+            continue
+        if rule.unless is not None and any(rule.unless.search(t) for t in texts):
+            continue
+        if not any(rule.drop in _read(rule.words.sub(" zzz ", t), keys, lex, [rule.drop], conjuncts) for t in texts):
+            found = {cid: span for cid, span in found.items() if cid != rule.drop}
+    return found
 
 
 @cache
