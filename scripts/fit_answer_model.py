@@ -61,6 +61,8 @@ BURNED = (
     "test17",
     "test18",
     "test19",
+    "test20",
+    "test21",
 )
 """The sets the model is fitted on: each was measured once and then tuned on (eval/README.md)."""
 
