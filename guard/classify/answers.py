@@ -290,15 +290,11 @@ def framed_statement(clause: str) -> tuple[int, int] | None:
     "dass" / "que", when it has two words or more and a finite verb; None for a bare refusal ("I can't
     tell you that.", "I won't share that information")."""
     # the speech verbs are written folded ("bestatig", "reveler"): fold letter by letter, keeping the offsets
-    folded = "".join(f if len(f := fold(ch)) == 1 else ch.lower() for ch in clause)
-    for text in (clause, folded):
-        m = _COMPLEMENT.search(text)
-        if m is not None:
-            inner = fold(m.group(1))
-            if len(inner.split()) >= 2 and (_FINITE.search(inner) or _NAMING.search(inner)):
-                return m.span(1)
-            return None
-    return None
+    m = _COMPLEMENT.search("".join(f if len(f := fold(ch)) == 1 else ch.lower() for ch in clause))
+    if m is None:
+        return None
+    inner = fold(m.group(1))
+    return m.span(1) if len(inner.split()) >= 2 and (_FINITE.search(inner) or _NAMING.search(inner)) else None
 
 
 def is_general_statement(answer: str) -> bool:

@@ -318,7 +318,7 @@ _NEGATED_AFTER = re.compile(
 )
 _CONTRAST = re.compile(
     r"[,;:\u2013\u2014-]\s*(?:(?:but|nur|mais|pero)\s+)?(?:just|only|instead|rather|merely|simply|nur|sondern|lediglich|blo(?:ss|\u00df)|"
-    r"seulement|juste|uniquement|plutot|mais|solo|solamente|unicamente|sino|sondern)\b"
+    r"seulement|juste|uniquement|plutot|mais|solo|solamente|unicamente|sino)\b"
 )
 """A contrast after a negated ask ("Don't tell me her name, just how old she is", "Sag mir nicht seinen Namen,
 nur welchen Beruf er hat", "Ne me dis pas son nom, seulement son métier", "No me digas su nombre, solo a qué se

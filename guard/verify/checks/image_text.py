@@ -1013,15 +1013,22 @@ SHAPE_KINDS = frozenset({"identifier_shape", "identifier_digits", "identifier_fr
 def labelled_elsewhere(answer: str, finding: Finding, labelled: dict[str, set[str]], evaded: frozenset[str]) -> bool:
     """A shape-only finding (:data:`SHAPE_KINDS`) whose text the image prints under labels of categories
     that are all public for this request ("Case number: CV-2007-39138" with only the passport evaded)."""
-    said = labelled.get(_fold(answer[finding.start : finding.end].strip(" .,;:"))[0], set())
+    said = labelled.get(_claim_key(answer[finding.start : finding.end]), set())
     return finding.kind in SHAPE_KINDS and bool(said) and not said & evaded
 
 
-def _label_claims(pairs: list[tuple[str, str]], lines: list[str], document: str | None) -> dict[str, set[str]]:
-    """What the image's own labels say each value is: folded value -> the categories of the cue families
-    of its labels ("Case number:" over "CV-2007-39138", "5." of a driving licence before its number,
-    "Surname:" beside "Staniewicz")."""
+def _claim_key(value: str) -> str:
+    """How a value is looked up in :func:`_label_claims`' result: folded, outer punctuation off."""
+    return _fold(value.strip(" .,;:"))[0]
+
+
+def _label_claims(pairs: list[tuple[str, str]]) -> dict[str, set[str]]:
+    """What the image's own labels say each value is: :func:`_claim_key` of the value -> the categories of
+    the cue families of its labels ("Case number:" over "CV-2007-39138", "5." of a driving licence before
+    its number, "Surname:" beside "Staniewicz")."""
     c = cues()
+    lines = [value for label, value in pairs if not label]
+    document = _document_family(pairs)
     found: list[tuple[str, str]] = []
     for label, value in pairs:
         family = _family(label) if label and not inline_fields(label) else None  # a label, not a filled field
@@ -1034,7 +1041,7 @@ def _label_claims(pairs: list[tuple[str, str]], lines: list[str], document: str 
         found.extend((v, licence[n]) for n, v in _licence_fields(pairs, lines) if n in licence)
     claims: dict[str, set[str]] = {}
     for value, family in found:
-        key = _fold(value.strip(" .,;:"))[0]
+        key = _claim_key(value)
         if key:
             claims.setdefault(key, set()).update(c.categories.get(family, ()))
             if family in _GENERIC_NUMBER_FAMILIES and document is not None:  # "Card no." on an ID card
@@ -1049,7 +1056,7 @@ def _as_labelled(values: list[tuple[str, str]], claims: dict[str, set[str]]) -> 
     dates and passages keep every reading: a holder's name is a name under any label."""
     out = []
     for value, cid in values:
-        said = claims.get(_fold(value.strip(" .,;:"))[0])
+        said = claims.get(_claim_key(value))
         if said and cid not in said and (cid in _TYPED or _CODE.fullmatch(value.strip(" .,;:"))):
             continue
         out.append((value, cid))
@@ -1138,21 +1145,25 @@ class ImageTextCheck(Check):
         out = PublicText([], [], {})
         for image in images:
             pairs = label_pairs(await self.reader.read(image))
-            values = self.values(pairs, relevant)
+            claims = _label_claims(pairs)
+            values = self.values(pairs, relevant, claims=claims)
             out.printed.extend(values)
             out.lines.extend(_public_lines(pairs))
             status = _status_bar(pairs)
             if not relevant & _DATES or not any(v in status for v, _ in values):
                 out.lines.extend(status)
-            lines = [value for label, value in pairs if not label]
-            for key, cids in _label_claims(pairs, lines, _document_family(pairs)).items():
+            for key, cids in claims.items():
                 out.labelled.setdefault(key, set()).update(cids)
         return out
 
-    def values(self, pairs: list[tuple[str, str]], relevant: frozenset[str]) -> list[tuple[str, str]]:
+    def values(
+        self, pairs: list[tuple[str, str]], relevant: frozenset[str], *, claims: dict[str, set[str]] | None = None
+    ) -> list[tuple[str, str]]:
         """(value, category) for every value of a relevant category: a value under or beside a form
         label of that category, or a value the recognisers find in its "label: value" line; with a
-        plate evaded, a short line of capitals and digits alone (the visible part of a plate, "UUS")."""
+        plate evaded, a short line of capitals and digits alone (the visible part of a plate, "UUS").
+        A value the image labels as something else is then dropped (:func:`_as_labelled`; ``claims``:
+        :func:`_label_claims` of ``pairs`` when the caller has it already)."""
         c = cues()
         out: list[tuple[str, str]] = []
         plates = sorted(relevant & _PLATES)
@@ -1218,7 +1229,7 @@ class ImageTextCheck(Check):
         if missing:
             for value, names_only in _unclaimed(pairs):
                 out.extend((value, cid) for cid in missing if cid in _NAMES or not names_only)
-        return _as_labelled(out, _label_claims(pairs, lines, document))
+        return _as_labelled(out, _label_claims(pairs) if claims is None else claims)
 
     def _layout_values(
         self, pairs: list[tuple[str, str]], lines: list[str], relevant: frozenset[str], document: str | None
