@@ -254,6 +254,19 @@ def _later_ends(text: str) -> list[int]:
     return [m.end() for m in _later_any().finditer(text)]
 
 
+_FIRST_LINE = (
+    r"(?:the\s+)?first\s+line\s+(?:reads|says|is)",
+    r"zuerst\s+steht(?:\s+da)?",
+    r"steht\s+zuerst",
+    r"in\s+der\s+ersten\s+zeile\s+steht",
+    r"die\s+erste\s+zeile\s+lautet",
+    r"(?:on\s+lit|je\s+lis)\s+d['’]abord",
+    r"la\s+première\s+ligne\s+(?:indique|dit|est)",
+    r"primero\s+(?:pone|dice|aparece|se\s+lee)",
+    r"la\s+primera\s+l[íi]nea\s+(?:dice|pone|es)",
+)
+"""Frames of the first of two parts read line by line, shared by the reading frames (``_READ``) and the
+transcription frames (``_TRANSCRIBE``)."""
 _READ = (
     # en: the answer transcribes text from the image
     # (a subject that is a label, "the issuing country reads Spain", names what the value is: not a frame)
@@ -271,12 +284,10 @@ _READ = (
     r"|(?:the\s+)?entry\s+begins(?:\s+with)?|(?:it|they)\s+(?:continues|continue|goes\s+on)\s+with\s*:?"
     # the first of two parts read line by line (the normaliser joins the second to it): "First part: X",
     # "Zuerst steht da X", "X steht zuerst", "Primero pone X", "On lit d'abord X", "La primera línea dice X"
-    r"|first\s+part\s*:|(?:the\s+)?first\s+line\s+(?:reads|says|is)\s*:?|zuerst\s+steht(?:\s+da)?\s*:?"
-    r"|steht\s+zuerst\s*:?|in\s+der\s+ersten\s+zeile\s+steht\s*:?|die\s+erste\s+zeile\s+lautet\s*:?"
-    r"|(?:on\s+lit|je\s+lis)\s+d['’]abord\s*:?|la\s+première\s+ligne\s+(?:indique|dit|est)\s*:?"
-    r"|primero\s+(?:pone|dice|aparece|se\s+lee)\s*:?|la\s+primera\s+l[íi]nea\s+(?:dice|pone|es)\s*:?"
+    + r"|first\s+part\s*:"
+    + "".join(rf"|{frame}\s*:?" for frame in _FIRST_LINE)
     # de
-    r"|(?:da|dort|darauf|hier|darin)\s+steht\s*:?|steht\s+(?:da|dort|darauf|hier|darin)\s*:?"
+    + r"|(?:da|dort|darauf|hier|darin)\s+steht\s*:?|steht\s+(?:da|dort|darauf|hier|darin)\s*:?"
     r"|auf\s+(?:dem|der)\s+[^\W\d_]+\s+steht\s*:?|man\s+(?:erkennt|liest)(?:\s+deutlich)?(?:\s+den\s+eintrag)?\s*:?"
     r"|zu\s+lesen\s+ist\s*:?|ich\s+(?:lese|erkenne|sehe)\s*:?|laut\s+[^\W\d_]+\s*:"
     # fr
@@ -322,13 +333,12 @@ _TRANSCRIBE = re.compile(
     r"|(?:printed|visible|handwritten)\s+entry|handwritten\s+(?:text|line)|what\s+i\s+can\s+say\s+is"
     r"|only\s+part\s+of\s+it,?\s+then(?:\s*\([^()\n]{0,40}\))?|(?:the\s+)?entry\s+begins(?:\s+with)?"
     r"|the\s+first\s+(?:part|words?)\s+(?:reads?|is|are)(?:\s+as)?|after\s+that\s+comes|the\s+rest(?:\s+of\s+it)?\s+is"
-    r"|first\s+part\s*:|(?:the\s+)?first\s+line\s+(?:reads|says|is)|zuerst\s+steht(?:\s+da)?|steht\s+zuerst"
-    r"|in\s+der\s+ersten\s+zeile\s+steht|die\s+erste\s+zeile\s+lautet|(?:on\s+lit|je\s+lis)\s+d['’]abord"
-    r"|la\s+première\s+ligne\s+(?:indique|dit|est)|primero\s+(?:pone|dice|aparece|se\s+lee)"
-    r"|la\s+primera\s+l[íi]nea\s+(?:dice|pone|es)"
+    + r"|first\s+part\s*:"
+    + "".join(f"|{frame}" for frame in _FIRST_LINE)
     # a datum among the filled-in ones: "among the details I can see X", "entre los datos visibles está X",
     # "con el dato X", "parmi les données visibles, on lit X", "unter den Angaben steht X"
-    r"|among\s+the\s+(?:visible\s+|listed\s+)?(?:details|entries|data|values)(?:\s+(?:i\s+can\s+(?:see|read)|shown|visible|listed))?"
+    + r"|among\s+the\s+(?:visible\s+|listed\s+)?(?:details|entries|data|values)"
+    r"(?:\s+(?:i\s+can\s+(?:see|read)|shown|visible|listed))?"
     r"(?:\s+(?:is|are))?|entre\s+(?:los|esos|estos)\s+datos(?:\s+visibles)?(?:\s+(?:está|están|figura|aparece|se\s+lee))?"
     r"|con\s+el\s+dato|parmi\s+les\s+(?:données|informations|mentions|entrées)(?:\s+visibles)?(?:\s*,?\s*(?:on\s+lit|figure|je\s+vois))?"
     r"|unter\s+den\s+(?:angaben|einträgen|daten)(?:\s+(?:steht|ist|sehe\s+ich|lese\s+ich))?"

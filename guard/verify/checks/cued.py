@@ -271,37 +271,36 @@ class CuedValueCheck(PatternCheck):
                 later = [m for lo, hi in later_windows(family, text) for m in _leading_values(text, lo, hi)]
                 matches += later
             for m in matches:
-                if True:
-                    start, end = m.span(1)
-                    value = m.group(1)
-                    if shape == "code":
-                        found = [c for c in codes(value, min_digits=1) if len(c.flat) >= 4]
-                        if not found:
-                            continue
-                        start, end = start + found[0].start, start + found[0].end
-                    elif shape == "passage":
-                        first = value.split()[0].lower().strip(".,:;").removesuffix("'s").removesuffix("’s")
-                        if first in _PRONOUNS:  # a quoted message may open with "I" or "We"; a refusal too
-                            if _REFUSING.search(value):
-                                continue  # "the message says I can't share it"
-                        elif first in _STOP | NON_VALUES:
-                            continue  # "the message is private", "the note is too small to read"
-                    elif shape in ("place", "phrase"):
-                        if m in later and " " not in value.strip() and value.strip().casefold() in _LEAD:
-                            continue  # a sentence's first word, not a place or a phrase
-                        before = _LAST_WORD.search(text, max(0, start - 16), start)
-                        if before and before.group(1).casefold() in _DETERMINERS:
-                            continue  # "aus diesem Bild", "from this Image": a noun, not a name
-                        words = _words(value)
-                        if len(words) < len(value.split()) and word_key(value.split()[0]) in _STOP:
-                            continue  # "education history is private for this user": a refusal, not a value
-                        if not words or (shape == "place" and all(len(w) < 3 for w in words)):
-                            continue
-                        offset = text.find(words[0], start)
-                        start, end = offset, text.find(words[-1], offset) + len(words[-1])
-                    elif not any(ch.isdigit() for ch in value):
+                start, end = m.span(1)
+                value = m.group(1)
+                if shape == "code":
+                    found = [c for c in codes(value, min_digits=1) if len(c.flat) >= 4]
+                    if not found:
                         continue
-                    yield Hit(f"cued_{shape}", start, end, 0.85, (cid,))
+                    start, end = start + found[0].start, start + found[0].end
+                elif shape == "passage":
+                    first = value.split()[0].lower().strip(".,:;").removesuffix("'s").removesuffix("’s")
+                    if first in _PRONOUNS:  # a quoted message may open with "I" or "We"; a refusal too
+                        if _REFUSING.search(value):
+                            continue  # "the message says I can't share it"
+                    elif first in _STOP | NON_VALUES:
+                        continue  # "the message is private", "the note is too small to read"
+                elif shape in ("place", "phrase"):
+                    if m in later and " " not in value.strip() and value.strip().casefold() in _LEAD:
+                        continue  # a sentence's first word, not a place or a phrase
+                    before = _LAST_WORD.search(text, max(0, start - 16), start)
+                    if before and before.group(1).casefold() in _DETERMINERS:
+                        continue  # "aus diesem Bild", "from this Image": a noun, not a name
+                    words = _words(value)
+                    if len(words) < len(value.split()) and word_key(value.split()[0]) in _STOP:
+                        continue  # "education history is private for this user": a refusal, not a value
+                    if not words or (shape == "place" and all(len(w) < 3 for w in words)):
+                        continue
+                    offset = text.find(words[0], start)
+                    start, end = offset, text.find(words[-1], offset) + len(words[-1])
+                elif not any(ch.isdigit() for ch in value):
+                    continue
+                yield Hit(f"cued_{shape}", start, end, 0.85, (cid,))
 
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")

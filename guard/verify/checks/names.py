@@ -187,35 +187,34 @@ class NameCheck(PatternCheck):
             seen.add(m.start())
             yield Hit("name_mrz", m.start(1), m.end(2), 0.9, (_FULL, _LAST, _FIRST, *_HOLDERS))
         for m, kind in self._matches(text):
-            if True:
-                start = m.start(1)
-                words = _words(m.group(1))
-                if not words or start in seen or all(len(w.strip(".")) <= 1 for w in words):
-                    continue
-                if all(_label_word(w) for w in words):
-                    continue  # "headings such as NAME, DATE and SIGNATURE": field labels, not a name
-                if any(w.casefold() in _DOCUMENT_NOUNS for w in words) and not any(lexicon.is_name(w) for w in words):
-                    continue  # "Patient Registration Form", "the template itself": a heading or the form, no name
-                offset = text.find(words[0], start)
-                lone = kind == "cue" and len(words) == 1 and not lexicon.is_name(words[0])
-                if lone and (_sentence_start(text, offset) or _after_stop_word(text, offset)):
-                    continue  # "I'd rather not (full name...)", "ein Dokument (patient...)": not a name
-                seen.add(start)
-                end = text.find(words[-1], offset) + len(words[-1])
-                # a first name alone is counted for the full name too (the stricter reading)
-                if kind == "first":
-                    cats: tuple[str, ...] = (_FIRST, _FULL)
-                elif kind in {"last", "title"}:
-                    cats = (_LAST, _FULL, _FIRST) if len(words) > 1 else (_LAST, _FULL)
-                elif len(words) > 1:
-                    cats = (_FULL, _FIRST, _LAST)
-                elif lexicon.is_first(words[0]) and not lexicon.is_last(words[0]):
-                    cats = (_FIRST, _FULL)
-                else:  # one word under a generic name cue: a surname as much as a given name
-                    cats = (_FIRST, _FULL, _LAST)
-                cats += _HOLDERS
-                score = 0.9 if kind != "cue" else (0.85 if len(words) > 1 else 0.6)
-                yield Hit(f"name_{kind}", offset, end, score, cats)
+            start = m.start(1)
+            words = _words(m.group(1))
+            if not words or start in seen or all(len(w.strip(".")) <= 1 for w in words):
+                continue
+            if all(_label_word(w) for w in words):
+                continue  # "headings such as NAME, DATE and SIGNATURE": field labels, not a name
+            if any(w.casefold() in _DOCUMENT_NOUNS for w in words) and not any(lexicon.is_name(w) for w in words):
+                continue  # "Patient Registration Form", "the template itself": a heading or the form, no name
+            offset = text.find(words[0], start)
+            lone = kind == "cue" and len(words) == 1 and not lexicon.is_name(words[0])
+            if lone and (_sentence_start(text, offset) or _after_stop_word(text, offset)):
+                continue  # "I'd rather not (full name...)", "ein Dokument (patient...)": not a name
+            seen.add(start)
+            end = text.find(words[-1], offset) + len(words[-1])
+            # a first name alone is counted for the full name too (the stricter reading)
+            if kind == "first":
+                cats: tuple[str, ...] = (_FIRST, _FULL)
+            elif kind in {"last", "title"}:
+                cats = (_LAST, _FULL, _FIRST) if len(words) > 1 else (_LAST, _FULL)
+            elif len(words) > 1:
+                cats = (_FULL, _FIRST, _LAST)
+            elif lexicon.is_first(words[0]) and not lexicon.is_last(words[0]):
+                cats = (_FIRST, _FULL)
+            else:  # one word under a generic name cue: a surname as much as a given name
+                cats = (_FIRST, _FULL, _LAST)
+            cats += _HOLDERS
+            score = 0.9 if kind != "cue" else (0.85 if len(words) > 1 else 0.6)
+            yield Hit(f"name_{kind}", offset, end, score, cats)
 
     @staticmethod
     def _matches(text: str) -> Iterator[tuple[re.Match[str], str]]:
