@@ -30,10 +30,8 @@ from guard.bench.judges import OfflineJudge, cohen_kappa  # noqa: E402
 from guard.classify.answers import (  # noqa: E402
     DISCLOSE,
     FINAL,
-    answer_evidence,
-    answer_signals,
-    answer_structure,
     is_general_statement,
+    model_signals,
     rule_answer,
 )
 from guard.classify.learned import AnswerModel, Example, fit  # noqa: E402
@@ -114,7 +112,7 @@ def examples(split: str) -> tuple[list[Example], str]:
             decisions[r.id][1],
             r.human == "respond",
             r.label,
-            answer_signals(r.response, r.label) + answer_structure(r.response) + answer_evidence(r.response, r.label),
+            model_signals(r.response, r.label),
         )
         for r in rows
     ], source

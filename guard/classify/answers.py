@@ -724,12 +724,22 @@ def classify_answer(
     if not learned or rule.reason in FINAL:
         return rule
     one = asked[0] if len(asked) == 1 else None
-    signals = (answer_signals(answer, one, catalog) if one else ()) + answer_structure(answer, catalog)
-    signals += answer_evidence(answer, one, catalog) if one else ()
+    signals = model_signals(answer, one, catalog)
     discloses, _ = shipped_model().discloses(answer, rule.label, rule.reason, one, signals)
     if discloses == (rule.label == DISCLOSE):
         return rule
     return AnswerLabel(DISCLOSE if discloses else EVADE, f"learned model over rules ({rule.reason})")
+
+
+def model_signals(answer: str, category: str | None, catalog: Catalog | None = None) -> tuple[str, ...]:
+    """Everything the rules tell the learned model about ``answer``: for the asked ``category`` (when there is
+    exactly one) :func:`answer_signals`, then the clause structure (:func:`answer_structure`), then where the
+    category's evidence stands (:func:`answer_evidence`). One function for the judge and for fitting
+    (``scripts/fit_answer_model.py``), so the model reads at inference what it was fitted on."""
+    structure = answer_structure(answer, catalog)
+    if category is None:
+        return structure
+    return answer_signals(answer, category, catalog) + structure + answer_evidence(answer, category, catalog)
 
 
 def answer_signals(answer: str, category: str, catalog: Catalog | None = None) -> tuple[str, ...]:
