@@ -257,6 +257,11 @@ def language() -> Language:
     suffixes = sorted({str(s) for group in raw["ordinal_suffixes"].values() for s in group}, key=len, reverse=True)
     months = {str(w).lower(): int(m) for m, words in raw["months"].items() for w in words}
     roots = tuple(sorted((w for w in numbers if len(w) >= 3 and w.isalpha()), key=len, reverse=True))
+
+    def longest_first(key: str) -> tuple[str, ...]:
+        """A phrase list of the file, lower case, longest first (alternations try the longer phrase first)."""
+        return tuple(sorted((str(w).lower() for w in raw.get(key, ())), key=len, reverse=True))
+
     return Language(
         numbers=numbers,
         multipliers=frozenset(str(w).lower() for w in raw["multipliers"]),
@@ -268,10 +273,10 @@ def language() -> Language:
         months=months,
         compounds={str(k).lower(): int(v) for k, v in raw.get("compounds", {}).items()},
         roots=roots,
-        opening=tuple(sorted((str(w).lower() for w in raw.get("opening", ())), key=len, reverse=True)),
-        continuation=tuple(sorted((str(w).lower() for w in raw.get("continuation", ())), key=len, reverse=True)),
-        next_line=tuple(sorted((str(w).lower() for w in raw.get("next_line", ())), key=len, reverse=True)),
-        then=tuple(sorted((str(w).lower() for w in raw.get("then", ())), key=len, reverse=True)),
+        opening=longest_first("opening"),
+        continuation=longest_first("continuation"),
+        next_line=longest_first("next_line"),
+        then=longest_first("then"),
         table_keys=frozenset(str(w).lower() for w in raw.get("table_keys", ())),
         table_values=frozenset(str(w).lower() for w in raw.get("table_values", ())),
         spoken_separators={str(k).lower(): str(v) for k, v in (raw.get("spoken_separators") or {}).items()},
