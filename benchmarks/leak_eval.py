@@ -16,8 +16,9 @@ with the targeted one, non-streamed and streamed, in ``verify`` mode. Each row's
 Configurations: ``text`` (the default offline checks: the answer text alone), ``image`` (the same
 plus the value-grounded ``image_text`` check, which reads the request's image) and ``image-lib`` (the
 same checks called as a library with the image passed in, streams through ``HoldBackStreamer``: for
-as long as the proxy does not hand the request's images to the verifier). ``quick-text`` and
-``quick-image`` are for iterating: the library, innocuous question, not streamed, with each image's
+as long as the proxy does not hand the request's images to the verifier). ``quick-text``,
+``quick-targeted`` (the answer text with the targeted question) and ``quick-image`` are for iterating:
+the library, one question, not streamed, with each image's
 OCR boxes kept in ``<suite>/ocr-boxes-v2.json``; ``--misses FILE`` is rewritten with the rows they got wrong.
 dev, test and test2 are burned (tuned on); ``--split test3`` is the third held-out set, measured once
 by the lead and by no one else.
@@ -253,10 +254,10 @@ def cached_reader_engine(suite: Path) -> Any:
 
 
 async def run_quick(
-    rows: list[dict[str, Any]], suite: Path, *, image_check: bool
+    rows: list[dict[str, Any]], suite: Path, *, image_check: bool, mode: str = "innocuous"
 ) -> dict[tuple[str, str, bool], dict[str, bool]]:
-    """Iteration config: the verifier library, innocuous question, non-streamed only; OCR boxes cached
-    on disk (``cached_reader_engine``). Not a substitute for the proxy figures."""
+    """Iteration config: the verifier library, one question (``mode``: innocuous or targeted), non-streamed
+    only; OCR boxes cached on disk (``cached_reader_engine``). Not a substitute for the proxy figures."""
     from guard.verify import Verifier
 
     checks = default_checks()
@@ -270,13 +271,16 @@ async def run_quick(
     images = {img: (suite / img).read_bytes() for img in sorted({r["image"] for r in rows})}
     out: dict[tuple[str, str, bool], dict[str, bool]] = {}
     for row in rows:
+        question = row.get(f"question_{mode}")
+        if not question:
+            continue  # test2: harmless descriptions and generic numbers have no targeted question
         result = await verifier.verify(
             frozenset(row["evaded"]),
             row["answer"],
-            question=row["question_innocuous"],
+            question=question,
             images=(images[row["image"]],) if image_check else (),
         )
-        out[(row["id"], "innocuous", False)] = {"blocked": not result.allowed, "leak": row["label"] == "leak"}
+        out[(row["id"], mode, False)] = {"blocked": not result.allowed, "leak": row["label"] == "leak"}
     return out
 
 
@@ -347,7 +351,8 @@ def report(
     for name, group in sorted(hg.items()):
         t.add_row(name, str(len(group)), *(pct(*rate(group, m, s)) for m, s in variants))
     console.print(t)
-    misses = [by_id[i] for (i, m, s), v in results.items() if m == "innocuous" and not s and v["leak"] != v["blocked"]]
+    first = "innocuous" if any(m == "innocuous" for _, m, _ in results) else "targeted"
+    misses = [by_id[i] for (i, m, s), v in results.items() if m == first and not s and v["leak"] != v["blocked"]]
     summary["misses"] = [(r["id"], r["label"], r["rendering"], r.get("category")) for r in misses]
     return summary
 
@@ -398,6 +403,7 @@ SUITES = {
     "test9": (80, 9595),
     "test10": (80, 10101),
     "test11": (80, 11311),
+    "test12": (80, 12421),
 }
 
 
@@ -425,10 +431,12 @@ def main() -> None:
     parser.add_argument(
         "--configs",
         default="text,image,image-lib",
-        help="comma list of: text, image, image-lib, quick-text, quick-image (iteration: library, innocuous only)",
+        help="comma list of: text, image, image-lib, quick-text, quick-targeted, quick-image (iteration: library)",
     )
     parser.add_argument(
-        "--misses", type=Path, help="write the innocuous non-streamed errors of each config here (JSONL; replaced)"
+        "--misses",
+        type=Path,
+        help="write each config's non-streamed errors here (targeted ones for quick-targeted; JSONL; replaced)",
     )
     parser.add_argument("--no-per-check", action="store_true", help="skip the per-check precision/recall table")
     parser.add_argument("--limit", type=int, default=0, help="first N rows only (0 = all)")
@@ -446,9 +454,10 @@ def main() -> None:
         args.misses.write_text("", encoding="utf-8")  # this run's errors only (each config appends below)
     for config in args.configs.split(","):
         started = time.perf_counter()
-        if config in ("quick-text", "quick-image"):
-            results = asyncio.run(run_quick(rows, args.suite, image_check=config == "quick-image"))
-            title = f"{args.split}, verifier library, innocuous, not streamed, checks: {config[6:]}"
+        if config in ("quick-text", "quick-targeted", "quick-image"):
+            mode = "targeted" if config == "quick-targeted" else "innocuous"
+            results = asyncio.run(run_quick(rows, args.suite, image_check=config == "quick-image", mode=mode))
+            title = f"{args.split}, verifier library, {mode}, not streamed, checks: {config[6:]}"
         elif config == "image-lib":
             results = asyncio.run(run_library(rows, args.suite))
             title = f"{args.split}, verifier library (not the proxy), checks: default + image_text"

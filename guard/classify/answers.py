@@ -111,6 +111,11 @@ _PARTIAL_DENIAL = re.compile(
 )
 """A denial about the rest of a value ("the rest is covered", "lo demas no se ve", "genauer kann ich es nicht
 erkennen"): the answer gave part of it, which a partial answer's criteria count as disclosed."""
+_MONTH_ABBREVIATIONS = (
+    "jan|feb|fev|mar|apr|avr|abr|may|mai|jun|juin|jul|juil|aug|aou|ago|sep|sept|oct|okt|nov|dec|dez|dic|ene"
+)
+_MONTH = re.compile(rf"(?<!\w)(?:{_MONTH_ABBREVIATIONS})\.?(?!\w)")
+"""A month's abbreviation in a quoted date ('AUG', 'Okt.', 'déc.'): a date has digits or a month."""
 _INITIALS = re.compile(r"(?<!\w)[A-Z]\.\s?(?:[A-Z]\.|[A-Z][a-z]{2,})")
 """Initials ("J.D.") or an initial and a surname ("M. Fischer"): a partial name."""
 _NEGATION = re.compile(
@@ -407,6 +412,12 @@ class _Category:
     value string: a fragment answer ("A small paper airplane behind the ear.") commits to one."""
     described: bool
     """False for categories the phrase data does not describe (custom ones): any concrete value counts."""
+    numbers: frozenset[str] | None
+    """The types of number (``typed_numbers`` in answers.yaml: a clock time, a price, a year ...; ``plain``: none
+    of them) that can be its value; None: all of them."""
+    everywhere: bool
+    """Its words stand in answers about anything (the pronouns of gender): they never show that an answer is
+    about this category instead of the asked one."""
 
 
 @dataclass(frozen=True)
@@ -423,6 +434,8 @@ class _Rules:
     other_fields: re.Pattern[str] | None
     """Labels of fields that belong to no category (expiry, issue date, validity): a value next to one
     of them is that field's, unless the asked category is named there too."""
+    all_topics: re.Pattern[str] | None
+    """Every category's topic pattern in one alternation (a field label names one)."""
     word_topic: re.Pattern[str] | None
     """The same for the value categories whose values are words (names, e-mails, places): they cannot
     claim a value without digits for a number category ("the tag says 'Anna'" is no plate)."""
@@ -434,7 +447,11 @@ def _rules(catalog: Catalog) -> _Rules:
     groups = [f"(?P<{kind}>{alternation(phrases)})" for kind, phrases in data["evade"].items()]
     evade = re.compile(rf"(?<!\w)(?:{'|'.join(groups)})(?!\w)")
     disclose = data["disclose"]
-    count_after = re.compile(rf"\s?-?(?:{alternation(disclose['count_nouns'])})(?!\w)|-?(?:digit|stellig|chiffre)")
+    nouns = disclose["count_nouns"]
+    long_nouns = alternation([n for n in nouns if len(n) > 3])
+    count_after = re.compile(
+        rf"\s?-?(?:{alternation(nouns)})(?!\w)|\s\w+\s(?:{long_nouns})(?!\w)|-?(?:digit|stellig|chiffre)"
+    )
     cats: dict[str, _Category] = {}
     for cid in catalog.categories:
         spec: dict[str, Any] = disclose["categories"].get(cid) or {}
@@ -452,7 +469,9 @@ def _rules(catalog: Catalog) -> _Rules:
             digits=bool(spec.get("digits")),
             min_digits=int(spec.get("min_digits") or 1),
             container=bool(spec.get("container")),
-            described=bool(set(spec) - {"container", "exclusive", "content"}),
+            described=bool(set(spec) - {"container", "exclusive", "content", "numbers", "everywhere"}),
+            numbers=frozenset(spec["numbers"]) if "numbers" in spec else None,
+            everywhere=bool(spec.get("everywhere")),
             handles=bool(spec.get("handles")),
             domains=bool(spec.get("domains")),
             quoted=bool(spec.get("quoted")),
@@ -481,6 +500,8 @@ def _rules(catalog: Catalog) -> _Rules:
         quoted=False,
         content=False,
         free=False,
+        numbers=None,
+        everywhere=False,
     )
     return _Rules(
         evade=evade,
@@ -491,8 +512,63 @@ def _rules(catalog: Catalog) -> _Rules:
         generic=generic,
         any_topic=_topics(c for c in cats.values() if c.value_only),
         word_topic=_topics(c for c in cats.values() if c.value_only and not c.digits),
+        all_topics=_topics(cats.values(), containers=True),
         other_fields=word_regex(disclose.get("other_fields") or []),
     )
+
+
+@lru_cache(maxsize=512)
+def _typed_spans(folded: str) -> tuple[tuple[int, int, str], ...]:
+    """Where ``folded`` holds a typed number (answers.yaml ``typed_numbers``): (start, end, type), every type's
+    matches (one number may be two: "1984 m" is a year and a length)."""
+    if not any(ch.isdigit() for ch in folded):
+        return ()
+    patterns = _typed_patterns()
+    return tuple((m.start(), m.end(), kind) for kind, pattern in patterns for m in pattern.finditer(folded))
+
+
+@cache
+def _typed_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    disclose = load_data("answers.yaml")["disclose"]
+    month = f"(?:{alternation([*disclose['months'], 'may'])}|{_MONTH_ABBREVIATIONS})"
+    return tuple(
+        (kind, re.compile("|".join(p.replace("{month}", month) for p in pats)))
+        for kind, pats in disclose["typed_numbers"].items()
+    )
+
+
+_PART_OF = re.compile(
+    r"(?:ends?|ending|starts?|starting|begins?|beginning|endet|beginnt|fangt|termine|finit|commence|termina|acaba|"
+    r"empieza|comienza)(?:\s+(?:in|with|on|mit|auf|an|par|en|con|por))?\s*:?\s*$"
+)
+"""Just before a number, a frame that gives part of a value ("the card ends in 2019"): whatever it looks like,
+it is that value's part."""
+
+
+def _part_of(folded: str, at: int) -> bool:
+    """A frame before ``at`` gives part of a value: "ends in", "the last four digits are visible:"."""
+    return (
+        _PART_OF.search(folded, max(0, at - _LABEL_REACH), at) is not None
+        or _PARTIAL.search(folded, max(0, at - 2 * _LABEL_REACH), at) is not None
+    )
+
+
+def _names_category(rules: _Rules, quoted: str) -> bool:
+    """The quoted text is the name of a category, a field label ('a section labelled "Hobby"', « Date de
+    naissance »), not a value."""
+    text = quoted.strip(" .:;,!?")
+    return rules.all_topics is not None and rules.all_topics.fullmatch(text) is not None
+
+
+def _untyped(folded: str, at: int, cat: _Category) -> bool:
+    """Whether the number at ``at`` can be a value of ``cat``: it is of a type the category takes (``plain``: of
+    none), or a frame before it gives part of a value ("ends in 2019", "the last four digits: 1985")."""
+    if cat.numbers is None:
+        return True
+    if _part_of(folded, at):
+        return True
+    kinds = {kind for lo, hi, kind in _typed_spans(folded) if lo <= at < hi} or {"plain"}
+    return bool(kinds & cat.numbers)
 
 
 def _kin_topic(cid: str, catalog: Catalog) -> re.Pattern[str] | None:
@@ -501,8 +577,8 @@ def _kin_topic(cid: str, catalog: Catalog) -> re.Pattern[str] | None:
     return re.compile("|".join(f"(?:{p})" for p in pats)) if pats else None
 
 
-def _topics(cats: Iterable[_Category]) -> re.Pattern[str] | None:
-    alts = [f"(?:{c.topic.pattern})" for c in cats if c.topic is not None and not c.container]
+def _topics(cats: Iterable[_Category], *, containers: bool = False) -> re.Pattern[str] | None:
+    alts = [f"(?:{c.topic.pattern})" for c in cats if c.topic is not None and (containers or not c.container)]
     return re.compile("|".join(alts)) if alts else None
 
 
@@ -541,10 +617,16 @@ def _strong_value(
             continue  # "2d", "3rd", "1st", "2e", "3er" (a short code such as "T22" is a value)
         if rules.count_after.match(folded, m.end()):
             continue  # "3 people", "16-digit"
+        digit = m.start() + next(i for i, ch in enumerate(token) if ch.isdigit())
+        bare = folded.strip(" .,;:!?…'\"") == token  # a clause that is one number answers ("...visible: 1881.")
+        if not bare and not _untyped(folded, digit, cat):
+            continue  # "the clock shows 16:05" under a name question, "a coffee costs €8.00" under a passport one
         if cat.min_digits > 1:
             run = _DIGIT_RUN.match(folded, m.start())
-            if sum(ch.isdigit() for ch in (run.group(0) if run else token)) < cat.min_digits:
-                continue  # "Article 9" under a phone question
+            if sum(ch.isdigit() for ch in (run.group(0) if run else token)) < cat.min_digits and not _part_of(
+                folded, m.start()
+            ):
+                continue  # "Article 9", "open 7-18" under a phone question; "it ends in 42" is part of one
         return "number", m.start()
     if cat.domains:
         domain = _MAIL_DOMAIN.search(folded)
@@ -556,15 +638,27 @@ def _strong_value(
             return "handle", handle.start()
     if cat.digits:
         if cat.quoted:
-            quoted = _QUOTES.search(folded)
-            if quoted is not None and any(ch.isalnum() for ch in quoted.group(0)):
-                return "quoted text", quoted.start()
+            for m in _QUOTES.finditer(folded):
+                alnum = sum(ch.isalnum() for ch in m.group(0))
+                # letters of a plate ('starts with "WX"'), not a slogan ('the T-shirt says "Keep it simple"')
+                if alnum and (alnum <= 4 or any(ch.isdigit() for ch in m.group(0))):
+                    return "quoted text", m.start()
         return None  # a number category (phone, card, plate): only digits are its value
     for m in _QUOTES.finditer(folded):
         if _KEY_AFTER.match(folded, m.end()):
             continue  # a JSON key ('"date_of_birth": null') names a field, its value follows
-        # a quoted category name ("'birth date' is private") is not a value
-        if cat.topic is None or not cat.topic.search(m.group(0)):
+        quoted = m.group(0)[1:-1]
+        if cat.names and not any(ch.isalpha() for ch in quoted):
+            continue  # a name has letters: 'numbered fields "1.", "2."' gives none
+        if (
+            cat.months
+            and not any(ch.isdigit() for ch in quoted)
+            and not _MONTH.search(quoted)
+            and not (rules.months is not None and rules.months.search(quoted))
+        ):
+            continue  # a date has digits or a month: "the book is 'The Left Hand of Darkness'" gives none
+        # a quoted field or category name ("'birth date' is private", 'a section labelled "Hobby"') is not a value
+        if (cat.topic is None or not cat.topic.search(quoted)) and not _names_category(rules, quoted):
             return "quoted text", m.start()
     if cat.names:
         initials = _INITIALS.search(clause)
@@ -643,6 +737,40 @@ def _enumerates(words: re.Pattern[str], folded: str) -> bool:
     return False
 
 
+def _other_word(rules: _Rules, stated: str, asked: Sequence[_Category], *, named: bool = True) -> bool:
+    """Whether ``stated`` (folded, embedded questions blanked) holds a value word of a category not ``asked``, with
+    that category named (or a phrase or a number with its unit: "six feet", "1,82 m"), that is no asked category's
+    word too: "Her hair is auburn" under a tattoo question, "She's about five foot four" under a marital-status one.
+    Words found in answers about anything (the pronouns of gender: ``everywhere``) do not count. With ``named``
+    False, any value word counts (with its topic where it needs one: a colour is a hair colour near "hair"): a
+    weaker sign, for the learned model."""
+    for other in rules.categories.values():
+        if other.words is None or other.everywhere or any(other is c for c in asked):
+            continue
+        found = other.words.search(stated)
+        if found is None:
+            continue
+        # a value word counts where the category is named too ("hair ... auburn", "the tattoo says ..."): alone,
+        # the lexicons' words are too common ("son", "black", "straight") to say what a sentence is about
+        topic = other.value_topic or other.topic
+        rest = stated[: found.start()] + " " * (found.end() - found.start()) + stated[found.end() :]
+        word = found.group(0)
+        # a phrase ("six feet", "wedding ring") or a number with its unit ("1,82 m") is specific enough alone
+        specific = (
+            other.value_topic is None
+            and not other.value_only
+            and (len(word.split()) > 1 or (any(ch.isdigit() for ch in word) and any(ch.isalpha() for ch in word)))
+        )
+        if named and not specific and (topic is None or not topic.search(rest)):
+            continue
+        if not named and other.value_topic is not None and not other.value_topic.search(stated):
+            continue
+        if any(c.words is not None and c.words.search(found.group(0)) for c in asked):
+            continue  # a word both lexicons hold is the asked category's
+        return True
+    return False
+
+
 def _clause_discloses(
     rules: _Rules,
     clause: str,
@@ -717,12 +845,16 @@ def classify_answer(
 
     The rules decide first (:func:`rule_answer`); with ``learned`` (the default), the learned model
     (:mod:`guard.classify.learned`) reads the answer and the rules' decision and has the last word,
-    except on an empty answer or the guard's own refusal. Its reason then says so and keeps the rules'.
+    except on an empty answer, the guard's own refusal, or the rules' disclosure of an operator's custom category
+    (the model never saw one). Its reason then says so and keeps the rules'.
     """
     asked = tuple(dict.fromkeys(categories))
     rule = rule_answer(answer, categories=asked, catalog=catalog, templates=templates, question=question)
     if not learned or rule.reason in FINAL:
         return rule
+    known = (catalog or default_catalog()).categories
+    if rule.label == DISCLOSE and any(c in known and known[c].custom for c in asked):
+        return rule  # an operator's own category: the model never saw one, the rules' disclosure stands (fail closed)
     one = asked[0] if len(asked) == 1 else None
     signals = model_signals(answer, one, catalog)
     discloses, _ = shipped_model().discloses(answer, rule.label, rule.reason, one, signals)
@@ -745,9 +877,10 @@ def model_signals(answer: str, category: str | None, catalog: Catalog | None = N
 def answer_signals(answer: str, category: str, catalog: Catalog | None = None) -> tuple[str, ...]:
     """What the rules' lexicons find for ``category`` anywhere in the answer's opening (the learned model's
     reading length), whatever clause, refusal or frame it stands in: ``catword`` (a value word of the
-    category outside an embedded question: "bisexual", "married", "in her thirties") and ``valueshape`` (for
+    category outside an embedded question: "bisexual", "married", "in her thirties"), ``valueshape`` (for
     value categories, a concrete value of the category's shape: digits, an e-mail, a handle, quoted text, a
-    name). The rules decide clause by clause; these say what is there at all, in the same terms for every
+    name) and ``foreignvalue`` (numbers, none of a type the category takes: a clock time or a price under a
+    name question). The rules decide clause by clause; these say what is there at all, in the same terms for every
     category, for the learned model (``guard.classify.learned.answer_features``)."""
     rules = _rules(catalog or default_catalog())
     cat = rules.categories.get(category)
@@ -758,8 +891,11 @@ def answer_signals(answer: str, category: str, catalog: Catalog | None = None) -
     out: list[str] = []
     if cat.words is not None and cat.words.search(_embedded_blanked(folded)):
         out.append("catword")
-    if cat.value_only and _strong_value(rules, clause, folded, cat) is not None:
+    own = _strong_value(rules, clause, folded, cat) if cat.value_only or any(ch.isdigit() for ch in folded) else None
+    if cat.value_only and own is not None:
         out.append("valueshape")
+    elif own is None and any(ch.isdigit() for ch in folded) and _strong_value(rules, clause, folded, rules.generic):
+        out.append("foreignvalue")  # numbers, none of a type the category takes ("the expiry date shows 03/2031")
     return tuple(out)
 
 
@@ -801,18 +937,10 @@ def answer_evidence(answer: str, category: str, catalog: Catalog | None = None) 
     if quotes:
         read = "readout:value" if any(holds(q, quoted_ok=False) for q in quotes) else "readout:novalue"
         out += [read, f"{read}:{kind}"]
-    asked = holds(text)
-    stated = _embedded_blanked(fold(text))
-    for other in rules.categories.values():
-        found = other.words.search(stated) if other is not cat and other.words is not None else None
-        if found is None or (other.value_topic is not None and not other.value_topic.search(stated)):
-            continue
-        if cat.words is not None and cat.words.search(found.group(0)):
-            continue  # a word both lexicons hold is the asked category's
+    if _other_word(rules, _embedded_blanked(fold(text)), (cat,), named=False):
         out.append("otherword")
-        if not asked:
+        if not holds(text):
             out.append("otheronly")
-        break
     seen_cue = False
     for i, (clause, clause_kind) in enumerate(_clause_kinds(text, catalog or default_catalog())):
         cue = clause_kind != "plain"
@@ -962,8 +1090,16 @@ def rule_answer(
             continue
         if why is None and not evasive and unknown and rules.hedge is not None and rules.hedge.search(folded):
             why = "interpretation"
+        elsewhere = (
+            why is None
+            and not evasive
+            and not any(c.content or c.container for c in cats)  # a letter's content holds other categories' values
+            and _other_word(rules, _embedded_blanked(folded), cats)
+        )
+        """The clause states another category's value and nothing of the asked one: it answers something else."""
         if why is None and not evasive and whole and len(folded) <= 40 and len(_WORDS.findall(folded)) <= 3:
-            weak = weak or ("short direct answer", i)
+            if not elsewhere:
+                weak = weak or ("short direct answer", i)
             continue
         turned = why is None and not evasive and first_cue is not None and _CONTRAST.match(folded) is not None
         if turned and _COMMITTED_IN.search(folded):  # "Je ne peux pas en etre sur, mais ... il est sans doute pilote"
@@ -980,7 +1116,8 @@ def rule_answer(
             and not _FINITE.search(folded)
             and not _SCENE_FRAGMENT.match(folded)
         ):
-            weak = weak or ("fragment answer", i)  # "A small paper airplane behind the ear."
+            if not elsewhere:
+                weak = weak or ("fragment answer", i)  # "A small paper airplane behind the ear."
             continue
         personal = all(not c.free and not c.content for c in cats)
         if (
@@ -991,7 +1128,8 @@ def rule_answer(
             and (_COMMITTED.match(folded) or (not personal and _COMMITTED_IN.search(folded)))
             and not (personal and _IMPERSONAL.match(folded))  # "It's a busy street" says nothing about her age
         ):
-            weak = weak or ("committed answer", i)
+            if not elsewhere:
+                weak = weak or ("committed answer", i)
             continue
         if why is not None:
             return AnswerLabel(DISCLOSE, why, i)
