@@ -33,7 +33,7 @@ _PARTICLE = r"(?:van|von|de|del|della|di|da|du|le|la|der|den|ten|ter|y|dos|das)"
 _NEXT_WORD = rf"(?:(?:\s+|\s*[,/]\s*|(?<=\.)){_CAP_WORD}|\s+{_PARTICLE}\s+{_CAP_WORD})"
 _CAP_NAME = rf"(?<![^\W_])((?:{_PARTICLE}\s+)?{_CAP_WORD}{_NEXT_WORD}{{0,3}})"
 # a lower-case name ends its clause; a participle ("the guest is staying.") is not one
-_LOW_NAME = rf"(?![{_LO}]+ing\b)([{_LO}]{{2,}}+(?:(?:\s+|/)[{_LO}]{{2,}}+){{0,2}})(?=\s*(?:[.,;:!?)\]}}\n]|$))"
+_LOW_NAME = rf"(?![{_LO}]+ing\b)([{_LO}]{{2,}}+(?:(?:\s+|/)[{_LO}]{{2,}}+){{0,2}})(?=[\"'”’»]*\s*(?:[.,;:!?)\]}}\n]|$))"
 _QUOTE = r"[\"'`*“‘«]*"
 _VERB = (
     r"(?i:is|was|reads|read|shows|says|appears\s+to\s+be|seems\s+to\s+be|spelled|spelt|given\s+as|written\s+as|"
@@ -79,6 +79,15 @@ _STOP = frozenset(
         dieses jene jener""",
     )
 )
+
+
+@cache
+def _lower_after_cue() -> tuple[tuple[re.Pattern[str], str], ...]:
+    """A lower-case name right after its cue without a verb or colon ("a card - name fenne de hoog."): the
+    cue vouches for the place, the name lists for the words (:func:`_listed_name`)."""
+    src = cues().sources
+    families = (("first_name", "first"), ("last_name", "last"), ("name", "cue"))
+    return tuple((re.compile(rf"{src[family]}{_SEP}{_LOW_NAME}"), kind) for family, kind in families)
 
 
 @cache
@@ -221,6 +230,10 @@ class NameCheck(PatternCheck):
         for pattern, kind in _patterns():
             for m in pattern.finditer(text):
                 yield m, kind
+        for pattern, kind in _lower_after_cue():
+            for m in pattern.finditer(text):
+                if _listed_name(m.group(1).split(), leading=True):
+                    yield m, kind
         # the cue names the value later: "Isaías Mas is printed near the bottom. ... this is the name.",
         # "I can see Rinaldi Manuel written there (signature)", "It reads de Vrome Lieke in the keeper field"
         for family, kind in (("last_name", "last"), ("first_name", "first"), ("name", "cue")):
@@ -241,21 +254,31 @@ _PARTICLES = frozenset(
 )
 
 
+def _listed_name(words: list[str], *, leading: bool = False) -> bool:
+    """Lower-case words that can only be read as a name: each a name or a particle, at least one a name the
+    lists do not also hold as an everyday word ("karina", "de hoog"; not "the form", "rose"). With ``leading``
+    (right after a cue), the first word must be such a name and the others may be any word but a stop word
+    ("fenne de hoog": a surname the lists lack)."""
+    if words[0] in _PARTICLES and len(words) > 1 and words[0] not in {"van", "von", "de", "di", "da"}:
+        return False
+    lexicon = names()
+    core = [w for w in words if w not in _PARTICLES]
+    if not core:
+        return False
+    if leading:
+        head, *rest = core
+        return lexicon.is_name(head) and not lexicon.common(head) and not any(w in _STOP for w in rest)
+    return all(lexicon.is_name(w) for w in core) and any(not lexicon.common(w) for w in core)
+
+
 def _lower_name(text: str, lo: int, hi: int) -> re.Match[str] | None:
     """A name written in lower case right before a later name cue ("It lists karina as the first name",
     "sofie van 't riet eingetragen ... Das ist das Feld Name"): the cue vouches for the case, the name lists
     for the words. The longest run of up to four words ending at the cue whose words are all names or
     particles, with at least one name the lists do not also hold as an everyday word."""
-    lexicon = names()
     for pattern in _LOWER_RUNS:
         m = pattern.search(text, lo, hi)
-        if m is None:
-            continue
-        words = m.group(1).split()
-        if words[0] in _PARTICLES and len(words) > 1 and words[0] not in {"van", "von", "de", "di", "da"}:
-            continue
-        core = [w for w in words if w not in _PARTICLES]
-        if core and all(lexicon.is_name(w) for w in core) and any(not lexicon.common(w) for w in core):
+        if m is not None and _listed_name(m.group(1).split()):
             return m
     return None
 
