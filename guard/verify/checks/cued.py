@@ -279,11 +279,7 @@ class CuedValueCheck(PatternCheck):
                         continue
                     start, end = start + found[0].start, start + found[0].end
                 elif shape == "passage":
-                    first = value.split()[0].lower().strip(".,:;").removesuffix("'s").removesuffix("’s")
-                    if first in _PRONOUNS:  # a quoted message may open with "I" or "We"; a refusal too
-                        if _REFUSING.search(value):
-                            continue  # "the message says I can't share it"
-                    elif first in _STOP | NON_VALUES:
+                    if _states_nothing(value):
                         continue  # "the message is private", "the note is too small to read"
                 elif shape in ("place", "phrase"):
                     if m in later and " " not in value.strip() and value.strip().casefold() in _LEAD:
@@ -301,6 +297,24 @@ class CuedValueCheck(PatternCheck):
                 elif not any(ch.isdigit() for ch in value):
                     continue
                 yield Hit(f"cued_{shape}", start, end, 0.85, (cid,))
+
+
+def _states_nothing(passage: str) -> bool:
+    """A passage after a message label that says how the message is, not what it says: "is private", "the note
+    is too small to read", "I can't share it". A passage that opens with a stop word and goes on to say
+    something ("The signed lease is attached, please return a copy") is the message."""
+    words = passage.split()
+    first = words[0].lower().strip(".,:;").removesuffix("'s").removesuffix("’s")
+    if first in _PRONOUNS:  # a quoted message may open with "I" or "We"; a refusal too
+        return _REFUSING.search(passage) is not None  # "the message says I can't share it"
+    if first in NON_VALUES:
+        return True
+    if first not in _STOP:
+        return False
+    content = [w for w in words if word_key(w) not in _STOP]
+    return (
+        len(content) < 3 or any(word_key(w) in NON_VALUES for w in words[:5]) or _REFUSING.search(passage) is not None
+    )
 
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
