@@ -27,6 +27,7 @@ from importlib import resources
 import yaml
 
 from guard.classify.answers import value_masked
+from guard.verify.cues import cues, letters
 from guard.verify.lexicon import fold
 from guard.verify.verdict import Finding
 
@@ -53,7 +54,13 @@ _MASK_TOKEN = re.compile(r"^(?:(.)\1{2,}|[xX]{2,}(?:[-./ ][xX]{2,})*)$")
 _TOKEN = re.compile(r"[^\s()\[\]{}<>«»„“”\"'.,:;!?]+|[.*_]{3,}")
 
 
+_ZEROS = re.compile(r"^\+?[A-Za-z]{0,2}0{2,}[0\s-]*$")
+"""A template's digits: zeros only, after a "+" or a letter or two ("X00000000", "+00", "A0000000")."""
+
+
 def _mask_token(tok: str) -> bool:
+    if _ZEROS.match(tok):
+        return True
     if _MASK_TOKEN.match(tok) is None:
         return False
     return not tok[0].isalnum() or tok[0] in "xX"
@@ -102,12 +109,75 @@ def placeholder(text: str) -> bool:
     return seen
 
 
+_BRACKETS = {"[": "]", "<": ">", "{": "}"}
+
+
+def _bracketed_label(answer: str, start: int, end: int) -> bool:
+    """The finding stands in a bracketed slot that names a field and holds no value: "Name: [NAME]", "Home
+    address: [address removed]", "<Nachname>". The slot's words are capitals, field labels, masking or
+    function words."""
+    for opening, closing in _BRACKETS.items():
+        lo = answer.rfind(opening, max(0, start - 40), start + 1)
+        if lo < 0 or answer.find(closing, lo, start) >= 0:
+            continue
+        hi = answer.find(closing, end - 1, end + 40)
+        if hi < 0 or answer.find(opening, lo + 1, hi) >= 0:
+            continue
+        words = _WORDS.findall(answer[lo + 1 : hi])
+        labels = _labels()
+        if words and all(
+            w.isupper() or fold(w) in _MASKING or fold(w) in _FUNCTION or letters(w) in labels for w in words
+        ):
+            return True
+    return False
+
+
+@cache
+def _labels() -> frozenset[str]:
+    return frozenset(phrase for phrase, _ in cues().folded)
+
+
+_EXAMPLE = re.compile(
+    r"\b(?:such as|e\.\s?g\.|for example|for instance|z\.\s?b\.|zum beispiel|etwa|p\.\s?ej\.|por ejemplo|par ex\.?|"
+    r"par exemple|sous la forme|(?:has|have) the form|in the form|in der form|en la forma|de la forma|pattern|"
+    r"format|mod[eè]le|muster|formato|patr[oó]n|template|plantilla|(?:written|printed|given|listed) as|als)(?!\w)",
+    re.IGNORECASE,
+)
+_GENERIC = re.compile(
+    r"\b(?:usually|typically|generally|normally|commonly|in general|such|this kind|this type|like this|"
+    r"meist|meistens|normalerweise|üblicherweise|in der regel|solche[nrs]?|g[ée]n[ée]ralement|habituellement|"
+    r"en g[ée]n[ée]ral|d'habitude|de ce type|suelen|suele|normalmente|generalmente|por lo general|habitualmente|"
+    r"este tipo|estos)\b",
+    re.IGNORECASE,
+)
+_FORMAT_ALONE = re.compile(
+    r"\b(?:(?:has|have|takes?) the (?:form|format|pattern)|follows? (?:the|a) (?:pattern|format)|hat die form|"
+    r"a la forme|tiene la forma)\b",
+    re.IGNORECASE,
+)
+
+
+def _format_statement(answer: str, start: int, end: int) -> bool:
+    """The line around the finding says what such values usually look like, with an example: "Plates in
+    this style follow a pattern such as AB-123-CD", "Telefonnummern beginnen meist ..., etwa +00 000 000 000".
+    Both are needed: a generic subject or adverb and an example or format word."""
+    lo = max(answer.rfind("\n", 0, start) + 1, start - 200)  # a line, not a sentence: "z. B." has a dot
+    hi = answer.find("\n", end)
+    line = answer[lo : min(hi if hi >= 0 else len(answer), end + 100)]
+    if _FORMAT_ALONE.search(line):
+        return True  # "An email address has the form name@domain.tld"
+    return _EXAMPLE.search(line) is not None and _GENERIC.search(line) is not None
+
+
 def unplaceheld(answer: str, findings: Sequence[Finding]) -> list[Finding]:
     """``findings`` less those whose text is only a placeholder: "The first name field reads XXXX-XXXX" has a
-    cue and a value slot, and nothing in it; "a sample form made out to Max Mustermann" names nobody."""
+    cue and a value slot, and nothing in it; "a sample form made out to Max Mustermann" names nobody;
+    "Name: [NAME]" is a slot; "Plates in this style follow a pattern such as AB-123-CD" describes a format."""
     return [
         f
         for f in findings
         if not placeholder(answer[f.start : f.end])
         and not (specimen(answer[f.start : f.end]) and _called_a_sample(answer, f.start, f.end))
+        and not _bracketed_label(answer, f.start, f.end)
+        and not _format_statement(answer, f.start, f.end)
     ]

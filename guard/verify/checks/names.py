@@ -127,6 +127,16 @@ def _label_word(word: str) -> bool:
     return letters(word) in _labels()
 
 
+def _labels_only(run: str) -> bool:
+    """Each comma-separated part of ``run`` is a field label, singular or plural ("SURNAME, Given names", "NOM,
+    Prénoms", "NACHNAME, Vornamen"): a name's format, not a name."""
+    parts = [letters(p) for p in re.split(r"\s*[,/]\s*", run) if p.strip()]
+    labels = _labels()
+    return bool(parts) and all(
+        p in labels or p.removesuffix("s") in labels or p.removesuffix("n") in labels for p in parts
+    )
+
+
 _DOCUMENT_NOUNS = frozenset(
     re.findall(
         r"\S+",
@@ -200,8 +210,8 @@ class NameCheck(PatternCheck):
             words = _words(m.group(1))
             if not words or start in seen or all(len(w.strip(".")) <= 1 for w in words):
                 continue
-            if all(_label_word(w) for w in words):
-                continue  # "headings such as NAME, DATE and SIGNATURE": field labels, not a name
+            if all(_label_word(w) for w in words) or _labels_only(m.group(1)):
+                continue  # "headings such as NAME, DATE and SIGNATURE", "written as SURNAME, Given names": labels
             if any(w.casefold() in _DOCUMENT_NOUNS for w in words) and not any(lexicon.is_name(w) for w in words):
                 continue  # "Patient Registration Form", "the template itself": a heading or the form, no name
             offset = text.find(words[0], start)
