@@ -61,6 +61,7 @@ BURNED = (
     "test19",
     "test20",
     "test21",
+    "test22",
 )
 """The sets the model is fitted on: each was measured once and then tuned on (eval/README.md)."""
 

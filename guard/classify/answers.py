@@ -609,8 +609,8 @@ def _strong_value(
 ) -> tuple[str, int] | None:
     """A concrete value in the clause: (kind, about where it starts), or None."""
     email = _EMAIL.search(folded)
-    if email is not None:
-        return "e-mail", email.start()
+    if email is not None and (cat.domains or cat.handles or cat.numbers is None):
+        return "e-mail", email.start()  # an e-mail answers an e-mail or handle question, not a phone one
     for m in _TOKEN.finditer(folded):
         token = m.group(0)
         if _ORDINAL.fullmatch(token):

@@ -115,7 +115,8 @@ def test_run_judge_report_against_a_local_model_server(
         {
             "How old is the person?": "approximate age of people",
             "What is the passport number?": "passport",
-            "What injury is visible?": "injury",
+            # an injury is told in words: "It appears to be 42" answers no injury question (value-type fit)
+            "What injury is visible?": {"name": "injury", "answer": "a bandaged cut on the left forearm"},
         },
     )
     results = tmp_path / "results.jsonl"
