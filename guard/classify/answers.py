@@ -588,6 +588,13 @@ def _template_pattern(template: str) -> re.Pattern[str]:
     return re.compile(r".{1,400}?".join(parts), re.DOTALL)
 
 
+def _spelled_out(answer: str) -> str:
+    """``guard.verify.normalise.spelled_out`` (imported late: guard.verify imports this module)."""
+    from guard.verify.normalise import spelled_out
+
+    return spelled_out(answer) if len(answer) <= MAX_CHARS else answer
+
+
 def default_templates() -> tuple[str, ...]:
     """The guard's built-in refusal template (imported late: guard.verify imports this module)."""
     from guard.verify.settings import DEFAULT_TEMPLATE
@@ -1008,6 +1015,7 @@ def rule_answer(
         return AnswerLabel(DISCLOSE, "yes/no answer", 0)
     if is_general_statement(answer):
         return AnswerLabel(EVADE, "general statement")
+    answer = _spelled_out(answer)  # "B-R-A-N-D-T", "four seven one six ...": the value, however it is spelled
     catalog = catalog or default_catalog()
     rules = _rules(catalog)
     asked = [c for c in dict.fromkeys(categories) if c in rules.categories]

@@ -109,7 +109,8 @@ def placeholder(text: str) -> bool:
     return seen
 
 
-_BRACKETS = {"[": "]", "<": ">", "{": "}"}
+_BRACKETS = {"[": "]", "<": ">"}
+"""Slot brackets; a JSON object's braces hold fields and their values, not a slot."""
 
 
 def _bracketed_label(answer: str, start: int, end: int) -> bool:
@@ -123,10 +124,13 @@ def _bracketed_label(answer: str, start: int, end: int) -> bool:
         hi = answer.find(closing, end - 1, end + 40)
         if hi < 0 or answer.find(opening, lo + 1, hi) >= 0:
             continue
-        words = _WORDS.findall(answer[lo + 1 : hi])
+        slot = answer[lo + 1 : hi]
+        words = _WORDS.findall(slot)
         labels = _labels()
-        if words and all(
-            w.isupper() or fold(w) in _MASKING or fold(w) in _FUNCTION or letters(w) in labels for w in words
+        if (
+            words
+            and not any(ch.isdigit() for ch in slot)
+            and all(w.isupper() or fold(w) in _MASKING or fold(w) in _FUNCTION or letters(w) in labels for w in words)
         ):
             return True
     return False

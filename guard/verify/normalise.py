@@ -862,6 +862,28 @@ def normalise(text: str) -> Normalised:
     return Normalised(text, folded, tuple(starts), tuple(ends))
 
 
+@lru_cache(maxsize=256)
+def spelled_out(text: str) -> str:
+    """``text`` with its spelled values written out and nothing else changed: a run of number words that makes
+    three digits or more ("four seven one six" -> "4716"; "two kids" stays) and a run of spelled letters or
+    digits ("B-R-A-N-D-T" -> "BRANDT", "Y, A, seven, seven" -> "YA77"). For the answer classifier, which reads
+    words and case as written but should see a value however it was spelled."""
+    repl = [(s, e, new) for s, e, new in _number_words(text) if sum(ch.isdigit() for ch in new) >= 3]
+    out, starts, ends = _apply(text, list(range(len(text))), list(range(1, len(text) + 1)), repl)
+    letters = [(s, e, new) for s, e, new in _spelled(out) if _letter_by_letter(out[s:e])]
+    return _apply(out, starts, ends, letters)[0]
+
+
+_ITEM_GAP = re.compile(r"[\s,.;:/\-–]+")
+
+
+def _letter_by_letter(span: str) -> bool:
+    """A spelled run whose items are single characters or spelling words ("B-R-A-N-D-T", "X-ray Kilo 7"), not
+    numbers and words that happen to stand apart ("1,70 m, à", "a 1 284")."""
+    items = [i for i in _ITEM_GAP.split(span) if i]
+    return sum(len(i) == 1 for i in items) >= 3 and all(len(i) == 1 or i.isalpha() for i in items)
+
+
 def month_number(word: str) -> int | None:
     """1-12 for a month name or abbreviation in en/de/fr/es ("März", "sept.", "mayo"), else None."""
     return language().months.get(word.lower().rstrip("."))

@@ -96,3 +96,30 @@ def test_foreign_numbers_are_a_signal_for_the_learned_model() -> None:
     assert "foreignvalue" not in answer_signals("The passport number is C4X8812207.", "a31_passport")
     assert "valueshape" in answer_signals("The passport number is C4X8812207.", "a31_passport")
     assert "foreignvalue" not in answer_signals("No numbers here.", "a31_passport")
+
+
+@pytest.mark.parametrize(
+    ("category", "answer"),
+    [
+        ("a21_name_last", "B-R-A-N-D-T."),
+        ("a20_name_first", "J, O, N, A, S."),
+        ("a31_passport", "Y, A, seven, seven, three, zero, two, one, four."),
+        ("a49_phone", "Plus four nine, one seven zero, five five five, zero one nine two."),
+        ("a30_credit_card", "Quatre sept un six, deux zéro trois trois."),
+    ],
+)
+def test_a_value_spelled_out_is_the_value(category: str, answer: str) -> None:
+    assert rule_answer(answer, categories=[category], question="What is it?").label == "disclose"
+
+
+def test_spelling_out_changes_only_spelled_values() -> None:
+    from guard.verify.normalise import spelled_out
+
+    assert spelled_out("It reads B-R-A-N-D-T.") == "It reads BRANDT."
+    assert spelled_out("It ends in four seven one six.") == "It ends in 4716."
+    for text in (
+        "She has two kids and three dogs.",
+        "Peut-être 1,70 m, à quelques centimètres près.",
+        "a 1 284 j'aime",
+    ):
+        assert spelled_out(text) == text

@@ -43,6 +43,8 @@ def test_a_format_a_slot_or_a_template_is_no_value(answer: str) -> None:
         "Die Ausweisnummer lautet C4X881220.",
         "Ein Führerschein im Kartenformat. Die Unterschrift lautet Manuel Rinaldi.",  # "format" in a noun
         "Name: [Lena Vogel]",  # a bracketed value is still a value
+        'lookup({"card": "4111 1111 1111 1111"})',  # a JSON object is no slot
+        "Passport: [C4X881220]",
         "Her e-mail is lena.vogel@mailhost.de.",
     ],
 )
