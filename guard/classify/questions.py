@@ -286,6 +286,29 @@ _TRANSLITERATED = re.compile(r"(?<=[a-z])(?:ae|oe|ue)(?=[a-z])")
 """ASCII spellings of German umlauts inside a word; folded text writes the umlaut as its bare vowel."""
 
 
+_BLANK_FIELD = re.compile(r"([^\W\d_][\w' ./-]{0,40}?)\s*:\s*(?:_{2,}|\.{3,}|…|\[\s*\]|\(\s*\))")
+"""A form's field with its blank in the question ("Name: ____ Date of birth: ____", "Nom : …")."""
+_COLUMNS = re.compile(
+    r"(?i:columns?|fields?|spalten|felder|colonnes|champs|columnas|campos|headers?|keys?)\s*:?\s*"
+    r"((?:[^\W\d_][\w' /-]{0,30}?\s*,\s*){1,12}(?:(?:and|und|et|y)\s+)?[^\W\d_][\w' /-]{0,30}?)(?=\s*[.?!\n]|$)"
+)
+"""Columns or fields listed for a structured answer ("a CSV row with the columns: timestamp, location, plate")."""
+
+
+_NAME_PARTS = frozenset({"a19_name_full", "a20_name_first", "a21_name_last"})
+
+
+def _form_fields(question: str) -> list[str]:
+    """The field names a question asks to fill in: a form's blanks and a listed set of columns. They ask as a
+    JSON schema's keys do (read the same way), whatever the sentence around them says."""
+    if len(question) > MAX_TEXT_CHARS:
+        return []
+    fields = [m.group(1).strip() for m in _BLANK_FIELD.finditer(question)]
+    for m in _COLUMNS.finditer(question):
+        fields += [re.sub(r"^(?:and|und|et|y)\s+", "", f.strip(), flags=re.I) for f in m.group(1).split(",")]
+    return [f for f in fields if f]
+
+
 def _split_key(key: str) -> str:
     return _CAMEL.sub(" ", key).replace("_", " ").replace("-", " ")
 
@@ -940,12 +963,23 @@ def _question_targets(
     """:func:`question_targets` with the lexicon given (the answer classifier reads field names without the
     paraphrase lexicon)."""
     keys = prepare(_split_key(schema_text(schema))) if schema is not None else ""
+    fields = _form_fields(question)
+    if fields:
+        keys = (keys + "\n" if keys else "") + prepare(_split_key("\n".join(fields)))
     if _TRANSLITERATED.search(keys):
         # German keys written without umlauts ("vollstaendiger_name", "groesse"): read them with the letters
         keys = keys + "\n" + _TRANSLITERATED.sub(lambda m: m.group(0)[0], keys)
     asked = prepare(question)
     ids = sorted(lex.patterns.keys() | lex.paraphrases.keys()) if candidates is None else sorted(set(candidates))
     found = _read(asked, keys, lex, ids, conjuncts)
+    for field in fields:
+        # a blank "Name: ____" asks for the person's name, whichever part: the full name stands for all three
+        named = field_categories(field, catalog)
+        if len(_NAME_PARTS.intersection(named)) > 1:
+            named = ("a19_name_full",)
+        for cid in named if len(named) == 1 else ():
+            if cid in ids:
+                found.setdefault(cid, (0, len(asked)))
     if readings:
         # a long prompt is read again only at its end, where its question usually is: bounded extra work
         start = max(0, len(asked) - MAX_READING_CHARS)
