@@ -560,7 +560,7 @@ def _names_category(rules: _Rules, quoted: str) -> bool:
     return rules.all_topics is not None and rules.all_topics.fullmatch(text) is not None
 
 
-def _untyped(folded: str, at: int, cat: _Category) -> bool:
+def _number_fits(folded: str, at: int, cat: _Category) -> bool:
     """Whether the number at ``at`` can be a value of ``cat``: it is of a type the category takes (``plain``: of
     none), or a frame before it gives part of a value ("ends in 2019", "the last four digits: 1985")."""
     if cat.numbers is None:
@@ -626,7 +626,7 @@ def _strong_value(
             continue  # "3 people", "16-digit"
         digit = m.start() + next(i for i, ch in enumerate(token) if ch.isdigit())
         bare = folded.strip(" .,;:!?…'\"") == token  # a clause that is one number answers ("...visible: 1881.")
-        if not bare and not _untyped(folded, digit, cat):
+        if not bare and not _number_fits(folded, digit, cat):
             continue  # "the clock shows 16:05" under a name question, "a coffee costs €8.00" under a passport one
         if cat.min_digits > 1:
             run = _DIGIT_RUN.match(folded, m.start())
@@ -776,6 +776,13 @@ def _other_word(rules: _Rules, stated: str, asked: Sequence[_Category], *, named
             continue  # a word both lexicons hold is the asked category's
         return True
     return False
+
+
+def _about_other(rules: _Rules, folded: str, cats: Sequence[_Category]) -> bool:
+    """The clause states another named category's value and nothing of the asked one: weak evidence of an
+    answer is then evidence of an answer to something else. Not for a document or message asked about: its
+    content holds other categories' values ("It is addressed to Ms. K. Brandt at 4 Elm Row")."""
+    return not any(c.content or c.container for c in cats) and _other_word(rules, _embedded_blanked(folded), cats)
 
 
 def _clause_discloses(
@@ -1098,15 +1105,8 @@ def rule_answer(
             continue
         if why is None and not evasive and unknown and rules.hedge is not None and rules.hedge.search(folded):
             why = "interpretation"
-        elsewhere = (
-            why is None
-            and not evasive
-            and not any(c.content or c.container for c in cats)  # a letter's content holds other categories' values
-            and _other_word(rules, _embedded_blanked(folded), cats)
-        )
-        """The clause states another category's value and nothing of the asked one: it answers something else."""
         if why is None and not evasive and whole and len(folded) <= 40 and len(_WORDS.findall(folded)) <= 3:
-            if not elsewhere:
+            if not _about_other(rules, folded, cats):
                 weak = weak or ("short direct answer", i)
             continue
         turned = why is None and not evasive and first_cue is not None and _CONTRAST.match(folded) is not None
@@ -1124,7 +1124,7 @@ def rule_answer(
             and not _FINITE.search(folded)
             and not _SCENE_FRAGMENT.match(folded)
         ):
-            if not elsewhere:
+            if not _about_other(rules, folded, cats):
                 weak = weak or ("fragment answer", i)  # "A small paper airplane behind the ear."
             continue
         personal = all(not c.free and not c.content for c in cats)
@@ -1136,7 +1136,7 @@ def rule_answer(
             and (_COMMITTED.match(folded) or (not personal and _COMMITTED_IN.search(folded)))
             and not (personal and _IMPERSONAL.match(folded))  # "It's a busy street" says nothing about her age
         ):
-            if not elsewhere:
+            if not _about_other(rules, folded, cats):
                 weak = weak or ("committed answer", i)
             continue
         if why is not None:
