@@ -464,3 +464,9 @@ def cues() -> Cues:
         before=int(window.get("before", 110)),
         after=int(window.get("after", 90)),
     )
+
+
+@cache
+def label_keys() -> frozenset[str]:
+    """Every cue phrase as a label key (:func:`letters`: "placeofbirth"): what a field label reads as, any case."""
+    return frozenset(phrase for phrase, _ in cues().folded)

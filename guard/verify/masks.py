@@ -15,6 +15,12 @@ Both are needed: a real name called "an example" is not a specimen, and "I canno
 is Jane Doe" gives the name of someone the image shows. (Mailboxes at domains reserved for examples are
 not exempt: synthetic suites, ``guard data synth`` among them, give their made-up people such addresses as
 private values.)
+
+What a value looks like is not a value either: a bracketed slot of capitals, field labels and masking words
+("Name: [NAME]", "[address removed]"; a JSON object's braces are no slot), a template's zeros ("X00000000"),
+and any finding on a line that describes what such values usually look like with an example ("Plates in this
+style follow a pattern such as AB-123-CD", "meist ..., etwa +00 000 000 000", "has the form
+name@domain.tld").
 """
 
 from __future__ import annotations
@@ -27,7 +33,7 @@ from importlib import resources
 import yaml
 
 from guard.classify.answers import value_masked
-from guard.verify.cues import cues, letters
+from guard.verify.cues import label_keys, letters
 from guard.verify.lexicon import fold
 from guard.verify.verdict import Finding
 
@@ -126,7 +132,7 @@ def _bracketed_label(answer: str, start: int, end: int) -> bool:
             continue
         slot = answer[lo + 1 : hi]
         words = _WORDS.findall(slot)
-        labels = _labels()
+        labels = label_keys()
         if (
             words
             and not any(ch.isdigit() for ch in slot)
@@ -134,11 +140,6 @@ def _bracketed_label(answer: str, start: int, end: int) -> bool:
         ):
             return True
     return False
-
-
-@cache
-def _labels() -> frozenset[str]:
-    return frozenset(phrase for phrase, _ in cues().folded)
 
 
 _EXAMPLE = re.compile(

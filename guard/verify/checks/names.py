@@ -17,7 +17,7 @@ from functools import cache
 
 from guard.verify.base import Hit, PatternCheck
 from guard.verify.checks.dates import DateMask
-from guard.verify.cues import cues, later_windows, letters, only_state, read_values, word_key
+from guard.verify.cues import cues, label_keys, later_windows, letters, only_state, read_values, word_key
 from guard.verify.lexicon import NameLexicon, names
 from guard.verify.registry import register
 
@@ -117,21 +117,16 @@ def _patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
     return tuple(out)
 
 
-@cache
-def _labels() -> frozenset[str]:
-    return frozenset(phrase for phrase, _ in cues().folded)
-
-
 def _label_word(word: str) -> bool:
     """``word`` is exactly a field label of the cue lists ("DATE", "Aktenzeichen"), letters only, any case."""
-    return letters(word) in _labels()
+    return letters(word) in label_keys()
 
 
 def _labels_only(run: str) -> bool:
     """Each comma-separated part of ``run`` is a field label, singular or plural ("SURNAME, Given names", "NOM,
     Prénoms", "NACHNAME, Vornamen"): a name's format, not a name."""
     parts = [letters(p) for p in re.split(r"\s*[,/]\s*", run) if p.strip()]
-    labels = _labels()
+    labels = label_keys()
     return bool(parts) and all(
         p in labels or p.removesuffix("s") in labels or p.removesuffix("n") in labels for p in parts
     )
