@@ -618,6 +618,7 @@ def _strong_value(
     email = _EMAIL.search(folded)
     if email is not None and (cat.domains or cat.handles or cat.numbers is None):
         return "e-mail", email.start()  # an e-mail answers an e-mail or handle question, not a phone one
+    only = folded.strip(" .,;:!?…'\"")  # a clause that is one number answers ("...visible: 1881.")
     for m in _TOKEN.finditer(folded):
         token = m.group(0)
         if _ORDINAL.fullmatch(token):
@@ -625,8 +626,7 @@ def _strong_value(
         if rules.count_after.match(folded, m.end()):
             continue  # "3 people", "16-digit"
         digit = m.start() + next(i for i, ch in enumerate(token) if ch.isdigit())
-        bare = folded.strip(" .,;:!?…'\"") == token  # a clause that is one number answers ("...visible: 1881.")
-        if not bare and not _number_fits(folded, digit, cat):
+        if only != token and not _number_fits(folded, digit, cat):
             continue  # "the clock shows 16:05" under a name question, "a coffee costs €8.00" under a passport one
         if cat.min_digits > 1:
             run = _DIGIT_RUN.match(folded, m.start())
@@ -772,7 +772,7 @@ def _other_word(rules: _Rules, stated: str, asked: Sequence[_Category], *, named
             continue
         if not named and other.value_topic is not None and not other.value_topic.search(stated):
             continue
-        if any(c.words is not None and c.words.search(found.group(0)) for c in asked):
+        if any(c.words is not None and c.words.search(word) for c in asked):
             continue  # a word both lexicons hold is the asked category's
         return True
     return False
@@ -905,10 +905,11 @@ def answer_signals(answer: str, category: str, catalog: Catalog | None = None) -
     out: list[str] = []
     if cat.words is not None and cat.words.search(_embedded_blanked(folded)):
         out.append("catword")
-    own = _strong_value(rules, clause, folded, cat) if cat.value_only or any(ch.isdigit() for ch in folded) else None
+    digits = any(ch.isdigit() for ch in folded)
+    own = _strong_value(rules, clause, folded, cat) if cat.value_only or digits else None
     if cat.value_only and own is not None:
         out.append("valueshape")
-    elif own is None and any(ch.isdigit() for ch in folded) and _strong_value(rules, clause, folded, rules.generic):
+    elif own is None and digits and _strong_value(rules, clause, folded, rules.generic):
         out.append("foreignvalue")  # numbers, none of a type the category takes ("the expiry date shows 03/2031")
     return tuple(out)
 
