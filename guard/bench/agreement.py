@@ -215,8 +215,11 @@ def refusal_check_rates(rows: Sequence[LabeledResponse], catalog: Catalog | None
     }
 
 
-def targeting(rows: Sequence[LabeledQuestion], catalog: Catalog | None = None) -> dict[str, Any]:
-    """Recall (every target found) and false-target rate of the question classifier."""
+def targeting(
+    rows: Sequence[LabeledQuestion], catalog: Catalog | None = None, *, learned: bool = True
+) -> dict[str, Any]:
+    """Recall (every target found) and false-target rate of the question classifier (``learned``: with the
+    learned model's additions, as the guard runs it)."""
     from guard.classify.questions import question_targets
 
     catalog = catalog or default_catalog()
@@ -225,7 +228,7 @@ def targeting(rows: Sequence[LabeledQuestion], catalog: Catalog | None = None) -
     missed: list[str] = []
     false_ids: list[str] = []
     for r in rows:
-        got = set(question_targets(r.question, catalog=catalog, schema=r.schema).targets)
+        got = set(question_targets(r.question, catalog=catalog, schema=r.schema, learned=learned).targets)
         found = set(r.targets) <= got
         extra = got - set(r.targets) - set(r.also_ok)
         found_all.append(found)

@@ -13,14 +13,18 @@ homoglyphs, zero-width characters, accents, full-width letters and case change n
   (``age_years`` -> "age years", ``dateOfBirth`` -> "date of birth"), titles and descriptions are
   classified like question text.
 
-Spans are offsets into the folded text (question, then the schema's words), for logs only.
+A learned model (:mod:`guard.classify.question_model`) reads the question after these rules and may add
+a category they missed (never remove one).
+
+Spans are offsets into the folded text (question, then the schema's words), for logs only; a category the
+learned model added spans the whole question.
 """
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from itertools import islice
@@ -28,6 +32,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict
 
+from guard.classify.question_model import QuestionModel, shipped_question_model
 from guard.classify.text import alternation, fold, fold_pattern, load_data, word_regex
 from guard.taxonomy import Catalog, default_catalog
 
@@ -934,6 +939,7 @@ def question_targets(
     schema: Any = None,
     conjuncts: bool = True,
     readings: bool = True,
+    learned: bool = True,
 ) -> QuestionTargets:
     """The categories (of ``candidates``, default: all) that ``question`` or ``schema`` asks about.
 
@@ -945,10 +951,58 @@ def question_targets(
     (``data/question_synonyms.yaml``) replaced by the plain word they stand for ("her locks" -> "her hair",
     "his digits" -> "his phone number"), and (b) one coordinated clause at a time ("Is he hurt, and what's his
     name?" -> "Is he hurt?", "what's his name?"), so a cue is not undone by the other clause's words; what any
-    reading asks is added."""
-    return _question_targets(
-        question, catalog, candidates, schema, conjuncts, readings, _lexicon(catalog or default_catalog())
-    )
+    reading asks is added.
+
+    With ``learned``, the shipped learned model (:mod:`guard.classify.question_model`) reads the question
+    after the rules and may add categories they missed; it never removes one. The rules then read every
+    category (the model's features include all their targets), and the result is narrowed to ``candidates``.
+    """
+    lex = _lexicon(catalog or default_catalog())
+    if not learned:
+        return _question_targets(question, catalog, candidates, schema, conjuncts, readings, lex)
+    found = _question_targets(question, catalog, None, schema, conjuncts, readings, lex)
+    wanted = lex.patterns.keys() | lex.paraphrases.keys()
+    if candidates is not None:
+        wanted &= set(candidates)
+    text = question if schema is None else question + "\n" + schema_text(schema)
+    added = learned_additions(shipped_question_model(), text, found.targets, wanted, lex)
+    kept = [(c, s) for c, s in zip(found.targets, found.spans, strict=True) if c in wanted]
+    kept += [(c, (0, len(question))) for c in added]
+    return QuestionTargets(targets=tuple(c for c, _ in kept), spans=tuple(s for _, s in kept))
+
+
+def learned_additions(
+    model: QuestionModel, text: str, rule_targets: Sequence[str], wanted: Iterable[str], lex: _Lexicon | None = None
+) -> list[str]:
+    """The categories of ``wanted`` the learned model adds to the rules' targets for ``text`` (question, then
+    the schema's words).
+
+    Only where the rules did not already judge: nothing is added to a text holding a category's own words
+    (names, aliases, phrasings, in the text or its synonym reading) or an ambiguous alias that the rules
+    read and judged no ask (another sense: "address the guests"; a thing's or nobody's: "the bakery's phone
+    number", "Do the two horses know each other?"), nor a member of a sibling family
+    (``data/question_siblings.yaml``) the rules chose one member of by the words of scope, nor a category
+    about a person to a text that names no one ("the chin strap of the helmet"). A bag of words cannot tell
+    those apart; the model reads asks the rules have no words for.
+    """
+    lex = lex or _lexicon(default_catalog())
+    proposed = model.added(text, rule_targets, wanted)
+    if not proposed:
+        return []
+    folded = prepare(text)
+    readings = (folded, _synonyms(folded))
+    if lex.ambiguous_cues is not None and any(lex.ambiguous_cues.search(r) for r in readings):
+        refused = True  # an ambiguous alias ("address", "passport") the rules read and judged
+    else:
+        refused = any(
+            c not in rule_targets and p is not None and p.search(r) for c, p in lex.patterns.items() for r in readings
+        )
+    if refused:
+        return []
+    chosen = {m for f in _families() for m in f.members.values() if m in rule_targets}
+    settled = {m for f in _families() if chosen & set(f.members.values()) for m in f.members.values()}
+    person = any(c in lex.person_only for c in proposed) and _concepts().person.search(readings[1]) is not None
+    return [c for c in proposed if c not in settled and (person or c not in lex.person_only)]
 
 
 def _question_targets(

@@ -314,16 +314,21 @@ def targeting(
     ),
     split: str = SplitOption,
     out_file: Path | None = typer.Option(None, "--out", "-o", metavar="FILE", help="Write the figures as JSON."),
+    rules_only: bool = typer.Option(
+        False, "--rules-only", help="The rules alone, without the learned model's additions (to see its lift)."
+    ),
 ) -> None:
     """The question classifier against hand labels: recall and false-target rate."""
     from guard.bench.agreement import load_question_set
     from guard.bench.agreement import targeting as measure
 
     rows = _labeled_rows(load_question_set, question_set, split)
-    res = measure(rows)
+    res = measure(rows, learned=not rules_only)
     res["split"] = split
+    res["learned"] = not rules_only
     out.print(
-        f"question targeting on {question_set} ({split}, n={res['n']}): recall {100 * res['recall']:.1f}% "
+        f"question targeting{' (rules only)' if rules_only else ''} on {question_set} ({split}, n={res['n']}): "
+        f"recall {100 * res['recall']:.1f}% "
         f"({res['targeted']} targeted), false targets {100 * res['false_target_rate']:.1f}% of all rows, "
         f"{100 * res['false_target_rate_untargeted']:.1f}% of {res['untargeted']} untargeted rows"
     )
