@@ -62,6 +62,7 @@ BURNED = (
     "test20",
     "test21",
     "test22",
+    "test23",
 )
 """The sets the model is fitted on: each was measured once and then tuned on (eval/README.md)."""
 
