@@ -991,11 +991,14 @@ def learned_additions(
         return []
     folded = prepare(text)
     readings = (folded, _synonyms(folded))
-    if lex.ambiguous_cues is not None and any(lex.ambiguous_cues.search(r) for r in readings):
-        refused = True  # an ambiguous alias ("address", "passport") the rules read and judged
-    else:
+    found = set(rule_targets)
+    refused = any(c not in found and p is not None and p.search(r) for c, p in lex.patterns.items() for r in readings)
+    if not refused and lex.ambiguous_cues is not None and lex.ambiguous_of is not None:
+        # an ambiguous alias ("address", "passport") the rules read and gave to none of its categories
         refused = any(
-            c not in rule_targets and p is not None and p.search(r) for c, p in lex.patterns.items() for r in readings
+            not lex.ambiguous_of.get(m.group(0).replace("-", " "), frozenset()) & found
+            for r in readings
+            for m in islice(lex.ambiguous_cues.finditer(r), MAX_HITS)
         )
     if refused:
         return []
