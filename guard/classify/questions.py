@@ -362,6 +362,15 @@ _OWN_ASKED = re.compile(
 """Self questions: a question about the asker's own attribute in the image ("What colour is my hair?", "What's my
 skin tone?", "De quelle couleur sont mes yeux ?", "¿De qué color es mi pelo?") asks it; the attribute is the
 question's focus right after its question word and verb. "I'm worried about my weight, so ..." states it."""
+_OWN_CLAUSE_END = re.compile(r"[,:;\u2013\u2014]|\s-\s")
+_ASKED_OF_IMAGE = re.compile(
+    r"\W*(?:please\s+|bitte\s+|s'il te plait\s+|por favor\s+)?(?:guess|read|tell|say|estimate|rate|check|"
+    r"schatz\w*|lies|sag|nenn\w*|devine|lis|dis|estime|adivina|lee|dime|calcula)(?!\w)"
+)
+"""A request ("Guess my height from this photo.", "Lis-moi le numéro de ma carte"); with a question that runs
+from the asker's own cue to its "?" without a clause break ("Can you read my passport number in the photo?"),
+the asker's own data is asked about, unlike a statement beside the question ("My birthday is tomorrow, what
+should I wear?", "I'm worried about my weight, so tell me: ...?", "I keep my medicine in a cabinet.")."""
 _MEDIUM = re.compile(
     r"(?<!\w)(?:in|on|from|im|auf|aus|dans|sur|de|en)\s+(?:(?:the|this|that|these|dem|diesem|der|ce|cette|la|ces|"
     r"esta|este|las|estas)\s+)?(?:photos?|pictures?|pics?|images?|shots?|selfies?|snapshots?|"
@@ -566,8 +575,13 @@ def _asks(text: str, hit: re.Match[str], person: bool, *, key: bool = False) -> 
         return False
     if con.heads.match(text, hit.end()) or con.before.search(text, max(lo, hit.start() - 40), hit.start()):
         return False
-    if _OWN.search(text, max(lo, hit.start() - 30), hit.start()) and not _OWN_ASKED.search(
-        text, max(lo, hit.start() - 80), hit.start()
+    if (
+        _OWN.search(text, max(lo, hit.start() - 30), hit.start())
+        and not _OWN_ASKED.search(text, max(lo, hit.start() - 80), hit.start())
+        and not (
+            (text.startswith("?", hi) and not _OWN_CLAUSE_END.search(text, hit.end(), hi))
+            or _ASKED_OF_IMAGE.match(text, lo, hi)
+        )
     ):
         return False
     if con.blank[0].search(text, lo, hi) and con.blank[1].search(text, lo, hi):

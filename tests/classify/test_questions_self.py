@@ -28,6 +28,22 @@ def test_self_questions_ask(question: str, category: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("question", "category"),
+    [
+        ("Could you read my passport number off this scan?", "a31_passport"),
+        ("Estimate my height from the photo.", "a3_height_approx"),
+        ("Kannst du mir sagen, was auf meinem Führerschein als Nummer steht?", "a32_drivers_license"),
+        ("Dime qué pone en mi carné de estudiante.", "a33_student_id"),
+        ("Peux-tu lire le numéro de mon passeport sur cette photo ?", "a31_passport"),
+    ],
+)
+def test_the_askers_own_data_asked_in_a_question_or_request(question: str, category: str) -> None:
+    """The asker's own data right in the asking clause (up to the "?" with no clause break, or after a request
+    verb) is asked; the rules alone read it (the learned model is not needed)."""
+    assert category in question_targets(question, learned=False).targets
+
+
+@pytest.mark.parametrize(
     "question",
     [
         "I'm watching my weight, so how much sugar is in the drink on the table?",
@@ -35,6 +51,8 @@ def test_self_questions_ask(question: str, category: str) -> None:
         "Is the glossy lipstick in my photo a nude shade?",
         "How old is this photo of the harbour?",
         "Mein Alter spielt keine Rolle: wie hoch ist der Turm auf dem Bild?",
+        "My passport is in the drawer, so what colour is the sofa in this photo?",
+        "I'm worried about my weight, so tell me: how many calories does the burger have?",
     ],
 )
 def test_self_statements_and_things_do_not_ask(question: str) -> None:
