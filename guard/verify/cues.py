@@ -168,7 +168,7 @@ def _index(c: Cues, families: tuple[str, ...], text: str) -> tuple[list[int], li
 
 
 _LATER_HEAD = (
-    r"(?:(?i:this|that|it)\s*(?:is|'s|was)\s+(?:the|his|her|their)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:(?i:this|that|it|which)\s*(?:is|'s|was)\s+(?:the|his|her|their)\s+(?:[\w'’-]+\s+){0,2}?"
     # "That line is labelled hobbies", "that entry is the surname of ...", "this field is marked nationality"
     r"|(?i:(?:this|that|the)\s+(?:line|entry|field|value|text|word|one|box|item|row|cell|part|label|area|section)\s+"
     r"(?:is|was)\s+(?:(?:labell?ed|marked|titled|headed|named|tagged)(?:\s+(?:as|with))?|the|his|her|their))\s+(?:(?i:the)\s+)?"
@@ -192,8 +192,10 @@ _LATER_HEAD = (
     # a guess that names the field after the value: "Das dürfte die Angabe „Geburtsort“ sein", "vermutlich die
     # Angabe zu Beruf", "debe de ser el lugar de nacimiento", "ça doit être le champ profession"
     r"|(?i:(?<![\w'’])(?:(?:das|dies|es)\s+(?:dürfte|könnte|müsste|sollte|wird|ist|wäre)\s+(?:wohl\s+|vermutlich\s+)?"
-    r"|vermutlich\s+|wohl\s+|wahrscheinlich\s+)(?:die|das|der)\s+(?:angabe|feld|eintrag|zeile)"
-    r"(?:\s+(?:zu[mr]?|für(?:\s+(?:den|die|das))?))?"
+    r"|vermutlich\s+|wohl\s+|wahrscheinlich\s+)(?:die|das|der)\s+(?:(?:angabe|feld|eintrag|zeile)"
+    r"(?:\s+(?:zu[mr]?|für(?:\s+(?:den|die|das))?))?\s*)?"
+    # "..., es la profesión", "... : c'est la profession" (the cue right after the article)
+    r"|(?<![\w'’])(?:es|esto\s+es|eso\s+es)\s+(?:el|la)\s+|(?<![\w'’])c['’]est\s+(?:le|la|l['’])\s*"
     r"|(?<![\w'’])(?:debe(?:\s+de)?|tiene\s+que|parece|podría|puede)\s+ser\s+(?:el|la)(?:\s+(?:campo|dato|línea|apartado)(?:\s+de)?)?"
     r"|(?<![\w'’])(?:ça|cela|ce|il)\s+(?:doit|devrait|pourrait)\s+être\s+(?:le|la|l['’])(?:\s*(?:champ|rubrique|mention|ligne))?)"
     r"\s*[«\"„“]?\s*)"
