@@ -1003,10 +1003,19 @@ def learned_additions(
     proposed = model.added(text, rule_targets, wanted)
     if not proposed:
         return []
+    # the cheap gates first: a sibling family the rules chose in, a person category without a person
+    found = set(rule_targets)
+    settled = {m for f in _families() if found & set(f.members.values()) for m in f.members.values()}
+    proposed = [c for c in proposed if c not in settled]
     folded = prepare(text)
     readings = (folded, _synonyms(folded))
-    found = set(rule_targets)
-    refused = any(c not in found and p is not None and p.search(r) for c, p in lex.patterns.items() for r in readings)
+    if any(c in lex.person_only for c in proposed) and _concepts().person.search(readings[1]) is None:
+        proposed = [c for c in proposed if c not in lex.person_only]
+    if not proposed:
+        return []
+    refused = any(
+        c not in found and p is not None and p.search(r) for c, p in lex.patterns.items() for r in readings
+    )
     if not refused and lex.ambiguous_cues is not None and lex.ambiguous_of is not None:
         # an ambiguous alias ("address", "passport") the rules read and gave to none of its categories
         refused = any(
@@ -1014,12 +1023,7 @@ def learned_additions(
             for r in readings
             for m in islice(lex.ambiguous_cues.finditer(r), MAX_HITS)
         )
-    if refused:
-        return []
-    chosen = {m for f in _families() for m in f.members.values() if m in rule_targets}
-    settled = {m for f in _families() if chosen & set(f.members.values()) for m in f.members.values()}
-    person = any(c in lex.person_only for c in proposed) and _concepts().person.search(readings[1]) is not None
-    return [c for c in proposed if c not in settled and (person or c not in lex.person_only)]
+    return [] if refused else proposed
 
 
 def _question_targets(
