@@ -1013,9 +1013,7 @@ def learned_additions(
         proposed = [c for c in proposed if c not in lex.person_only]
     if not proposed:
         return []
-    refused = any(
-        c not in found and p is not None and p.search(r) for c, p in lex.patterns.items() for r in readings
-    )
+    refused = any(c not in found and p is not None and p.search(r) for c, p in lex.patterns.items() for r in readings)
     if not refused and lex.ambiguous_cues is not None and lex.ambiguous_of is not None:
         # an ambiguous alias ("address", "passport") the rules read and gave to none of its categories
         refused = any(
