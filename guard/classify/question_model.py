@@ -94,7 +94,7 @@ class QuestionModel:
         return sigmoid(self.weights[pos[self.keys[pos] == features]].sum(axis=0))
 
     def added(self, text: str, rule_targets: Sequence[str], candidates: Iterable[str]) -> list[str]:
-        """The ``candidates`` the rules did not find that the model adds for ``text``, in catalogue order."""
+        """The ``candidates`` the rules did not find that the model adds for ``text``, in its category order."""
         wanted = set(candidates) - set(rule_targets)
         if not wanted:
             return []
