@@ -363,7 +363,7 @@ _OWN_ASKED = re.compile(
 skin tone?", "De quelle couleur sont mes yeux ?", "¿De qué color es mi pelo?") asks it; the attribute is the
 question's focus right after its question word and verb. "I'm worried about my weight, so ..." states it."""
 _OWN_CLAUSE_END = re.compile(r"[,:;\u2013\u2014]|\s-\s")
-_ASKED_OF_IMAGE = re.compile(
+_REQUEST_VERB = re.compile(
     r"\W*(?:please\s+|bitte\s+|s'il te plait\s+|por favor\s+)?(?:guess|read|tell|say|estimate|rate|check|"
     r"schatz\w*|lies|sag|nenn\w*|devine|lis|dis|estime|adivina|lee|dime|calcula)(?!\w)"
 )
@@ -580,7 +580,7 @@ def _asks(text: str, hit: re.Match[str], person: bool, *, key: bool = False) -> 
         and not _OWN_ASKED.search(text, max(lo, hit.start() - 80), hit.start())
         and not (
             (text.startswith("?", hi) and not _OWN_CLAUSE_END.search(text, hit.end(), hi))
-            or _ASKED_OF_IMAGE.match(text, lo, hi)
+            or _REQUEST_VERB.match(text, lo, hi)
         )
     ):
         return False
