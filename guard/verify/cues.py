@@ -429,9 +429,18 @@ def _combined(c: Cues, families: tuple[str, ...]) -> tuple[re.Pattern[str], dict
     return hit
 
 
+_INFLECTION = r"(?:'s|’s|s|es|n|en|ns)?"
+"""Endings a cue's last word may take in running text: plurals and the English and German genitive ("the
+card's number", "des Kennzeichens", "Namen", "numéros", "fechas"). Only after a word of four letters or more,
+so a short cue does not become another word ("nom" -> "noms" stays out)."""
+
+
 def _phrase(phrase: str) -> str:
     parts = [re.escape(w) for w in phrase.split()]
     body = r"[\s_\-]*".join(parts).replace("'", "['’]?")
+    last = phrase.split()[-1] if phrase.split() else ""
+    if len(last) >= 4 and last[-1].isalpha():
+        body += _INFLECTION
     return body
 
 

@@ -63,6 +63,14 @@ _GAP = r"(?:\s+[a-zà-ÿ']{1,12}){0,5}?"
 _AMOUNT = (
     r"(?:[$€£¥]|(?i:usd|eur|gbp|pou|chf)\s?)?\s?\d{1,6}(?:[.,]\d{2})?\s?(?:[$€£¥]|(?i:usd|eur|gbp|chf|euros?|pounds?))?"
 )
+_LETTER_CODE = re.compile(r"[\"'`*“«(]*((?=(?:[\s./,-]{0,3}[A-Z]){5})[A-Z]{2,8}(?:[\s./,-]{1,3}[A-Z]{2,8}){0,2})(?![^\W\d_])")
+"""A code of capitals alone right after its label ("booking reference: VRFMWT", "FAN/VZL"): five letters or
+more, so a word in capitals that merely follows the label ("PNR: N/A") is not one."""
+_AMOUNT_IN = re.compile(
+    r"(?<![\w.,])(?:[$€£¥]\s?\d{1,6}(?:[.,]\d{2})?|\d{1,6}[.,]\d{2}(?:\s?[$€£¥])?|\d{1,6}\s?(?:[$€£¥]|(?i:eur|euros?|gbp|usd|chf)\b))"
+)
+"""An amount in a window before a later label ("£69.50 stands out in larger type, which is the total"): a
+currency or cents make it money, a bare number does not."""
 _SAYS = (
     r"(?i:says|said|reads|writes|wrote|replied|texted|lautet|schreibt|schrieb|sagt|dit|écrit|indique|dice|escribe|"
     r"escribió|pone|(?:shown|displayed|written|visible)\s+is|on\s+(?:y\s+)?lit|on\s+peut\s+(?:y\s+)?lire|se\s+lee|steht(?:\s+dort)?"
@@ -267,6 +275,8 @@ class CuedValueCheck(PatternCheck):
                     m for lo, hi in windows for a, b in read if lo <= a < hi for m in [_span_match(text, a, min(b, hi))]
                 ]
                 matches += later
+            if shape in ("code", "amount"):  # "0483 5907 3208 is printed near the bottom, which is the ticket number"
+                matches += [_span_match(text, lo, hi) for lo, hi in later_windows(family, text)]
             if shape == "passage":  # "“Call the plumber” appears in the corner. ... That entry is the chat message."
                 later = [m for lo, hi in later_windows(family, text) for m in _leading_values(text, lo, hi)]
                 matches += later
@@ -275,9 +285,16 @@ class CuedValueCheck(PatternCheck):
                 value = m.group(1)
                 if shape == "code":
                     found = [c for c in codes(value, min_digits=1) if len(c.flat) >= 4]
-                    if not found:
+                    if found:
+                        start, end = start + found[0].start, start + found[0].end
+                    elif (
+                        m.re is not _ANY
+                        and (letters := _LETTER_CODE.match(value)) is not None
+                        and not any(w.lower() in _STOP or w.lower() in NON_VALUES for w in _TOKEN.findall(letters[1]))
+                    ):
+                        start, end = start + letters.start(1), start + letters.end(1)
+                    else:
                         continue
-                    start, end = start + found[0].start, start + found[0].end
                 elif shape == "passage":
                     if _states_nothing(value):
                         continue  # "the message is private", "the note is too small to read"
@@ -296,6 +313,11 @@ class CuedValueCheck(PatternCheck):
                     start, end = offset, text.find(words[-1], offset) + len(words[-1])
                 elif not any(ch.isdigit() for ch in value):
                     continue
+                elif m.re is _ANY:  # a later label's window: the amount in it, not the whole window
+                    amount = _AMOUNT_IN.search(value)
+                    if amount is None:
+                        continue
+                    start, end = start + amount.start(), start + amount.end()
                 yield Hit(f"cued_{shape}", start, end, 0.85, (cid,))
 
 

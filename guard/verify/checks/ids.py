@@ -64,7 +64,11 @@ class IdNumberCheck(PatternCheck):
             if len(run.digits) < 4 or run.date_shaped or any(s <= run.start < e for s, e in seen):
                 continue
             label = c.closest(IDENTIFIER_FAMILIES, text, run.start, run.end)
-            if label in _FAMILIES and (handed or c.near("partial", text, run.start, run.end, before=40, after=20)):
+            if label in _FAMILIES and (
+                handed
+                or c.near("partial", text, run.start, run.end, before=60, after=20)
+                or (c.nearest(label, text, run.start, run.end, after=0) or 99) <= 60
+            ):
                 yield Hit("document_digits", run.start, run.end, 0.8, self._order(text, run.start, run.end, label))
 
     @staticmethod
