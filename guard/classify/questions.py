@@ -280,6 +280,11 @@ def schema_text(schema: Any) -> str:
                     words.append(_split_key(value))
                 elif key == "required" and isinstance(value, list):
                     words.extend(_split_key(str(k)) for k in value if isinstance(k, str))
+                elif key in ("enum", "examples") and isinstance(value, list):
+                    # the values a field may take say what it asks ("heterosexual", "gay", ...: an orientation)
+                    words.append(", ".join(_split_key(v) for v in value[:MAX_SCHEMA_NODES] if isinstance(v, str)))
+                elif key == "const" and isinstance(value, str):
+                    words.append(_split_key(value))
                 if isinstance(value, Mapping | list):
                     stack.append(value)
         elif isinstance(node, list):
@@ -859,8 +864,10 @@ def _key_names(keys: str, lex: _Lexicon) -> set[str]:
     one category's own words (name, aliases, description) and of no other category's: a field asking
     for it. Keys that a category's names already match, or that fit several categories, name none."""
     out: set[str] = set()
+    short_keys = {w for known in lex.schema_keys.values() for w in known if len(w) <= 2}
     for line in keys.splitlines():
-        plain = {w for w in _WORD.findall(line) if w not in _STOP and len(w) > 2}
+        # short words are units and joints ("cm", "of"), unless they are a field abbreviation ("ht_cm", "wt_kg")
+        plain = {w for w in _WORD.findall(line) if w not in _STOP and (len(w) > 2 or w in short_keys)}
         vocab = [cid for cid, known in lex.schema_keys.items() if plain and plain <= known]
         if len(vocab) == 1:  # "alma_mater", "registration": the category's own field words
             out.add(vocab[0])
