@@ -279,6 +279,9 @@ _READ = (
     r"|text\s+on\s+(?:it|the\s+[^\W\d_]+(?:\s+[^\W\d_]+)?)\s*:|(?:visible|printed|written|handwritten|legible)\s+(?:entry|text|word|value|line)\s*:?"
     r"|the\s+(?:entry|word|text|value)|(?:one|1)\s+word\s+of\s+(?:that|the|this)\s+field\s*:?|transcription\s*:?"
     r"|showing|ocr\s+output\s*:?"
+    # a line or a label of the image as the subject of a reading verb: "One line reads X", "the sticker says X"
+    r"|(?:one|a|another|each|a\s+single|the\s+(?:top|bottom|first|second|last|next|middle))\s+"
+    r"(?:line|entry|row|word|caption|heading|header|stamp|sticker|tag)\s+(?:reads|says|shows|states|displays)\s*:?"
     # a value under a key that says nothing about it: "value": "X", text: X, field_2: X
     r"|[\"']?(?:value|text|content|line|field|item|entry|data|string|result|cell)(?:[ _-]?\d{1,2})?[\"']?\s*[:=]"
     # a value read in parts: "The first part reads X. After that comes Y", "the entry begins with X"
@@ -292,6 +295,10 @@ _READ = (
     + r"|(?:da|dort|darauf|hier|darin)\s+steht\s*:?|steht\s+(?:da|dort|darauf|hier|darin)\s*:?"
     r"|auf\s+(?:dem|der)\s+[^\W\d_]+\s+steht\s*:?|man\s+(?:erkennt|liest)(?:\s+deutlich)?(?:\s+den\s+eintrag)?\s*:?"
     r"|zu\s+lesen\s+ist\s*:?|ich\s+(?:lese|erkenne|sehe)\s*:?|laut\s+[^\W\d_]+\s*:"
+    # where on the image: "Weiter unten steht X", "Darunter steht X", "Eine Zeile lautet X"
+    r"|(?:weiter\s+)?(?:unten|oben|links|rechts|darunter|darüber|daneben|mittig)\s+steht\s*:?"
+    r"|(?:eine|die\s+(?:erste|zweite|letzte|nächste|oberste|unterste))\s+zeile\s+(?:lautet|zeigt|sagt)\s*:?"
+    r"|une\s+(?:ligne|mention)\s+(?:indique|dit|porte|affiche)\s*:?|una\s+l[íi]nea\s+(?:dice|pone|indica|muestra)\s*:?"
     # fr
     r"|(?:it|the\s+(?:text|message|note|line))\s+(?:ends|starts|begins|finishes)(?:\s+(?:with|like|in))?"
     r"|on\s+(?:y\s+)?lit\s*:?|on\s+peut\s+lire\s*:?|il\s+est\s+écrit\s*:?|est\s+écrit\s*:?"
