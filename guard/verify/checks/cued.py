@@ -50,7 +50,11 @@ _UP = "A-ZÀ-ÖØ-ÞŁŚŻŹĆŃ"
 _CAP = rf"[{_UP}][^\W\d_]*+(?:[-'’][^\W\d_]++)*+"
 _LINK = r"(?:of|de|du|des|del|la|le|am|an|der|upon|on|the|y|di|van|von|sur)"
 _PLACE = rf"{_CAP}(?:\s+(?:{_LINK}\s+){{0,2}}{_CAP}){{0,4}}"
-_LOW_PLACE = r"[^\W\d_]{3,}+(?:\s+[^\W\d_]++){0,6}"
+_LOW_PLACE = (
+    # not a noun phrase that goes on to its own verb ("the nationality in the image reads british": the value is
+    # what the image reads, not "the image")
+    r"(?!(?i:the|this|that|its|his|her|le|la|les|el|los|las|der|die|das|den|dem)\s)[^\W\d_]{3,}+(?:\s+[^\W\d_]++){0,6}"
+)
 _VERB = (
     r"(?i:is|was|are|reads|read|says|shows|listed|given|printed|spelled|spelt|ist|lautet|steht\s+geschrieben|"
     r"steht(?:\s+(?:dort|da|hier))?|war|est|es|era|in|at|à|a|en|au|aux|from|von|de|indique|indiquent|"

@@ -6,12 +6,13 @@ import re
 from collections.abc import Iterator
 
 from guard.verify.base import Hit, PatternCheck
-from guard.verify.cues import NON_VALUES, cues
+from guard.verify.cues import NON_VALUES, cues, later_windows
 from guard.verify.registry import register
 
 _HANDLE = re.compile(r"(?<![\w.@/])@[A-Za-z0-9_][A-Za-z0-9_.]{1,29}(?<!\.)(?![\w@])")
 _VALUE = (
-    r"(?:\s+(?i:shown|displayed|visible|here|used|on\s+the\s+\w+))?[\"'`*]*"
+    # a few lower-case words may stand between the cue and its verb ("the username in the image is x", "shown on it")
+    r"(?:\s+[a-zà-ÿ']{1,12}){0,4}?[\"'`*]*"
     r"(?:\s+(?i:is|was|reads|shows|appears\s+to\s+be|ist|lautet|est|es)\s+|\s*[:=]\s*)[\"'“‘`*]?(@?[A-Za-z0-9_][A-Za-z0-9_.-]{2,39})"
 )
 _PROFILE_URL = re.compile(
@@ -29,6 +30,10 @@ _BARE_AFTER_CUE = (
     r"[\"'“‘`*]?((?=[A-Za-z0-9_.]*[A-Za-z])[A-Za-z0-9_.]*(?:\d|_)[A-Za-z0-9_.]*)(?![\w@])"
 )
 """A handle right after its cue with no verb, told apart from a word by a digit or "_" ("handle kowal_88")."""
+_HANDLE_SHAPE = re.compile(
+    r"(?<![\w@.])((?=[A-Za-z0-9_.]*[A-Za-z])[A-Za-z0-9_.]*(?:\d|_)[A-Za-z0-9_.]*[A-Za-z0-9_])(?![\w@])"
+)
+"""A handle without its "@", told apart from a word by a digit or "_" ("kowal_88", "sk8er")."""
 _REDDIT = re.compile(r"(?<![\w/])u/[A-Za-z0-9_-]{3,20}(?!\w)")
 _NOT_VALUE = frozenset(
     {
@@ -48,6 +53,17 @@ _NOT_VALUE = frozenset(
         "nicht",
         "pas",
         "no",
+        # where the field is, not what it says ("the username field is there, but ...")
+        "there",
+        "here",
+        "da",
+        "dort",
+        "hier",
+        "là",
+        "ici",
+        "ahí",
+        "allí",
+        "aquí",
         *NON_VALUES,
     }
 )
@@ -76,3 +92,6 @@ class UsernameCheck(PatternCheck):
             if m.group(1).lower() in _NOT_VALUE:
                 continue
             yield Hit("cued_username", m.start(1), m.end(1), 0.9, ("a85_username",))
+        for lo, hi in later_windows("username", text):  # "monica_39 - das ist der Benutzername"
+            for m in _HANDLE_SHAPE.finditer(text, lo, hi):
+                yield Hit("cued_username", m.start(1), m.end(1), 0.85, cats)
