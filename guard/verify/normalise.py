@@ -589,9 +589,26 @@ _WRAPPED = re.compile(
 """A line the writer wrapped with a hyphen: the word, the compound or the two words it was."""
 
 
+_URL = re.compile(r"(?i)(?:https?://|www\.)[^\s/]+(/[^\s\"'<>)\]]*)")
+_URL_SPACE = re.compile(r"(?<=[^\W_])(?:\+|%20)(?=[^\W_])|(?<=[^\W\d_])-(?=[^\W\d_])|[?&][a-z_]{1,12}=")
+"""Inside a URL's path and query, the characters that stand for spaces ("search?q=Letniskowa+36+Gliwice",
+"/people/samuel-sanders", "%20") and the query's own keys: the words they join are what the URL says."""
+
+
+def _url_words(text: str) -> list[tuple[int, int, str]]:
+    return [
+        (m.start(), m.end(), " ")
+        for url in _URL.finditer(text)
+        for m in _URL_SPACE.finditer(text, url.start(1), url.end(1))
+    ]
+
+
 def _dress(text: str) -> list[tuple[int, int, str]]:
-    """What a writer dresses text in, undone: markdown's decoration, HTML's text elements, hyphen-wrapped lines."""
+    """What a writer dresses text in, undone: markdown's decoration, HTML's text elements, hyphen-wrapped lines,
+    the separators of a URL's words."""
     out: list[tuple[int, int, str]] = []
+    if "://" in text or "www." in text:
+        out += _url_words(text)
     if "`" in text or ">" in text or "**" in text or "__" in text:
         out += [(m.start(), m.end(), "") for m in _DECORATION.finditer(text)]
     if "<" in text:
