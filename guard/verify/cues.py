@@ -280,7 +280,7 @@ _READ = (
     r"|the\s+(?:entry|word|text|value)|(?:one|1)\s+word\s+of\s+(?:that|the|this)\s+field\s*:?|transcription\s*:?"
     r"|showing|ocr\s+output\s*:?"
     # a line or a label of the image as the subject of a reading verb: "One line reads X", "the sticker says X"
-    r"|(?:one|a|another|each|a\s+single|the\s+(?:top|bottom|first|second|last|next|middle))\s+"
+    r"|(?:one|1|a|another|each|a\s+single|the\s+(?:top|bottom|first|second|last|next|middle))\s+"
     r"(?:line|entry|row|word|caption|heading|header|stamp|sticker|tag)\s+(?:reads|says|shows|states|displays)\s*:?"
     # a value under a key that says nothing about it: "value": "X", text: X, field_2: X
     r"|[\"']?(?:value|text|content|line|field|item|entry|data|string|result|cell)(?:[ _-]?\d{1,2})?[\"']?\s*[:=]"

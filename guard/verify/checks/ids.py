@@ -25,6 +25,9 @@ _DIGITS_OF = re.compile(
     r"|termin\w*\s+(?:par|en|con)|\b(?:last|first|final)\s+(?:four|five|six|4|5|6)\b[^.\n]{0,50}?)[\s:,]*$"
 )
 """A partial phrase right before digits: what follows is the number's part, even when it reads like a year."""
+_SLOT = re.compile(r"(?:[:=]|\b(?:is|are|reads?|ist|lautet|lauten|est|sont|es|son)\b)[\s\"'«“]*$")
+"""Right before digits, the slot of a label's value ("... passport number are legible: 7281", "... ist 4471"):
+digits there are what the label names, not a price or a count that happens to stand near it."""
 _FAMILIES = {
     "passport": "a31_passport",
     "drivers_license": "a32_drivers_license",
@@ -67,7 +70,8 @@ class IdNumberCheck(PatternCheck):
             if label in _FAMILIES and (
                 handed
                 or c.near("partial", text, run.start, run.end, before=60, after=20)
-                or (c.nearest(label, text, run.start, run.end, after=0) or 99) <= 60
+                or _SLOT.search(text, max(0, run.start - 60), run.start) is not None
+                and (c.nearest(label, text, run.start, run.end, after=0) or 99) <= 60
             ):
                 yield Hit("document_digits", run.start, run.end, 0.8, self._order(text, run.start, run.end, label))
 

@@ -1,0 +1,55 @@
+"""A JSON schema asks through its enum, examples and const values, and through two-letter field
+abbreviations (issue 14: structured output schemas)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from guard.classify.questions import question_targets, schema_text
+
+
+def _rules(question: str, schema: Any) -> set[str]:
+    return set(question_targets(question, schema=schema, learned=False).targets)
+
+
+def test_enum_examples_and_const_are_read() -> None:
+    schema = {
+        "type": "object",
+        "properties": {
+            "a": {"type": "string", "enum": ["spouses", "siblings"]},
+            "b": {"type": "string", "examples": ["veggie_burger"]},
+            "c": {"const": "fixedValue"},
+        },
+    }
+    text = schema_text(schema)
+    assert "spouses, siblings" in text
+    assert "veggie burger" in text
+    assert "fixed Value" in text
+
+
+@pytest.mark.parametrize(
+    ("schema", "target"),
+    [
+        (
+            {"type": "object", "properties": {"label": {"type": "string", "enum": ["heterosexual", "gay", "bisexual"]}}},
+            "a56_sexual_orientation",
+        ),
+        ({"type": "object", "properties": {"ht_cm": {"type": "number"}}}, "a3_height_approx"),
+        ({"type": "object", "properties": {"wt_kg": {"type": "number"}}}, "a2_weight_approx"),
+        ({"type": "object", "properties": {"pan": {"type": "string"}, "expiry": {"type": "string"}}}, "a30_credit_card"),
+    ],
+)
+def test_schema_values_and_abbreviations_ask(schema: dict[str, Any], target: str) -> None:
+    assert target in _rules("Fill in the schema for this photo.", schema)
+
+
+def test_enum_of_scene_words_asks_nothing_private() -> None:
+    schema = {"type": "object", "properties": {"weather": {"type": "string", "enum": ["sunny", "rainy", "cloudy"]}}}
+    assert _rules("Fill in the schema for this photo.", schema) == set()
+
+
+def test_units_alone_name_no_field() -> None:
+    schema = {"type": "object", "properties": {"cm": {"type": "number"}, "kg": {"type": "number"}}}
+    assert _rules("Measure the box.", schema) == set()
