@@ -33,12 +33,12 @@ def test_enum_examples_and_const_are_read() -> None:
     ("schema", "target"),
     [
         (
-            {"type": "object", "properties": {"label": {"type": "string", "enum": ["heterosexual", "gay", "bisexual"]}}},
+            {"type": "object", "properties": {"label": {"enum": ["heterosexual", "gay", "bisexual"]}}},
             "a56_sexual_orientation",
         ),
         ({"type": "object", "properties": {"ht_cm": {"type": "number"}}}, "a3_height_approx"),
         ({"type": "object", "properties": {"wt_kg": {"type": "number"}}}, "a2_weight_approx"),
-        ({"type": "object", "properties": {"pan": {"type": "string"}, "expiry": {"type": "string"}}}, "a30_credit_card"),
+        ({"type": "object", "properties": {"pan": {"type": "string"}, "expiry": {}}}, "a30_credit_card"),
     ],
 )
 def test_schema_values_and_abbreviations_ask(schema: dict[str, Any], target: str) -> None:

@@ -67,7 +67,9 @@ _GAP = r"(?:\s+[a-zà-ÿ']{1,12}){0,5}?"
 _AMOUNT = (
     r"(?:[$€£¥]|(?i:usd|eur|gbp|pou|chf)\s?)?\s?\d{1,6}(?:[.,]\d{2})?\s?(?:[$€£¥]|(?i:usd|eur|gbp|chf|euros?|pounds?))?"
 )
-_LETTER_CODE = re.compile(r"[\"'`*“«(]*((?=(?:[\s./,-]{0,3}[A-Z]){5})[A-Z]{2,8}(?:[\s./,-]{1,3}[A-Z]{2,8}){0,2})(?![^\W\d_])")
+_LETTER_CODE = re.compile(
+    r"[\"'`*“«(]*((?=(?:[\s./,-]{0,3}[A-Z]){5})[A-Z]{2,8}(?:[\s./,-]{1,3}[A-Z]{2,8}){0,2})(?![^\W\d_])"
+)
 """A code of capitals alone right after its label ("booking reference: VRFMWT", "FAN/VZL"): five letters or
 more, so a word in capitals that merely follows the label ("PNR: N/A") is not one."""
 _AMOUNT_IN = re.compile(

@@ -70,8 +70,10 @@ class IdNumberCheck(PatternCheck):
             if label in _FAMILIES and (
                 handed
                 or c.near("partial", text, run.start, run.end, before=60, after=20)
-                or _SLOT.search(text, max(0, run.start - 60), run.start) is not None
-                and (c.nearest(label, text, run.start, run.end, after=0) or 99) <= 60
+                or (
+                    _SLOT.search(text, max(0, run.start - 60), run.start) is not None
+                    and (c.nearest(label, text, run.start, run.end, after=0) or 99) <= 60
+                )
             ):
                 yield Hit("document_digits", run.start, run.end, 0.8, self._order(text, run.start, run.end, label))
 
