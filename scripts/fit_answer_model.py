@@ -63,6 +63,7 @@ BURNED = (
     "test21",
     "test22",
     "test23",
+    "test24",
 )
 """The sets the model is fitted on: each was measured once and then tuned on (eval/README.md)."""
 

@@ -356,6 +356,40 @@ _CONTRAST = re.compile(
 """A contrast after a negated ask ("Don't tell me her name, just how old she is", "Sag mir nicht seinen Namen,
 nur welchen Beruf er hat", "Ne me dis pas son nom, seulement son métier", "No me digas su nombre, solo a qué se
 dedica"): the negation ends there, and what follows is asked."""
+_QUESTION_WORD = (
+    r"(?:what|what's|which|who|whose|how|where|when|is|are|does|do|can|just|only|but|instead|rather|was|welche\w*|"
+    r"wer|wie|wo|wann|nur|sondern|aber|quel\w*|que|qui|comment|ou|combien|est-ce|seulement|juste|mais|qu\w*|"
+    r"cual\w*|quien\w*|como|donde|cuando|cuant\w*|solo|pero|sino)\b"
+)
+_SET_ASIDE = re.compile(
+    r"(?:^|(?<=[.;:!?,\n]))\s*(?:please\s+|bitte\s+|s'il te plait\s+|por favor\s+)?"
+    r"(?:(?:don't|do not|never mind|forget|skip|ignore|leave out|leave aside|without|apart from|except(?: for)?|"
+    r"no need to \w+|not (?:his|her|their|the|its)|ohne|vergiss|abgesehen von|egal|peu importe|oublie|oubliez|sans|"
+    r"a part|ne (?:lis|lisez|dis|dites|mentionne|mentionnez|indique|indiquez|donne|donnez|revele|revelez)|"
+    r"olvida|olvidate de|no importa|sin|no (?:leas|digas|menciones|indiques|des|reveles|incluyas))\b"
+    r"(?! (?:you|he|she|they|it|we|i)\b)"
+    r"|lies\w*\b[^.;:!?,\n]{1,60}\bnicht vor(?=\s*[.;:!?,\n]))"
+    # to the clause's end; a comma ends it only before the question ("Peu importe la plaque, quelle est ...")
+    rf"(?:[^.;:!?,\n]|,(?!\s*{_QUESTION_WORD}))*(?=[.;:!?\n]\s*\S|,\s*{_QUESTION_WORD})"
+)
+"""A clause that sets a topic aside before the question ("Leave out the address on the envelope; what colour is
+it?", "Do not reveal the phone number. What colour is the sign?", "Peu importe la plaque, quelle est la marque ?",
+"Ohne das Alter zu schätzen: Wie ist das Wetter?", "Lies die Adresse nicht vor; ..."): what it names is not
+asked. Only a clause with more text after it (the question), and not a negative question ("Don't you think ...",
+"Doesn't he ...")."""
+
+
+def _set_aside(text: str) -> str:
+    """``text`` with the clauses that set a topic aside blanked (same length: spans stay valid)."""
+    if not _SET_ASIDE_HINT.search(text):
+        return text
+    return _SET_ASIDE.sub(lambda m: " " * len(m.group(0)), text)
+
+
+_SET_ASIDE_HINT = re.compile(
+    r"\b(?:don't|do not|never|forget|skip|ignore|leave|without|apart|except|no need|not|ohne|vergiss|abgesehen|egal|"
+    r"peu importe|oublie|sans|a part|ne|olvida|no importa|sin|no|nicht)\b"
+)
 _OWN = re.compile(r"(?<!\w)(?:my|mein\w*|mon|ma|mes|mi|mis|our|unser\w*|notre|nos|nuestr[oa]s?)\s+(?:\w+\s+)?$")
 """The asker's own data ("my birthday is tomorrow") is not asked about a person in the image."""
 _OWN_ASKED = re.compile(
@@ -1049,7 +1083,7 @@ def _question_targets(
     if _TRANSLITERATED.search(keys):
         # German keys written without umlauts ("vollstaendiger_name", "groesse"): read them with the letters
         keys = keys + "\n" + _TRANSLITERATED.sub(lambda m: m.group(0)[0], keys)
-    asked = prepare(question)
+    asked = _set_aside(prepare(question))
     ids = sorted(lex.patterns.keys() | lex.paraphrases.keys()) if candidates is None else sorted(set(candidates))
     found = _read(asked, keys, lex, ids, conjuncts)
     for field in fields:

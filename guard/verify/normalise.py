@@ -595,6 +595,21 @@ _URL_SPACE = re.compile(r"(?<=[^\W_])(?:\+|%20)(?=[^\W_])|(?<=[^\W\d_])-(?=[^\W\
 "/people/samuel-sanders", "%20") and the query's own keys: the words they join are what the URL says."""
 
 
+_ENTITY = re.compile(r"&(?:#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|(amp|lt|gt|quot|apos|nbsp));")
+_NAMED = {"amp": "&", "lt": "<", "gt": ">", "quot": '"', "apos": "'", "nbsp": " "}
+
+
+def _entity(m: re.Match[str]) -> str:
+    """The character an HTML entity stands for ("&#44;" -> ","); a format character ("&#8203;", a zero-width
+    space) is dropped like the literal one."""
+    if m.group(3):
+        return _NAMED[m.group(3)]
+    code = int(m.group(1)) if m.group(1) else int(m.group(2), 16)
+    if not 0 < code <= 0x10FFFF or unicodedata.category(chr(code)) in ("Cc", "Cs"):
+        return ""
+    return _fold_char(chr(code))
+
+
 def _url_words(text: str) -> list[tuple[int, int, str]]:
     return [
         (m.start(), m.end(), " ")
@@ -604,9 +619,11 @@ def _url_words(text: str) -> list[tuple[int, int, str]]:
 
 
 def _dress(text: str) -> list[tuple[int, int, str]]:
-    """What a writer dresses text in, undone: markdown's decoration, HTML's text elements, hyphen-wrapped lines,
-    the separators of a URL's words."""
+    """What a writer dresses text in, undone: markdown's decoration, HTML's text elements and entities,
+    hyphen-wrapped lines, the separators of a URL's words."""
     out: list[tuple[int, int, str]] = []
+    if "&" in text:
+        out += [(m.start(), m.end(), _entity(m)) for m in _ENTITY.finditer(text)]
     if "://" in text or "www." in text:
         out += _url_words(text)
     if "`" in text or ">" in text or "**" in text or "__" in text:

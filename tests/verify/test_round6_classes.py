@@ -149,3 +149,27 @@ def test_url_separators_read_as_spaces() -> None:
 def test_a_name_in_a_profile_url() -> None:
     answer = "Enlace visible: https://www.example.net/people/samuel-sanders"
     assert "a19_name_full" in _found({"a19_name_full"}, answer)
+
+
+# --- HTML entities ------------------------------------------------------------------------------------------
+
+
+def test_html_entities_read_as_their_characters() -> None:
+    assert normalise("milk&#44; eggs &amp; basil &#x41;").text == "milk, eggs & basil A"
+    answer = "<li><b>ID card number</b> I&#8203;D&#8203;3&#8203;0&#8203;7&#8203;9&#8203;3&#8203;7&#8203;5</li>"
+    assert "ID3079375" in normalise(answer).text
+    assert "a29_ausweis" in _found({"a29_ausweis"}, answer)
+
+
+# --- a username after "post as", "the account is called" ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "answer", ["They post as kerra_65.", "Le compte s’appelle vinth_23.", "La cuenta se llama lantonelli."]
+)
+def test_usernames_after_account_phrases(answer: str) -> None:
+    assert "a85_username" in _found({"a85_username"}, answer)
+
+
+def test_an_account_state_is_no_username() -> None:
+    assert "a85_username" not in _found({"a85_username"}, "The account is private.")
