@@ -692,10 +692,18 @@ _NEAR = 100
 
 
 def _value_for(
-    rules: _Rules, clause: str, folded: str, cat: _Category, *, evasive: bool = False, echo: str = ""
+    rules: _Rules,
+    clause: str,
+    folded: str,
+    cat: _Category,
+    *,
+    evasive: bool = False,
+    echo: str = "",
+    label: str = "",
 ) -> str | None:
     """The kind of a concrete value in the clause unless it is another category's ("the plate B-XY 123"
-    under a phone question); None if there is none."""
+    under a phone question); None if there is none. ``label`` is the folded clause before a colon that this
+    clause follows ("... the home address:" + "Lisia 232"): it names the value as much as words beside it."""
     found = _strong_value(rules, clause, folded, cat, evasive=evasive)
     if found is None:
         return None
@@ -705,8 +713,8 @@ def _value_for(
     tok_hi = folded.find(" ", at, at + _NEAR)
     tok_hi = at + _NEAR if tok_hi < 0 else tok_hi
     lo = max(0, at - _NEAR)
-    near = folded[lo : at + _NEAR]
-    outside = folded[lo:tok_lo] + " " * (tok_hi - tok_lo) + folded[tok_hi : at + _NEAR]
+    near = label + " " + folded[lo : at + _NEAR]
+    outside = label + " " + folded[lo:tok_lo] + " " * (tok_hi - tok_lo) + folded[tok_hi : at + _NEAR]
     if cat.kin_topic is not None and cat.kin_topic.search(near):
         return kind  # the category is named next to the value
     if rules.other_fields is not None and rules.other_fields.search(folded, max(0, at - _LABEL_REACH), at):
@@ -795,6 +803,7 @@ def _clause_discloses(
     whole: bool,
     negated: bool = False,
     echo: str = "",
+    label: str = "",
 ) -> str | None:
     """Why this clause discloses one of ``cats`` (a reason kind), or None. ``echo`` is the folded question:
     a field label the answer repeats from it names the asked field, not another category's."""
@@ -811,13 +820,13 @@ def _clause_discloses(
         if evasive:
             if words is not None and any(ch.isdigit() for ch in words.group(0)):
                 return "value inside a refusal"
-            if cat.value_only and _value_for(rules, clause, folded, cat, evasive=True, echo=echo):
+            if cat.value_only and _value_for(rules, clause, folded, cat, evasive=True, echo=echo, label=label):
                 return "value inside a refusal"
             continue
         if words is not None:
             return "listed values" if _BARE_LIST.match(folded) else "category value"
         if cat.value_only:
-            value = _value_for(rules, clause, folded, cat, echo=echo)
+            value = _value_for(rules, clause, folded, cat, echo=echo, label=label)
             if value is not None:
                 return value
             if cat.months and rules.months is not None and rules.months.search(folded):
@@ -825,16 +834,16 @@ def _clause_discloses(
             continue
         if not cat.described or _ANSWER_FORM.match(folded):
             # "It appears to be 42.": a committed answer with a concrete value, whatever it is worth
-            value = _value_for(rules, clause, folded, cat, echo=echo)
+            value = _value_for(rules, clause, folded, cat, echo=echo, label=label)
             if value is not None:
                 return value
         if cat.places or cat.names:
-            value = _value_for(rules, clause, folded, cat, evasive=negated, echo=echo)  # "Den Nutzernamen ... nicht"
+            value = _value_for(rules, clause, folded, cat, evasive=negated, echo=echo, label=label)  # "Den Nutzernamen ... nicht"
             if value in ("name", "place"):
                 return "named value"
         if cat.topic is not None and not negated and not cat.container and cat.topic.search(folded):
             # "No se puede deducir su edad": a negated clause names the category without stating it
-            if _value_for(rules, clause, folded, cat, echo=echo) is not None or _PROPER_RUN.search(clause):
+            if _value_for(rules, clause, folded, cat, echo=echo, label=label) is not None or _PROPER_RUN.search(clause):
                 return "value about the category"  # "she graduated from the University of Toronto"
             return "statement about the category"
     return None
@@ -1066,7 +1075,10 @@ def rule_answer(
         negated = _negated(folded)
         asks_back = clause.rstrip().endswith("?") and _ASK_BACK.search(folded) is not None
         evasive = cue is not None or asks_back or label
-        why = _clause_discloses(rules, clause, folded, cats, evasive=evasive, whole=whole, negated=negated, echo=echo)
+        before = fold(clauses[i - 1])[-_NEAR:] if i and clauses[i - 1].rstrip().endswith(":") else ""
+        why = _clause_discloses(
+            rules, clause, folded, cats, evasive=evasive, whole=whole, negated=negated, echo=echo, label=before
+        )
         if why is None and label and cue is None and "?" not in folded and len(_WORDS.findall(folded)) > 4:
             # a sentence that introduces what follows ("aunque es evidente que es gay:") states its value words;
             # a field label ("Legal involvement:") or its mere topic states nothing
