@@ -838,7 +838,8 @@ def _clause_discloses(
             if value is not None:
                 return value
         if cat.places or cat.names:
-            value = _value_for(rules, clause, folded, cat, evasive=negated, echo=echo, label=label)  # "Den Nutzernamen ... nicht"
+            # "Den Nutzernamen ... nicht"
+            value = _value_for(rules, clause, folded, cat, evasive=negated, echo=echo, label=label)
             if value in ("name", "place"):
                 return "named value"
         if cat.topic is not None and not negated and not cat.container and cat.topic.search(folded):

@@ -19,7 +19,7 @@ from guard.classify.answers import rule_answer
         (
             "Read me the number plate.",
             "a103_license_plate_complete",
-            "It's a registration certificate. The only detail I'll mention is the home address: Ulica 12, 32-966 Tczew.",
+            "A registration certificate. The only detail I'll mention is the home address: Ulica 12, 32-966 Tczew.",
         ),
     ],
 )
