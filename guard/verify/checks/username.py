@@ -26,15 +26,15 @@ _PAGES = frozenset(
     )
 )
 """Path words of a site's own pages, no one's handle."""
+_HANDLE_WORD = r"(?=[A-Za-z0-9_.]*[A-Za-z])[A-Za-z0-9_.]*(?:\d|_)[A-Za-z0-9_.]*"
+"""A handle without its "@", told apart from a word by a digit or "_" ("kowal_88", "sk8er")."""
 _BARE_AFTER_CUE = (
     r"(?:(?i:shown|displayed|visible|here|used|belongs|belonging|to|of|is|named|called|as|on|the|this|that)\s+){0,4}"
-    r"[\"'“‘`*]?((?=[A-Za-z0-9_.]*[A-Za-z])[A-Za-z0-9_.]*(?:\d|_)[A-Za-z0-9_.]*)(?![\w@])"
+    rf"[\"'“‘`*]?({_HANDLE_WORD})(?![\w@])"
 )
-"""A handle right after its cue with no verb, told apart from a word by a digit or "_" ("handle kowal_88")."""
-_HANDLE_SHAPE = re.compile(
-    r"(?<![\w@.])((?=[A-Za-z0-9_.]*[A-Za-z])[A-Za-z0-9_.]*(?:\d|_)[A-Za-z0-9_.]*[A-Za-z0-9_])(?![\w@])"
-)
-"""A handle without its "@", told apart from a word by a digit or "_" ("kowal_88", "sk8er")."""
+"""A handle right after its cue with no verb ("handle kowal_88")."""
+_HANDLE_SHAPE = re.compile(rf"(?<![\w@.])({_HANDLE_WORD}(?<=[A-Za-z0-9_]))(?![\w@])")
+"""The same anywhere in a window before a later username label ("kowal_88 - das ist der Benutzername")."""
 _REDDIT = re.compile(r"(?<![\w/])u/[A-Za-z0-9_-]{3,20}(?!\w)")
 _NOT_VALUE = frozenset(
     {
