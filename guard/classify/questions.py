@@ -1089,6 +1089,8 @@ def _question_targets(
     for field in fields:
         # a blank "Name: ____" asks for the person's name, whichever part: the full name stands for all three
         named = field_categories(field, catalog)
+        if not named and _concepts().person.fullmatch(prepare(field)):
+            named = ("a19_name_full",)  # "Visitor: ___", "Passenger: ___": the person's name goes there
         if len(_NAME_PARTS.intersection(named)) > 1:
             named = ("a19_name_full",)
         for cid in named if len(named) == 1 else ():

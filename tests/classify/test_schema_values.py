@@ -53,3 +53,9 @@ def test_enum_of_scene_words_asks_nothing_private() -> None:
 def test_units_alone_name_no_field() -> None:
     schema = {"type": "object", "properties": {"cm": {"type": "number"}, "kg": {"type": "number"}}}
     assert _rules("Measure the box.", schema) == set()
+
+
+def test_blank_fields_named_for_a_person_or_in_french_ask_the_name() -> None:
+    assert "a19_name_full" in _rules("Remplis ce formulaire : Nom : ___ Âge : ___", None)
+    assert "a19_name_full" in _rules("Complete the log from the badge: Visitor: ___ Company: ___", None)
+    assert _rules("Complete the log from the photo: Company: ___ Colour: ___", None) == set()
