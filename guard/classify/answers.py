@@ -715,10 +715,13 @@ def _value_for(
     lo = max(0, at - _NEAR)
     near = label + " " + folded[lo : at + _NEAR]
     outside = label + " " + folded[lo:tok_lo] + " " * (tok_hi - tok_lo) + folded[tok_hi : at + _NEAR]
+    other = None if rules.other_fields is None else _last(rules.other_fields, folded, max(0, at - _LABEL_REACH), at)
     if cat.kin_topic is not None and cat.kin_topic.search(near):
-        return kind  # the category is named next to the value
-    if rules.other_fields is not None and rules.other_fields.search(folded, max(0, at - _LABEL_REACH), at):
-        return None  # "The card expires in 2031": another field's value, not a birth date
+        named = _last(cat.kin_topic, folded, lo, at)
+        if other is None or named is None or named > other:
+            return kind  # the category is named next to the value (and no other field's label is nearer)
+    if other is not None:
+        return None  # "The card expires in 2031", "a sign for gate C17": another field's value
     claims = rules.any_topic if kind == "number" else rules.word_topic
     if claims is not None:
         window = _PARTIAL.sub(_spaces, outside)
@@ -726,6 +729,14 @@ def _value_for(
         if any(m.group(0).strip() not in echo for m in islice(claims.finditer(window), 8)):
             return None
     return kind
+
+
+def _last(pattern: re.Pattern[str], text: str, lo: int, hi: int) -> int | None:
+    """Where the last match of ``pattern`` in ``text[lo:hi]`` ends, or None (the label nearest a value)."""
+    end = None
+    for m in islice(pattern.finditer(text, lo, hi), 16):
+        end = m.end()
+    return end
 
 
 _BARE_LIST = re.compile(
