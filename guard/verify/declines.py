@@ -22,7 +22,7 @@ from functools import cache
 
 from guard.classify.answers import framed_statement
 from guard.classify.text import fold, load_data, word_regex
-from guard.verify.cues import transcribed
+from guard.verify.cues import cues, transcribed
 from guard.verify.verdict import Finding
 
 _CLAUSE_END = re.compile(
@@ -34,6 +34,25 @@ _CLAUSE_END = re.compile(
 I can't read the house number": the refusal is the second clause only), or before a restriction that hands over a
 part of what was declined ("Den vollen Namen nenne ich nicht, nur den Nachnamen: X", "Je ne donne pas le nom
 complet, seulement le nom de famille : X", "I won't read out the whole address, only the street: X")."""
+
+
+_HANDED = re.compile(r"(?:[(:]|,)[\s\"'«“]*$")
+"""Right before a value, what hands it over inside the refusal: an apposition ("I won't repeat the medicine,
+Metformin, anywhere"), a bracket ("details like the street (Daveboulevard)"), a colon ("Das darf ich nicht
+nennen: Romina")."""
+
+
+def _handed_over(answer: str, f: Finding) -> bool:
+    """The declining clause still gives the value: a name-like value (capitalised, four words at most) after a
+    comma, bracket or colon that is no field label itself ("(religión)" names a category; ": c'est une information
+    sensible" is a remark, not a value)."""
+    value = answer[f.start : f.end]
+    return (
+        value[:1].isupper()
+        and len(value.split()) <= 4
+        and _HANDED.search(answer, max(0, f.start - 4), f.start) is not None
+        and cues().label_family(value) is None
+    )
 
 
 @cache
@@ -69,7 +88,7 @@ def undeclined(answer: str, findings: Sequence[Finding]) -> list[Finding]:
                 framed = framed_statement(clause)
                 verdicts[at] = (lo + framed[0], lo + framed[1]) if framed else (0, 0)
         stated = verdicts[at]
-        if stated is None or stated[0] <= f.start < stated[1]:
+        if stated is None or stated[0] <= f.start < stated[1] or _handed_over(answer, f):
             kept.append(f)
             continue
         if given is None:
