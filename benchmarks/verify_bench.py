@@ -379,6 +379,7 @@ async def main() -> int:
     parser.add_argument("--ocr-images", type=int, default=12, help="images for the OCR check (0: skip)")
     args = parser.parse_args()
     verifier = Verifier(VerifySettings())
+    verifier.warm_up()  # as `guard serve` does at start-up: the latencies below are those of a warm proxy
     rows = load_labeled(args.labeled)
     await precision_recall(verifier, rows)
     answers = [(frozenset(r.evaded), r.answer, r.question) for r in rows]

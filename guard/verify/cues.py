@@ -243,6 +243,14 @@ def later_windows(family: str, text: str) -> list[tuple[int, int]]:
     return out
 
 
+def warm_later(families: tuple[str, ...]) -> None:
+    """Compile the later-label patterns of ``families`` and of all of them together (about 20 ms each) at
+    start-up, so the first answer that needs one does not pay for it."""
+    _later_any()
+    for family in families:
+        _later(family)
+
+
 @cache
 def _later_any() -> re.Pattern[str]:
     c = cues()

@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 
 from guard.verify.base import Hit, PatternCheck
-from guard.verify.cues import NON_VALUES, cues, later_windows
+from guard.verify.cues import NON_VALUES, cues, later_windows, warm_later
 from guard.verify.registry import register
 
 _HANDLE = re.compile(r"(?<![\w.@/])@[A-Za-z0-9_][A-Za-z0-9_.]{1,29}(?<!\.)(?![\w@])")
@@ -76,6 +76,9 @@ class UsernameCheck(PatternCheck):
 
     type_name = "username"
     supported = frozenset({"a85_username"})
+
+    def warm_up(self) -> None:
+        warm_later(("username",))  # the later-label patterns, compiled at start-up
 
     def hits(self, text: str) -> Iterator[Hit]:
         cats = ("a85_username",)
