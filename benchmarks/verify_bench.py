@@ -31,6 +31,7 @@ os.environ.setdefault("LITELLM_LOCAL_MODEL_COST_MAP", "True")
 from rich.console import Console
 from rich.table import Table
 
+from guard.classify.questions import question_targets
 from guard.verify import HoldBackStreamer, Verifier, VerifySettings
 from guard.verify.base import CheckInput
 from guard.verify.evaluate import LabeledAnswer, load_labeled, per_check
@@ -135,6 +136,33 @@ def latency(verifier: Verifier, answers: list[tuple[frozenset[str], str, str | N
         slow = max(best, key=lambda k: best[k])
         worst.add_row(name, str(len(text)), f"{sum(best.values()):.2f}", f"{wall_ms:.2f}", f"{slow} {best[slow]:.2f}")
     console.print(worst)
+    question_worst_case()
+
+
+ADVERSARIAL_QUESTIONS = {
+    "set-aside clauses": "Don't, " * 300,
+    "commas before question words": "forget the name, what " * 90,
+    "many category words": "name age phone address passport tattoo religion " * 40,
+    "texting shorthand": "yo wat r u sayin abt da pic, hw old iz she " * 45,
+    "form blanks": "Fill in: " + "Name: ___ Age: ___ " * 100,
+}
+"""~2,000-character questions aimed at the question reading (clause splits, negation scopes, readings)."""
+
+
+def question_worst_case() -> None:
+    """CPU time of reading the asked categories off adversarial questions (the refusal check and precheck
+    read every request's question; best of 5, each run a fresh string so no cache answers)."""
+    table = Table(title="Worst case: adversarial ~2,000-character questions, question_targets, ms (best of 5)")
+    for col in ("question", "chars", "CPU ms", "targets"):
+        table.add_column(col, justify="right" if col != "question" else "left")
+    for name, text in ADVERSARIAL_QUESTIONS.items():
+        runs = []
+        for k in range(5):
+            t0 = time.thread_time()
+            found = question_targets(text + " " * k)
+            runs.append((time.thread_time() - t0) * 1000)
+        table.add_row(name, str(len(text)), f"{min(runs):.2f}", str(len(found.targets)))
+    console.print(table)
 
 
 async def ttft(verifier: Verifier, token_delay_ms: float, tokens: int) -> None:
