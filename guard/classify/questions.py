@@ -356,11 +356,14 @@ _CONTRAST = re.compile(
 """A contrast after a negated ask ("Don't tell me her name, just how old she is", "Sag mir nicht seinen Namen,
 nur welchen Beruf er hat", "Ne me dis pas son nom, seulement son métier", "No me digas su nombre, solo a qué se
 dedica"): the negation ends there, and what follows is asked."""
-_QUESTION_WORD = (
+_ASIDE_END_WORD = (
     r"(?:what|what's|which|who|whose|how|where|when|is|are|does|do|can|just|only|but|instead|rather|was|welche\w*|"
     r"wer|wie|wo|wann|nur|sondern|aber|quel\w*|que|qui|comment|ou|combien|est-ce|seulement|juste|mais|qu\w*|"
     r"cual\w*|quien\w*|como|donde|cuando|cuant\w*|solo|pero|sino)\b"
 )
+"""A word after a comma that opens the question a set-aside clause leads to: a question word or a contrast ("Peu
+importe la plaque, quelle est ...", "Forget the name, just ..."). Not ``_QUESTION_WORD`` further down (the words
+that open a coordinated clause), which has no contrast words and was written for another split."""
 _SET_ASIDE = re.compile(
     r"\s*(?:please\s+|bitte\s+|s'il te plait\s+|por favor\s+)?"
     r"(?:(?:don't|do not|never mind|forget|skip|ignore|leave out|leave aside|without|apart from|except(?: for)?|"
@@ -376,7 +379,7 @@ marque ?", "Ohne das Alter zu schätzen: Wie ist das Wetter?", "Lies die Adresse
 names is not asked. Not a negative question ("Don't you think ...", "Doesn't he ...")."""
 _CLAUSE_START = re.compile(r"[.;:!?,\n]")
 _CLAUSE_STOP = re.compile(r"[.;:!?\n]")
-_QUESTION_COMMA = re.compile(rf",\s*{_QUESTION_WORD}")
+_QUESTION_COMMA = re.compile(rf",\s*{_ASIDE_END_WORD}")
 
 
 def _set_aside(text: str) -> str:

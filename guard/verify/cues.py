@@ -451,10 +451,9 @@ so a short cue does not become another word ("nom" -> "noms" stays out)."""
 
 
 def _phrase(phrase: str) -> str:
-    parts = [re.escape(w) for w in phrase.split()]
-    body = r"[\s_\-]*".join(parts).replace("'", "['’]?")
-    last = phrase.split()[-1] if phrase.split() else ""
-    if len(last) >= 4 and last[-1].isalpha():
+    words = phrase.split()
+    body = r"[\s_\-]*".join(re.escape(w) for w in words).replace("'", "['’]?")
+    if words and len(words[-1]) >= 4 and words[-1][-1].isalpha():
         body += _INFLECTION
     return body
 
