@@ -412,8 +412,10 @@ def main() -> None:
         if args.compare_src is not None:
             other = Target("guard, --compare-src", free_port(), "qwen-ncap", dict(targets[1].headers))
             other_env = {**env, "PYTHONPATH": str(args.compare_src.resolve())}
+            other_cfg = tmp / "guard-compare.yaml"  # its own audit database: two writers would contend
+            other_cfg.write_text(guard_cfg.read_text().replace("audit.sqlite", "audit-compare.sqlite"))
             other.proc = start(
-                pinned("0", [*guard_cmd, "--port", str(other.port), "--log-level", "warning"]),
+                pinned("0", [*guard_cmd[:-1], str(other_cfg), "--port", str(other.port), "--log-level", "warning"]),
                 tmp / "guard-compare.log",
                 other_env,
             )

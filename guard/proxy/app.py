@@ -250,8 +250,16 @@ class _Handler:
         self._ready_cache: tuple[float, dict[str, tuple[bool, str]]] | None = None
         self._ready_lock = asyncio.Lock()
         self._last_ready: tuple[bool, tuple[str, ...], tuple[str, ...]] | None = None
+        self._in_flight = 0  # chat requests being served (not yet answered)
 
     async def chat(self, request: Request) -> Response:
+        self._in_flight += 1  # the audit log waits for other requests' rows only when there are some
+        try:
+            return await self._chat(request)
+        finally:
+            self._in_flight -= 1
+
+    async def _chat(self, request: Request) -> Response:
         g = self.g
         t0 = time.perf_counter()
         rid = f"req-{_RID_PREFIX}{next(_rid_counter):010x}"
@@ -389,7 +397,7 @@ class _Handler:
         """Wait until the audit log has ``rec`` on disk; 503 (nothing sent) when it cannot."""
         assert self.g.audit is not None
         try:
-            await self.g.audit.write(rec)
+            await self.g.audit.write(rec, coalesce=self._in_flight > 1)
         except AuditUnavailable as exc:
             log.error("request %s not answered: %s", rec.request_id, exc)
             raise NotReady("the guard cannot write its audit log; nothing was answered") from None

@@ -4,21 +4,27 @@ Rows hold decisions and hashes: request id, time, key id (never the key), user, 
 scenario, model, the categories the request had to evade, outcome, status and latencies. Raw
 prompts and answers are stored only when the operator sets ``audit.log_content``.
 
-Durability: ``await write(rec)`` resolves only after the row's transaction is committed.
-``synchronous="NORMAL"`` (the default) returns once the commit is in the operating system's hands: the
-row survives the guard being killed (SIGKILL, OOM), not a power loss or kernel crash. Such a commit
-costs tens of microseconds and no disk wait, so it is made on the event loop itself: every row asked
-for in two consecutive loop iterations goes into one transaction (group commit), and the waiting
-requests are resolved directly, with no thread hand-off. That connection never waits for a lock (if
-the writer thread holds it, the batch goes to the thread instead) and never checkpoints (copying the
-WAL into the database fsyncs): the writer thread does that every ``CHECKPOINT_EVERY`` commits.
-``"FULL"`` fsyncs the WAL at every commit (the row survives a power loss; an fsync costs ~4 ms on
-some virtual disks), so every row goes to the writer thread, which commits everything waiting in one
-transaction: under load many requests share one fsync, and one wake of the event loop resolves them
-all. ``record(rec)`` is fire-and-forget (rows that need no durability guarantee, e.g. errors): it
-does not wake the writer, which picks such rows up at the latest after ``interval_s``.
+Durability: ``await write(rec)`` resolves only once the row is durable. ``synchronous="NORMAL"`` (the
+default) means durable against the guard being killed (SIGKILL, OOM), not against a power loss or a
+kernel crash: the row is appended as one line to this process's journal file (``audit_journal.py``;
+one ``write()``, in the operating system's hands when it returns) and the request goes on at once.
+The rows are committed to SQLite in one transaction on the event loop ``interval_s`` after the first
+of them (or when ``BATCH_ROWS`` wait), and the journal is then emptied; a guard that died first has
+its journal replayed at the next start, and ``read_records`` reads journals too. Why not a commit per
+request: a transaction of one row costs 0.1-0.2 ms of CPU when requests come one at a time, the
+append ~5 us (docs/benchmarks.md). The loop's connection never waits for a lock (a busy database is
+tried again later; the rows are safe in the journal) and never checkpoints (copying the WAL into the
+database fsyncs): the writer thread does that every ``CHECKPOINT_ROWS`` rows. When the database
+refuses a batch for another reason (disk error, a dropped table), ``write`` fails (nothing is
+answered) until a batch goes through again. ``"FULL"`` fsyncs the WAL at every commit (the row
+survives a power loss; an fsync costs ~4 ms on some virtual disks), so every row goes to the writer
+thread, which commits everything waiting in one transaction: under load many requests share one
+fsync, and one wake of the event loop resolves them all; so do rows written from a second event
+loop or thread. ``record(rec)`` is fire-and-forget (rows that need no durability guarantee, e.g.
+errors, a stream's final row): on the loop it joins the next batch (behind the journaled rows),
+elsewhere the writer thread picks it up within ``interval_s``.
 
-Files: the database, its ``-wal`` and ``-shm`` are created (or tightened to) mode 0600: they hold
+Files: the database, its ``-wal``, ``-shm`` and journals are created (or tightened to) mode 0600: they hold
 who asked what. A path that is a directory, a corrupt or locked file, or an SQLite database of
 something else is refused at start-up with one line (``AuditError``).
 """
@@ -41,6 +47,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from guard.errors import GuardError
+from guard.proxy.audit_journal import RowJournal, journal_files, read_rows, replay
 
 log = logging.getLogger("guard.proxy.audit")
 
@@ -52,11 +59,11 @@ guard refused before calling the upstream; error: the upstream failed."""
 APPLICATION_ID = 0x53505947  # "SPYG": marks a guard audit database (PRAGMA application_id)
 FILE_MODE = 0o600
 BUSY_TIMEOUT_MS = 5000
-CHECKPOINT_EVERY = 500  # on-loop commits between two WAL checkpoints (a commit adds ~18 KB to the WAL)
-CHECKPOINT_OVERDUE = 4
-"""When the writer thread has not checkpointed for this many ``CHECKPOINT_EVERY`` rounds (a loop that
-keeps committing can keep it off the CPU), the loop hands its rows to the writer thread instead of
-committing them: the writer commits, checkpoints, and the WAL stays bounded."""
+BATCH_ROWS = 1000  # a batch this large is committed without waiting for interval_s
+BACKLOG_ROWS = 100_000
+"""Rows a locked database may keep waiting in the journal before ``write`` fails (the operator must see
+it: another process holding the audit database's lock this long is a misconfiguration)."""
+CHECKPOINT_ROWS = 5000  # rows committed on the loop between two WAL checkpoints by the writer thread
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS requests (
@@ -100,7 +107,9 @@ COLUMNS = [
     "guard_ms",
     "content",
 ]
-_INSERT = f"INSERT OR REPLACE INTO requests ({', '.join(COLUMNS)}) VALUES ({', '.join('?' * len(COLUMNS))})"
+_VALUES = f"INTO requests ({', '.join(COLUMNS)}) VALUES ({', '.join('?' * len(COLUMNS))})"
+_INSERT = f"INSERT OR REPLACE {_VALUES}"
+_INSERT_MISSING = f"INSERT OR IGNORE {_VALUES}"  # replaying a journal never overwrites a newer row
 
 
 class AuditError(GuardError):
@@ -276,8 +285,9 @@ Item = AuditRecord | Durable | threading.Event | None
 
 
 class AuditLog:
-    """Queue + writer thread (+ on-loop group commit when NORMAL): ``write`` resolves when the row is
-    committed, ``record`` never blocks."""
+    """Journal + batched commits on the event loop (NORMAL), or queue + writer thread (FULL, and rows
+    written from another loop or thread): ``write`` resolves when the row is durable, ``record`` never
+    blocks."""
 
     def __init__(self, path: Path, *, interval_s: float = 0.05, synchronous: Synchronous = "NORMAL") -> None:
         self.path = path
@@ -286,97 +296,163 @@ class AuditLog:
         self._wake = threading.Event()
         self.commits = 0  # transactions committed: fewer than rows under load
         self._conn = connect(path, synchronous=synchronous)  # fail at start-up, not on the first request
-        self._loop_conn = _loop_connection(path) if synchronous == "NORMAL" else None
+        self._journal: RowJournal | None = None
+        self._loop_conn: sqlite3.Connection | None = None
+        if synchronous == "NORMAL":
+            try:
+                replay(path, self._conn, _INSERT_MISSING, len(COLUMNS))
+                self._journal = RowJournal(path)
+            except (OSError, sqlite3.Error) as exc:
+                self._conn.close()
+                raise AuditError(_journal_line(path, exc)) from None
+            self._loop_conn = _loop_connection(path)
         self._loop_owner: tuple[int, asyncio.AbstractEventLoop] | None = None  # thread and loop using it
-        self._pending: list[Durable] = []  # rows asked for in this loop iteration
-        self._loop_commits = 0  # on-loop commits (the writer checkpoints after CHECKPOINT_EVERY of them)
+        self._group: list[Durable] = []  # rows asked for in this loop iteration (one journal write)
+        self._rows: list[tuple[Any, ...]] = []  # journaled (or fire-and-forget) rows not yet in SQLite
+        self._flush_at: asyncio.TimerHandle | asyncio.Handle | None = None
+        self._refused: str | None = None  # why the database refused the last batch (writes fail meanwhile)
+        self._loop_rows = 0  # rows committed on the loop (the writer checkpoints after CHECKPOINT_ROWS)
         self._checkpointed_at = 0
         self._thread = threading.Thread(target=self._run, name="guard-audit", daemon=True)
         self._thread.start()
 
     def record(self, rec: AuditRecord) -> None:
         """Queue a row without waiting (written within ``interval_s``)."""
+        if self._journal is not None and self._loop_owner is not None and self._loop_owner[0] == threading.get_ident():
+            if len(self._rows) >= BACKLOG_ROWS:  # the database refuses rows: memory must stay bounded
+                log.error("audit row %s dropped: %d rows wait for the database", rec.request_id, len(self._rows))
+                return
+            try:  # behind this loop's journaled rows: a stream's final row lands after its "started" row
+                self._batch(rec.row(), self._loop_owner[1])
+            except (TypeError, ValueError):
+                log.error("audit row %s cannot be encoded; not written", rec.request_id)
+            return
         self._queue.put(rec)
 
-    def write(self, rec: AuditRecord) -> Awaitable[None]:
-        """Queue a row; the returned future resolves once it is committed.
+    def write(self, rec: AuditRecord, *, coalesce: bool = True) -> Awaitable[None]:
+        """Queue a row; the returned future resolves once it is durable.
 
+        ``coalesce``: wait two loop iterations so that rows of other requests share the ``write()``
+        (and their responses go out together). Worth it only when other requests are in flight: the
+        caller says so, as PostgreSQL's ``commit_siblings`` does; a request alone is journaled at once.
         Raises ``AuditUnavailable`` (now, or through the future) when the row cannot be made durable.
         """
         if not self._thread.is_alive():
             raise AuditUnavailable(f"audit log {self.path} is closed or its writer stopped; nothing was answered")
         loop = asyncio.get_running_loop()
         fut: asyncio.Future[None] = loop.create_future()
-        if self._on_loop(loop):
-            if not self._pending:  # commit after the next iteration too: rows it brings share the commit
-                loop.call_soon(loop.call_soon, self._commit_on_loop)
-            self._pending.append(Durable(rec, loop, fut))
+        if self._journal is None or not self._on_loop(loop):
+            self._queue.put(Durable(rec, loop, fut))
+            self._wake.set()
             return fut
-        self._queue.put(Durable(rec, loop, fut))
-        self._wake.set()
+        if not self._group:
+            if not coalesce:
+                self._group.append(Durable(rec, loop, fut))
+                self._journal_group()
+                return fut
+            loop.call_soon(loop.call_soon, self._journal_group)  # rows of the next iteration share it too
+        self._group.append(Durable(rec, loop, fut))
         return fut
 
+    def _journal_group(self) -> None:
+        """Append the rows of these loop iterations to the journal in one ``write()``, resolve them."""
+        group, self._group = self._group, []
+        if self._journal is None:
+            for it in group:
+                _settle(it.future, f"audit log {self.path} is closed")
+            return
+        errors: dict[int, str] = {}
+        rows: list[tuple[Any, ...]] = []
+        lines: list[bytes] = []
+        for i, it in enumerate(group):
+            try:
+                row = it.rec.row()
+                lines.append(RowJournal.line(row))
+                rows.append(row)
+            except (TypeError, ValueError) as exc:  # e.g. content that cannot be encoded
+                errors[i] = f"audit row {it.rec.request_id} cannot be encoded ({type(exc).__name__})"
+                log.error("%s", errors[i])
+        error = self._refused
+        if error is None and lines:
+            try:
+                self._journal.append(b"".join(lines))
+            except OSError as exc:
+                error = _journal_line(self.path, exc)
+                log.error("audit rows not written (%d requests not answered): %s", len(lines), error)
+            else:
+                for row in rows:
+                    self._batch(row, group[0].loop)
+        for i, it in enumerate(group):
+            _settle(it.future, errors.get(i, error))
+
     def _on_loop(self, loop: asyncio.AbstractEventLoop) -> bool:
-        """Commit on this loop? Only with the loop connection, from one thread, one loop at a time."""
-        if self._loop_conn is None:
-            return False
+        """Journal on this loop? Only from one thread, one loop at a time (the first that writes)."""
         owner = self._loop_owner
-        if owner is not None and owner[1] is loop:
-            return True
-        if self._pending or (owner is not None and owner[0] != threading.get_ident()):
-            return False  # another loop has rows in flight, or another thread uses the connection
+        if owner is not None:
+            return owner[1] is loop
         self._loop_owner = (threading.get_ident(), loop)
         return True
 
-    def _commit_on_loop(self) -> None:
-        """Commit the rows of this loop iteration in one transaction and resolve their requests."""
-        conn = self._loop_conn
-        batch = Batch([*self._pending], [], False)
-        self._pending = []
-        rows = batch.encode(AuditRecord.row)
-        error: str | None = None
-        handed_over = False
-        if conn is None:  # closed meanwhile
-            error = f"audit log {self.path} is closed"
-        elif rows and self._loop_commits - self._checkpointed_at >= CHECKPOINT_OVERDUE * CHECKPOINT_EVERY:
-            handed_over = self._hand_over(batch)  # the writer commits them, then checkpoints
-        elif rows:
+    def _batch(self, row: tuple[Any, ...], loop: asyncio.AbstractEventLoop) -> None:
+        """Add a row to the next batch commit: ``interval_s`` after its first row, or at once when full."""
+        self._rows.append(row)
+        if self._flush_at is None:
+            self._flush_at = loop.call_later(self.interval_s, self._commit_batch)
+        elif len(self._rows) == BATCH_ROWS:
+            self._flush_at.cancel()
+            self._flush_at = loop.call_soon(self._commit_batch)
+
+    def _commit_batch(self) -> None:
+        """Commit the pending rows in one transaction on the loop, then empty the journal.
+
+        A busy database (the writer thread checkpointing) is tried again after ``interval_s``: the rows
+        are safe in the journal. Any other error is logged once and makes ``write`` fail (nothing is
+        answered) until a later batch goes through; the rows stay journaled for the next start."""
+        self._flush_at = None
+        conn, rows = self._loop_conn, self._rows
+        if not rows or conn is None:
+            return
+        try:
+            with conn:
+                conn.executemany(_INSERT, rows)
+        except sqlite3.Error as exc:
+            busy = isinstance(exc, sqlite3.OperationalError) and ("locked" in str(exc) or "busy" in str(exc))
+            if not busy and self._refused is None:
+                self._refused = _one_line(self.path, exc)
+                log.error("audit rows not committed (%d kept in %s): %s", len(rows), self.journal_path, self._refused)
+            if busy and len(rows) >= BACKLOG_ROWS and self._refused is None:
+                self._refused = f"audit.path {self.path}: locked by another process for {len(rows)} rows"
+            with contextlib.suppress(RuntimeError):  # the loop is closing: close() commits them
+                self._flush_at = asyncio.get_running_loop().call_later(self.interval_s, self._commit_batch)
+            return
+        if self._refused is not None:
+            log.warning("audit database accepts rows again (%s)", self.path)
+            self._refused = None
+        self._rows = []
+        self.commits += 1
+        self._loop_rows += len(rows)
+        if self._journal is not None:
             try:
-                with conn:
-                    conn.executemany(_INSERT, rows)
-                self.commits += 1
-                self._loop_commits += 1
-                if self._loop_commits - self._checkpointed_at >= CHECKPOINT_EVERY:
-                    self._wake.set()  # time for the writer thread to checkpoint
-            except sqlite3.OperationalError as exc:
-                if "locked" in str(exc) or "busy" in str(exc):  # the writer thread holds the lock: it
-                    handed_over = self._hand_over(batch)  # commits these rows (waiting for the lock if need be)
-                else:
-                    error = self._lost(rows, exc)
-            except sqlite3.Error as exc:
-                error = self._lost(rows, exc)
-        for i, it in enumerate(batch.items):
-            if isinstance(it, Durable) and (i in batch.failed or not handed_over):
-                _settle(it.future, batch.failed.get(i, error))
+                self._journal.truncate()
+            except OSError as exc:  # the rows would be replayed once more: harmless (INSERT OR IGNORE)
+                log.warning("audit journal %s not truncated: %s", self.journal_path, exc)
+        if self._loop_rows - self._checkpointed_at >= CHECKPOINT_ROWS:
+            self._wake.set()  # time for the writer thread to checkpoint
 
-    def _hand_over(self, batch: Batch) -> bool:
-        """Queue the batch's rows for the writer thread, which commits them and settles their futures."""
-        for i, it in enumerate(batch.items):
-            if i not in batch.failed:
-                self._queue.put(it)
-        self._wake.set()
-        return True
-
-    def _lost(self, rows: list[tuple[Any, ...]], exc: BaseException) -> str:
-        error = _one_line(self.path, exc)
-        log.error("audit rows could not be written (%d lost): %s", len(rows), error)
-        return error
+    @property
+    def journal_path(self) -> Path | None:
+        """This log's journal file (None with ``synchronous="FULL"`` or once closed)."""
+        return None if self._journal is None else self._journal.path
 
     def _commit_here(self) -> None:
-        """Commit this loop's pending rows now (flush/close called on the loop's own thread)."""
+        """Journal and commit this loop's pending rows now (flush/close called on the loop's own thread)."""
         owner = self._loop_owner
-        if self._pending and owner is not None and owner[0] == threading.get_ident():
-            self._commit_on_loop()
+        if self._group and owner is not None and owner[0] == threading.get_ident():
+            self._journal_group()
+        if self._rows and owner is not None and owner[0] == threading.get_ident():
+            if self._flush_at is not None:
+                self._flush_at.cancel()
+            self._commit_batch()
 
     def flush(self, timeout: float = 10.0) -> None:
         """Wait until every row queued before this call is committed."""
@@ -387,12 +463,22 @@ class AuditLog:
         done.wait(timeout)
 
     def close(self) -> None:
-        """Commit what is queued, then stop the writer."""
+        """Commit what is pending, then stop the writer; the journal goes when its rows are committed."""
         self._commit_here()
+        if self._flush_at is not None:
+            self._flush_at.cancel()
+            self._flush_at = None
         self._queue.put(None)
         self._wake.set()
         self._thread.join(timeout=10.0)
-        if self._loop_conn is not None and not self._pending:
+        journal, self._journal = self._journal, None
+        if journal is not None:
+            journal.close(remove=not self._rows)
+            if self._rows:
+                log.error(
+                    "audit: %d rows not committed; %s keeps them for the next start", len(self._rows), journal.path
+                )
+        if self._loop_conn is not None:
             self._loop_conn.close()
             self._loop_conn = None
 
@@ -428,12 +514,12 @@ class AuditLog:
         return not batch.stop
 
     def _checkpoint(self, conn: sqlite3.Connection) -> None:
-        """Copy the WAL into the database and start it over (the on-loop connection never checkpoints:
-        it would wait on fsync). RESTART holds new writers off while it runs (a few ms): rows asked for
-        meanwhile are handed to this thread and committed right after. A passive checkpoint would not
-        do: under steady load it never catches up with the writer, and the WAL grows without end."""
-        done = self._loop_commits
-        if done - self._checkpointed_at < CHECKPOINT_EVERY:
+        """Copy the WAL into the database and start it over (the loop's connection never checkpoints:
+        it would wait on fsync). RESTART holds new writers off while it runs (a few ms): a loop batch
+        that finds the database busy meanwhile is committed on its next try. A passive checkpoint would
+        not do: under steady load it never catches up with the writer, and the WAL grows without end."""
+        done = self._loop_rows
+        if done - self._checkpointed_at < CHECKPOINT_ROWS:
             return
         try:
             busy = conn.execute("PRAGMA wal_checkpoint(RESTART)").fetchone()[0]
@@ -442,6 +528,14 @@ class AuditLog:
             return
         if not busy:  # a checkpoint the loop's writes kept from finishing is retried on the next wake
             self._checkpointed_at = done
+
+
+def _journal_line(path: Path, exc: BaseException) -> str:
+    if isinstance(exc, BlockingIOError):
+        return f"audit.path {path}: another live process (same pid, another container?) holds its journal"
+    if isinstance(exc, OSError):
+        return f"audit.path {path}: its journal cannot be written: {exc.strerror or exc}"
+    return _one_line(path, exc)
 
 
 def _loop_connection(path: Path) -> sqlite3.Connection:
@@ -542,15 +636,37 @@ def read_records(path: Path, *, user: str | None = None, last: int = 20) -> list
         _check_owner(conn, path)
         _check_columns(conn, path)
         where, args = ("WHERE user = ?", [user]) if user else ("", [])
-        rows = conn.execute(f"SELECT * FROM requests {where} ORDER BY ts DESC LIMIT ?", [*args, last]).fetchall()
+        rows = [
+            dict(r) for r in conn.execute(f"SELECT * FROM requests {where} ORDER BY ts DESC LIMIT ?", [*args, last])
+        ]
+        rows += _journaled(conn, path, user)
     except sqlite3.Error as exc:
         raise AuditError(_one_line(path, exc)) from None
     finally:
         conn.close()
-    out = [dict(r) for r in reversed(rows)]
+    out = sorted(rows, key=lambda r: r["ts"])[-last:] if last > 0 else []
     for r in out:
         try:
             r["evaded"] = json.loads(r["evaded"])
         except (TypeError, ValueError):
             r["evaded"] = [str(r["evaded"])]
     return out
+
+
+def _journaled(conn: sqlite3.Connection, path: Path, user: str | None) -> list[dict[str, Any]]:
+    """Rows still in journals (not yet committed, or left by a guard that died) that the database lacks."""
+    found: dict[str, dict[str, Any]] = {}
+    for journal in journal_files(path):
+        for values in read_rows(journal, len(COLUMNS)):
+            row = dict(zip(COLUMNS, values, strict=True))
+            if (user is None or row["user"] == user) and isinstance(row["ts"], int | float):
+                found[str(row["request_id"])] = row
+    if not found:
+        return []
+    ids = list(found)
+    known: set[str] = set()
+    for i in range(0, len(ids), 500):
+        part = ids[i : i + 500]
+        sql = f"SELECT request_id FROM requests WHERE request_id IN ({', '.join('?' * len(part))})"
+        known.update(r[0] for r in conn.execute(sql, part))
+    return [row for rid, row in found.items() if rid not in known]

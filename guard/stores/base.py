@@ -46,7 +46,9 @@ class PolicyStore(Protocol):
 class AuditSink(Protocol):
     """One row per request; ``write`` resolves once the row is durable (committed)."""
 
-    def write(self, rec: AuditRecord) -> Awaitable[None]: ...
+    def write(self, rec: AuditRecord, *, coalesce: bool = True) -> Awaitable[None]:
+        """``coalesce``: other requests are in flight, so waiting briefly for their rows may pay."""
+        ...
 
     def record(self, rec: AuditRecord) -> None: ...
 

@@ -81,7 +81,8 @@ class PgAuditSink:
     def record(self, rec: AuditRecord) -> None:
         self._queue.put(rec)
 
-    def write(self, rec: AuditRecord) -> asyncio.Future[None]:
+    def write(self, rec: AuditRecord, *, coalesce: bool = True) -> asyncio.Future[None]:
+        """Queue a row for the writer's next transaction (it batches whatever waits: ``coalesce`` is moot)."""
         if self._closed or not self._thread.alive():
             raise AuditUnavailable("the audit database writer is closed; nothing was answered")
         loop = asyncio.get_running_loop()

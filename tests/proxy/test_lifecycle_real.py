@@ -15,6 +15,7 @@ import pytest
 from proxy_helpers import ALICE
 from real_stack import free_port, guard, upstream
 
+from guard.proxy.audit import AuditLog, read_records
 from guard.proxy.auth import hash_key
 
 pytestmark = pytest.mark.slow
@@ -59,6 +60,9 @@ def test_sigkill_after_answers_loses_no_audit_row(tmp_path: Path) -> None:
         ids = asyncio.run(load())
         proc.send_signal(signal.SIGKILL)
         proc.wait(10)
+    answered = {r["request_id"] for r in read_records(tmp_path / "audit.sqlite", last=10_000) if r["status"] == 200}
+    assert set(ids) <= answered  # `guard audit show` reads the dead guard's journal
+    AuditLog(tmp_path / "audit.sqlite").close()  # the next start moves it into the table
     with sqlite3.connect(tmp_path / "audit.sqlite") as conn:
         stored = {row[0] for row in conn.execute("SELECT request_id FROM requests WHERE status = 200")}
     assert set(ids) <= stored

@@ -1,4 +1,4 @@
-"""The audit log on real SQLite files: durable writes, group commit, 0600 files, one-line start-up errors."""
+"""The audit log on real SQLite files: durable writes, batched commits, 0600 files, one-line start-up errors."""
 
 from __future__ import annotations
 
@@ -28,12 +28,16 @@ def rows(path: Path) -> set[str]:
         conn.close()
 
 
-async def test_write_resolves_only_when_the_row_is_committed(tmp_path: Path) -> None:
+@pytest.mark.parametrize("synchronous", ["FULL", "NORMAL"])
+async def test_write_resolves_only_when_the_row_is_durable(tmp_path: Path, synchronous: str) -> None:
     db = tmp_path / "audit.sqlite"
-    log = AuditLog(db, interval_s=10.0)  # a long interval: only write() can wake the writer
+    log = AuditLog(db, interval_s=10.0, synchronous=synchronous)  # type: ignore[arg-type]
     try:
         await asyncio.wait_for(log.write(rec(1)), 5)
-        assert rows(db) == {"r1"}  # another connection sees it at once
+        # another reader sees it at once: committed (FULL) or in this process's journal (NORMAL)
+        assert [r["request_id"] for r in read_records(db)] == ["r1"]
+        log.flush()
+        assert rows(db) == {"r1"}
     finally:
         log.close()
 
@@ -43,8 +47,9 @@ async def test_concurrent_writes_share_commits(tmp_path: Path) -> None:
     log = AuditLog(db)
     try:
         await asyncio.wait_for(asyncio.gather(*(log.write(rec(i)) for i in range(500))), 30)
+        log.flush()
         assert rows(db) == {f"r{i}" for i in range(500)}
-        assert log.commits < 100, log.commits  # group commit: far fewer fsyncs than rows
+        assert log.commits < 100, log.commits  # far fewer transactions than rows
     finally:
         log.close()
 
@@ -68,7 +73,8 @@ def test_files_are_0600_and_old_files_are_tightened(tmp_path: Path) -> None:
     log.record(rec(1))
     log.flush()
     try:
-        for name in ("audit.sqlite", "audit.sqlite-wal", "audit.sqlite-shm"):
+        assert log.journal_path is not None and log.journal_path.parent == tmp_path
+        for name in ("audit.sqlite", "audit.sqlite-wal", "audit.sqlite-shm", log.journal_path.name):
             assert ((tmp_path / name).stat().st_mode & 0o777) == 0o600, name
     finally:
         log.close()
@@ -156,21 +162,32 @@ def test_locked_database_is_a_one_line_error(tmp_path: Path, monkeypatch: pytest
         holder.close()
 
 
-async def test_a_row_that_cannot_be_written_fails_its_request(tmp_path: Path) -> None:
+async def test_a_database_that_refuses_rows_fails_the_next_requests(tmp_path: Path) -> None:
+    """A row journaled before the database broke is durable (kept for the next start); once a batch
+    commit fails, requests are not answered until the database accepts rows again."""
     db = tmp_path / "audit.sqlite"
-    log = AuditLog(db)
+    log = AuditLog(db, interval_s=10.0)
     try:
         await log.write(rec(1))
+        log.flush()
         conn = sqlite3.connect(db)
-        conn.execute("DROP TABLE requests")
+        conn.execute("ALTER TABLE requests RENAME TO requests_moved")
+        conn.commit()
+        await asyncio.wait_for(log.write(rec(2)), 10)  # durable in the journal
+        log.flush()  # the batch commit fails: no such table
+        with pytest.raises(AuditUnavailable, match="no such table: requests; the request was not answered"):
+            await asyncio.wait_for(log.write(rec(3)), 10)
+        conn.execute("ALTER TABLE requests_moved RENAME TO requests")
         conn.commit()
         conn.close()
-        with pytest.raises(AuditUnavailable, match="no such table: requests; the request was not answered"):
-            await asyncio.wait_for(log.write(rec(2)), 10)
+        log.flush()  # the kept rows go through: requests are answered again
+        await asyncio.wait_for(log.write(rec(4)), 10)
+        log.flush()
+        assert rows(db) == {"r1", "r2", "r4"}
     finally:
         log.close()
     with pytest.raises(AuditUnavailable, match="closed"):
-        log.write(rec(4))
+        log.write(rec(5))
 
 
 def _writer(db: str, synchronous: str, conn: Any) -> None:
@@ -200,7 +217,10 @@ def test_sigkill_keeps_every_row_whose_write_resolved(tmp_path: Path, synchronou
     os.kill(proc.pid or 0, signal.SIGKILL)
     proc.join(10)
     assert len(acked) >= 200
+    assert set(acked) <= {r["request_id"] for r in read_records(db, last=100_000)}  # journals are read too
+    AuditLog(db).close()  # the next start moves a dead process's journal into the database
     assert set(acked) <= rows(db)
+    assert not [p.name for p in tmp_path.iterdir() if "-pending-" in p.name]
 
 
 async def test_a_row_that_cannot_be_encoded_fails_only_its_request(tmp_path: Path) -> None:
@@ -213,6 +233,7 @@ async def test_a_row_that_cannot_be_encoded_fails_only_its_request(tmp_path: Pat
         assert isinstance(results[0], AuditUnavailable) and "cannot be encoded" in str(results[0])
         assert results[1] is None
         await asyncio.wait_for(log.write(rec(3)), 10)  # the writer is still alive
+        log.flush()
         assert rows(db) == {"r2", "r3"}
     finally:
         log.close()

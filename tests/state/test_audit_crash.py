@@ -1,4 +1,5 @@
-"""SIGKILL a real `guard serve` in the middle of a bounded load: every 200 a client received has its row."""
+"""SIGKILL a real `guard serve` in the middle of a bounded load: every 200 a client received has its row
+(readable at once, and in the database after the next start)."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ import pytest
 from proxy_helpers import ALICE
 from test_real_processes import GUARD, free_port, wait_http
 
+from guard.proxy.audit import read_records
 from guard.proxy.auth import hash_key
 
 pytestmark = pytest.mark.slow
@@ -97,9 +99,26 @@ audit: {{path: "audit #1.sqlite"}}
         up_log.close()
         guard_log.close()
     assert len(answered) >= 150, f"only {len(answered)} answers before the deadline; see {tmp_path / 'guard.log'}"
-    for name in ("audit #1.sqlite", "audit #1.sqlite-wal", "audit #1.sqlite-shm"):
+    db = tmp_path / "audit #1.sqlite"
+    journals = [p.name for p in tmp_path.iterdir() if "-pending-" in p.name]
+    for name in ("audit #1.sqlite", "audit #1.sqlite-wal", "audit #1.sqlite-shm", *journals):
         assert ((tmp_path / name).stat().st_mode & 0o777) == 0o600, name
-    conn = sqlite3.connect(tmp_path / "audit #1.sqlite")
+    seen = {r["request_id"] for r in read_records(db, last=100_000)}  # what `guard audit show` reads
+    assert not [rid for rid in answered if rid not in seen]
+    restart = subprocess.Popen(  # the next start moves the dead guard's journal into the database
+        [*GUARD, "serve", "--config", str(config), "--port", str(free_port()), "--log-level", "warning"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        env=env,
+    )
+    try:
+        deadline = time.monotonic() + 60
+        while [p for p in tmp_path.iterdir() if p.name in journals] and time.monotonic() < deadline:
+            time.sleep(0.05)
+    finally:
+        restart.terminate()
+        restart.wait(20)
+    conn = sqlite3.connect(db)
     try:
         stored = {r[0]: r[1] for r in conn.execute("SELECT request_id, status FROM requests")}
     finally:
