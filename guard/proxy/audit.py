@@ -6,13 +6,14 @@ prompts and answers are stored only when the operator sets ``audit.log_content``
 
 Durability: ``await write(rec)`` resolves only once the row is durable. ``synchronous="NORMAL"`` (the
 default) means durable against the guard being killed (SIGKILL, OOM), not against a power loss or a
-kernel crash: the row is appended as one line to this process's journal file (``audit_journal.py``;
-one ``write()``, in the operating system's hands when it returns) and the request goes on at once.
+kernel crash: the row is copied as one line into this process's journal file, which is mapped into
+memory (``audit_journal.py``: the mapping is the operating system's page cache, so the row is in its
+hands at once, with no system call), and the request goes on.
 The rows are committed to SQLite in one transaction on the event loop ``interval_s`` after the first
 of them (or when ``BATCH_ROWS`` wait), and the journal is then emptied; a guard that died first has
 its journal replayed at the next start, and ``read_records`` reads journals too. Why not a commit per
 request: a transaction of one row costs 0.1-0.2 ms of CPU when requests come one at a time, the
-append ~5 us (docs/benchmarks.md). The loop's connection never waits for a lock (a busy database is
+copy a few microseconds (docs/benchmarks.md). The loop's connection never waits for a lock (a busy database is
 tried again later; the rows are safe in the journal) and never checkpoints (copying the WAL into the
 database fsyncs): the writer thread does that every ``CHECKPOINT_ROWS`` rows. When the database
 refuses a batch for another reason (disk error, a dropped table), ``write`` fails (nothing is
@@ -332,8 +333,8 @@ class AuditLog:
     def write(self, rec: AuditRecord, *, coalesce: bool = True) -> Awaitable[None]:
         """Queue a row; the returned future resolves once it is durable.
 
-        ``coalesce``: wait two loop iterations so that rows of other requests share the ``write()``
-        (and their responses go out together). Worth it only when other requests are in flight: the
+        ``coalesce``: wait two loop iterations so that rows of other requests share the append (and
+        their responses go out together: measured cheaper per request under load, docs/benchmarks.md). Worth it only when other requests are in flight: the
         caller says so, as PostgreSQL's ``commit_siblings`` does; a request alone is journaled at once.
         Raises ``AuditUnavailable`` (now, or through the future) when the row cannot be made durable.
         """
@@ -355,7 +356,7 @@ class AuditLog:
         return fut
 
     def _journal_group(self) -> None:
-        """Append the rows of these loop iterations to the journal in one ``write()``, resolve them."""
+        """Append the rows of these loop iterations to the journal at once, resolve them."""
         group, self._group = self._group, []
         if self._journal is None:
             for it in group:
@@ -657,7 +658,7 @@ def _journaled(conn: sqlite3.Connection, path: Path, user: str | None) -> list[d
     """Rows still in journals (not yet committed, or left by a guard that died) that the database lacks."""
     found: dict[str, dict[str, Any]] = {}
     for journal in journal_files(path):
-        for values in read_rows(journal, len(COLUMNS)):
+        for values in read_rows(journal, len(COLUMNS), live=True):
             row = dict(zip(COLUMNS, values, strict=True))
             if (user is None or row["user"] == user) and isinstance(row["ts"], int | float):
                 found[str(row["request_id"])] = row

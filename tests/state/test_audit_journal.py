@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from guard.proxy import audit
+from guard.proxy import audit, audit_journal
 from guard.proxy.audit import AuditLog, AuditRecord, read_records
 from guard.proxy.audit_journal import RowJournal
 
@@ -82,7 +82,7 @@ def journal(log: AuditLog) -> Path:
     return log.journal_path
 
 
-async def test_rows_of_one_iteration_share_a_write_and_a_commit(
+async def test_rows_of_one_iteration_share_an_append_and_a_commit(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     db = tmp_path / "audit.sqlite"
@@ -95,13 +95,13 @@ async def test_rows_of_one_iteration_share_a_write_and_a_commit(
     path = journal(log)
     try:
         await asyncio.wait_for(asyncio.gather(*(log.write(full_record(i)) for i in range(50))), 10)
-        assert writes == [50]  # one write() made all fifty durable
+        assert writes == [50]  # one append made all fifty durable
         assert journal(log).read_bytes().count(b"\n") == 50
         assert committed(db) == []  # not committed yet: the batch waits for interval_s
         assert len(read_records(db, last=100)) == 50  # ... but readers see the journaled rows
         log.flush()
         assert log.commits == 1 and len(committed(db)) == 50
-        assert journal(log).stat().st_size == 0  # emptied once committed
+        assert journal(log).read_bytes().strip(b"\0") == b""  # emptied (zeroed) once committed
     finally:
         log.close()
     assert not path.exists()  # removed on a clean close
@@ -249,4 +249,28 @@ async def test_the_wal_stays_bounded_under_steady_load(tmp_path: Path, monkeypat
         assert wal.stat().st_size < n / 10 * 25_000 / 4, wal.stat().st_size
         assert len(read_records(db, last=n)) == n
     finally:
+        log.close()
+
+
+async def test_the_journal_grows_while_the_database_is_busy_and_shrinks_after(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(audit_journal, "MAP_BYTES", 4096)  # one page: ~10 rows
+    db = tmp_path / "audit.sqlite"
+    log = AuditLog(db, interval_s=0.02)
+    other = sqlite3.connect(db, isolation_level=None)
+    try:
+        other.execute("BEGIN IMMEDIATE")  # the database is busy: every batch waits
+        for i in range(200):
+            await log.write(full_record(i))
+        assert journal(log).stat().st_size > 4096  # grown, every row still journaled
+        assert len(read_records(db, last=500)) == 200
+        other.execute("COMMIT")
+        deadline = time.monotonic() + 5
+        while len(committed(db)) < 200 and time.monotonic() < deadline:
+            await asyncio.sleep(0.02)
+        assert len(committed(db)) == 200
+        assert journal(log).stat().st_size == 4096  # back to its reserved size
+    finally:
+        other.close()
         log.close()
