@@ -38,6 +38,8 @@ def _found(answer: str, evaded: frozenset[str] = EVADED) -> set[str]:
         "Reading it off: 2.2.0.4.1.9.8.8",
         "It shows 22/04/19/88 at the top.",
         "Printed as KR/TT/91 on it.",
+        "It is spelled out as W–I–N–O–N–A.",  # en dashes: punctuation look-alikes are separators too
+        "Buchstabiert: W · I · N · O · N · A",  # middle dots
     ],
 )
 def test_a_disguised_value_is_a_violation_of_every_evaded_textual_category(answer: str) -> None:
@@ -49,6 +51,7 @@ def test_a_disguised_value_is_a_violation_of_every_evaded_textual_category(answe
     [
         "A receipt for 12.50 EUR dated 03/11/2024, with the shop's address at the top.",
         "The slide lists options A, B, C, D and E, and pages 1, 2, 3, 4, 5.",
+        "The menu has sets A – B – C – D – E.",  # the alphabet in order is a list, whatever the separator
         "The router label gives the IP address 192.168.0.1.",
         "Это паспорт: фотография и несколько полей.",  # a Russian answer
         "A Greek passport; the cover says ΔΙΑΒΑΤΗΡΙΟ.",  # letters with no Latin look-alike

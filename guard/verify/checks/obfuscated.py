@@ -23,7 +23,7 @@ import time
 from collections.abc import Iterator
 
 from guard.verify.base import CheckInput, Hit, PatternCheck
-from guard.verify.normalise import normalise
+from guard.verify.normalise import fold_lookalikes, normalise
 from guard.verify.registry import register
 from guard.verify.verdict import Finding, Verdict
 
@@ -54,7 +54,7 @@ def _spelled(run: str) -> bool:
         values = [int(c) for c in chars]
         return values != list(range(values[0], values[0] + len(values)))
     letters = [c for c in chars if c.isalpha()]
-    if len(letters) == len(chars) and "," in run:
+    if len(letters) == len(chars):  # "A, B, C, D, E", "A – B – C – D – E": a list, whatever the separator
         return "".join(letters).upper() != "".join(chr(ord(letters[0].upper()) + i) for i in range(len(letters)))
     return True
 
@@ -78,9 +78,10 @@ def disguised(text: str) -> list[tuple[int, int, str]]:
     hidden = list(_HIDDEN.finditer(text))
     if len(hidden) >= 2:
         spans += [(m.start(), m.end() + 1, "invisible") for m in hidden]
-    spans += [(m.start(), m.end(), "spelled") for m in _SINGLES.finditer(text) if _spelled(m.group())]
-    spans += [(m.start(), m.end(), "pairs") for m in _PAIRS.finditer(text)]
-    spans += [(m.start(), m.end(), "pairs") for m in _PAIRED_CODE.finditer(text) if re.search(r"[A-Z]", m.group())]
+    plain = fold_lookalikes(text)  # "P–O–N–T–E" (en dashes), "P·O·N·T·E" read as "P-O-N-T-E", "P.O.N.T.E"
+    spans += [(m.start(), m.end(), "spelled") for m in _SINGLES.finditer(plain) if _spelled(m.group())]
+    spans += [(m.start(), m.end(), "pairs") for m in _PAIRS.finditer(plain)]
+    spans += [(m.start(), m.end(), "pairs") for m in _PAIRED_CODE.finditer(plain) if re.search(r"[A-Z]", m.group())]
     spans.sort()
     merged: list[tuple[int, int, str]] = []
     for start, end, kind in spans:
