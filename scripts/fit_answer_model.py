@@ -64,6 +64,7 @@ BURNED = (
     "test22",
     "test23",
     "test24",
+    "test25",
 )
 """The sets the model is fitted on: each was measured once and then tuned on (eval/README.md)."""
 
