@@ -333,9 +333,10 @@ class AuditLog:
     def write(self, rec: AuditRecord, *, coalesce: bool = True) -> Awaitable[None]:
         """Queue a row; the returned future resolves once it is durable.
 
-        ``coalesce``: wait two loop iterations so that rows of other requests share the append (and
-        their responses go out together: measured cheaper per request under load, docs/benchmarks.md). Worth it only when other requests are in flight: the
-        caller says so, as PostgreSQL's ``commit_siblings`` does; a request alone is journaled at once.
+        ``coalesce``: wait two loop iterations so that rows of other requests share the append and
+        their responses go out together (measured cheaper per request under load, docs/benchmarks.md).
+        Worth it only when other requests are in flight: the caller says so, as PostgreSQL's
+        ``commit_siblings`` does; a request alone is journaled at once.
         Raises ``AuditUnavailable`` (now, or through the future) when the row cannot be made durable.
         """
         if not self._thread.is_alive():

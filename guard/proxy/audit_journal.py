@@ -3,9 +3,9 @@
 Why: committing one SQLite transaction per answered request costs 0.1-0.2 ms of process CPU when
 requests come one at a time (docs/benchmarks.md); copying one line into a file mapped into memory
 costs a few microseconds and survives a kill of the process exactly as a ``synchronous=NORMAL``
-commit does (the bytes are in the operating system's page cache). The audit log moves journaled rows into SQLite in batches and then
-truncates the journal; rows of a process that died first are replayed at the next start (and read by
-``guard audit`` meanwhile).
+commit does (the bytes are in the operating system's page cache). The audit log moves journaled rows
+into SQLite in batches and then empties the journal; rows of a process that died first are replayed at
+the next start (and read by ``guard audit`` meanwhile).
 
 Each process appends to its own file, ``<database>-pending-<pid>`` (``-<n>`` for its n-th log),
 created 0600, and holds an exclusive ``flock`` on it while it lives: a starting guard replays and

@@ -125,7 +125,7 @@ def test_shipped_model_is_what_the_fit_script_produces() -> None:
     ("question", "category"),
     [
         ("tiene novia o q", "a27_marital_status"),  # slang the rules have no words for
-        ("Il est domicilié où exactement ?", "a78_address_home_complete"),
+        ("Elle crèche où exactement ?", "a78_address_home_complete"),  # French slang for "lives"
     ],
 )
 def test_the_model_adds_what_the_rules_miss(question: str, category: str) -> None:
