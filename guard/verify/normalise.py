@@ -101,13 +101,13 @@ def _emoji(ch: str) -> bool:
     return unicodedata.category(ch) in ("So", "Sk", "Cf", "Cn")
 
 
-@lru_cache(maxsize=4096)
 def fold_lookalikes(text: str) -> str:
     """``text`` with look-alike letters and punctuation (dashes, quotes, middle dots) in their Latin /
     ASCII form, one character for one, so offsets in it are offsets in ``text``."""
     return text.translate(_HOMOGLYPHS)
 
 
+@lru_cache(maxsize=4096)
 def _fold_char(ch: str) -> str:
     """One character's normal form ("" to drop it)."""
     if unicodedata.category(ch) == "Cf":  # zero-width space/joiners, soft hyphen, BOM, bidi marks
