@@ -319,7 +319,7 @@ class AuditLog:
 
     def record(self, rec: AuditRecord) -> None:
         """Queue a row without waiting (written within ``interval_s``)."""
-        if self._journal is not None and self._loop_owner is not None and self._loop_owner[0] == threading.get_ident():
+        if self._journal is not None and self._loop_owner is not None and _running_loop() is self._loop_owner[1]:
             if len(self._rows) >= BACKLOG_ROWS:  # the database refuses rows: memory must stay bounded
                 log.error("audit row %s dropped: %d rows wait for the database", rec.request_id, len(self._rows))
                 return
@@ -530,6 +530,13 @@ class AuditLog:
             return
         if not busy:  # a checkpoint the loop's writes kept from finishing is retried on the next wake
             self._checkpointed_at = done
+
+
+def _running_loop() -> asyncio.AbstractEventLoop | None:
+    try:
+        return asyncio.get_running_loop()
+    except RuntimeError:
+        return None
 
 
 def _journal_line(path: Path, exc: BaseException) -> str:

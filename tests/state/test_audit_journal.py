@@ -274,3 +274,26 @@ async def test_the_journal_grows_while_the_database_is_busy_and_shrinks_after(
     finally:
         other.close()
         log.close()
+
+
+def test_a_second_event_loop_in_the_same_thread_uses_the_writer_thread(tmp_path: Path) -> None:
+    """The first loop owns the journal; rows of a later loop (the first one closed) are committed by the
+    writer thread, and a fire-and-forget row there never touches the closed loop."""
+    db = tmp_path / "audit.sqlite"
+    log = AuditLog(db, interval_s=0.02)
+    try:
+
+        async def first() -> None:
+            await log.write(full_record(1))
+            log.flush()
+
+        async def second() -> None:
+            await asyncio.wait_for(log.write(full_record(2)), 5)
+            log.record(full_record(3))
+
+        asyncio.run(first())
+        asyncio.run(second())
+        log.flush()
+        assert committed(db) == ["r1", "r2", "r3"]
+    finally:
+        log.close()
