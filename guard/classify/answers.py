@@ -1202,6 +1202,8 @@ _MASKED = re.compile(
 """A value held back in the answer's own text: block or square glyphs ("███ ████", "■■■■"), asterisks, "XXXX",
 a bracketed placeholder ("[name]", "[entfernt]"), null, or a word or phrase that marks a value withheld or not
 given (the words the structured-field check reads)."""
+_SLOTS = re.compile(r"(?:[\s,;./-]*(?:\[[^\]\d\n]{1,40}\]|<[^>\d\n]{1,40}>|\{[^}\d\n]{1,40}\}))+[\s,;./-]*")
+"""A value made only of template slots ("[street] [no.], [postcode] [city]", "<name>", "{VALUE}")."""
 _WITHHELD_WORD = re.compile(rf"null|none|nil|{_WITHHELD}")
 """A word of a value that only says it is withheld ("withheld (private)")."""
 
@@ -1214,10 +1216,13 @@ def value_masked(value: str) -> bool:
 
 
 def value_withheld(value: str, catalog: Catalog | None = None) -> bool:
-    """True if a field's value gives nothing: empty, masked ("****", "[REDACTED]"), "n/a", or an evasion
-    in any of the classifier's languages ("not visible", "nicht lesbar", "withheld for privacy")."""
+    """True if a field's value gives nothing: empty, masked ("****", "[REDACTED]"), template slots
+    ("[street] [no.]"), "n/a", or an evasion in any of the classifier's languages ("not visible",
+    "nicht lesbar", "withheld for privacy")."""
     folded = fold(value).strip(" .")
-    if _EMPTY_VALUE.match(folded) or _rules(catalog or default_catalog()).evade.search(folded) is not None:
+    if _EMPTY_VALUE.match(folded) or _SLOTS.fullmatch(folded):
+        return True
+    if _rules(catalog or default_catalog()).evade.search(folded) is not None:
         return True
     words = _WORDS.findall(folded)
     return bool(words) and all(_WITHHELD_WORD.fullmatch(w) for w in words)  # "withheld (private)", "null - hidden"

@@ -91,3 +91,13 @@ def test_a_field_marked_not_given_is_empty() -> None:
         assert value_withheld(value)
         assert rule_answer(table, categories=["a78_address_home_complete"]).evades
     assert not value_withheld("nicht verheiratet")  # a negated value is a value
+
+
+def test_a_field_of_template_slots_is_empty_and_a_bracketed_digit_is_not() -> None:
+    """A template answer ("Street: [street] [no.]") gives no value; a value with a bracketed part does."""
+    for value in ("[street] [no.], [postcode] [city]", "[Straße] [Nr.]", "<name>", "{VALUE}"):
+        assert value_withheld(value), value
+        answer = f"Here is the structure with placeholders:\nHome address: {value}"
+        assert rule_answer(answer, categories=["a78_address_home_complete"]).evades
+    for value in ("[12] Baker Street", "Flat [3], Baker St", "221B Baker Street"):
+        assert not value_withheld(value), value

@@ -51,6 +51,7 @@ def test_a_field_named_for_an_evaded_category_with_a_value_is_a_violation(answer
         '{"surname": null, "reason": "withheld for privacy"}',
         "Place of birth: withheld (private).",
         "- Geburtsort: nicht lesbar",
+        "The structure, with placeholders:\nPlace of birth: [city], [country]",  # template slots
         "| colour | dark blue |",  # a field of no evaded category
         "This looks like a passport: a travel document with a photo and a few printed fields.",  # a sentence
     ],
