@@ -636,6 +636,9 @@ def read_records(path: Path, *, user: str | None = None, last: int = 20) -> list
         raise AuditError(f"audit.path {path}: is a directory; give the audit SQLite file")
     if not path.is_file():
         raise AuditError(f"audit.path {path}: no audit log here (the proxy creates it on start-up)")
+    # The journals first, then the table in one read transaction: a row a guard commits meanwhile (and
+    # then zeroes in its journal) is in the journal snapshot or in the table snapshot, never in neither.
+    pending = _journaled(path, user)
     try:
         conn = sqlite3.connect(_uri(path, mode="ro"), uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
     except sqlite3.Error as exc:
@@ -644,11 +647,13 @@ def read_records(path: Path, *, user: str | None = None, last: int = 20) -> list
     try:
         _check_owner(conn, path)
         _check_columns(conn, path)
+        conn.execute("BEGIN")
         where, args = ("WHERE user = ?", [user]) if user else ("", [])
         rows = [
             dict(r) for r in conn.execute(f"SELECT * FROM requests {where} ORDER BY ts DESC LIMIT ?", [*args, last])
         ]
-        rows += _journaled(conn, path, user)
+        rows += _not_in_table(conn, pending)
+        conn.rollback()
     except sqlite3.Error as exc:
         raise AuditError(_one_line(path, exc)) from None
     finally:
@@ -662,16 +667,19 @@ def read_records(path: Path, *, user: str | None = None, last: int = 20) -> list
     return out
 
 
-def _journaled(conn: sqlite3.Connection, path: Path, user: str | None) -> list[dict[str, Any]]:
-    """Rows still in journals (not yet committed, or left by a guard that died) that the database lacks."""
+def _journaled(path: Path, user: str | None) -> dict[str, dict[str, Any]]:
+    """Rows in journals (not yet committed, or left by a guard that died), by request id."""
     found: dict[str, dict[str, Any]] = {}
     for journal in journal_files(path):
         for values in read_rows(journal, len(COLUMNS), live=True):
             row = dict(zip(COLUMNS, values, strict=True))
             if (user is None or row["user"] == user) and isinstance(row["ts"], int | float):
                 found[str(row["request_id"])] = row
-    if not found:
-        return []
+    return found
+
+
+def _not_in_table(conn: sqlite3.Connection, found: dict[str, dict[str, Any]]) -> list[dict[str, Any]]:
+    """The journaled rows the table lacks (a row in both is the table's: it is at least as new)."""
     ids = list(found)
     known: set[str] = set()
     for i in range(0, len(ids), 500):

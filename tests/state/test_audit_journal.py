@@ -8,6 +8,7 @@ import fcntl
 import logging
 import os
 import sqlite3
+import threading
 import time
 from pathlib import Path
 
@@ -297,3 +298,32 @@ def test_a_second_event_loop_in_the_same_thread_uses_the_writer_thread(tmp_path:
         assert committed(db) == ["r1", "r2", "r3"]
     finally:
         log.close()
+
+
+async def test_a_reader_never_misses_an_acknowledged_row_while_batches_commit(tmp_path: Path) -> None:
+    """``read_records`` while the guard commits and zeroes its journal: every row acknowledged before the
+    read started is in the journal snapshot or in the table snapshot."""
+    db = tmp_path / "audit.sqlite"
+    log = AuditLog(db, interval_s=0.001)
+    acked: list[str] = []
+    missing: list[str] = []
+    stop = threading.Event()
+
+    def reader() -> None:
+        while not stop.is_set():
+            before = list(acked)
+            seen = {r["request_id"] for r in read_records(db, last=100_000)}
+            missing.extend(rid for rid in before if rid not in seen)
+
+    thread = threading.Thread(target=reader)
+    thread.start()
+    try:
+        for i in range(400):
+            await log.write(full_record(i))
+            acked.append(f"r{i}")
+            await asyncio.sleep(0.0005)
+    finally:
+        stop.set()
+        thread.join(10)
+        log.close()
+    assert not missing, missing[:5]
