@@ -449,9 +449,11 @@ class AuditLog:
     def _commit_here(self) -> None:
         """Journal and commit this loop's pending rows now (flush/close called on the loop's own thread)."""
         owner = self._loop_owner
-        if self._group and owner is not None and owner[0] == threading.get_ident():
+        if owner is None or owner[0] != threading.get_ident():
+            return
+        if self._group:
             self._journal_group()
-        if self._rows and owner is not None and owner[0] == threading.get_ident():
+        if self._rows:
             if self._flush_at is not None:
                 self._flush_at.cancel()
             self._commit_batch()
@@ -548,8 +550,8 @@ def _journal_line(path: Path, exc: BaseException) -> str:
 
 
 def _loop_connection(path: Path) -> sqlite3.Connection:
-    """The event loop's connection: never waits for a lock (busy -> the writer thread takes the rows),
-    never checkpoints (the writer thread does)."""
+    """The event loop's connection: never waits for a lock (a busy database: the batch is tried again
+    later, its rows safe in the journal), never checkpoints (the writer thread does)."""
     try:
         conn = sqlite3.connect(_uri(path), uri=True, check_same_thread=False, timeout=0)
         conn.execute("PRAGMA busy_timeout=0")

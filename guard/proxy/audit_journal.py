@@ -139,8 +139,9 @@ class RowJournal:
         end = self._end + len(lines)
         if end > len(self._map):  # rows waited longer than usual (a busy database): grow the file
             size = max(2 * len(self._map), -(-end // mmap.PAGESIZE) * mmap.PAGESIZE)
+            grown = self._mapped(size)  # first: a full disk raises here and the old mapping still serves
             self._map.close()
-            self._map = self._mapped(size)
+            self._map = grown
         self._map[self._end : end] = lines
         self._end = end
 
@@ -150,8 +151,8 @@ class RowJournal:
         self._end = 0
         if len(self._map) > MAP_BYTES:  # give back what a long wait made it grow to
             self._map.close()
-            os.ftruncate(self._fd, 0)
-            self._map = self._mapped(MAP_BYTES)
+            os.ftruncate(self._fd, MAP_BYTES)  # the first MAP_BYTES keep their reserved blocks
+            self._map = mmap.mmap(self._fd, MAP_BYTES)
 
     def close(self, *, remove: bool) -> None:
         """Close the file; ``remove`` it when its rows are committed (else the next start replays it)."""

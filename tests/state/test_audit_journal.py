@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from guard.proxy import audit, audit_journal
-from guard.proxy.audit import AuditLog, AuditRecord, read_records
+from guard.proxy.audit import AuditLog, AuditRecord, AuditUnavailable, read_records
 from guard.proxy.audit_journal import RowJournal
 
 
@@ -327,3 +327,28 @@ async def test_a_reader_never_misses_an_acknowledged_row_while_batches_commit(tm
         thread.join(10)
         log.close()
     assert not missing, missing[:5]
+
+
+async def test_a_full_disk_when_the_journal_grows_fails_those_requests_only(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Growing the journal reserves blocks first: ENOSPC fails the requests whose rows did not fit (503),
+    and the journal keeps serving the ones that do."""
+    monkeypatch.setattr(audit_journal, "MAP_BYTES", 4096)
+    db = tmp_path / "audit.sqlite"
+    log = AuditLog(db, interval_s=10.0)
+    try:
+
+        def full(fd: int, offset: int, size: int) -> None:
+            raise OSError(28, "No space left on device")
+
+        monkeypatch.setattr(audit_journal.os, "posix_fallocate", full)
+        big = full_record(1)
+        big.content = {"messages": ["x" * 8000]}  # does not fit in the reserved page
+        with pytest.raises(AuditUnavailable, match="No space left on device"):
+            await log.write(big)
+        await log.write(full_record(2))  # fits: the journal still works
+        log.flush()
+        assert committed(db) == ["r2"]
+    finally:
+        log.close()
