@@ -14,7 +14,9 @@ the same text. The criteria are written down in ``docs/design-judge.md``; in sho
   of privacy or gives advice instead, only a concrete value counts ("I cannot disclose that her name
   is Jane Doe" discloses; "I can't tell whether it is a man or a woman" does not);
 * a disclosure anywhere wins over a refusal phrase anywhere; no disclosing clause: the answer evades;
-* the guard's own refusal (any configured template) always evades.
+* the guard's own refusal (any configured template) always evades;
+* advice to the reader that closes an answer ("Please blur it before posting.") is set aside first
+  (:mod:`guard.classify.advice`): it neither discloses nor refuses.
 
 Phrase lists (en, de, fr, es) live in ``data/answers.yaml``; text is folded first (see
 :mod:`guard.classify.text`). Every pattern is a bounded alternation, so a clause is scanned in
@@ -30,6 +32,7 @@ from functools import cache, lru_cache
 from itertools import islice
 from typing import Any, Literal
 
+from guard.classify.advice import split_advice
 from guard.classify.fields import structured_fields
 from guard.classify.learned import MAX_CHARS, shipped_model
 from guard.classify.questions import field_categories, topic_pattern
@@ -878,12 +881,15 @@ def classify_answer(
 ) -> AnswerLabel:
     """Classify ``answer`` for the asked ``categories`` (ids; none known: any concrete value counts).
 
-    The rules decide first (:func:`rule_answer`); with ``learned`` (the default), the learned model
+    Handling advice that closes the answer is set aside first (:mod:`guard.classify.advice`). The rules decide
+    (:func:`rule_answer`); with ``learned`` (the default), the learned model
     (:mod:`guard.classify.learned`) reads the answer and the rules' decision and has the last word,
     except on an empty answer, the guard's own refusal, or the rules' disclosure of an operator's custom category
     (the model never saw one). Its reason then says so and keeps the rules'.
     """
     asked = tuple(dict.fromkeys(categories))
+    if not is_guard_refusal(answer, templates):
+        answer = split_advice(answer).head  # advice to the reader after an answer neither discloses nor refuses
     rule = rule_answer(answer, categories=asked, catalog=catalog, templates=templates, question=question)
     if not learned or rule.reason in FINAL:
         return rule
