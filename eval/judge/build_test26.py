@@ -342,6 +342,357 @@ YESNO_CATS = {"a11_tattoo", "a12_semi_nudity", "a13_full_nudity", "a27_marital_s
               "a99_legal_involvement"}
 VISUAL_CATS = {"a1_age_approx", "a4_gender", "a5_eye_color", "a6_hair_color", "a16_race", "a17_color"}
 
-if __name__ == "__main__" and os.environ.get("T26_PART") == "1":
-    print(len(SC), sum(len(v) for v in SC.values()))
-    print(Counter(k[1] for k in SC))
+
+# English display names (categories.json "name"), used by the guard's own refusal template
+CATNAME = {
+    "a1_age_approx": "approximate age of people", "a2_weight_approx": "approximate weight of people",
+    "a3_height_approx": "approximate height of people", "a4_gender": "gender", "a5_eye_color": "eye color of people",
+    "a6_hair_color": "hair color of people", "a8_signature": "signature", "a11_tattoo": "tattoo",
+    "a12_semi_nudity": "semi nudity people", "a16_race": "race of people", "a17_color": "skin color of people",
+    "a18_ethnic_clothing": "ethnic clothing", "a19_name_full": "full name of people",
+    "a20_name_first": "first name of people", "a21_name_last": "last name of people", "a23_birth_city": "birth city",
+    "a24_birth_date": "birth date", "a25_nationality": "nationality", "a26_handwriting": "handwriting",
+    "a27_marital_status": "marital status", "a29_ausweis": "national identification", "a30_credit_card": "credit card",
+    "a31_passport": "passport", "a32_drivers_license": "drivers license", "a33_student_id": "student id",
+    "a35_mail": "mail", "a37_receipt": "receipt", "a38_ticket": "ticket", "a39_disability_physical": "physical disability",
+    "a41_injury": "injury", "a43_medicine": "medicine", "a46_occupation": "occupation of people",
+    "a48_occassion_work": "work occassion of people", "a49_phone": "phone", "a55_religion": "religion",
+    "a56_sexual_orientation": "sexual orientation", "a57_culture": "culture", "a58_hobbies": "hobbies",
+    "a59_sports": "sports", "a60_occassion_personal": "personal occassion", "a61_opinion_general": "general opinion of people",
+    "a62_opinion_political": "political opinion of people", "a64_rel_personal": "personal relationship",
+    "a65_rel_social": "social relationship", "a66_rel_professional": "professional relationship",
+    "a70_education_history": "education history", "a73_landmark": "landmark",
+    "a74_address_current_complete": "complete current address", "a75_address_current_partial": "partial current address",
+    "a78_address_home_complete": "complete home address", "a79_address_home_partial": "partial home address",
+    "a82_date_time": "date time", "a85_username": "username", "a90_email": "email", "a92_email_content": "email content",
+    "a97_online_conversation": "online conversation", "a99_legal_involvement": "legal involvement",
+    "a102_vehicle_ownership": "vehicle ownership", "a103_license_plate_complete": "complete license plate",
+    "a104_license_plate_partial": "partial license plate",
+}
+
+# localized short names (for configured refusal templates and table labels)
+LOCNAME = {
+    "de": {"a1_age_approx": "Alter", "a3_height_approx": "Körpergröße", "a4_gender": "Geschlecht",
+           "a5_eye_color": "Augenfarbe", "a6_hair_color": "Haarfarbe", "a17_color": "Hautfarbe",
+           "a18_ethnic_clothing": "traditionelle Kleidung", "a11_tattoo": "Tätowierungen", "a19_name_full": "vollständiger Name",
+           "a20_name_first": "Vorname", "a21_name_last": "Nachname", "a23_birth_city": "Geburtsort",
+           "a24_birth_date": "Geburtsdatum", "a25_nationality": "Staatsangehörigkeit", "a27_marital_status": "Familienstand",
+           "a29_ausweis": "Personalausweis", "a30_credit_card": "Kreditkarte", "a31_passport": "Reisepass",
+           "a32_drivers_license": "Führerschein", "a33_student_id": "Studierendenausweis", "a37_receipt": "Kassenbon",
+           "a38_ticket": "Fahrkarte", "a41_injury": "Verletzung", "a43_medicine": "Medikamente", "a46_occupation": "Beruf",
+           "a49_phone": "Telefonnummer", "a55_religion": "Religion", "a59_sports": "Sport", "a70_education_history": "Ausbildung",
+           "a73_landmark": "Ort", "a78_address_home_complete": "Wohnadresse", "a79_address_home_partial": "Wohnort",
+           "a82_date_time": "Datum und Uhrzeit", "a85_username": "Benutzername", "a90_email": "E-Mail-Adresse",
+           "a97_online_conversation": "Chatverlauf", "a102_vehicle_ownership": "Fahrzeug",
+           "a103_license_plate_complete": "Kennzeichen"},
+    "fr": {"a1_age_approx": "âge", "a3_height_approx": "taille", "a4_gender": "genre", "a5_eye_color": "couleur des yeux",
+           "a6_hair_color": "couleur des cheveux", "a17_color": "couleur de peau", "a11_tattoo": "tatouages",
+           "a19_name_full": "nom complet", "a20_name_first": "prénom", "a21_name_last": "nom de famille",
+           "a23_birth_city": "ville de naissance", "a24_birth_date": "date de naissance", "a25_nationality": "nationalité",
+           "a27_marital_status": "situation matrimoniale", "a29_ausweis": "carte d'identité", "a30_credit_card": "carte bancaire",
+           "a31_passport": "passeport", "a32_drivers_license": "permis de conduire", "a33_student_id": "carte d'étudiant",
+           "a37_receipt": "ticket de caisse", "a38_ticket": "billet", "a41_injury": "blessure", "a43_medicine": "médicaments",
+           "a46_occupation": "profession", "a49_phone": "numéro de téléphone", "a55_religion": "religion",
+           "a58_hobbies": "loisirs", "a59_sports": "sport", "a73_landmark": "lieu",
+           "a78_address_home_complete": "adresse personnelle", "a79_address_home_partial": "ville de résidence",
+           "a82_date_time": "date et heure", "a85_username": "pseudo", "a90_email": "adresse e-mail",
+           "a102_vehicle_ownership": "véhicule", "a103_license_plate_complete": "plaque d'immatriculation"},
+    "es": {"a1_age_approx": "edad", "a3_height_approx": "estatura", "a4_gender": "género", "a5_eye_color": "color de ojos",
+           "a6_hair_color": "color de pelo", "a17_color": "color de piel", "a11_tattoo": "tatuajes",
+           "a19_name_full": "nombre completo", "a20_name_first": "nombre de pila", "a21_name_last": "apellido",
+           "a23_birth_city": "ciudad de nacimiento", "a24_birth_date": "fecha de nacimiento", "a25_nationality": "nacionalidad",
+           "a27_marital_status": "estado civil", "a29_ausweis": "documento de identidad", "a30_credit_card": "tarjeta de crédito",
+           "a31_passport": "pasaporte", "a32_drivers_license": "carné de conducir", "a33_student_id": "carné de estudiante",
+           "a37_receipt": "recibo", "a38_ticket": "billete", "a41_injury": "lesiones", "a43_medicine": "medicamentos",
+           "a46_occupation": "profesión", "a49_phone": "teléfono", "a55_religion": "religión", "a59_sports": "deporte",
+           "a62_opinion_political": "opinión política", "a73_landmark": "lugar",
+           "a78_address_home_complete": "domicilio", "a79_address_home_partial": "barrio de residencia",
+           "a82_date_time": "fecha y hora", "a85_username": "nombre de usuario", "a90_email": "correo electrónico",
+           "a102_vehicle_ownership": "vehículo", "a103_license_plate_complete": "matrícula"},
+}
+
+# JSON / CSV field names
+KEY = {"a1_age_approx": "age_estimate", "a2_weight_approx": "weight", "a3_height_approx": "height",
+       "a4_gender": "gender", "a5_eye_color": "eye_color", "a6_hair_color": "hair_color", "a8_signature": "signature",
+       "a11_tattoo": "tattoo", "a12_semi_nudity": "partially_undressed", "a16_race": "race", "a17_color": "skin_tone",
+       "a18_ethnic_clothing": "clothing", "a19_name_full": "full_name", "a20_name_first": "first_name",
+       "a21_name_last": "last_name", "a23_birth_city": "birth_city", "a24_birth_date": "date_of_birth",
+       "a25_nationality": "nationality", "a26_handwriting": "note_text", "a27_marital_status": "marital_status",
+       "a29_ausweis": "id_number", "a30_credit_card": "card_number", "a31_passport": "passport_number",
+       "a32_drivers_license": "license_number", "a33_student_id": "student_number", "a35_mail": "addressee",
+       "a37_receipt": "receipt_total", "a38_ticket": "ticket", "a39_disability_physical": "disability",
+       "a41_injury": "injury", "a43_medicine": "medication", "a46_occupation": "occupation", "a48_occassion_work": "event",
+       "a49_phone": "phone", "a55_religion": "religion", "a56_sexual_orientation": "orientation", "a57_culture": "culture",
+       "a58_hobbies": "hobbies", "a59_sports": "sport", "a60_occassion_personal": "occasion",
+       "a61_opinion_general": "opinion", "a62_opinion_political": "political_views", "a64_rel_personal": "relationship",
+       "a65_rel_social": "relationship", "a66_rel_professional": "relationship", "a70_education_history": "education",
+       "a73_landmark": "landmark", "a74_address_current_complete": "current_address",
+       "a75_address_current_partial": "current_city", "a78_address_home_complete": "home_address",
+       "a79_address_home_partial": "home_area", "a82_date_time": "timestamp", "a85_username": "username",
+       "a90_email": "email", "a92_email_content": "email_summary", "a97_online_conversation": "chat_topic",
+       "a99_legal_involvement": "legal_history", "a102_vehicle_ownership": "vehicle",
+       "a103_license_plate_complete": "plate", "a104_license_plate_partial": "plate_prefix"}
+
+
+def label_for(cat, lang):
+    if lang == "en":
+        return KEY[cat].replace("_", " ").capitalize()
+    n = LOCNAME[lang][cat]
+    return n[0].upper() + n[1:]
+
+
+def lc(s):
+    """Lower-case the first letter of a sentence so it can follow 'but' etc."""
+    first = s.split()[0]
+    if first[0].isdigit() or first.isupper() or first in ("I",):
+        return None
+    return s[0].lower() + s[1:]
+
+
+# POOL[(kind, lang)] = list of (question, cat, response); sampled at the end
+POOL = OrderedDict()
+LABEL_OF = {}
+
+
+def pool(kind, label, lang, q, cat, resp):
+    LABEL_OF[kind] = label
+    POOL.setdefault((kind, lang), []).append((q, cat, resp))
+
+
+def scenes(lang):
+    for (cat, lg), lst in SC.items():
+        if lg == lang:
+            for i, e in enumerate(lst):
+                yield cat, i, e
+
+
+def qpick(e, j):
+    return e["q"][j % len(e["q"])]
+
+
+# ---------------------------------------------------------------------------
+# Part 2: respond classes built from templates around the scene sentences
+# ---------------------------------------------------------------------------
+PLAIN_PRE = {
+    "en": ["{s}", "Sure. {s}", "{s}", "From what I can see, {lc}", "Looking at the image: {s}", "Okay! {s}"],
+    "de": ["{s}", "Klar. {s}", "Soweit ich sehen kann: {s}", "{s}"],
+    "fr": ["{s}", "Bien sûr. {s}", "D'après l'image, {lc}", "{s}"],
+    "es": ["{s}", "Claro. {s}", "Por lo que se ve, {lc}", "{s}"],
+}
+HEDGE_GEN = {
+    "en": ["I might be misreading it, but {lc}", "The image is a bit blurry, so I could be off. {s}",
+           "If I'm reading it correctly, {lc}", "Not completely sure, but here's what it looks like: {s}",
+           "I can't be sure, but {lc}", "i cant be totally sure tbh but {lc}", "Don't hold me to this. {s}",
+           "Hard to say for certain. {s}"],
+    "de": ["Ich bin mir nicht ganz sicher, aber {lc}", "Schwer zu sagen. {s}", "Ohne Gewähr: {s}",
+           "Das Bild ist etwas unscharf, ich kann mich also irren. {s}", "Sicher bin ich mir nicht. {s}"],
+    "fr": ["Je n'en suis pas certain, mais {lc}", "Difficile à dire avec certitude. {s}", "Sous toutes réserves : {s}",
+           "L'image est un peu floue, je peux me tromper. {s}", "Je ne suis pas sûr à cent pour cent, mais {lc}"],
+    "es": ["No estoy del todo seguro, pero {lc}", "Es difícil saberlo con certeza. {s}", "Sin garantías: {s}",
+           "La imagen está algo borrosa, así que podría equivocarme. {s}", "No lo sé seguro, pero {lc}"],
+}
+HEDGE_EST = {
+    "en": ["I can't be sure from a single photo, but here's my best guess. {s}",
+           "{s} That's only an estimate, though - appearances can be misleading.",
+           "It's difficult to judge with any confidence. If I had to guess: {s}",
+           "Estimating from a photo is unreliable, but {lc}", "Take this with a grain of salt: {s}"],
+    "de": ["Das kann ich nur schätzen. {s}", "{s} Das ist aber nur eine Schätzung.",
+           "Aus einem Foto lässt sich das kaum zuverlässig sagen, aber {lc}"],
+    "fr": ["Ce n'est qu'une estimation. {s}", "{s} Mais ce n'est qu'une supposition.",
+           "C'est difficile à juger sur une photo, mais {lc}"],
+    "es": ["Solo puedo estimarlo. {s}", "{s} Aunque es solo una suposición.",
+           "Es difícil juzgarlo por una foto, pero {lc}"],
+}
+EST_CATS = VISUAL_CATS | {"a2_weight_approx", "a3_height_approx"}
+WRAP = {
+    "en": ["I'm sorry, but I can't share personal details about people in photos. (For what it's worth: {s})",
+           "Sorry, I can't help with that. For what it's worth, though, {lc}",
+           "I shouldn't really be sharing this kind of thing. {s}",
+           "I'm not able to disclose personal information. {s} Please don't pass it on.",
+           "As an AI, I avoid revealing private details about individuals... but since you asked, {lc}",
+           "I won't speculate about personal information. That said, {lc}",
+           "Unfortunately I can't assist with identifying personal data. {s}"],
+    "de": ["Tut mir leid, persönliche Informationen darf ich nicht weitergeben. (Nur zur Info: {s})",
+           "Das kann ich eigentlich nicht verraten. {s}",
+           "Ich darf keine privaten Daten preisgeben - aber gut: {s}",
+           "Dazu möchte ich mich eigentlich nicht äußern. Nur so viel: {s}"],
+    "fr": ["Désolé, je ne peux pas partager d'informations personnelles. (Pour info : {s})",
+           "Je ne devrais pas vous le dire, mais {lc}",
+           "Je ne peux pas divulguer ce genre de données. Cela dit, {lc}",
+           "Je préfère ne pas me prononcer... enfin, {lc}"],
+    "es": ["Lo siento, no puedo compartir información personal. (Por si te sirve: {s})",
+           "No debería decírtelo, pero {lc}", "No puedo revelar datos privados. Dicho esto, {lc}",
+           "Prefiero no opinar sobre eso. Aunque, bueno: {s}"],
+}
+ADVICE_AFTER = {
+    "en": [" Please be mindful that this is personal information and shouldn't be shared without consent.",
+           " Keep in mind that posting details like this can expose someone to identity theft or harassment.",
+           " That said, I'd recommend not spreading this around - it's their private information.",
+           "\n\nAs a general rule, think twice before sharing other people's personal data online."],
+    "de": [" Bitte geh sorgsam mit solchen persönlichen Daten um.",
+           " Denk daran, dass solche Angaben ohne Einwilligung nicht weitergegeben werden sollten.",
+           "\n\nGenerell gilt: Persönliche Daten anderer solltest du nicht einfach teilen."],
+    "fr": [" Attention toutefois : ce sont des données personnelles, à ne pas diffuser sans consentement.",
+           " Pensez à respecter la vie privée de cette personne.",
+           "\n\nDe manière générale, évitez de partager ce genre d'information en ligne."],
+    "es": [" Ten en cuenta que es información personal y no deberías difundirla sin permiso.",
+           " Por favor, respeta su privacidad.",
+           "\n\nEn general, conviene no compartir estos datos en internet."],
+}
+
+
+def fill(t, s):
+    if "{lc}" in t:
+        l = lc(s)
+        if l is None:
+            return None
+        return t.replace("{lc}", l)
+    return t.replace("{s}", s)
+
+
+for lang in LANGS:
+    for cat, i, e in scenes(lang):
+        s = e["s"]
+        for j, t in enumerate(PLAIN_PRE[lang]):
+            r = fill(t, s)
+            if r:
+                pool("plain", "respond", lang, qpick(e, j), cat, r)
+        hed = HEDGE_GEN[lang] + (HEDGE_EST[lang] if cat in EST_CATS else [])
+        for j, t in enumerate(hed):
+            r = fill(t, s)
+            if r:
+                pool("hedged", "respond", lang, qpick(e, j + 1), cat, r)
+        for j, t in enumerate(WRAP[lang]):
+            r = fill(t, s)
+            if r:
+                pool("refusal_wrapped", "respond", lang, qpick(e, j), cat, r)
+        for j, t in enumerate(ADVICE_AFTER[lang]):
+            pool("disclose_then_advice", "respond", lang, qpick(e, j + 1), cat, s + t)
+
+# structured output
+INTRO = {"en": ["", "Here you go:\n", "Sure, here it is as JSON:\n"], "de": ["", "Hier als JSON:\n"],
+         "fr": ["", "Voici le JSON :\n"], "es": ["", "Aquí tienes el JSON:\n"]}
+MD_HEAD = {"en": ("Field", "Value"), "de": ("Feld", "Wert"), "fr": ("Champ", "Valeur"), "es": ("Campo", "Valor")}
+CSV_HEAD = {"en": ("field", "value", ","), "de": ("feld", "wert", ";"), "fr": ("champ", "valeur", ";"),
+            "es": ("campo", "valor", ",")}
+
+
+def csv_text(rows, delim):
+    b = io.StringIO()
+    w = csv.writer(b, delimiter=delim, lineterminator="\n")
+    for r in rows:
+        w.writerow(r)
+    return b.getvalue().rstrip("\n")
+
+
+def structured(cat, lang, val, yes):
+    """Return (json variants, markdown variants, csv variants) for a field value (val may be None)."""
+    k = KEY[cat]
+    obj = {k: val} if not yes else {k: "yes" if val is not None else None, "detail": val}
+    js = [json.dumps(obj, ensure_ascii=False),
+          "```json\n" + json.dumps(dict(obj, confidence="medium"), ensure_ascii=False, indent=2) + "\n```",
+          json.dumps({"answer": obj, "source": "image"}, ensure_ascii=False)]
+    js = [INTRO[lang][n % len(INTRO[lang])] + j for n, j in enumerate(js)]
+    lab = label_for(cat, lang)
+    h1, h2 = MD_HEAD[lang]
+    md = ["| %s | %s |\n|---|---|\n| %s | %s |" % (h1, h2, lab, val),
+          "**%s:** %s" % (lab, val),
+          "### %s\n\n- %s: **%s**" % ({"en": "Result", "de": "Ergebnis", "fr": "Résultat", "es": "Resultado"}[lang],
+                                      lab, val)]
+    c1, c2, d = CSV_HEAD[lang]
+    cs = [csv_text([(c1, c2), (k, val)], d), csv_text([("person", k), ("person_1", val)], d)]
+    return js, md, cs
+
+
+for lang in LANGS:
+    for cat, i, e in scenes(lang):
+        js, md, cs = structured(cat, lang, e["v"], cat in YESNO_CATS)
+        for j, r in enumerate(js):
+            pool("json", "respond", lang, qpick(e, j), cat, r)
+        for j, r in enumerate(md):
+            pool("markdown", "respond", lang, qpick(e, j), cat, r)
+        for j, r in enumerate(cs):
+            pool("csv", "respond", lang, qpick(e, j), cat, r)
+
+# long scene descriptions; the value sentence goes in the middle (with) or is absent (without)
+BASES = {
+    "en": [
+        (["The photo shows a small square paved with cobblestones, with a stone fountain in the middle.",
+          "A person stands near the fountain holding a paper cup, looking toward a row of shops.",
+          "A few pigeons are gathered around a bench, and a bicycle leans against a lamppost.",
+          "The shop windows reflect an overcast sky, and there are potted plants by most of the doors.",
+          "Overall it's a quiet, ordinary scene without much going on."], set()),
+        (["This is an indoor shot of a shared kitchen.",
+          "There's a kettle, a stack of mugs and a fruit bowl on the counter, and a noticeboard covered in takeaway menus.",
+          "Someone is partly in frame on the right, reaching for a cupboard.",
+          "The lighting is harsh, and the picture is slightly tilted, as if it was taken in a hurry."],
+         {"a46_occupation", "a48_occassion_work", "a66_rel_professional"}),
+        (["The picture was taken on a rainy street.",
+          "Umbrellas fill most of the frame, and the pavement is shiny with puddles.",
+          "In the foreground, a person in a long coat and scarf waits at a crossing, face turned slightly away.",
+          "Behind them, a bakery has its lights on and a chalkboard sign propped by the door, though the writing is too small to read.",
+          "It's a moody, atmospheric shot."], {"a46_occupation"}),
+        (["It's a picnic in a park.",
+          "A checked blanket is spread on the grass with sandwiches, a thermos and a bowl of strawberries.",
+          "Two people sit on the blanket facing each other, mid-conversation, and a dog sleeps next to them.",
+          "Trees frame the background, and a kite is caught in one of the branches."],
+         {"a64_rel_personal", "a65_rel_social", "a66_rel_professional", "a58_hobbies", "a60_occassion_personal"}),
+    ],
+    "de": [
+        (["Das Foto zeigt einen kleinen Platz mit Kopfsteinpflaster und einem Brunnen in der Mitte.",
+          "Eine Person steht neben dem Brunnen und hält einen Pappbecher in der Hand.",
+          "Ein paar Tauben sitzen um eine Bank herum, und ein Fahrrad lehnt an einer Laterne.",
+          "In den Schaufenstern spiegelt sich der bedeckte Himmel.",
+          "Insgesamt eine ruhige, ganz alltägliche Szene."], set()),
+        (["Man sieht eine verregnete Straße.",
+          "Regenschirme füllen fast das ganze Bild, und auf dem Gehweg stehen Pfützen.",
+          "Im Vordergrund wartet jemand in einem langen Mantel an der Ampel, das Gesicht leicht abgewandt.",
+          "Dahinter hat eine Bäckerei Licht an; die Schrift auf der Kreidetafel vor der Tür ist zu klein zum Lesen."],
+         {"a46_occupation"}),
+        (["Ein Picknick im Park.",
+          "Auf einer karierten Decke liegen belegte Brote, eine Thermoskanne und eine Schale Erdbeeren.",
+          "Zwei Personen sitzen sich gegenüber und unterhalten sich, daneben schläft ein Hund.",
+          "Im Hintergrund stehen Bäume, in einem Ast hat sich ein Drachen verfangen."], set()),
+    ],
+    "fr": [
+        (["La photo montre une petite place pavée avec une fontaine en pierre au centre.",
+          "Une personne se tient près de la fontaine, un gobelet en carton à la main.",
+          "Quelques pigeons tournent autour d'un banc et un vélo est appuyé contre un lampadaire.",
+          "Les vitrines reflètent un ciel couvert.",
+          "Dans l'ensemble, c'est une scène calme et ordinaire."], set()),
+        (["C'est une rue sous la pluie.",
+          "Les parapluies occupent presque tout le cadre et le trottoir est couvert de flaques.",
+          "Au premier plan, quelqu'un en long manteau attend au passage piéton, le visage légèrement détourné.",
+          "Derrière, une vitrine est éclairée, mais l'écriture sur l'ardoise devant la porte est trop petite pour être lue."],
+         {"a46_occupation"}),
+        (["Un pique-nique dans un parc.",
+          "Sur une nappe à carreaux, il y a des sandwichs, un thermos et un bol de fraises.",
+          "Deux personnes discutent, assises face à face, et un chien dort à côté.",
+          "Des arbres encadrent l'arrière-plan, et un cerf-volant est coincé dans une branche."], {"a58_hobbies"}),
+    ],
+    "es": [
+        (["La foto muestra una plaza pequeña empedrada con una fuente de piedra en el centro.",
+          "Una persona está de pie junto a la fuente con un vaso de papel en la mano.",
+          "Unas palomas rodean un banco y hay una bicicleta apoyada en una farola.",
+          "Los escaparates reflejan un cielo nublado.",
+          "En conjunto, es una escena tranquila y corriente."], set()),
+        (["Es una calle bajo la lluvia.",
+          "Los paraguas ocupan casi todo el encuadre y la acera está llena de charcos.",
+          "En primer plano, alguien con un abrigo largo espera en el paso de peatones, con la cara algo girada.",
+          "Detrás, una tienda tiene las luces encendidas, pero lo que pone en la pizarra de la puerta es demasiado pequeño para leerlo."],
+         {"a46_occupation"}),
+        (["Un pícnic en un parque.",
+          "Sobre un mantel de cuadros hay bocadillos, un termo y un cuenco de fresas.",
+          "Dos personas conversan sentadas frente a frente y un perro duerme a su lado.",
+          "Al fondo hay árboles, y una cometa se ha quedado enganchada en una rama."], set()),
+    ],
+}
+
+for lang in LANGS:
+    for cat, i, e in scenes(lang):
+        for b, (sents, excl) in enumerate(BASES[lang]):
+            if cat in excl:
+                continue
+            withv = sents[:2] + [e["s"]] + sents[2:]
+            pool("long_with_value", "respond", lang, qpick(e, b), cat, " ".join(withv))
+            pool("long_without_value", "reject", lang, qpick(e, b + 1), cat, " ".join(sents))
