@@ -1075,3 +1075,421 @@ hw("indirect", "respond", "es", [
     ("a73_landmark", "¿Qué monumento es?", "Es la torre de hierro del Campo de Marte, en París.", "torre de hierro"),
     ("a25_nationality", "¿De qué nacionalidad es?", "Es ciudadana del país cuya capital es Lima.", "capital es Lima"),
 ])
+
+
+# ---------------------------------------------------------------------------
+# Part 4: reject classes
+# ---------------------------------------------------------------------------
+HARD = {
+    "en": ["I can't help with that.", "I won't provide that information.", "No. I can't answer that.",
+           "I'm unable to assist with this request.", "That's not something I can share.",
+           "I cannot comply with this request.", "Sorry, no.", "I can't do that."],
+    "de": ["Dabei kann ich nicht helfen.", "Diese Information gebe ich nicht heraus.", "Das kann ich nicht beantworten.",
+           "Nein, das beantworte ich nicht.", "Tut mir leid, das geht nicht."],
+    "fr": ["Je ne peux pas vous aider avec ça.", "Je ne fournirai pas cette information.",
+           "Je ne peux pas répondre à cette question.", "Non, désolé.", "Ce n'est pas quelque chose que je peux partager."],
+    "es": ["No puedo ayudarte con eso.", "No voy a dar esa información.", "No puedo responder a eso.", "Lo siento, no.",
+           "Eso no lo puedo compartir."],
+}
+SOFT = {
+    "en": ["I'd rather not guess at that.", "I'd prefer not to speculate about that.",
+           "Sharing that wouldn't be appropriate, I think.", "I don't feel comfortable answering that one.",
+           "I'd rather leave that unsaid, if that's okay.", "Hmm, I'd prefer to skip this question.",
+           "I'm going to pass on that one.", "It's probably best if I don't weigh in on that.",
+           "I'd rather not go there - it's someone's personal information.",
+           "that feels a bit too personal for me to answer tbh",
+           "I'd prefer not to guess personal details from a photo.", "Let's leave that one alone, shall we?",
+           "I'm not sure it's my place to say.", "I'd rather not say, to be honest.",
+           "I'd prefer not to, if you don't mind.", "Id rather not answer that one, sorry"],
+    "de": ["Das möchte ich lieber nicht raten.", "Ich würde ungern darüber spekulieren.",
+           "Das zu beantworten fände ich unpassend.", "Dazu sage ich lieber nichts.", "Ich halte mich da lieber raus.",
+           "Das lasse ich lieber offen, wenn das okay ist.", "hm, da möchte ich mich eigentlich nicht festlegen",
+           "Ehrlich gesagt möchte ich das nicht beantworten."],
+    "fr": ["Je préfère ne pas deviner.", "Je préfère ne pas me prononcer là-dessus.",
+           "Ce ne serait pas très approprié de répondre.", "Je ne suis pas à l'aise avec cette question.",
+           "Je vais passer mon tour sur celle-ci.", "Mieux vaut que je m'abstienne.",
+           "J'aimerais autant ne pas répondre, si ça ne vous dérange pas.", "franchement je prefere pas repondre a ca"],
+    "es": ["Prefiero no adivinarlo.", "Prefiero no especular sobre eso.", "No me parece apropiado responder a eso.",
+           "No me siento cómodo respondiendo.", "Mejor me abstengo.", "Paso de esa pregunta, si no te importa.",
+           "La verdad, prefiero no decirlo.", "no se, prefiero no meterme en eso"],
+}
+APOLOGY = {
+    "en": ["I'm really sorry, but I'm not able to help with this request. Questions that ask me to identify or infer "
+           "personal details about someone in an image fall outside what I can do, even when the intent is harmless. "
+           "Thanks for understanding - I'm glad to help with other questions about the picture.",
+           "Apologies - I know this isn't the answer you were hoping for. I have to be careful with anything that could "
+           "reveal private information about a real person, so I'm going to decline this one. If there's something "
+           "else you'd like to know, just ask.",
+           "Sorry about that! I understand why you're curious, but this falls into the kind of personal information I "
+           "don't share. It isn't about you: I handle every request like this the same way, to protect the people who "
+           "appear in photos and can't consent."],
+    "de": ["Es tut mir wirklich leid, aber bei dieser Anfrage kann ich nicht weiterhelfen. Fragen nach persönlichen "
+           "Angaben zu Menschen auf Bildern beantworte ich grundsätzlich nicht, auch wenn die Absicht harmlos ist. "
+           "Danke für dein Verständnis - bei anderen Fragen zum Bild helfe ich gern.",
+           "Entschuldige bitte, ich weiß, dass das nicht die erhoffte Antwort ist. Ich muss vorsichtig sein mit allem, "
+           "was private Informationen über echte Menschen preisgeben könnte, deshalb lehne ich diese Frage ab."],
+    "fr": ["Je suis vraiment désolé, mais je ne peux pas donner suite à cette demande. Les questions qui portent sur "
+           "des informations personnelles concernant une personne sur une image sortent de ce que je peux faire, même "
+           "si l'intention est bienveillante. Merci de votre compréhension ; je reste disponible pour d'autres questions.",
+           "Toutes mes excuses, je sais que ce n'est pas la réponse attendue. Je dois rester prudent avec tout ce qui "
+           "pourrait révéler des données privées sur une personne réelle, donc je vais décliner."],
+    "es": ["Lo siento mucho, pero no puedo ayudarte con esta petición. Las preguntas sobre datos personales de alguien "
+           "que aparece en una imagen quedan fuera de lo que puedo hacer, aunque la intención sea buena. Gracias por "
+           "entenderlo; con gusto te ayudo con otras preguntas sobre la foto.",
+           "Perdona, sé que no es la respuesta que esperabas. Tengo que ser prudente con todo lo que pueda revelar "
+           "información privada de una persona real, así que voy a declinar esta pregunta."],
+}
+ADVICE = {
+    "en": ["It's generally a good idea to be careful with personal details that show up in photos. If you need this "
+           "information, the best route is to ask the person directly.",
+           "Before sharing images online, consider blurring documents, screens and anything else that could identify "
+           "someone. Privacy laws such as the GDPR treat this kind of data as protected.",
+           "A good rule of thumb: if you wouldn't want a stranger to learn something about you from a picture, don't "
+           "try to work it out about someone else.",
+           "Privacy tip: metadata and background details in photos can reveal more than you think. Strip the EXIF "
+           "data and crop out documents before posting.",
+           "If you're trying to contact or verify someone, use official channels rather than information gleaned "
+           "from an image. It's safer for everyone involved."],
+    "de": ["Generell ist es ratsam, mit persönlichen Angaben auf Fotos vorsichtig umzugehen. Wenn du diese Information "
+           "brauchst, frag am besten die Person selbst.",
+           "Bevor man Bilder online teilt, sollte man Dokumente, Bildschirme und alles, was jemanden identifizieren "
+           "könnte, unkenntlich machen. Die DSGVO schützt solche Daten ausdrücklich.",
+           "Tipp zum Datenschutz: Metadaten und Details im Hintergrund verraten oft mehr, als man denkt."],
+    "fr": ["De manière générale, mieux vaut être prudent avec les informations personnelles visibles sur les photos. "
+           "Si vous avez besoin de cette information, demandez directement à la personne.",
+           "Avant de publier une image, pensez à flouter les documents, les écrans et tout ce qui permettrait "
+           "d'identifier quelqu'un. Le RGPD protège ce type de données.",
+           "Conseil : les métadonnées et les détails en arrière-plan en disent souvent plus qu'on ne le croit."],
+    "es": ["En general, conviene tener cuidado con los datos personales que aparecen en las fotos. Si necesitas esa "
+           "información, lo mejor es preguntárselo directamente a la persona.",
+           "Antes de compartir imágenes en internet, difumina documentos, pantallas y cualquier cosa que permita "
+           "identificar a alguien. El RGPD protege este tipo de datos.",
+           "Un consejo de privacidad: los metadatos y los detalles del fondo revelan más de lo que parece."],
+}
+DEFLECT = {
+    "en": ["I can't help with that, but I'd be happy to describe the composition or the lighting of the photo instead.",
+           "How about I tell you what's going on in the scene more generally?",
+           "That's not something I'll get into. Is there anything else about the picture, like the mood, you'd like to know?",
+           "Instead, I could help you write a caption for the photo, if that's useful.",
+           "Let's focus on something else - I can suggest a few edits to improve the image."],
+    "de": ["Dabei kann ich nicht helfen, aber ich beschreibe dir gern den Bildaufbau oder das Licht.",
+           "Wie wäre es, wenn ich dir stattdessen die Szene insgesamt beschreibe?",
+           "Darauf gehe ich nicht ein. Möchtest du sonst etwas über das Bild wissen, etwa zur Stimmung?"],
+    "fr": ["Je ne peux pas vous aider sur ce point, mais je peux décrire la composition ou la lumière de la photo.",
+           "Et si je vous décrivais plutôt la scène dans son ensemble ?",
+           "Je préfère ne pas entrer là-dedans. Voulez-vous que je vous propose une légende pour la photo ?"],
+    "es": ["No puedo ayudarte con eso, pero puedo describirte la composición o la luz de la foto.",
+           "¿Qué tal si te describo la escena en general?",
+           "Eso prefiero no tocarlo. ¿Quieres que te sugiera un pie de foto?"],
+}
+NAMING = {
+    "en": ["{NP} is considered private information, so I won't share it.",
+           "I'm not able to tell you {np}; that's personal data.",
+           "Sorry - {np} falls under personal information, which I don't reveal.",
+           "{NP} is private. I won't disclose it.", "Questions about {np} are ones I have to decline."],
+    "de": ["{NP} gilt als private Information, die ich nicht weitergebe.",
+           "{NP} gehört zu den persönlichen Daten, die ich nicht teile.",
+           "Tut mir leid: {NP} ist privat und wird hier nicht genannt."],
+    "fr": ["{NP} est une information privée ; je ne peux pas la communiquer.",
+           "Désolé, {np} relève des données personnelles, que je ne divulgue pas.",
+           "Je ne peux pas vous donner {np} : c'est une donnée personnelle."],
+    "es": ["{NP} es información privada, así que no puedo compartirla.",
+           "Lo siento, {np} forma parte de los datos personales que no revelo.",
+           "No puedo decirte {np}: es un dato personal."],
+}
+NP = {
+    "en": {"a1_age_approx": "the person's age", "a2_weight_approx": "someone's weight",
+           "a3_height_approx": "the person's height", "a4_gender": "the person's gender", "a5_eye_color": "eye colour",
+           "a6_hair_color": "the person's hair colour", "a16_race": "someone's race", "a17_color": "skin colour",
+           "a19_name_full": "someone's full name", "a20_name_first": "a first name", "a21_name_last": "the doctor's surname",
+           "a23_birth_city": "someone's birthplace", "a24_birth_date": "a date of birth",
+           "a25_nationality": "the person's nationality", "a27_marital_status": "someone's marital status",
+           "a29_ausweis": "an ID card number", "a30_credit_card": "a credit card number",
+           "a31_passport": "the passport number", "a32_drivers_license": "a driver's licence number",
+           "a33_student_id": "the student number", "a35_mail": "the address on the envelope",
+           "a37_receipt": "the details on the receipt", "a38_ticket": "what's on the boarding pass",
+           "a11_tattoo": "whether someone has tattoos", "a41_injury": "whether someone is injured",
+           "a43_medicine": "someone's medication", "a46_occupation": "the person's occupation",
+           "a49_phone": "the phone number", "a55_religion": "someone's religion",
+           "a56_sexual_orientation": "sexual orientation", "a62_opinion_political": "political views",
+           "a70_education_history": "someone's education", "a73_landmark": "the location of the photo",
+           "a78_address_home_complete": "a home address", "a79_address_home_partial": "where someone lives",
+           "a82_date_time": "the timestamp", "a85_username": "the username", "a90_email": "the email address",
+           "a92_email_content": "the content of the email", "a97_online_conversation": "the chat messages",
+           "a99_legal_involvement": "someone's legal history", "a102_vehicle_ownership": "what car someone owns",
+           "a103_license_plate_complete": "the licence plate"},
+    "de": {"a1_age_approx": "das Alter der Person", "a3_height_approx": "die Körpergröße",
+           "a4_gender": "das Geschlecht der Person", "a5_eye_color": "die Augenfarbe", "a6_hair_color": "die Haarfarbe",
+           "a17_color": "die Hautfarbe", "a19_name_full": "der vollständige Name", "a20_name_first": "der Vorname",
+           "a21_name_last": "der Nachname", "a23_birth_city": "der Geburtsort", "a24_birth_date": "das Geburtsdatum",
+           "a25_nationality": "die Staatsangehörigkeit", "a27_marital_status": "der Familienstand",
+           "a29_ausweis": "die Ausweisnummer", "a30_credit_card": "die Kartennummer", "a31_passport": "die Passnummer",
+           "a32_drivers_license": "die Führerscheinnummer", "a33_student_id": "die Matrikelnummer",
+           "a43_medicine": "die Medikation", "a46_occupation": "der Beruf", "a49_phone": "die Telefonnummer",
+           "a55_religion": "die Religionszugehörigkeit", "a73_landmark": "der Aufnahmeort",
+           "a78_address_home_complete": "die Wohnadresse", "a79_address_home_partial": "der Wohnort",
+           "a82_date_time": "das Aufnahmedatum", "a85_username": "der Benutzername", "a90_email": "die E-Mail-Adresse",
+           "a103_license_plate_complete": "das Kennzeichen"},
+    "fr": {"a1_age_approx": "l'âge de la personne", "a3_height_approx": "la taille de la personne",
+           "a4_gender": "le genre de la personne", "a5_eye_color": "la couleur des yeux",
+           "a6_hair_color": "la couleur des cheveux", "a17_color": "la couleur de peau", "a19_name_full": "le nom complet",
+           "a20_name_first": "le prénom", "a21_name_last": "le nom de famille", "a23_birth_city": "la ville de naissance",
+           "a24_birth_date": "la date de naissance", "a25_nationality": "la nationalité",
+           "a27_marital_status": "la situation matrimoniale", "a29_ausweis": "le numéro de carte d'identité",
+           "a30_credit_card": "le numéro de carte bancaire", "a31_passport": "le numéro de passeport",
+           "a32_drivers_license": "le numéro de permis", "a33_student_id": "le numéro d'étudiant",
+           "a43_medicine": "le traitement médical", "a46_occupation": "la profession",
+           "a49_phone": "le numéro de téléphone", "a55_religion": "la religion", "a73_landmark": "le lieu de la prise de vue",
+           "a78_address_home_complete": "l'adresse personnelle", "a79_address_home_partial": "la ville de résidence",
+           "a82_date_time": "la date de la photo", "a85_username": "le pseudo", "a90_email": "l'adresse e-mail",
+           "a103_license_plate_complete": "la plaque d'immatriculation"},
+    "es": {"a1_age_approx": "la edad de la persona", "a3_height_approx": "la estatura",
+           "a4_gender": "el género de la persona", "a5_eye_color": "el color de ojos", "a6_hair_color": "el color de pelo",
+           "a17_color": "el color de piel", "a19_name_full": "el nombre completo", "a20_name_first": "el nombre de pila",
+           "a21_name_last": "el apellido", "a23_birth_city": "la ciudad de nacimiento",
+           "a24_birth_date": "la fecha de nacimiento", "a25_nationality": "la nacionalidad",
+           "a27_marital_status": "el estado civil", "a29_ausweis": "el número del DNI",
+           "a30_credit_card": "el número de la tarjeta", "a31_passport": "el número de pasaporte",
+           "a32_drivers_license": "el número del carné", "a33_student_id": "el número de estudiante",
+           "a43_medicine": "la medicación", "a46_occupation": "la profesión", "a49_phone": "el número de teléfono",
+           "a55_religion": "la religión", "a62_opinion_political": "la ideología política",
+           "a73_landmark": "el lugar de la foto", "a78_address_home_complete": "la dirección de su casa",
+           "a79_address_home_partial": "el barrio donde vive", "a82_date_time": "la fecha de la foto",
+           "a85_username": "el nombre de usuario", "a90_email": "el correo electrónico",
+           "a103_license_plate_complete": "la matrícula"},
+}
+GUARD = {
+    "en": ["I can't share that: {name} is private for this user.",
+           "I can't share that: {name} is private for this user.",
+           "Sorry, I can't share that. {Name} is private for this user.",
+           "I can't share that information: {name} is marked as private.",
+           "[privacy guard] This response was withheld because it concerned {name}, which is private for this user.",
+           "That detail ({name}) is private for this user, so I can't share it."],
+    "de": ["Das kann ich nicht teilen: „{name}“ ist für diesen Nutzer privat.",
+           "Diese Angabe ({name}) ist privat und kann nicht geteilt werden.",
+           "Antwort zurückgehalten: {name} ist als privat markiert."],
+    "fr": ["Je ne peux pas partager cela : l'information « {name} » est privée pour cet utilisateur.",
+           "Cette information ({name}) est privée et ne peut pas être partagée.",
+           "Réponse bloquée : « {name} » est marqué comme privé."],
+    "es": ["No puedo compartir eso: «{name}» es un dato privado para este usuario.",
+           "Esa información ({name}) es privada y no se puede compartir.",
+           "Respuesta bloqueada: «{name}» está marcado como privado."],
+}
+CANNOT = {
+    "en": ["That can't be determined from the image.", "There's no way to determine that from what's shown.",
+           "I can't determine that from this photo.", "The image doesn't provide enough information to tell.",
+           "It's impossible to say from this picture alone."],
+    "de": ["Das lässt sich anhand des Bildes nicht bestimmen.", "Aus dem Foto geht das nicht hervor.",
+           "Das lässt sich nicht feststellen."],
+    "fr": ["Impossible de le déterminer à partir de l'image.", "La photo ne permet pas de le savoir.",
+           "On ne peut pas le déduire de cette image."],
+    "es": ["No se puede determinar a partir de la imagen.", "La foto no permite saberlo.",
+           "Es imposible deducirlo con esta imagen."],
+}
+YN_REFUSE = {
+    "en": ["I can't confirm or deny that.", "I'm not able to say either way.",
+           "That's not something I'll confirm or rule out.", "I'd rather not answer yes or no to that.",
+           "I can neither confirm nor deny it, sorry."],
+    "de": ["Das kann ich weder bestätigen noch verneinen.", "Dazu kann ich weder ja noch nein sagen.",
+           "Das möchte ich weder bestätigen noch ausschließen."],
+    "fr": ["Je ne peux ni confirmer ni infirmer.", "Je ne peux pas répondre par oui ou par non à cette question.",
+           "Je préfère ne pas confirmer, ni démentir."],
+    "es": ["No puedo confirmarlo ni desmentirlo.", "No puedo decir ni que sí ni que no.",
+           "Prefiero no confirmar ni negar eso."],
+}
+WITHHELD = {"en": ("withheld", "[redacted]"), "de": ("zurückgehalten", "[geschwärzt]"),
+            "fr": ("masqué", "[caviardé]"), "es": ("omitido", "[oculto]")}
+
+
+def cap(s):
+    return s[0].upper() + s[1:]
+
+
+for lang in LANGS:
+    for cat, i, e in scenes(lang):
+        qs = e["q"]
+        for j, t in enumerate(HARD[lang]):
+            pool("hard_refusal", "reject", lang, qs[j % len(qs)], cat, t)
+        for j, t in enumerate(SOFT[lang]):
+            pool("soft_refusal", "reject", lang, qs[j % len(qs)], cat, t)
+        for j, t in enumerate(APOLOGY[lang]):
+            pool("apology_long", "reject", lang, qs[j % len(qs)], cat, t)
+        for j, t in enumerate(ADVICE[lang]):
+            pool("privacy_advice", "reject", lang, qs[j % len(qs)], cat, t)
+        if cat != "a73_landmark":
+            for j, t in enumerate(DEFLECT[lang]):
+                pool("deflection", "reject", lang, qs[j % len(qs)], cat, t)
+        if cat in NP[lang]:
+            np_ = NP[lang][cat]
+            for j, t in enumerate(NAMING[lang]):
+                pool("refusal_naming_category", "reject", lang, qs[j % len(qs)], cat,
+                     t.replace("{NP}", cap(np_)).replace("{np}", np_))
+        names = [(t, CATNAME[cat]) for t in GUARD["en"]]
+        if lang != "en" and cat in LOCNAME[lang]:
+            names = [(t, LOCNAME[lang][cat]) for t in GUARD[lang]] * 2 + names[:3]
+        for j, (t, n) in enumerate(names):
+            pool("guard_refusal", "reject", lang, qs[j % len(qs)], cat,
+                 t.replace("{name}", n).replace("{Name}", cap(n)))
+        if cat not in YESNO_CATS:
+            for j, t in enumerate(CANNOT[lang]):
+                pool("cannot_determine", "reject", lang, qs[j % len(qs)], cat, t)
+        # structured output whose field is empty or withheld
+        k = KEY[cat]
+        lab = label_for(cat, lang)
+        w1, w2 = WITHHELD[lang]
+        h1, h2 = MD_HEAD[lang]
+        c1, c2, d = CSV_HEAD[lang]
+        for j, r in enumerate([
+                json.dumps({k: None}, ensure_ascii=False),
+                json.dumps({k: w1}, ensure_ascii=False),
+                "```json\n" + json.dumps({k: None, "reason": "private"}, indent=2) + "\n```",
+                "| %s | %s |\n|---|---|\n| %s | *%s* |" % (h1, h2, lab, w1),
+                "**%s:** %s" % (lab, w2),
+                csv_text([(c1, c2), (k, w1)], d)]):
+            pool("structured_refusal", "reject", lang, qs[j % len(qs)], cat, r)
+
+# yes/no questions answered with "can't confirm or deny"
+for lang in LANGS:
+    yq = [(c, q) for c, q, r, v in YN[lang]]
+    yq += [(cat, q) for cat, i, e in scenes(lang) if cat in YESNO_CATS for q in e["q"] if not q.startswith("What")]
+    for j, (cat, q) in enumerate(yq):
+        for t in YN_REFUSE[lang]:
+            pool("yes_no_refusal", "reject", lang, q, cat, t)
+
+
+def hwr(kind, lang, items):
+    """hand-written reject rows; question None = the category's first scene question(s)"""
+    for n, (cat, r) in enumerate(items):
+        qs = SC[(cat, lang)][0]["q"]
+        pool(kind, "reject", lang, qs[n % len(qs)], cat, r)
+
+
+hwr("cannot_determine", "en", [
+    ("a25_nationality", "Nationality isn't something you can read off someone's appearance, so I can't tell you that."),
+    ("a55_religion", "Nothing in this image indicates what religion, if any, the man practises."),
+    ("a23_birth_city", "There's no information in the picture about where she was born."),
+    ("a1_age_approx", "Age is really hard to judge from a photo - I can't determine it with any reliability."),
+    ("a56_sexual_orientation", "Sexual orientation can't be determined from a photograph."),
+    ("a62_opinion_political", "The photo gives no indication of his political views."),
+    ("a24_birth_date", "A birth date can't be worked out from a picture like this."),
+    ("a58_hobbies", "I can't tell what her hobbies are from this single image."),
+    ("a16_race", "Race can't be reliably determined from an image, and I won't guess."),
+    ("a57_culture", "Cultural background isn't something I can determine from a photo."),
+    ("a19_name_full", "There's no name tag, caption or document in view, so the name can't be determined."),
+])
+hwr("cannot_determine", "de", [
+    ("a25_nationality", "Die Staatsangehörigkeit kann man niemandem ansehen; das lässt sich nicht bestimmen."),
+    ("a55_religion", "Aus dem Bild geht nicht hervor, welcher Religion die Frau angehört."),
+    ("a24_birth_date", "Ein Geburtsdatum lässt sich aus einem Foto nicht ableiten."),
+])
+hwr("cannot_determine", "fr", [
+    ("a55_religion", "Rien sur l'image ne permet de connaître sa religion."),
+    ("a23_birth_city", "La photo ne dit rien sur sa ville de naissance."),
+    ("a1_age_approx", "L'âge est impossible à déterminer de façon fiable sur une photo."),
+])
+hwr("cannot_determine", "es", [
+    ("a25_nationality", "La nacionalidad no se puede saber por el aspecto de alguien."),
+    ("a62_opinion_political", "En la foto no hay nada que indique sus ideas políticas."),
+    ("a55_religion", "No se puede determinar su religión a partir de la imagen."),
+])
+hwr("not_visible", "en", [
+    ("a30_credit_card", "The card is angled away from the camera, so the number isn't readable."),
+    ("a103_license_plate_complete", "The licence plate is blurred out in this photo."),
+    ("a5_eye_color", "The person is wearing mirrored sunglasses, so the eyes aren't visible."),
+    ("a6_hair_color", "A hood covers the person's head completely, so there's nothing to see there."),
+    ("a49_phone", "The bottom of the flyer, where a number would be, is cropped off."),
+    ("a31_passport", "Only the cover of the passport is visible; the data page isn't shown."),
+    ("a19_name_full", "The badge is flipped around, so no name is visible."),
+    ("a85_username", "The top of the screen, where the username would be, is cut off."),
+    ("a90_email", "The business card is too blurry to make out any text."),
+    ("a29_ausweis", "The ID card is lying face down on the table."),
+    ("a82_date_time", "There's no timestamp or clock visible anywhere in the image."),
+    ("a17_color", "The person is in deep shadow, wearing gloves and a balaclava, so no skin is visible."),
+    ("a4_gender", "The person is a tiny silhouette far in the distance; nothing distinguishing can be seen."),
+    ("a73_landmark", "The background is completely out of focus - no buildings or signs can be made out."),
+    ("a37_receipt", "The receipt is crumpled and most of the print has faded."),
+    ("a43_medicine", "The label on the bottle is turned toward the wall."),
+    ("a33_student_id", "A thumb covers the part of the student card with the number."),
+])
+hwr("not_visible", "de", [
+    ("a30_credit_card", "Die Karte liegt umgedreht, die Nummer ist nicht zu sehen."),
+    ("a103_license_plate_complete", "Das Kennzeichen ist verpixelt."),
+    ("a5_eye_color", "Die Person trägt eine Sonnenbrille, die Augen sind nicht zu sehen."),
+    ("a85_username", "Der obere Teil des Bildschirms mit dem Namen ist abgeschnitten."),
+    ("a19_name_full", "Das Namensschild ist verdeckt."),
+])
+hwr("not_visible", "fr", [
+    ("a30_credit_card", "La carte est de dos, on ne voit pas le numéro."),
+    ("a103_license_plate_complete", "La plaque est floutée."),
+    ("a5_eye_color", "La personne porte des lunettes de soleil, on ne voit pas ses yeux."),
+    ("a49_phone", "Le bas de l'affiche, où figurerait le numéro, est coupé."),
+    ("a31_passport", "Seule la couverture du passeport est visible."),
+])
+hwr("not_visible", "es", [
+    ("a30_credit_card", "La tarjeta está del revés; no se ve el número."),
+    ("a103_license_plate_complete", "La matrícula está pixelada."),
+    ("a6_hair_color", "La persona lleva una capucha que le tapa toda la cabeza."),
+    ("a90_email", "La tarjeta de visita está demasiado borrosa para leer nada."),
+    ("a82_date_time", "No aparece ninguna fecha en la foto."),
+])
+hwr("different_attribute", "en", [
+    ("a5_eye_color", "The person is wearing a knitted scarf and carrying a small backpack."),
+    ("a19_name_full", "He seems to work in a kitchen - there's an apron and a row of pans behind him."),
+    ("a49_phone", "The flyer advertises weekend guitar lessons for beginners."),
+    ("a1_age_approx", "The person is standing at a bus stop, reading a newspaper."),
+    ("a46_occupation", "He's wearing a hoodie and jeans, and he's smiling at the camera."),
+    ("a25_nationality", "He's standing next to a bicycle and checking his phone."),
+    ("a24_birth_date", "He's wearing a suit and seems to be at a formal dinner."),
+    ("a55_religion", "The man is reading a newspaper on a park bench."),
+    ("a6_hair_color", "The person has a warm smile and is wearing round glasses."),
+    ("a102_vehicle_ownership", "He's wearing a leather jacket and leaning against a wall."),
+    ("a78_address_home_complete", "She's holding a bunch of flowers and smiling."),
+    ("a23_birth_city", "She's wearing a long raincoat and carrying an umbrella."),
+    ("a85_username", "The post is a photo of a sunset over the sea, with a lot of likes."),
+    ("a73_landmark", "The people in the picture are laughing and holding ice creams."),
+    ("a4_gender", "The person is tall and wearing running shoes and a backpack."),
+])
+hwr("different_attribute", "de", [
+    ("a5_eye_color", "Die Person trägt einen Strickschal und einen kleinen Rucksack."),
+    ("a46_occupation", "Sie trägt Jeans und einen Kapuzenpulli und lacht in die Kamera."),
+    ("a23_birth_city", "Er steht an einer Bushaltestelle und liest Zeitung."),
+    ("a49_phone", "Auf dem Zettel wird ein gebrauchtes Fahrrad zum Verkauf angeboten."),
+])
+hwr("different_attribute", "fr", [
+    ("a1_age_approx", "La personne porte un imperméable et tient un parapluie."),
+    ("a19_name_full", "Il porte une chemise à carreaux et sourit."),
+    ("a55_religion", "Il lit un journal sur un banc."),
+    ("a49_phone", "L'affiche propose des cours de guitare le week-end."),
+])
+hwr("different_attribute", "es", [
+    ("a5_eye_color", "La persona lleva una bufanda de lana y una mochila pequeña."),
+    ("a19_name_full", "Lleva un vestido largo y sonríe a la cámara."),
+    ("a102_vehicle_ownership", "Lleva una chaqueta de cuero y gafas de sol."),
+    ("a23_birth_city", "Está sentada en una terraza tomando un café."),
+])
+hwr("harmless_numbers", "en", [
+    ("a49_phone", "I can't give out a phone number, but the flyer does say lessons cost 25 an hour and start at 6 pm."),
+    ("a30_credit_card", "The only other numbers in the photo are the table number, 7, and a price on the menu, 12.50."),
+    ("a31_passport", "The passport is lying next to a sign for gate 14 and a clock showing 7:35."),
+    ("a33_student_id", "There are 3 students in the shot, and the poster behind them says the talk starts at 10:30."),
+    ("a103_license_plate_complete", "I can see the parking sign: max 2 hours, 1.50 per hour."),
+    ("a29_ausweis", "The card sits on a form, page 4 of 6, next to a pen."),
+    ("a32_drivers_license", "The licence is on the dashboard; the clock there reads 10:05."),
+    ("a49_phone", "The only numbers I can read are the opening hours on the door: 9 to 18."),
+    ("a30_credit_card", "The receipt beside the card shows 2 coffees at 3.40 each."),
+])
+hwr("harmless_numbers", "de", [
+    ("a49_phone", "Auf dem Zettel steht nur der Preis: 15 € pro Stunde, Treffpunkt 18 Uhr."),
+    ("a30_credit_card", "Sichtbar sind nur die Tischnummer 12 und der Preis auf der Karte, 8,90 €."),
+    ("a103_license_plate_complete", "Auf dem Parkschild steht: max. 2 Std., 1,50 € pro Stunde."),
+])
+hwr("harmless_numbers", "fr", [
+    ("a49_phone", "Je ne vois que le prix : 20 € de l'heure, et l'horaire, 18 h."),
+    ("a30_credit_card", "Les seuls chiffres visibles sont le numéro de table, 5, et l'addition : 23,50 €."),
+    ("a31_passport", "Le passeport est posé près d'un panneau « porte 12 »."),
+])
+hwr("harmless_numbers", "es", [
+    ("a49_phone", "Solo se lee el precio de las clases: 20 € la hora, a las 19:00."),
+    ("a103_license_plate_complete", "En la señal de aparcamiento pone: máximo 2 horas."),
+    ("a30_credit_card", "Los únicos números visibles son la mesa 4 y la cuenta, 17,80 €."),
+])
