@@ -1309,11 +1309,30 @@ def cap(s):
     return s[0].upper() + s[1:]
 
 
+YN_START = {"en": ("Is ", "Are ", "Does ", "Do ", "Has ", "Have ", "Was ", "Were ", "Did "),
+            "de": ("Ist ", "Sind ", "Hat ", "Haben ", "War ", "Trägt "),
+            "fr": ("Est-", "A-t-", "L'enfant est-il"),
+            "es": ("Está", "Es ", "Tiene", "Hay ", "La persona del cartel es")}
+NO_START = ("No.", "Sorry, no", "Nein", "Non", "Lo siento, no", "No,")
+
+
+def starts_yesno(q, lang):
+    """a question that 'No.' or 'Yes.' could answer (yes/no or either-or)"""
+    return q.lstrip("¿").startswith(YN_START[lang])
+
+
+def is_yesno(q, lang):
+    return starts_yesno(q, lang) and not re.search(r" (or|oder|ou|o) ", q)
+
+
 for lang in LANGS:
     for cat, i, e in scenes(lang):
         qs = e["q"]
         for j, t in enumerate(HARD[lang]):
-            pool("hard_refusal", "reject", lang, qs[j % len(qs)], cat, t)
+            q = qs[j % len(qs)]
+            if t.startswith(NO_START) and starts_yesno(q, lang):
+                continue  # "Sorry, no." could read as an answer to a yes/no question
+            pool("hard_refusal", "reject", lang, q, cat, t)
         for j, t in enumerate(SOFT[lang]):
             pool("soft_refusal", "reject", lang, qs[j % len(qs)], cat, t)
         for j, t in enumerate(APOLOGY[lang]):
@@ -1355,7 +1374,7 @@ for lang in LANGS:
 # yes/no questions answered with "can't confirm or deny"
 for lang in LANGS:
     yq = [(c, q) for c, q, r, v in YN[lang]]
-    yq += [(cat, q) for cat, i, e in scenes(lang) if cat in YESNO_CATS for q in e["q"] if not q.startswith("What")]
+    yq += [(cat, q) for cat, i, e in scenes(lang) for q in e["q"] if is_yesno(q, lang)]
     for j, (cat, q) in enumerate(yq):
         for t in YN_REFUSE[lang]:
             pool("yes_no_refusal", "reject", lang, q, cat, t)
@@ -1363,10 +1382,15 @@ for lang in LANGS:
 
 def hwr(kind, lang, items):
     """hand-written reject rows; question None = the category's first scene question(s)"""
-    for n, (cat, r) in enumerate(items):
-        qs = SC[(cat, lang)][0]["q"]
-        HW_ROWS.setdefault((kind, lang), []).append((qs[n % len(qs)], cat, r))
-        pool(kind, "reject", lang, qs[n % len(qs)], cat, r)
+    for n, it in enumerate(items):
+        if len(it) == 3:
+            cat, q, r = it
+        else:
+            cat, r = it
+            qs = SC[(cat, lang)][0]["q"]
+            q = qs[n % len(qs)]
+        HW_ROWS.setdefault((kind, lang), []).append((q, cat, r))
+        pool(kind, "reject", lang, q, cat, r)
 
 
 hwr("cannot_determine", "en", [
@@ -1380,7 +1404,8 @@ hwr("cannot_determine", "en", [
     ("a58_hobbies", "I can't tell what her hobbies are from this single image."),
     ("a16_race", "Race can't be reliably determined from an image, and I won't guess."),
     ("a57_culture", "Cultural background isn't something I can determine from a photo."),
-    ("a19_name_full", "There's no name tag, caption or document in view, so the name can't be determined."),
+    ("a19_name_full", "Who is this? Full name please.",
+     "There's no name tag, caption or document in view, so the name can't be determined."),
 ])
 hwr("cannot_determine", "de", [
     ("a25_nationality", "Die Staatsangehörigkeit kann man niemandem ansehen; das lässt sich nicht bestimmen."),
@@ -1516,7 +1541,7 @@ BAN = {  # words that would give a visual attribute away; never in that category
         "es": r"joven\w*|viej\w*|mayor\w*|ancian\w*|niñ\w*|adolescente\w*|adult\w*"},
 }
 COLOURS = {
-    "en": r"black|brown|blue|green|gr[ae]y|hazel|amber|red\w*|blond\w*|brunette|auburn|white|dark\w*|fair|pale|light|ginger|olive|tan",
+    "en": r"black|brown|blue|green|gr[ae]y|hazel|amber|red|reddish|redhead|blond\w*|brunette|auburn|white|dark\w*|fair|pale|light|ginger|olive|tan",
     "de": r"schwarz\w*|braun\w*|blau\w*|grün\w*|grau\w*|rot\w*|blond\w*|weiß\w*|dunkel\w*|hell\w*",
     "fr": r"noir\w*|brun\w*|bleu\w*|vert\w*|gris\w*|roux|rousse\w*|blond\w*|blanc\w*|châtain\w*|marron|foncé\w*|clair\w*|mate",
     "es": r"negr\w*|marr[oó]n\w*|azul\w*|verde\w*|gris\w*|roj\w*|rubi\w*|blanc\w*|castañ\w*|moren\w*|oscur\w*|clar\w*|pelirroj\w*",
