@@ -68,6 +68,7 @@ BURNED = (
     "test23",
     "test24",
     "test25",
+    "test26",
 )
 """The sets the model is fitted on: each was measured once and then tuned on (eval/README.md)."""
 

@@ -1210,6 +1210,10 @@ a bracketed placeholder ("[name]", "[entfernt]"), null, or a word or phrase that
 given (the words the structured-field check reads)."""
 _SLOTS = re.compile(r"(?:[\s,;./-]*(?:\[[^\]\d\n]{1,40}\]|<[^>\d\n]{1,40}>|\{[^}\d\n]{1,40}\}))+[\s,;./-]*")
 """A value made only of template slots ("[street] [no.], [postcode] [city]", "<name>", "{VALUE}")."""
+_REMARK_AFTER = re.compile(r"\s*\([^()\d\n]{1,80}\)\W*$")
+"""A closing remark in parentheses with no digit ("<XXXX> (placeholder, not the real value)"); it is set aside
+before the slots are read only when no word after its first is capitalised, so "<name> (Anna Schulz)" still
+gives the name."""
 _WITHHELD_WORD = re.compile(rf"null|none|nil|{_WITHHELD}")
 """A word of a value that only says it is withheld ("withheld (private)")."""
 
@@ -1223,11 +1227,16 @@ def value_masked(value: str) -> bool:
 
 def value_withheld(value: str, catalog: Catalog | None = None) -> bool:
     """True if a field's value gives nothing: empty, masked ("****", "[REDACTED]"), template slots
-    ("[street] [no.]"), "n/a", or an evasion in any of the classifier's languages ("not visible",
-    "nicht lesbar", "withheld for privacy")."""
+    ("[street] [no.]", also with a remark after them: "<XXXX> (placeholder)"), "n/a", or an evasion in any of
+    the classifier's languages ("not visible", "nicht lesbar", "withheld for privacy")."""
     folded = fold(value).strip(" .")
     if _EMPTY_VALUE.match(folded) or _SLOTS.fullmatch(folded):
         return True
+    remark = _REMARK_AFTER.search(value)
+    if remark is not None and not any(w[:1].isupper() for w in remark.group(0).split()[1:]):
+        core = fold(value[: remark.start()]).strip(" .")
+        if core and (_EMPTY_VALUE.match(core) or _SLOTS.fullmatch(core)):
+            return True  # "<XXXXXXXXX> (placeholder, not the real value)"
     if _rules(catalog or default_catalog()).evade.search(folded) is not None:
         return True
     words = _WORDS.findall(folded)
