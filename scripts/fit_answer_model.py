@@ -28,12 +28,11 @@ sys.path.insert(0, str(ROOT))
 
 from guard.bench.agreement import LabeledResponse, load_judge_set  # noqa: E402
 from guard.bench.judges import OfflineJudge, cohen_kappa  # noqa: E402
-from guard.classify.advice import split_advice  # noqa: E402
 from guard.classify.answers import (  # noqa: E402
     DISCLOSE,
     FINAL,
+    as_read,
     is_general_statement,
-    is_guard_refusal,
     model_signals,
     rule_answer,
 )
@@ -111,22 +110,21 @@ def rule_decisions(split: str, rows: list[LabeledResponse]) -> tuple[dict[str, t
 
 
 def examples(split: str) -> tuple[list[Example], str]:
-    """The set's answers as the classifier reads them: with closing handling advice set aside
-    (``classify_answer`` does that first). The rules' recorded decision was on the whole answer, so an
-    answer that had advice to set aside gets today's rules' decision on what remains."""
+    """The set's answers as the classifier reads them (``answers.as_read``: closing handling advice set aside).
+    The rules' recorded decision was on the whole answer, so an answer that had advice to set aside gets
+    today's rules' decision on what remains."""
     rows = load_judge_set(JUDGE, split)
     decisions, source = rule_decisions(split, rows)
     templates = OfflineJudge(learned=False).templates
     out = []
     for r in rows:
-        head = r.response if is_guard_refusal(r.response, templates) else split_advice(r.response).head
-        label, reason = decisions[r.id] if head == r.response else current_decisions([_replace(r, head)])[r.id]
+        head = as_read(r.response, templates)
+        if head == r.response:
+            label, reason = decisions[r.id]
+        else:
+            label, reason = current_decisions([dataclasses.replace(r, response=head)])[r.id]
         out.append(Example(head, label, reason, r.human == "respond", r.label, model_signals(head, r.label)))
     return out, source
-
-
-def _replace(row: LabeledResponse, response: str) -> LabeledResponse:
-    return dataclasses.replace(row, response=response)
 
 
 def judged(model: AnswerModel, e: Example) -> bool:

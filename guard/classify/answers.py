@@ -870,6 +870,12 @@ statement that points at nothing in the image (the model reads words, and "credi
 words of answers about the asked category as much as of trivia about it)."""
 
 
+def as_read(answer: str, templates: Sequence[str] | None = None) -> str:
+    """The part of ``answer`` the classifier reads: closing handling advice to the reader set aside (it neither
+    discloses nor refuses; :mod:`guard.classify.advice`), except from the guard's own refusal, which is read whole."""
+    return answer if is_guard_refusal(answer, templates) else split_advice(answer).head
+
+
 def classify_answer(
     answer: str,
     *,
@@ -888,8 +894,7 @@ def classify_answer(
     (the model never saw one). Its reason then says so and keeps the rules'.
     """
     asked = tuple(dict.fromkeys(categories))
-    if not is_guard_refusal(answer, templates):
-        answer = split_advice(answer).head  # advice to the reader after an answer neither discloses nor refuses
+    answer = as_read(answer, templates)
     rule = rule_answer(answer, categories=asked, catalog=catalog, templates=templates, question=question)
     if not learned or rule.reason in FINAL:
         return rule

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from guard.classify.advice import is_advice, split_advice
-from guard.classify.answers import classify_answer
+from guard.classify.answers import as_read, classify_answer
 from guard.verify.base import CheckInput
 from guard.verify.registry import build_check
 
@@ -91,3 +91,11 @@ def test_the_verifiers_refusal_check_reads_the_same_split() -> None:
     kept = "I won't give her birth date. Remember to ask for consent before you publish this photo."
     assert check.run(CheckInput(evaded=evaded, answer=leak, question=question)).status == "violation"
     assert check.run(CheckInput(evaded=evaded, answer=kept, question=question)).status == "pass"
+
+
+def test_the_guards_own_refusal_is_read_whole() -> None:
+    """A configured refusal template that ends with advice stays one refusal (the guard knows its own words)."""
+    template = "This is private for this user. Please don't share personal data online."
+    assert split_advice(template).head == "This is private for this user."
+    assert as_read(template, [template]) == template
+    assert classify_answer(template, categories=["a24_birth_date"], templates=[template]).reason == "guard refusal"
