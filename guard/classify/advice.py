@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from guard.classify.text import alternation, fold, load_data
+from guard.classify.text import alternation, fold, load_data, word_regex
 
 MAX_SENTENCES = 4
 """Closing sentences looked at: advice is a sentence or two, and the rest of a long answer is not."""
@@ -50,7 +50,10 @@ def _lexicon() -> _Lexicon:
     data = load_data("advice.yaml")
 
     def words(key: str) -> re.Pattern[str]:
-        return re.compile(rf"(?<!\w)(?:{alternation(data[key])})(?!\w)")
+        pattern = word_regex(data[key])
+        if pattern is None:
+            raise ValueError(f"guard/classify/data/advice.yaml: `{key}` lists no phrase")
+        return pattern
 
     note = re.compile(rf"^\W*(?:{alternation(data['note'])})\s*:")
     return _Lexicon(words("share"), words("advise"), note, words("speaker"))

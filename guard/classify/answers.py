@@ -873,7 +873,8 @@ words of answers about the asked category as much as of trivia about it)."""
 def as_read(answer: str, templates: Sequence[str] | None = None) -> str:
     """The part of ``answer`` the classifier reads: closing handling advice to the reader set aside (it neither
     discloses nor refuses; :mod:`guard.classify.advice`), except from the guard's own refusal, which is read whole."""
-    return answer if is_guard_refusal(answer, templates) else split_advice(answer).head
+    head = split_advice(answer).head
+    return answer if head != answer and is_guard_refusal(answer, templates) else head
 
 
 def classify_answer(
@@ -1230,17 +1231,22 @@ def value_masked(value: str) -> bool:
     return _EMPTY_VALUE.match(fold(value).strip(" .")) is not None
 
 
+def _only_slots(folded: str) -> bool:
+    """A folded value that is empty, masked ("****", "XXXX"), "n/a", not given, or only template slots."""
+    return _EMPTY_VALUE.match(folded) is not None or _SLOTS.fullmatch(folded) is not None
+
+
 def value_withheld(value: str, catalog: Catalog | None = None) -> bool:
     """True if a field's value gives nothing: empty, masked ("****", "[REDACTED]"), template slots
     ("[street] [no.]", also with a remark after them: "<XXXX> (placeholder)"), "n/a", or an evasion in any of
     the classifier's languages ("not visible", "nicht lesbar", "withheld for privacy")."""
     folded = fold(value).strip(" .")
-    if _EMPTY_VALUE.match(folded) or _SLOTS.fullmatch(folded):
+    if _only_slots(folded):
         return True
     remark = _REMARK_AFTER.search(value)
     if remark is not None and not any(w[:1].isupper() for w in remark.group(0).split()[1:]):
         core = fold(value[: remark.start()]).strip(" .")
-        if core and (_EMPTY_VALUE.match(core) or _SLOTS.fullmatch(core)):
+        if core and _only_slots(core):
             return True  # "<XXXXXXXXX> (placeholder, not the real value)"
     if _rules(catalog or default_catalog()).evade.search(folded) is not None:
         return True
