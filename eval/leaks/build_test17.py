@@ -91,7 +91,7 @@ FIELD = {
     "a46_occupation": ("job title", "Beruf", "profession", "profesión"),
     "a49_phone": ("phone number", "Telefonnummer", "numéro de téléphone", "número de teléfono"),
     "a55_religion": ("religion", "Religion", "religion", "religión"),
-    "a58_hobbies": ("interests", "Hobbys", "centres d'intérêt", "aficiones"),
+    "a58_hobbies": ("hobby", "Hobbys", "centres d'intérêt", "aficiones"),
     "a70_education_history": ("education", "Ausbildung", "formation", "formación"),
     "a74_address_current_complete": ("address", "Adresse", "adresse", "dirección"),
     "a75_address_current_partial": ("street", "Straße", "rue", "calle"),
@@ -246,7 +246,7 @@ WORDS = {
                                    para=("is in a registered partnership", "lebt in einer eingetragenen Partnerschaft", "est pacsé", "está registrado como pareja de hecho"),
                                    stems=["partnership", "partnerschaft", "partenariat", "pacs", "pareja de hecho", "union civil"]),
     "Separated": dict(tr=("separated", "getrennt lebend", "séparé", "separado"),
-                      para=("lives apart from their spouse", "lebt vom Ehepartner getrennt", "vit séparé de son conjoint", "vive separado de su cónyuge"),
+                      para=("lives apart from their spouse", "lebt vom Ehepartner getrennt", "vit séparément de son conjoint", "vive separado de su cónyuge"),
                       stems=["separat", "getrennt"]),
     "Metformin": dict(tr=("Metformin", "Metformin", "metformine", "metformina"), para=None, stems=["metformin"]),
     "Sertraline": dict(tr=("Sertraline", "Sertralin", "sertraline", "sertralina"), para=None, stems=["sertralin"]),
@@ -1176,7 +1176,7 @@ def overlaps(a, b):
 
 
 def literal_ok(answer, value):
-    return falnum(value) in falnum(answer.replace("О", "0"))
+    return falnum(value) in falnum(answer) or falnum(value) in falnum(answer.replace("О", "0"))
 
 
 LITERAL_RENDERINGS = set(GENERIC) | {"regrouped", "zero_width", "fullwidth", "homoglyph", "case_changed", "url", "quoted"}
