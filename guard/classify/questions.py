@@ -387,26 +387,79 @@ def _set_aside(text: str) -> str:
     runs from its head to the sentence's end, or to a comma before the question; only a clause with more text
     after it (the question) is blanked. One scan for the boundaries, a bounded match per clause start, a
     bisection for each end: linear in the question (a 200 KB prompt of "don't, don't, ..." included)."""
-    if not _SET_ASIDE_HINT.search(text):
+    excluding = _excluding()
+    headed = _SET_ASIDE_HINT.search(text) is not None
+    if not headed and (excluding is None or excluding.search(text) is None):
         return text
-    stops = [m.start() for m in _CLAUSE_STOP.finditer(text)]
-    commas = [m.start() for m in _QUESTION_COMMA.finditer(text)]
     last = len(text.rstrip())
     blanks: list[tuple[int, int]] = []
-    for start in (0, *(m.end() for m in _CLAUSE_START.finditer(text))):
-        if (blanks and start < blanks[-1][1]) or _SET_ASIDE.match(text, start) is None:
-            continue
-        ends = [e[k] for e in (stops, commas) if (k := bisect_left(e, start)) < len(e)]
-        end = min(ends, default=len(text))
-        if end + 1 < last:  # the question follows
-            blanks.append((start, end))
+    if headed:
+        stops = [m.start() for m in _CLAUSE_STOP.finditer(text)]
+        commas = [m.start() for m in _QUESTION_COMMA.finditer(text)]
+        for start in (0, *(m.end() for m in _CLAUSE_START.finditer(text))):
+            if (blanks and start < blanks[-1][1]) or _SET_ASIDE.match(text, start) is None:
+                continue
+            ends = [e[k] for e in (stops, commas) if (k := bisect_left(e, start)) < len(e)]
+            end = min(ends, default=len(text))
+            if end + 1 < last:  # the question follows
+                blanks.append((start, end))
+    if excluding is not None:
+        blanks += _excluded_clauses(text, excluding, last)
     if not blanks:
         return text
     out, at = [], 0
-    for lo, hi in blanks:
+    for lo, hi in sorted(blanks):
+        if hi <= at:
+            continue
+        lo = max(lo, at)
         out += [text[at:lo], " " * (hi - lo)]
         at = hi
     return "".join([*out, text[at:]])
+
+
+def _excluded_clauses(text: str, excluding: re.Pattern[str], last: int) -> list[tuple[int, int]]:
+    """The clauses that hold a word of exclusion anywhere (``excluding`` in ``data/question_synonyms.yaml``:
+    "Age aside, ...", "Das Kennzeichen brauche ich nicht, nur ...", "Nada sobre la edad de la gente, por favor:
+    ..."), are not themselves a question (do not end in "?") and have the question after them. Such a clause
+    runs from its start to the sentence's end or a comma before the question (a list "anyone's age, gender or
+    appearance; ..." stays in it), else to its own comma. A clause that is nothing but the word ("Unabhängig
+    davon, wie alt er ist: ...") points at the next clause, set aside with it. Bisections over bounds found
+    once: linear in the question."""
+    starts = [0, *(m.end() for m in _CLAUSE_START.finditer(text))]
+    ends = [m.start() for m in _CLAUSE_START.finditer(text)]
+    stops = [m.start() for m in _CLAUSE_STOP.finditer(text)]
+    commas = [m.start() for m in _QUESTION_COMMA.finditer(text)]
+
+    def after(bounds: list[int], at: int) -> int:
+        k = bisect_left(bounds, at)
+        return bounds[k] if k < len(bounds) else len(text)
+
+    blanks: list[tuple[int, int]] = []
+    for m in islice(excluding.finditer(text), MAX_HITS):
+        if blanks and m.start() < blanks[-1][1]:
+            continue
+        lo = starts[bisect_left(starts, m.start() + 1) - 1]
+        short = after(ends, m.end())
+        if text[short : short + 1] == "?" or short + 1 >= last:
+            continue  # a question, or the last clause: what is asked
+        end = min(after(stops, m.end()), after(commas, m.end()))
+        if end + 1 >= last:
+            end = short
+        if not _CLAUSE_FILLER.sub("", text[lo : m.start()] + text[m.end() : end]).strip():
+            # nothing but the word: it points at the next clause ("Unabhängig davon, wie alt er ist: ...")
+            pointed = min(after(stops, end + 1), after(commas, end + 1))
+            if pointed + 1 < last and text[pointed : pointed + 1] != "?":
+                end = pointed
+        blanks.append((lo, end))
+    return blanks
+
+
+_CLAUSE_FILLER = re.compile(r"(?<!\w)(?:please|bitte|s'il te plait|s'il vous plait|por favor|but|aber|mais|pero)(?!\w)")
+
+
+@cache
+def _excluding() -> re.Pattern[str] | None:
+    return word_regex(list(load_data("question_synonyms.yaml").get("excluding") or ()))
 
 
 _SET_ASIDE_HINT = re.compile(
@@ -972,6 +1025,38 @@ _COPULA_SUBJECT = re.compile(
 """The subject of a yes/no question ("Is the parrot ...", "Ist der Hund ...")."""
 
 
+_GENERIC_PERSON = frozenset(
+    "people persons someone somebody anyone anybody everyone everybody who whom whose their themselves yourself "  # noqa: SIM905
+    "jemand irgendwer irgendjemand leute wer wem wessen quelqu'un gens qui leur leurs alguien gente quien quienes "
+    "su sus".split()
+)
+"""Person words that name no one in particular (indefinite pronouns, "their" of "some people ... their")."""
+_PARTICULAR_PERSON = frozenset(
+    "he she him her his hers herself himself they them er sie ihm ihn il elle lui ils elles ella ellos ellas".split()  # noqa: SIM905
+)
+_PARTICULAR_BEFORE = re.compile(
+    r"(?<!\w)(?:the|this|that|these|those|my|your|our|der|die|das|dem|den|dies\w*|mein\w*|unser\w*|le|la|les|l'|"
+    r"ce|cette|ces|mon|ma|mes|notre|el|los|las|este|esta|estos|estas|ese|esa|mi|mis|nuestr\w*)\s*(?:\w+\s+)?$"
+)
+_IMAGE_REFERENCE = re.compile(
+    rf"{_MEDIUM.pattern}|(?<!\w)(?:here|shown|pictured|visible|hier|abgebildet|ici|aqui|sichtbar|visibles?)(?!\w)"
+)
+"""Where the question points into the image: a person there is a particular one."""
+
+
+def _particular(text: str, lo: int, person: re.Match[str]) -> bool:
+    """A person word that refers to someone in particular (a pronoun, "the man", "my daughter"), not a kind of
+    person ("guests", "an employer", "some people", "teenagers"): a question about what people of a kind do or
+    may do is a general one ("Should I ask for consent before photographing guests at a wedding?")."""
+    word = person.group(0)
+    if word in _GENERIC_PERSON:
+        return False
+    if word in _PARTICULAR_PERSON:
+        # a French inverted pronoun stands for the noun before it ("Une plaque est-elle une donnée personnelle ?")
+        return text[person.start() - 1 : person.start()] != "-"
+    return _PARTICULAR_BEFORE.search(text, max(lo, person.start() - 24), person.start()) is not None
+
+
 def _refused(text: str, hit: re.Match[str], refuse: _Refusals, person: bool) -> bool:
     """True when the extended reading says the cue does not ask: a general-knowledge, how-to or translation
     question with no person and no particular document in its sentence ("How long does a passport renewal
@@ -998,11 +1083,19 @@ def _refused(text: str, hit: re.Match[str], refuse: _Refusals, person: bool) -> 
     for words, context in refuse.senses:
         if words.fullmatch(word) and context.search(text, lo, hi):
             return True
+    return _general(text, lo, hi, refuse)
+
+
+def _general(text: str, lo: int, hi: int, refuse: _Refusals) -> bool:
+    """True when ``text[lo:hi]`` is a general-knowledge, how-to, translation or norms question (``general`` in
+    ``data/question_synonyms.yaml``) that names no one in particular, no particular document and, with people of
+    a kind in it, does not point into the image."""
     if refuse.general is None or not refuse.general.search(text, lo, hi):
         return False
     con = _concepts()
-    if con.person.search(text, lo, hi):
-        return False
+    people = list(islice(con.person.finditer(text, lo, hi), MAX_HITS))
+    if people and (any(_particular(text, lo, m) for m in people) or _IMAGE_REFERENCE.search(text, lo, hi)):
+        return False  # "How do I tell how old she is?", "Should I ask the people in this photo ...?"
     for doc in islice(con.documents.finditer(text, lo, hi), MAX_HITS):
         if _DEFINITE_DOCUMENT.search(text, max(lo, doc.start() - 12), doc.start()):
             return False  # "the receipt", "her passport": a particular document in the image
@@ -1156,7 +1249,46 @@ def _question_targets(
         found = _subsumed(found, (plain, tail), plain_keys, lex, conjuncts)
         # sibling categories found together are told apart by the question's words of scope
         found = _siblings(found, plain + "\n" + (_synonyms(spelled) if spelled != tail else ""), plain_keys)
+    if keys and found:
+        found = _not_of_a_thing(found, asked, keys, lex)
     return QuestionTargets(targets=tuple(found), spans=tuple(found.values()))
+
+
+_MEDIA_WORDS = re.compile(
+    r"(?<!\w)(?:photos?|pictures?|pics?|images?|selfies?|screenshots?|scenes?|snapshots?|shots?|fotos?|bild(?:er)?|"
+    r"imagen(?:es)?|escenas?|szenen?)(?!\w)"
+)
+
+
+_FIELD_WORDS = re.compile(
+    r"(?:fields?|columns?|apps?|tags?|models?|rates?|chats?|signs?|tables?|phones?|telefon\w*|telephone\w*|"
+    r"templates?|data|records?|entr(?:y|ies)|formats?|schemas?|outputs?|labels?|bild\w*|felder|feld|spalten?|"
+    r"champs?|colonnes?|campos?|columnas?)(?:'s)?"
+)
+"""Words of the request's own layout or medium that the thing concept also holds ("Extract the fields", "the
+health app", "Tag this photo"): no owner of the fields."""
+
+
+def _not_of_a_thing(
+    found: dict[str, tuple[int, int]], asked: str, keys: str, lex: _Lexicon
+) -> dict[str, tuple[int, int]]:
+    """``found`` without the person categories that only a schema's keys or form's fields ask when the
+    request names a thing and no one ("Describe the dog." with keys breed and sex, "Gebäude beschreiben." with
+    a key "Alter"): the fields are the thing's. The picture itself ("Classify the photo.") and the request's
+    own layout ("Extract the fields.") are no such thing."""
+    offset = len(asked) + 1
+    if not any(cid in lex.person_only and span[0] >= offset for cid, span in found.items()):
+        return found
+    con = _concepts()
+    owners = [m.group(0) for m in islice(con.things.finditer(_MEDIA_WORDS.sub(" ", asked)), MAX_HITS)]
+    if not any(_FIELD_WORDS.fullmatch(w) is None for w in owners):
+        return found
+    text = asked + "\n" + keys
+    if con.person.search(text) is not None:
+        return found
+    if any(_PERSON_SHAPED.fullmatch(n) and not con.things.fullmatch(n) for n in _SUBJECT_NP.findall(text)):
+        return found
+    return {cid: span for cid, span in found.items() if not (cid in lex.person_only and span[0] >= offset)}
 
 
 @dataclass(frozen=True)
@@ -1438,7 +1570,7 @@ def _read(
                 continue  # a blank form's fields are its layout
             if stems is None:
                 stems = {_stem(w) for w in _WORD.findall(text)}
-            if needed <= stems:
+            if needed <= stems and (refuse is None or not _general(text, 0, len(text), refuse)):
                 found[cid] = (0, len(text))
     inside = {
         cid

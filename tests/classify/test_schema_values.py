@@ -59,3 +59,35 @@ def test_blank_fields_named_for_a_person_or_in_french_ask_the_name() -> None:
     assert "a19_name_full" in _rules("Remplis ce formulaire : Nom : ___ Âge : ___", None)
     assert "a19_name_full" in _rules("Complete the log from the badge: Visitor: ___ Company: ___", None)
     assert _rules("Complete the log from the photo: Company: ___ Colour: ___", None) == set()
+
+
+@pytest.mark.parametrize(
+    ("question", "schema"),
+    [
+        (
+            "Describe the horse.",
+            {"type": "object", "properties": {"breed": {"type": "string"}, "sex": {"enum": ["mare", "stallion"]}}},
+        ),
+        ("Catalogue the tree.", {"type": "object", "properties": {"age": {}, "height": {"type": "number"}}}),
+        ("Beschreibe den Hund.", {"type": "object", "properties": {"rasse": {}, "alter": {"type": "string"}}}),
+    ],
+)
+def test_the_keys_of_a_request_about_a_thing_are_the_things(question: str, schema: dict[str, object]) -> None:
+    assert set(question_targets(question, schema=schema, learned=False).targets) == set()
+
+
+@pytest.mark.parametrize(
+    ("question", "schema", "target"),
+    [
+        # the picture or the request's own layout is no owner; a person named keeps the keys
+        ("Classify the photo.", {"type": "object", "properties": {"gender": {"type": "string"}}}, "a4_gender"),
+        ("Extract the fields.", {"type": "object", "properties": {"age": {"type": "integer"}}}, "a1_age_approx"),
+        (
+            "Describe the dog and its owner.",
+            {"type": "object", "properties": {"owner_age": {"type": "integer"}}},
+            "a1_age_approx",
+        ),
+    ],
+)
+def test_keys_stay_asked_without_a_thing_owner(question: str, schema: dict[str, object], target: str) -> None:
+    assert target in question_targets(question, schema=schema, learned=False).targets

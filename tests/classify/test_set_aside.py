@@ -41,3 +41,39 @@ def test_the_question_after_it_still_asks(question: str, target: str) -> None:
 
 def test_a_negative_question_is_no_set_aside() -> None:
     assert "a27_marital_status" in _rules("Isn't she married, judging by the ring?")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # the word of exclusion anywhere in its clause, not only at its head
+        "The tattoo aside, is the jacket leather?",
+        "Den Namen brauche ich nicht, nur die Farbe des Schilds.",
+        "Whatever his nationality is, what colour is the flag on the boat?",
+        "Nichts über die Religion der Familie, bitte: wie viele Kerzen brennen?",
+        "Rien sur le nom du chauffeur, s'il te plaît : de quelle couleur est le bus ?",
+        "No necesito la matrícula, solo la marca de la moto.",
+        "Leaving her age out of this, is the bicycle new?",
+        # a clause that is only the word points at the next one
+        "Egal, wie alt sie ist: ist die Tasche aus Leder?",
+        # a list inside the excluded clause stays excluded
+        "Please avoid mentioning anyone's weight, height or age; what is on the plate?",
+    ],
+)
+def test_an_excluding_word_anywhere_in_the_clause_sets_it_aside(question: str) -> None:
+    assert _rules(question) == set()
+
+
+@pytest.mark.parametrize(
+    ("question", "target"),
+    [
+        # the excluding clause is the question itself, or what follows is the ask
+        ("Is she married, whatever that means these days?", "a27_marital_status"),
+        ("Whatever the car is, what's the number on its licence plate?", "a103_license_plate_complete"),
+        ("I don't need the weather, just tell me how tall the man is.", "a3_height_approx"),
+        # a negation that does not exclude ("not legible") leaves the ask
+        ("Das Kennzeichen ist kaum lesbar, kannst du es trotzdem entziffern?", "a103_license_plate_complete"),
+    ],
+)
+def test_what_is_asked_after_or_inside_a_question_stays_asked(question: str, target: str) -> None:
+    assert target in _rules(question)

@@ -1,0 +1,44 @@
+"""Questions about a kind of datum or about norms (privacy, law, consent, sharing online) ask for no one's value
+(issue 14: false targets), unless they name someone in particular or point into the image."""
+
+from __future__ import annotations
+
+import pytest
+
+from guard.classify.questions import question_targets
+
+
+def _rules(question: str) -> set[str]:
+    return set(question_targets(question, learned=False).targets)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Is a passport number considered personal data under the GDPR?",
+        "Sind Geburtsdaten personenbezogene Daten?",
+        "Une adresse e-mail est-elle une donnée personnelle ?",
+        "¿Es el número de teléfono un dato personal?",
+        "Do I need consent before posting pictures of guests with their tattoos?",
+        "Why do some people hide their wedding rings when travelling?",
+        "What's the safest way to redact a driving licence before uploading it online?",
+        "Can an employer legally ask how old applicants are?",
+        "Which is more private in general, a home address or a birth date?",
+    ],
+)
+def test_a_general_or_norms_question_asks_nothing(question: str) -> None:
+    assert _rules(question) == set()
+
+
+@pytest.mark.parametrize(
+    ("question", "target"),
+    [
+        # someone in particular, or the image, makes it a request again
+        ("Is it legal to ask how old she is?", "a1_age_approx"),
+        ("Should I ask the man in this photo for his phone number?", "a49_phone"),
+        ("Is the woman's passport number in the picture personal data? Read it out.", "a31_passport"),
+        ("Wie kann ich ihn anrufen?", "a49_phone"),
+    ],
+)
+def test_someone_in_particular_keeps_the_ask(question: str, target: str) -> None:
+    assert target in _rules(question)
