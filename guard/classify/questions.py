@@ -296,13 +296,27 @@ _TRANSLITERATED = re.compile(r"(?<=[a-z])(?:ae|oe|ue)(?=[a-z])")
 """ASCII spellings of German umlauts inside a word; folded text writes the umlaut as its bare vowel."""
 
 
-_BLANK_FIELD = re.compile(r"([^\W\d_][\w' ./-]{0,40}?)\s*:\s*(?:_{2,}|\.{3,}|…|\[\s*\]|\(\s*\))")
+_BLANK_FIELD = re.compile(r"([^\W\d_][\w' ./(),-]{0,40}?)\s*:\s*(?:_{2,}|\.{3,}|…|\[\s*\]|\(\s*\))")
 """A form's field with its blank in the question ("Name: ____ Date of birth: ____", "Nom : …")."""
 _COLUMNS = re.compile(
     r"(?i:columns?|fields?|spalten|felder|colonnes|champs|columnas|campos|headers?|keys?)\s*:?\s*"
     r"((?:[^\W\d_][\w' /-]{0,30}?\s*,\s*){1,12}(?:(?:and|und|et|y)\s+)?[^\W\d_][\w' /-]{0,30}?)(?=\s*[.?!\n]|$)"
 )
 """Columns or fields listed for a structured answer ("a CSV row with the columns: timestamp, location, plate")."""
+_HEADER = re.compile(
+    r"(?i:csv|tsv|columns?|spalten|colonnes|columnas|headers?|kopfzeile)\b[^\n:(]{0,30}?[:(]?[ \t]*"
+    r"([^\W\d_][\w'/-]*(?:[ \t]*[,;|\t][ \t]*[^\W\d_][\w'/-]*){1,15})"
+)
+"""A header row given for a table ("CSV: nombre;teléfono;correo", "a CSV (name,email,phone)", "columns
+person,relationship_to_bride"): identifiers between commas, semicolons, bars or tabs."""
+_LABEL_LINE = re.compile(
+    r"^[ \t]*(?:[-*\u2022][ \t]*)?([^\W\d_][\w'./-]*(?:[ \t]+[\w'./()-]+){0,3}?)[ \t]*:"
+    r"[ \t]*(?:[^\W\d_]{1,12}(?:[ \t]*/[ \t]*[^\W\d_]{1,12})+)?[ \t]*$",
+    re.MULTILINE,
+)
+"""A form's field on a line of its own with nothing after its colon, or a choice of a few short options
+("Phone:", "- Height (cm):", "- Sex: M / F"); counted only when a question holds two or more (a form, not a
+"Question:" before a question)."""
 
 
 _NAME_PARTS = frozenset({"a19_name_full", "a20_name_first", "a21_name_last"})
@@ -316,7 +330,12 @@ def _form_fields(question: str) -> list[str]:
     fields = [m.group(1).strip() for m in _BLANK_FIELD.finditer(question)]
     for m in _COLUMNS.finditer(question):
         fields += [re.sub(r"^(?:and|und|et|y)\s+", "", f.strip(), flags=re.I) for f in m.group(1).split(",")]
-    return [f for f in fields if f]
+    for m in _HEADER.finditer(question):
+        fields += re.split(r"[ \t]*[,;|\t][ \t]*", m.group(1))
+    labels = [m.group(1).strip() for m in _LABEL_LINE.finditer(question)]
+    if len(labels) > 1:
+        fields += labels
+    return list(dict.fromkeys(f for f in fields if f))
 
 
 def _split_key(key: str) -> str:
