@@ -14,6 +14,7 @@ from typing import Any, ClassVar
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from guard.taxonomy import Catalog, default_catalog
+from guard.verify.casing import cased
 from guard.verify.cues import cues
 from guard.verify.normalise import normalise
 from guard.verify.verdict import Finding, Verdict
@@ -175,15 +176,18 @@ class PatternCheck(Check):
         started = time.perf_counter()
         relevant = self.relevant(inp.evaded)
         norm = normalise(inp.answer)
-        findings: list[Finding] = []
-        for hit in self.hits_for(norm.text, relevant):
-            if hit.score < self.config.min_score:
-                continue
-            for cid in hit.categories:
-                if cid in relevant:
-                    start, end = norm.span(hit.start, hit.end)
-                    findings.append(Finding(category=cid, start=start, end=end, score=hit.score, kind=hit.kind))
-        return self.verdict(findings, started=started)
+        findings: dict[tuple[str, int, int], Finding] = {}
+        texts = dict.fromkeys((norm.text, cased(norm.text)))  # a value written in lower case: see casing.py
+        for text in texts:
+            for hit in self.hits_for(text, relevant):
+                if hit.score < self.config.min_score:
+                    continue
+                for cid in hit.categories:
+                    if cid in relevant:
+                        start, end = norm.span(hit.start, hit.end)
+                        found = Finding(category=cid, start=start, end=end, score=hit.score, kind=hit.kind)
+                        findings.setdefault((cid, start, end), found)
+        return self.verdict(findings.values(), started=started)
 
 
 def near(text: str, start: int, end: int, pattern: re.Pattern[str], *, before: int = 60, after: int = 0) -> bool:
