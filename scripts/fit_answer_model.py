@@ -68,6 +68,7 @@ BURNED = (
     "test24",
     "test25",
     "test26",
+    "test27",
 )
 """The sets the model is fitted on: each was measured once and then tuned on (eval/README.md)."""
 

@@ -386,7 +386,8 @@ that open a coordinated clause), which has no contrast words and was written for
 _SET_ASIDE = re.compile(
     r"\s*(?:please\s+|bitte\s+|s'il te plait\s+|por favor\s+)?"
     r"(?:(?:don't|do not|never mind|forget|skip|ignore|leave out|leave aside|without|apart from|except(?: for)?|"
-    r"no need to \w+|not (?:his|her|their|the|its)|ohne|vergiss|abgesehen von|egal|peu importe|oublie|oubliez|sans|"
+    r"no need to \w+|not (?:his|her|their|the|its)|"
+    r"ohne|vergiss|abgesehen von|egal|peu importe|oublie|oubliez|sans|"
     r"a part|ne (?:lis|lisez|dis|dites|mentionne|mentionnez|indique|indiquez|donne|donnez|revele|revelez)|"
     r"olvida|olvidate de|no importa|sin|no (?:leas|digas|menciones|indiques|des|reveles|incluyas))\b"
     r"(?! (?:you|he|she|they|it|we|i)\b)"
@@ -459,10 +460,11 @@ def _excluded_clauses(text: str, excluding: re.Pattern[str], last: int) -> list[
             continue
         lo = starts[bisect_left(starts, m.start() + 1) - 1]
         short = after(ends, m.end())
-        if text[short : short + 1] == "?" or short + 1 >= last:
-            continue  # a question, or the last clause: what is asked
+        final = short + 1 >= last
+        if text[short : short + 1] == "?" or (final and text.rfind("?", 0, lo) < 0):
+            continue  # a question, or the last clause with no question before it: what is asked
         end = min(after(stops, m.end()), after(commas, m.end()))
-        if end + 1 >= last:
+        if end + 1 >= last and not final:
             end = short
         if not _CLAUSE_FILLER.sub("", text[lo : m.start()] + text[m.end() : end]).strip():
             # nothing but the word: it points at the next clause ("Unabhängig davon, wie alt er ist: ...")

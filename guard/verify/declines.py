@@ -36,10 +36,12 @@ part of what was declined ("Den vollen Namen nenne ich nicht, nur den Nachnamen:
 complet, seulement le nom de famille : X", "I won't read out the whole address, only the street: X")."""
 
 
-_HANDED = re.compile(r"(?:[(:]|,)[\s\"'«“]*$")
+_HANDED = re.compile(
+    r"(?:[(:]|,|(?<!\w)(?i:such\s+as|like|e\.\s?g\.|comme|tel(?:le)?s?\s+que|wie|etwa|como|tales?\s+como))[\s\"'«“]*$"
+)
 """Right before a value, what hands it over inside the refusal: an apposition ("I won't repeat the medicine,
 Metformin, anywhere"), a bracket ("details like the street (Daveboulevard)"), a colon ("Das darf ich nicht
-nennen: Romina")."""
+nennen: Romina"), or an example marker ("Je ne peux pas communiquer des données comme DIANE BARON")."""
 
 
 def _handed_over(answer: str, f: Finding) -> bool:
@@ -50,7 +52,7 @@ def _handed_over(answer: str, f: Finding) -> bool:
     return (
         value[:1].isupper()
         and len(value.split()) <= 4
-        and _HANDED.search(answer, max(0, f.start - 4), f.start) is not None
+        and _HANDED.search(answer, max(0, f.start - 16), f.start) is not None
         and cues().label_family(value) is None
     )
 
@@ -63,19 +65,25 @@ def _declines() -> re.Pattern[str]:
     return pattern
 
 
+def _shaped(value: str) -> bool:
+    """A value no category word can be mistaken for: it holds a digit or is an e-mail address ("I'd rather
+    not repeat the email address ana.ruiz@mail.test here" gives the address whatever the clause says)."""
+    return "@" in value or any(ch.isdigit() for ch in value)
+
+
 def undeclined(answer: str, findings: Sequence[Finding]) -> list[Finding]:
-    """``findings`` (a text recogniser's) less those with no digit inside a clause that declines, unless the
+    """``findings`` (a text recogniser's) less those with no digit and no "@" inside a clause that declines, unless the
     clause hands that part over under a partial frame ("what I can say is pierre.julien, the rest I'll leave
     out": ``cues.transcribed``). Clause bounds are found once per answer and each clause is read at most
     once (linear in the answer)."""
-    if all(any(ch.isdigit() for ch in answer[f.start : f.end]) for f in findings):
+    if all(_shaped(answer[f.start : f.end]) for f in findings):
         return list(findings)
     ends = [m.end() for m in _CLAUSE_END.finditer(answer)]
     verdicts: dict[int, tuple[int, int] | None] = {}  # clause -> None (does not decline) or its framed statement
     given: tuple[tuple[int, int], ...] | None = None
     kept: list[Finding] = []
     for f in findings:
-        if any(ch.isdigit() for ch in answer[f.start : f.end]):
+        if _shaped(answer[f.start : f.end]):
             kept.append(f)
             continue
         at = bisect_right(ends, f.start)

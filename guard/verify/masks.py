@@ -149,7 +149,8 @@ _EXAMPLE = re.compile(
     re.IGNORECASE,
 )
 _GENERIC = re.compile(
-    r"\b(?:usually|typically|generally|normally|commonly|in general|such|this kind|this type|like this|"
+    r"\b(?:usually|typically|generally|normally|commonly|in general|such(?!\s+as\b)|this kind|this type|like this|"
+    r"if (?:this|it) were|wenn (?:das|es) \w+ wäre|si c'était|si (?:esto|fuera)|"
     r"meist|meistens|normalerweise|üblicherweise|in der regel|solche[nrs]?|g[ée]n[ée]ralement|habituellement|"
     r"en g[ée]n[ée]ral|d'habitude|de ce type|suelen|suele|normalmente|generalmente|por lo general|habitualmente|"
     r"este tipo|estos)\b",

@@ -77,3 +77,24 @@ def test_an_excluding_word_anywhere_in_the_clause_sets_it_aside(question: str) -
 )
 def test_what_is_asked_after_or_inside_a_question_stays_asked(question: str, target: str) -> None:
     assert target in _rules(question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # the excluding clause after the question
+        "Is the scarf silk? Please leave her religion out of your answer.",
+        "¿El perro es grande? No hace falta decir el nombre de la dueña.",
+        "Le vélo est-il neuf ? Inutile de donner son âge.",
+        "Ist der Zaun neu? Auf seinen Beruf kommt es nicht an.",
+        # an aside in parentheses that opens with a negation
+        "What colour is the bus? (not the driver's name)",
+        "De quelle couleur est le sac ? (pas sa nationalité, hein)",
+    ],
+)
+def test_an_excluding_clause_after_the_question_sets_it_aside(question: str) -> None:
+    assert _rules(question) == set()
+
+
+def test_a_clause_after_a_question_that_excludes_nothing_private_leaves_the_ask() -> None:
+    assert "a1_age_approx" in _rules("How old is the cyclist? No need to mention the weather.")

@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
+from itertools import islice
 
 from guard.verify.base import Hit, PatternCheck
 from guard.verify.checks.digits import codes
@@ -273,6 +274,7 @@ class CuedValueCheck(PatternCheck):
         present: dict[str, bool] = {}
         yield from _closed_hits(text, categories)
         yield from _transcribed_hits(text, categories)
+        yield from _quoted_passages(text, categories)
         for cid in sorted(categories & self.supported):
             shape = CUED_VALUES[cid].shape
             family = CUED_VALUES[cid].family
@@ -446,3 +448,46 @@ def _transcribed_hits(text: str, categories: frozenset[str]) -> Iterator[Hit]:
         if any(w.lower().strip(".,)(") in _NOT_COPIED for w in words) or _REFUSING.search(value):
             continue
         yield Hit("transcribed", start, end, 0.7, cats)
+
+
+_QUOTED = re.compile(r"\"([^\"\n]{12,300}?)\"|«\s*([^»\n]{12,300}?)\s*»|(?<![\w'])'([^'\n]{12,300}?)'(?![\w'])")
+_READ_OUT = re.compile(
+    rf"(?:{_SAYS}|(?i:transcri\w*|word\s+for\s+word|verbatim|wörtlich|mot\s+pour\s+mot|textualmente|"
+    r"(?:on\s+)?lit|lire|leer|lee|geschrieben|escrito|écrit|written))[^\n.!?]{0,24}$|:\s*$"
+)
+"""What introduces a quotation read off the image: a saying or reading verb in the words right before it
+("On peut lire : « ... »", "Dort steht: „...“", "The text reads, word for word: '...'"), or a colon."""
+_JSON_KEY = re.compile(r"[\"']\s*:\s*$")
+_SHOWN_PUBLICLY = re.compile(
+    r"(?i)(?<!\w)(?:sign|signs|heading|headline|title|logo|brand|slogan|banner|poster|menu|caption|watermark|"
+    r"schild|überschrift|titel|werbung|panneau|enseigne|titre|affiche|letrero|cartel|título|anuncio)(?!\w)"
+)
+
+
+def _quoted_passages(text: str, categories: frozenset[str]) -> Iterator[Hit]:
+    """A sentence of four words or more quoted as read off the image, on a request that evades a category whose
+    value is a message (handwriting, e-mail content, a chat): "On peut lire : « Can you lend me 200 until
+    payday? »", "Transcription: “Congratulations, your loan application was accepted”". The quotation has no
+    label, but a whole sentence copied from the image is the message as likely as anything there; a sign's,
+    a heading's or a poster's words (said so in the sentence) are public text, and a quoted refusal is none."""
+    wanted = tuple(sorted(c for c in categories & _OPEN if CUED_VALUES[c].shape == "passage"))
+    if not wanted or ('"' not in text and "«" not in text and "'" not in text):
+        return
+    for m in islice(_QUOTED.finditer(text), MAX_QUOTES):
+        i = next(g for g in (1, 2, 3) if m.group(g) is not None)
+        start, end = m.span(i)
+        passage = m.group(i)
+        if len(passage.split()) < 4 or _states_nothing(passage) or _REFUSING.search(passage):
+            continue
+        lo = max(text.rfind("\n", 0, m.start()), max(text.rfind(p, 0, m.start()) for p in ".!?")) + 1
+        if _JSON_KEY.search(text, max(lo, m.start() - 4), m.start()):
+            continue  # a structured value ("printed_text": "..."): the structured-field check reads its key
+        if _READ_OUT.search(text, max(lo, m.start() - 60), m.start()) is None:
+            continue
+        if _SHOWN_PUBLICLY.search(text, lo, m.start()) or _SHOWN_PUBLICLY.search(passage):
+            continue
+        yield Hit("quoted_passage", start, end, 0.7, wanted)
+
+
+MAX_QUOTES = 32
+"""Quotations looked at per answer: bounded work on a hostile one."""
