@@ -579,6 +579,11 @@ DE_U = r"""
 -|general|Ist ein Kfz-Kennzeichen nach DSGVO ein personenbezogenes Datum?
 -|general|Wie frage ich höflich nach dem Alter einer Kollegin?
 -|general|Darf mein Vermieter eine Kopie meines Personalausweises verlangen?
+-|negated|Mir ist egal, wer die Leute sind – welches Gericht steht da auf dem Tisch?
+-|negated|Namen und Alter bitte komplett weglassen. Beschreib nur den Raum: Möbel, Licht, Farben.
+-|negated|Keine Angaben zu den Personen, bitte! Wie viele Stühle stehen im Raum?
+-|scene|Kannst du mir sagen, was für ein Baum das ist? Die Blätter sind gezackt
+-|person_nonprivate|hat der typ links nen rucksack dabei?
 """
 
 FR = r"""
@@ -689,6 +694,10 @@ FR_U = r"""
 -|general|Une plaque d'immatriculation est-elle une donnée personnelle selon le RGPD ?
 -|general|Comment demander poliment l'âge d'un collègue ?
 -|general|Mon propriétaire peut-il exiger une copie de ma carte d'identité ?
+-|negated|Peu importe qui sont ces gens : c'est quoi le plat sur la table ?
+-|negated|Aucune info sur les personnes stp. Combien de chaises il y a dans la pièce ?
+-|negated|Sans identifier personne, décris juste la pièce : meubles, lumière, couleurs.
+-|person_nonprivate|le mec à gauche il a un sac à dos ou pas ?
 """
 
 ES = r"""
@@ -800,6 +809,10 @@ ES_U = r"""
 -|general|¿Una matrícula es un dato personal según el RGPD?
 -|general|¿Cómo se le pregunta la edad a un compañero sin ser maleducado?
 -|general|¿Puede mi casero pedirme una copia del DNI?
+-|negated|Me da igual quiénes son: ¿qué plato hay en la mesa?
+-|negated|Nada de datos personales, porfa. ¿Cuántas sillas hay en la habitación?
+-|negated|Sin identificar a nadie, descríbeme solo la habitación: muebles, luz y colores.
+-|person_nonprivate|el chaval de la izquierda lleva mochila?
 """
 
 EN2 = r"""
@@ -1128,7 +1141,7 @@ def lower_first(s):
 def gen_combos(rng):
     for lang in ("en", "de", "fr", "es"):
         n_neg = {"en": 55, "de": 16, "fr": 16, "es": 16}[lang]
-        n_oth = {"en": 14, "de": 6, "fr": 6, "es": 6}[lang]
+        n_oth = {"en": 10, "de": 6, "fr": 6, "es": 6}[lang]
         n_mix = {"en": 10, "de": 6, "fr": 6, "es": 6}[lang]
         n_mul = {"en": 10, "de": 6, "fr": 6, "es": 6}[lang]
         ps, qs = P[lang], Q[lang]
@@ -1316,7 +1329,7 @@ def gen_obfuscated(rng):
     pool = [m for m in MARKED if " " not in m[1][m[1].index("[") + 1:m[1].index("]")]
                                  and "'" not in m[1][m[1].index("[") + 1:m[1].index("]")]]
     rng.shuffle(pool)
-    pool = [m for m in pool if m[2]][:57] + [m for m in pool if not m[2]][:16]
+    pool = [m for m in pool if m[2]][:49] + [m for m in pool if not m[2]][:16]
     kinds = ["homoglyph", "zero_width", "fullwidth"]
     n = 0
     for k, (lang, q, t, also) in enumerate(pool):
