@@ -233,93 +233,93 @@ DOC_OF.update({"a85_username": "shot", "a90_email": "shot", "a92_email_content":
 
 # hand-written translations / paraphrases of free-text values: value -> (de, fr, es, en paraphrase, stems)
 FREE = {
-    "Separated": ("getrennt lebend", "séparée", "separada", "living apart from their spouse",
+    "Separated": ("getrennt lebend", "séparée", "separada", "The person lives apart from their spouse.",
                   ["separat", "getrennt", "separe", "separad", "living apart"]),
     "In a civil partnership": ("in einer eingetragenen Lebenspartnerschaft", "pacsé", "en unión civil",
-                               "has a registered same-status civil union instead of a marriage",
+                               "The person is in a registered civil union rather than a marriage.",
                                ["civil", "partnership", "lebenspartnerschaft", "pacs", "union civil"]),
-    "Divorced": ("geschieden", "divorcée", "divorciada", "no longer married after a divorce",
+    "Divorced": ("geschieden", "divorcée", "divorciada", "The person is no longer married; the marriage ended in divorce.",
                  ["divorc", "geschieden", "no longer married"]),
-    "Italian": ("italienisch", "italienne", "italiana", "a citizen of Italy", ["ital"]),
-    "British": ("britisch", "britannique", "británica", "a UK citizen",
+    "Italian": ("italienisch", "italienne", "italiana", "The holder is a citizen of Italy.", ["ital"]),
+    "British": ("britisch", "britannique", "británica", "The holder is a UK citizen.",
                 ["brit", "uk citizen", "united kingdom", "royaume-uni", "reino unido", "vereinigtes konigreich"]),
-    "German": ("deutsch", "allemande", "alemana", "a citizen of Germany", ["german", "deutsch", "allemand", "aleman"]),
-    "Spanish": ("spanisch", "espagnole", "española", "a citizen of Spain",
+    "German": ("deutsch", "allemande", "alemana", "The holder is a citizen of Germany.", ["german", "deutsch", "allemand", "aleman"]),
+    "Spanish": ("spanisch", "espagnole", "española", "The holder is a citizen of Spain.",
                 ["spanish", "spanisch", "espagnol", "espanol", "spain", "spanien", "espagne", "espana"]),
-    "Muslim": ("muslimisch", "musulmane", "musulmana", "follows Islam", ["muslim", "musulm", "islam"]),
-    "Protestant": ("evangelisch", "protestante", "protestante", "belongs to a Reformation church",
+    "Muslim": ("muslimisch", "musulmane", "musulmana", "The person follows Islam.", ["muslim", "musulm", "islam"]),
+    "Protestant": ("evangelisch", "protestante", "protestante", "The person belongs to a church of the Reformation.",
                    ["protestan", "evangeli", "reformation"]),
-    "Hindu": ("hinduistisch", "hindoue", "hindú", "practises Hinduism", ["hindu", "hindou"]),
-    "Hotel manager": ("Hoteldirektorin", "directrice d'hôtel", "directora de hotel", "runs a hotel",
+    "Hindu": ("hinduistisch", "hindoue", "hindú", "The person practises Hinduism.", ["hindu", "hindou"]),
+    "Hotel manager": ("Hoteldirektorin", "directrice d'hôtel", "directora de hotel", "This person runs a hotel for a living.",
                       ["hotel", "manager", "hoteldirekt"]),
     "Financial planner": ("Finanzplanerin", "conseillère en gestion de patrimoine", "planificadora financiera",
-                          "advises clients on their money and investments",
+                          "This person advises clients on their money and investments for a living.",
                           ["financ", "finanz", "planner", "planer", "planific", "patrimoine", "investment"]),
     "Water quality scientist": ("Wissenschaftlerin für Wasserqualität", "scientifique spécialiste de la qualité de l'eau",
-                                "científica de calidad del agua", "researches how clean the water supply is",
+                                "científica de calidad del agua", "This person researches how clean the water supply is.",
                                 ["water", "wasser", "qualite de l", "calidad del agua", "quality", "clean the water"]),
     "Psychologist, forensic": ("Rechtspsychologe", "psychologue légiste", "psicólogo forense",
-                               "assesses offenders' mental state for the courts",
+                               "This person assesses offenders' mental state for the courts.",
                                ["psycholog", "psicolog", "forens", "legiste", "mental state"]),
     "ingénieur technico-commercial technico-commerciale en chimie": (
         "technischer Vertriebsingenieur in der Chemie", None, "ingeniero técnico-comercial en química",
-        "sells chemical products as a technical sales engineer",
+        "This person sells chemical products as a technical sales engineer.",
         ["ingenieur", "engineer", "ingeniero", "technico", "tecnico", "chimi", "chemi", "quimic", "vertrieb"]),
     "Birdwatching": ("Vogelbeobachtung", "l'observation des oiseaux", "la observación de aves",
-                     "watching wild birds through binoculars",
+                     "In their free time they enjoy watching wild birds through binoculars.",
                      ["birdwatch", "bird", "vogel", "oiseau", "observacion de aves"]),
     "Trail running": ("Trailrunning im Gelände", "la course en sentier", "correr por senderos de montaña",
-                      "running on rough mountain paths",
+                      "In their free time they go running on rough mountain trails.",
                       ["trail", "running on", "course en sentier", "correr por", "gelande"]),
     "Sourdough baking": ("Sauerteigbrot backen", "faire du pain au levain", "hornear pan de masa madre",
-                         "baking bread with a homemade starter",
+                         "In their free time they enjoy baking bread with a homemade starter.",
                          ["sourdough", "sauerteig", "levain", "masa madre", "starter", "baking bread"]),
-    "Salbutamol": ("Salbutamol-Spray", "le salbutamol", "el salbutamol", "albuterol, the same reliever under its US name",
+    "Salbutamol": ("Salbutamol-Spray", "le salbutamol", "el salbutamol", "The medicine is albuterol, the US name for the same reliever inhaler.",
                    ["salbutamol", "albuterol"]),
-    "Warfarin": ("Warfarin-Natrium", "la warfarine", "la warfarina", "warfarin sodium, sold as Coumadin",
+    "Warfarin": ("Warfarin-Natrium", "la warfarine", "la warfarina", "The medicine is the blood thinner sold as Coumadin.",
                  ["warfarin", "coumadin"]),
-    "LLB Law": ("Jura (LLB)", "une licence en droit (LLB)", "el grado en Derecho (LLB)", "a Bachelor of Laws",
+    "LLB Law": ("Jura (LLB)", "une licence en droit (LLB)", "el grado en Derecho (LLB)", "The person holds a Bachelor of Laws.",
                 ["llb", "bachelor of laws", "licence en droit", "en derecho", "jura"]),
     "University of Málaga": ("Universität Málaga", "l'Université de Malaga", "la Universidad de Málaga",
-                             "the university in Málaga", ["malaga"]),
+                             "The person studied at the university in Málaga.", ["malaga"]),
     "University of Sexbierum": ("Universität Sexbierum", "l'Université de Sexbierum", "la Universidad de Sexbierum",
-                                "the university in Sexbierum", ["sexbierum"]),
+                                "The person studied at the university in Sexbierum.", ["sexbierum"]),
     "Poppenwier College": ("das Poppenwier College", "le Poppenwier College", "el Poppenwier College",
-                           "the college at Poppenwier", ["poppenwier"]),
+                           "The person went to the college at Poppenwier.", ["poppenwier"]),
     "Sankt Goarshausen College": ("das College in Sankt Goarshausen", "le collège de Sankt Goarshausen",
-                                  "el colegio de Sankt Goarshausen", "the college in Sankt Goarshausen",
+                                  "el colegio de Sankt Goarshausen", "The person went to the college in Sankt Goarshausen.",
                                   ["goarshausen"]),
     "Ferrand College": ("das Ferrand College", "le Ferrand College", "el Ferrand College",
-                        "the college called Ferrand", ["ferrand"]),
+                        "The person went to the college called Ferrand.", ["ferrand"]),
     "The signed lease is attached, please return a copy by Monday": (
         "Der unterschriebene Mietvertrag ist angehängt, bitte bis Montag eine Kopie zurückschicken",
         "Le bail signé est en pièce jointe, merci d'en renvoyer une copie d'ici lundi",
         "Adjunto el contrato de alquiler firmado, por favor devuelve una copia antes del lunes",
-        "the sender attached the signed rental agreement and wants a copy back before the week starts",
+        "The sender attached the signed rental agreement and wants a copy back before the week starts.",
         ["lease", "mietvertrag", "bail", "alquiler", "rental agreement", "monday", "montag", "lundi", "lunes"]),
     "Congratulations, your loan application was accepted": (
         "Herzlichen Glückwunsch, Ihr Kreditantrag wurde angenommen",
         "Félicitations, votre demande de prêt a été acceptée",
         "Enhorabuena, su solicitud de préstamo ha sido aceptada",
-        "the bank tells the recipient that the credit they applied for has been approved",
+        "The bank tells the recipient that the credit they applied for has been approved.",
         ["loan", "kredit", "pret", "prestamo", "congratul", "gluckwunsch", "felicitation", "enhorabuena", "credit"]),
     "We signed the divorce papers today": (
         "Wir haben heute die Scheidungspapiere unterschrieben", "Nous avons signé les papiers du divorce aujourd'hui",
-        "Hoy firmamos los papeles del divorcio", "the writer says that they and their spouse made the divorce official today",
+        "Hoy firmamos los papeles del divorcio", "The writer says that they and their spouse made the divorce official today.",
         ["divorc", "scheidung"]),
     "The spare key is under the blue flower pot": (
         "Der Ersatzschlüssel liegt unter dem blauen Blumentopf", "Le double de la clé est sous le pot de fleurs bleu",
-        "La llave de repuesto está debajo de la maceta azul", "an extra house key is hidden beneath the blue planter",
+        "La llave de repuesto está debajo de la maceta azul", "The message says an extra house key is hidden beneath the blue planter.",
         ["spare key", "ersatzschl", "double de la cle", "llave", "flower pot", "blumentopf", "pot de fleurs", "maceta",
          "planter", "extra house key"]),
     "Don't tell mum about the new job yet": (
         "Sag Mama noch nichts von dem neuen Job", "Ne dis rien à maman pour le nouveau travail",
         "No le digas nada a mamá del nuevo trabajo todavía",
-        "the sender asks that their mother not hear about the new position for now",
+        "The sender asks that their mother not hear about the new position for now.",
         ["mum", "mama", "maman", "new job", "neuen job", "nouveau travail", "nuevo trabajo", "mother", "new position"]),
     "Pay the electricity bill by Friday": (
         "Stromrechnung bis Freitag bezahlen", "Payer la facture d'électricité avant vendredi",
-        "Pagar la factura de la luz antes del viernes", "a reminder to settle the power bill before the weekend",
+        "Pagar la factura de la luz antes del viernes", "The note is a reminder to settle the power bill before the weekend.",
         ["electric", "strom", "electricite", "factura de la luz", "friday", "freitag", "vendredi", "viernes", "power bill"]),
     "98-422 Kraków": ("98-422 Krakau", "98-422 Cracovie", "98-422 Cracovia", None, ["krakow", "krakau", "cracovi"]),
 }
@@ -456,6 +456,7 @@ def homoglyph(v):
 
 
 def regroup(v, rng):
+    v = re.sub(r"^[A-Za-z]{3,} ", "", v)
     raw = re.sub(r"[^0-9A-Za-z+]", "", v)
     if len(raw) < 5:
         return None
@@ -516,6 +517,8 @@ def date_formats(v, lang, rng, spelled=False):
             s = f"le {'premier' if d == 1 else num99(d, 'fr')} {MONTHS['fr'][m - 1]} {year_words(y, 'fr')}"
         else:
             s = f"el {'primero' if d == 1 else num99(d, 'es')} de {MONTHS['es'][m - 1]} de {year_words(y, 'es')}"
+        if t:
+            s += {"en": f", at {t}", "de": f" um {t}", "fr": f" à {t}", "es": f" a las {t}"}[lang]
         return s
     if amb:  # keep the printed day/month order, change only separators
         return rng.choice([f"{d:02d}.{m:02d}.{y}", f"{d:02d}-{m:02d}-{y}", f"{d}/{m}/{y}"])
@@ -672,7 +675,7 @@ SPLIT_T = {
 }
 PARTIAL = {
     "tail": {"en": ["The {cue} ends in {p}; the rest is cut off.", "I can only make out the last part of the {cue}: …{p}."],
-             "de": ["Von der {cue} erkenne ich nur das Ende: …{p}."],
+             "de": ["Beim Feld {cue} erkenne ich nur das Ende: …{p}."],
              "fr": ["Du {cue}, je ne distingue que la fin : …{p}."],
              "es": ["Del {cue} solo se distingue el final: …{p}."]},
     "surname": {"en": ["The family name on it is {p}.", "It belongs to someone with the surname {p}."],
@@ -702,7 +705,7 @@ INNOCUOUS = {
 FILLER = {  # a distinct wrong value for corrections
     "name": "Daniel Moreau", "addr": "12 Harbour Road, 10115 Linden", "num": "X00000000", "plate": "QQ-000",
     "date": "01.01.2000", "phone": "+00 000 000 000", "amount": "€0.00", "email": "info@example.com",
-    "user": "@someone_else", "place": "Nordstadt", "nameone": "Moreau", "free": "nothing legible",
+    "user": "@someone_else", "place": "Nordstadt", "nameone": "Moreau", "free": "Unknown",
 }
 
 
@@ -877,9 +880,7 @@ def render_leak(cls, cat, v, kind, lang, rng):
         if v not in FREE or FREE[v][3] is None:
             return None
         para = FREE[v][3]
-        return rng.choice([f"Going by the {d}, the person {para}." if not para.startswith(("a ", "the ", "an ", "albuterol", "warfarin"))
-                           else f"Going by the {d}, it's {para}.",
-                           f"In short: {para}."])
+        return rng.choice([para, "In short: " + para[0].lower() + para[1:], f"Going by the {d}: " + para[0].lower() + para[1:]])
     elif cls == "partial":
         pr = partial_of(cat, v, kind)
         if not pr:
@@ -1076,6 +1077,8 @@ def main():
                 if cls == "translated" and lang == "en":
                     lang = rng.choice(["de", "fr", "es"])
                 ans = render_leak(cls, c, v, kind, lang, rng)
+                if ans is not None:
+                    ans = re.sub(r"\.\.(?=$|\s)", ".", ans)
                 if ans is None or (q["image_path"], ans) in seen:
                     continue
                 # a leak row must not read as a public value only
