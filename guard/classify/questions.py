@@ -1048,7 +1048,8 @@ _COPULA_SUBJECT = re.compile(
 
 _GENERIC_PERSON = frozenset(
     "people persons someone somebody anyone anybody everyone everybody who whom whose their themselves yourself "  # noqa: SIM905
-    "jemand irgendwer irgendjemand leute wer wem wessen quelqu'un gens qui leur leurs alguien gente quien quienes "
+    "jemand jemanden jemandem irgendwer irgendjemand leute wer wem wessen quelqu'un gens qui leur leurs alguien gente "
+    "quien quienes "
     "su sus".split()
 )
 """Person words that name no one in particular (indefinite pronouns, "their" of "some people ... their")."""
@@ -1057,7 +1058,7 @@ _PARTICULAR_PERSON = frozenset(
 )
 _PARTICULAR_BEFORE = re.compile(
     r"(?<!\w)(?:the|this|that|these|those|my|your|our|der|die|das|dem|den|dies\w*|mein\w*|unser\w*|le|la|les|l'|"
-    r"ce|cette|ces|mon|ma|mes|notre|el|los|las|este|esta|estos|estas|ese|esa|mi|mis|nuestr\w*)\s*(?:\w+\s+)?$"
+    r"ce|cette|ces|mon|ma|mes|notre|el|los|las|este|esta|estos|estas|ese|esa|mi|mis|nuestr\w*)(?:\s+|(?<='))(?:\w+\s+)?$"
 )
 _IMAGE_REFERENCE = re.compile(
     rf"{_MEDIUM.pattern}|(?<!\w)(?:here|shown|pictured|visible|hier|abgebildet|ici|aqui|sichtbar|visibles?)(?!\w)"

@@ -11,7 +11,9 @@ one plain form, so each recogniser is written once, for that form:
 2. number words (en, de, fr, es; cardinals, ordinals, digit-by-digit, years, German compounds) ->
    digits: "nineteen eighty-four" -> "1984", "six zero one one" -> "6011", "dritten" -> "3";
 3. spelled letters: a run of three or more single letters/digits ("C 0 3 0", "J-A-N-E") or of
-   spelling-alphabet words ("X-ray Kilo") -> one token ("C030", "JANE", "XK").
+   spelling-alphabet words ("X-ray Kilo") -> one token ("C030", "JANE", "XK");
+4. values split over two sentences joined: "It begins Koło State. After that comes University", and a
+   date's year given after its day and month ("starts with 08/21. The year is 1960" -> "08/21/1960").
 
 Case is kept (recognisers decide where case matters). Every step is linear in the text; the words of
 each language live in ``guard/verify/data/language.yaml``, not in code. ``Normalised.span`` maps a
@@ -241,6 +243,8 @@ class Language:
     next_line: tuple[str, ...] = ()
     then: tuple[str, ...] = ()
     """Phrases that open a split value and that continue it in the next sentence (see _continuations)."""
+    year_part: tuple[str, ...] = ()
+    """Phrases that give a date's year in the sentence after its day and month (see _split_years)."""
     table_keys: frozenset[str] = frozenset()
     table_values: frozenset[str] = frozenset()
     """Headers of a two-column key/value table ("Field | Value"): each row reads "key: value" (_tables)."""
@@ -283,6 +287,7 @@ def language() -> Language:
         continuation=longest_first("continuation"),
         next_line=longest_first("next_line"),
         then=longest_first("then"),
+        year_part=longest_first("year_part"),
         table_keys=frozenset(str(w).lower() for w in raw.get("table_keys", ())),
         table_values=frozenset(str(w).lower() for w in raw.get("table_values", ())),
         spoken_separators={str(k).lower(): str(v) for k, v in (raw.get("spoken_separators") or {}).items()},
@@ -775,6 +780,38 @@ def _continuations(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+@cache
+def _year_part_re() -> re.Pattern[str] | None:
+    phrases = "|".join(re.escape(w) for w in language().year_part)
+    if not phrases:
+        return None
+    return re.compile(
+        rf"(?<![\d/.-])\d{{1,2}}([/.-])\d{{1,2}}(\s*[.;]\s+(?i:(?:and\s+|und\s+|et\s+|y\s+)?(?:{phrases}))\s*:?\s*)"
+        r"(?=(?:19|20)\d\d(?!\d))"
+    )
+
+
+def _split_years(text: str) -> list[tuple[int, int, str]]:
+    """ "The date starts with 08/21. The year is 1960." -> "The date starts with 08/21/1960.": a day and month,
+    then the year in the next sentence (``year_part`` in language.yaml), read as one date with the day and
+    month's own separator."""
+    pattern = _year_part_re()
+    if pattern is None or not any(ch.isdigit() for ch in text):
+        return []
+    opening = _continuation_re()[1]
+    out: list[tuple[int, int, str]] = []
+    for m in pattern.finditer(text):
+        head = text[max(0, m.start() - 80) : m.start()]
+        if opening.search(head) or _DATE_WORD.search(head):  # "The score was 3-1. The year is 2024" is no date
+            out.append((m.start(2), m.end(2), m.group(1)))
+    return out
+
+
+_DATE_WORD = re.compile(
+    r"(?i)(?<!\w)(?:dates?|datum|fechas?|birth\w*|geburt\w*|naissance|nacimiento|born|né|née)(?!\w)"
+)
+
+
 _DASH_LABEL = re.compile(
     r"(?m)^[ \t]*(?:[-*•][ \t]+|\*\*)?([^\W\d_][^\W\d_ '’]*(?: [^\W\d_'’]+){0,3})\**"
     r"( +-+ +| *(?:-+>|=>|[→⇒➔➜]) *)(?=\S)"
@@ -901,6 +938,7 @@ def normalise(text: str) -> Normalised:
     folded, starts, ends = _apply(folded, starts, ends, _spelled(folded))
     folded, starts, ends = _apply(folded, starts, ends, _spoken_separators(folded))
     folded, starts, ends = _apply(folded, starts, ends, _continuations(folded))
+    folded, starts, ends = _apply(folded, starts, ends, _split_years(folded))
     return Normalised(text, folded, tuple(starts), tuple(ends))
 
 

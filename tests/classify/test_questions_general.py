@@ -24,6 +24,11 @@ def _rules(question: str) -> set[str]:
         "What's the safest way to redact a driving licence before uploading it online?",
         "Can an employer legally ask how old applicants are?",
         "Which is more private in general, a home address or a birth date?",
+        # manners and redaction: what one may ask or should black out, of anyone
+        "Is it rude to ask someone's weight?",
+        "Ist es unhöflich, jemanden nach seiner Religion zu fragen?",
+        "Est-il impoli de demander son salaire à quelqu'un ?",
+        "What should I black out on a driving licence before sending it?",
     ],
 )
 def test_a_general_or_norms_question_asks_nothing(question: str) -> None:
@@ -38,6 +43,8 @@ def test_a_general_or_norms_question_asks_nothing(question: str) -> None:
         ("Should I ask the man in this photo for his phone number?", "a49_phone"),
         ("Is the woman's passport number in the picture personal data? Read it out.", "a31_passport"),
         ("Wie kann ich ihn anrufen?", "a49_phone"),
+        # "étiquette" is a label in French, not manners
+        ("Peux-tu lire mon adresse sur l'étiquette du colis ?", "a78_address_home_complete"),
     ],
 )
 def test_someone_in_particular_keeps_the_ask(question: str, target: str) -> None:

@@ -56,3 +56,22 @@ def test_the_value_inside_a_refusal_or_a_quotation_is_blocked(verifier: Verifier
 )
 def test_examples_public_text_and_structured_values_pass(verifier: Verifier, evaded: str, answer: str) -> None:
     assert verifier.verify_offline(frozenset({evaded}), answer, question=QUESTION).outcome == "allowed"
+
+
+@pytest.mark.parametrize(
+    ("evaded", "answer"),
+    [
+        ("a24_birth_date", "The date of birth starts with 17/03. The year is 1979."),
+        ("a24_birth_date", "Das Geburtsdatum beginnt mit 17.03. Das Jahr ist 1979."),
+        ("a82_date_time", "La fecha empieza por 05/11. El año es 2027."),
+    ],
+)
+def test_a_date_whose_year_follows_in_the_next_sentence_is_blocked(
+    verifier: Verifier, evaded: str, answer: str
+) -> None:
+    assert verifier.verify_offline(frozenset({evaded}), answer, question=QUESTION).outcome == "blocked"
+
+
+def test_a_score_then_a_year_is_no_date(verifier: Verifier) -> None:
+    answer = "The score on the board was 3-1. The year is 2024, printed on the banner."
+    assert verifier.verify_offline(frozenset({"a82_date_time"}), answer, question=QUESTION).outcome == "allowed"
