@@ -69,6 +69,7 @@ BURNED = (
     "test25",
     "test26",
     "test27",
+    "test28",
 )
 """The sets the model is fitted on: each was measured once and then tuned on (eval/README.md)."""
 

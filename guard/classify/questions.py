@@ -440,7 +440,8 @@ def _set_aside(text: str) -> str:
 def _excluded_clauses(text: str, excluding: re.Pattern[str], last: int) -> list[tuple[int, int]]:
     """The clauses that hold a word of exclusion anywhere (``excluding`` in ``data/question_synonyms.yaml``:
     "Age aside, ...", "Das Kennzeichen brauche ich nicht, nur ...", "Nada sobre la edad de la gente, por favor:
-    ..."), are not themselves a question (do not end in "?") and have the question after them. Such a clause
+    ..."), are not themselves a question (do not end in "?") and have the question after them, or before them
+    ("¿De qué color es la furgoneta? No hace falta decir la matrícula."). Such a clause
     runs from its start to the sentence's end or a comma before the question (a list "anyone's age, gender or
     appearance; ..." stays in it), else to its own comma. A clause that is nothing but the word ("Unabhängig
     davon, wie alt er ist: ...") points at the next clause, set aside with it. Bisections over bounds found
