@@ -1027,8 +1027,10 @@ def _overlapped(text: str, span: tuple[int, int], cid: str, spans_of: Mapping[st
 
 _DEFINITE_DOCUMENT = re.compile(
     r"(?<!\w)(?:the|this|that|these|those|her|his|their|its|der|die|das|dem|den|diese\w*|ihr\w*|sein\w*|le|la|les|l'|"
-    r"ce|cette|son|sa|ses|el|los|las|este|esta|su|sus)\s*$"
+    r"ce|cette|son|sa|ses|el|los|las|este|esta|su|sus)(?:\s+|(?<='))(?:\w+\s+){0,2}$"
 )
+"""A particular document: a determiner right before it, or before one or two modifiers ("the national identity
+document")."""
 
 
 _INVERTED = re.compile(
@@ -1120,7 +1122,7 @@ def _general(text: str, lo: int, hi: int, refuse: _Refusals) -> bool:
     if people and (any(_particular(text, lo, m) for m in people) or _IMAGE_REFERENCE.search(text, lo, hi)):
         return False  # "How do I tell how old she is?", "Should I ask the people in this photo ...?"
     for doc in islice(con.documents.finditer(text, lo, hi), MAX_HITS):
-        if _DEFINITE_DOCUMENT.search(text, max(lo, doc.start() - 12), doc.start()):
+        if _DEFINITE_DOCUMENT.search(text, max(lo, doc.start() - 32), doc.start()):
             return False  # "the receipt", "her passport": a particular document in the image
     return True
 
@@ -1176,8 +1178,9 @@ def learned_additions(
     read and judged no ask (another sense: "address the guests"; a thing's or nobody's: "the bakery's phone
     number", "Do the two horses know each other?"), nor a member of a sibling family
     (``data/question_siblings.yaml``) the rules chose one member of by the words of scope, nor a category
-    about a person to a text that names no one ("the chin strap of the helmet"). A bag of words cannot tell
-    those apart; the model reads asks the rules have no words for.
+    about a person to a text that names no one ("the chin strap of the helmet"), nor anything to a general or
+    norms question ("Do I need a visa for Peru?"). A bag of words cannot tell those apart; the model reads asks
+    the rules have no words for.
     """
     lex = lex or _lexicon(default_catalog())
     proposed = model.added(text, rule_targets, wanted)
@@ -1191,8 +1194,8 @@ def learned_additions(
     readings = (folded, _synonyms(folded))
     if any(c in lex.person_only for c in proposed) and _concepts().person.search(readings[1]) is None:
         proposed = [c for c in proposed if c not in lex.person_only]
-    if not proposed:
-        return []
+    if not proposed or (lex.refuse is not None and _general(folded, 0, len(folded), lex.refuse)):
+        return []  # a general or norms question asks for no one's value, whatever its words suggest
     refused = any(c not in found and p is not None and p.search(r) for c, p in lex.patterns.items() for r in readings)
     if not refused and lex.ambiguous_cues is not None and lex.ambiguous_of is not None:
         # an ambiguous alias ("address", "passport") the rules read and gave to none of its categories

@@ -142,6 +142,7 @@ def test_the_model_adds_what_the_rules_miss(question: str, category: str) -> Non
         ("Should we address the guests as ladies and gentlemen?", "a19_name_full"),  # an ambiguous alias read
         ("What does the chin strap of the helmet look like?", "a10_face_partial"),  # no person named
         ("Do the two horses know each other?", "a65_rel_social"),  # a synonym the rules read
+        ("Do I need a visa for Peru?", "a30_credit_card"),  # a general question: no one's value is asked
     ],
 )
 def test_the_model_does_not_overrule_what_the_rules_judged(question: str, category: str) -> None:
