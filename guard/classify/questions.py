@@ -1052,8 +1052,7 @@ _COPULA_SUBJECT = re.compile(
 _GENERIC_PERSON = frozenset(
     "people persons someone somebody anyone anybody everyone everybody who whom whose their themselves yourself "  # noqa: SIM905
     "jemand jemanden jemandem irgendwer irgendjemand leute wer wem wessen quelqu'un gens qui leur leurs alguien gente "
-    "quien quienes "
-    "su sus".split()
+    "quien quienes su sus".split()
 )
 """Person words that name no one in particular (indefinite pronouns, "their" of "some people ... their")."""
 _PARTICULAR_PERSON = frozenset(
