@@ -397,8 +397,10 @@ _SET_ASIDE = re.compile(
 colour is it?", "Do not reveal the phone number. What colour is the sign?", "Peu importe la plaque, quelle est la
 marque ?", "Ohne das Alter zu schätzen: Wie ist das Wetter?", "Lies die Adresse nicht vor; ..."): what the clause
 names is not asked. Not a negative question ("Don't you think ...", "Doesn't he ...")."""
-_CLAUSE_START = re.compile(r"[.;:!?,\n]")
-_CLAUSE_STOP = re.compile(r"[.;:!?\n]")
+_CLAUSE_START = re.compile(r"[.;:!?,\n]|(?<=\s)-+(?=\s)")
+_CLAUSE_STOP = re.compile(r"[.;:!?\n]|(?<=\s)-+(?=\s)")
+"""Clause bounds for the set-aside readings; a dash between spaces ends a clause too ("Skip his name - I only
+need ...", "Lass sein Alter weg - trägt er einen Helm?")."""
 _QUESTION_COMMA = re.compile(rf",\s*{_ASIDE_END_WORD}")
 
 

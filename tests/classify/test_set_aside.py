@@ -98,3 +98,16 @@ def test_an_excluding_clause_after_the_question_sets_it_aside(question: str) -> 
 
 def test_a_clause_after_a_question_that_excludes_nothing_private_leaves_the_ask() -> None:
     assert "a1_age_approx" in _rules("How old is the cyclist? No need to mention the weather.")
+
+
+@pytest.mark.parametrize(
+    ("question", "wanted"),
+    [
+        # a dash between spaces ends the set-aside clause like a comma or a semicolon
+        ("Skip her religion — I only need the colour of the tablecloth.", set()),
+        ("Lass seinen Beruf weg – ist das Fahrrad neu?", set()),
+        ("Never mind the cat - is the woman married?", {"a27_marital_status"}),
+    ],
+)
+def test_a_dash_ends_the_set_aside_clause(question: str, wanted: set[str]) -> None:
+    assert _rules(question) == wanted
