@@ -386,8 +386,7 @@ that open a coordinated clause), which has no contrast words and was written for
 _SET_ASIDE = re.compile(
     r"\s*(?:please\s+|bitte\s+|s'il te plait\s+|por favor\s+)?"
     r"(?:(?:don't|do not|never mind|forget|skip|ignore|leave out|leave aside|without|apart from|except(?: for)?|"
-    r"no need to \w+|not (?:his|her|their|the|its)|"
-    r"ohne|vergiss|abgesehen von|egal|peu importe|oublie|oubliez|sans|"
+    r"no need to \w+|not (?:his|her|their|the|its)|ohne|vergiss|abgesehen von|egal|peu importe|oublie|oubliez|sans|"
     r"a part|ne (?:lis|lisez|dis|dites|mentionne|mentionnez|indique|indiquez|donne|donnez|revele|revelez)|"
     r"olvida|olvidate de|no importa|sin|no (?:leas|digas|menciones|indiques|des|reveles|incluyas))\b"
     r"(?! (?:you|he|she|they|it|we|i)\b)"
@@ -414,19 +413,17 @@ def _set_aside(text: str) -> str:
     if not headed and (excluding is None or excluding.search(text) is None):
         return text
     last = len(text.rstrip())
+    bounds = _ClauseBounds(text)
     blanks: list[tuple[int, int]] = []
     if headed:
-        stops = [m.start() for m in _CLAUSE_STOP.finditer(text)]
-        commas = [m.start() for m in _QUESTION_COMMA.finditer(text)]
-        for start in (0, *(m.end() for m in _CLAUSE_START.finditer(text))):
+        for start in bounds.starts:
             if (blanks and start < blanks[-1][1]) or _SET_ASIDE.match(text, start) is None:
                 continue
-            ends = [e[k] for e in (stops, commas) if (k := bisect_left(e, start)) < len(e)]
-            end = min(ends, default=len(text))
+            end = min(bounds.after(bounds.stops, start), bounds.after(bounds.commas, start))
             if end + 1 < last:  # the question follows
                 blanks.append((start, end))
     if excluding is not None:
-        blanks += _excluded_clauses(text, excluding, last)
+        blanks += _excluded_clauses(text, excluding, last, bounds)
     if not blanks:
         return text
     out, at = [], 0
@@ -439,39 +436,48 @@ def _set_aside(text: str) -> str:
     return "".join([*out, text[at:]])
 
 
-def _excluded_clauses(text: str, excluding: re.Pattern[str], last: int) -> list[tuple[int, int]]:
+class _ClauseBounds:
+    """Where the clauses of one folded question start and end, found once for both set-aside readings; a
+    bisection per lookup keeps them linear in the question."""
+
+    def __init__(self, text: str) -> None:
+        marks = list(_CLAUSE_START.finditer(text))
+        self.length = len(text)
+        self.starts = [0, *(m.end() for m in marks)]
+        self.ends = [m.start() for m in marks]
+        self.stops = [m.start() for m in _CLAUSE_STOP.finditer(text)]
+        self.commas = [m.start() for m in _QUESTION_COMMA.finditer(text)]
+
+    def after(self, bounds: list[int], at: int) -> int:
+        """The first of ``bounds`` at or after ``at``; the text's end if none."""
+        k = bisect_left(bounds, at)
+        return bounds[k] if k < len(bounds) else self.length
+
+
+def _excluded_clauses(text: str, excluding: re.Pattern[str], last: int, bounds: _ClauseBounds) -> list[tuple[int, int]]:
     """The clauses that hold a word of exclusion anywhere (``excluding`` in ``data/question_synonyms.yaml``:
     "Age aside, ...", "Das Kennzeichen brauche ich nicht, nur ...", "Nada sobre la edad de la gente, por favor:
     ..."), are not themselves a question (do not end in "?") and have the question after them, or before them
     ("¿De qué color es la furgoneta? No hace falta decir la matrícula."). Such a clause
     runs from its start to the sentence's end or a comma before the question (a list "anyone's age, gender or
     appearance; ..." stays in it), else to its own comma. A clause that is nothing but the word ("Unabhängig
-    davon, wie alt er ist: ...") points at the next clause, set aside with it. Bisections over bounds found
-    once: linear in the question."""
-    starts = [0, *(m.end() for m in _CLAUSE_START.finditer(text))]
-    ends = [m.start() for m in _CLAUSE_START.finditer(text)]
-    stops = [m.start() for m in _CLAUSE_STOP.finditer(text)]
-    commas = [m.start() for m in _QUESTION_COMMA.finditer(text)]
-
-    def after(bounds: list[int], at: int) -> int:
-        k = bisect_left(bounds, at)
-        return bounds[k] if k < len(bounds) else len(text)
-
+    davon, wie alt er ist: ...") points at the next clause, set aside with it."""
+    after, starts = bounds.after, bounds.starts
     blanks: list[tuple[int, int]] = []
     for m in islice(excluding.finditer(text), MAX_HITS):
         if blanks and m.start() < blanks[-1][1]:
             continue
         lo = starts[bisect_left(starts, m.start() + 1) - 1]
-        short = after(ends, m.end())
+        short = after(bounds.ends, m.end())
         final = short + 1 >= last
         if text[short : short + 1] == "?" or (final and text.rfind("?", 0, lo) < 0):
             continue  # a question, or the last clause with no question before it: what is asked
-        end = min(after(stops, m.end()), after(commas, m.end()))
+        end = min(after(bounds.stops, m.end()), after(bounds.commas, m.end()))
         if end + 1 >= last and not final:
             end = short
         if not _CLAUSE_FILLER.sub("", text[lo : m.start()] + text[m.end() : end]).strip():
             # nothing but the word: it points at the next clause ("Unabhängig davon, wie alt er ist: ...")
-            pointed = min(after(stops, end + 1), after(commas, end + 1))
+            pointed = min(after(bounds.stops, end + 1), after(bounds.commas, end + 1))
             if pointed + 1 < last and text[pointed : pointed + 1] != "?":
                 end = pointed
         blanks.append((lo, end))

@@ -16,9 +16,10 @@ birth") is not covered: see :func:`cased`.
 from __future__ import annotations
 
 import re
-import unicodedata
 from functools import cache, lru_cache
 from importlib import resources
+
+from guard.verify.lexicon import fold
 
 _WORD = re.compile(r"(?<![\w'-])[^\W\d_]{3,}(?![\w'])")
 _DATA_FILES = (
@@ -48,13 +49,8 @@ def known_words() -> frozenset[str]:
         root = resources.files(package).joinpath(folder)
         for name in names:
             text = root.joinpath(name).read_text("utf-8")
-            words.update(_bare(w) for w in re.findall(r"[^\W\d_]{3,}", text) if w.islower())
+            words.update(fold(w) for w in re.findall(r"[^\W\d_]{3,}", text) if w.islower())
     return frozenset(words)
-
-
-def _bare(word: str) -> str:
-    """The word without accents (the classifier's lexicons are written folded: "direccion")."""
-    return "".join(ch for ch in unicodedata.normalize("NFD", word) if not unicodedata.combining(ch))
 
 
 _PRONOUN_I = re.compile(r"(?<![\w'])I(?![\w])")
@@ -74,7 +70,7 @@ def cased(text: str) -> str:
     at = 0
     for m in _WORD.finditer(text):
         word = m.group(0)
-        if not word.islower() or _bare(word) in known:
+        if not word.islower() or fold(word) in known:  # the classifier's lexicons are written folded
             continue
         head = word[0].upper()
         if len(head) != 1:  # "ß" has no one-letter capital: leave the word

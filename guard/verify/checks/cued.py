@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import cache
 from itertools import islice
 
-from guard.verify.base import Hit, PatternCheck
+from guard.verify.base import Hit, PatternCheck, sentence_bounds
 from guard.verify.checks.digits import codes
 from guard.verify.cues import (
     NON_VALUES,
@@ -479,7 +479,7 @@ def _quoted_passages(text: str, categories: frozenset[str]) -> Iterator[Hit]:
         passage = m.group(i)
         if len(passage.split()) < 4 or _states_nothing(passage) or _REFUSING.search(passage):
             continue
-        lo = max(text.rfind("\n", 0, m.start()), max(text.rfind(p, 0, m.start()) for p in ".!?")) + 1
+        lo = sentence_bounds(text, m.start(), m.start())[0]
         if _JSON_KEY.search(text, max(lo, m.start() - 4), m.start()):
             continue  # a structured value ("printed_text": "..."): the structured-field check reads its key
         if _READ_OUT.search(text, max(lo, m.start() - 60), m.start()) is None:
