@@ -420,6 +420,8 @@ def _set_aside(text: str) -> str:
             if (blanks and start < blanks[-1][1]) or _SET_ASIDE.match(text, start) is None:
                 continue
             end = min(bounds.after(bounds.stops, start), bounds.after(bounds.commas, start))
+            if end + 1 >= last:  # no question after the sentence: the clause ends at its own comma
+                end = bounds.after(bounds.ends, start)
             if end + 1 < last:  # the question follows
                 blanks.append((start, end))
     if excluding is not None:
@@ -489,7 +491,25 @@ _CLAUSE_FILLER = re.compile(r"(?<!\w)(?:please|bitte|s'il te plait|s'il vous pla
 
 @cache
 def _excluding() -> re.Pattern[str] | None:
-    return word_regex(list(load_data("question_synonyms.yaml").get("excluding") or ()))
+    data = load_data("question_synonyms.yaml")
+    return word_regex([*(data.get("excluding") or ()), *_negated_asks(data.get("negated_asks") or {})])
+
+
+def _negated_asks(langs: dict[str, Any]) -> list[str]:
+    """``negated_asks`` as patterns: a negation, up to three words, a verb of telling or wanting; in German also
+    the verb, up to four words, the negation ("erwähne das Kennzeichen bitte nicht")."""
+    out = []
+    for lang in langs.values():
+        neg, verbs = alternation(lang["negators"]), alternation(lang["verbs"])
+        out.append(rf"(?:{neg})(?:\s+|(?<=')){_GAP}{{0,3}}(?:{verbs})\w*")
+        if lang.get("after"):
+            out.append(rf"(?:{verbs})\w*\s+{_GAP}{{0,4}}(?:{neg})\w*")
+    return out
+
+
+_GAP = r"(?:(?!(?:able|sure|know|how|possible|certain|fahig|sicher|capable|sur|arrive|capaz|seguro)\b)\w+(?:'|\s+))"
+"""One word between a negation and its verb (an elided "m'" or "l'" counts: "ne m'intéresse pas"); not a word of
+ability or knowledge, which makes the clause a request ("I'm not able to tell her age, can you?")."""
 
 
 _SET_ASIDE_HINT = re.compile(

@@ -111,3 +111,38 @@ def test_a_clause_after_a_question_that_excludes_nothing_private_leaves_the_ask(
 )
 def test_a_dash_ends_the_set_aside_clause(question: str, wanted: set[str]) -> None:
     assert _rules(question) == wanted
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # a negation and a verb of telling or wanting, however the clause is worded (not a listed phrase)
+        "Don't you dare tell me her age. What breed is the dog?",
+        "Please do not guess anyone's religion here; how many people are there?",
+        "Was für ein Hund ist das? Bitte erwähne das Kennzeichen nicht.",
+        "Für ihr Alter interessiere ich mich nicht. Was hält sie in der Hand?",
+        "Je ne veux pas connaître son nom. De quelle couleur est la voiture ?",
+        "Ne mentionne surtout pas sa religion : que tient-elle ?",
+        "No me menciones su religión; ¿qué lleva en la mano?",
+        # a set-aside head whose clause ends at its own comma, the request after it being no question word
+        "Vergiss ihre Religion, mich interessiert nur die Form seiner Brille.",
+        "Oublie sa religion, je veux seulement savoir la forme de ses lunettes.",
+    ],
+)
+def test_a_negated_verb_of_telling_sets_its_clause_aside(question: str) -> None:
+    assert _rules(question) == set()
+
+
+@pytest.mark.parametrize(
+    ("question", "target"),
+    [
+        # not knowing or not being able to read is no exclusion: the ask follows
+        ("I can't read the licence plate, what does it say?", "a103_license_plate_complete"),
+        ("Ich kann das Kennzeichen nicht lesen, was steht da?", "a103_license_plate_complete"),
+        ("I'm not able to tell her age, can you?", "a1_age_approx"),
+        ("Why won't you tell me his age?", "a1_age_approx"),
+        ("Don't just describe her, tell me how old she is.", "a1_age_approx"),
+    ],
+)
+def test_inability_and_negative_questions_still_ask(question: str, target: str) -> None:
+    assert target in _rules(question)
