@@ -70,6 +70,7 @@ BURNED = (
     "test26",
     "test27",
     "test28",
+    "test29",
 )
 """The sets the model is fitted on: each was measured once and then tuned on (eval/README.md)."""
 

@@ -514,7 +514,7 @@ ability or knowledge, which makes the clause a request ("I'm not able to tell he
 
 _SET_ASIDE_HINT = re.compile(
     r"\b(?:don't|do not|never|forget|skip|ignore|leave|without|apart|except|no need|not|ohne|vergiss|abgesehen|egal|"
-    r"peu importe|oublie|sans|a part|ne|olvida|no importa|sin|no|nicht)\b"
+    r"peu importe|oubli\w*|sans|a part|ne|olvid\w*|no importa|sin|no|nicht)\b"
 )
 _OWN = re.compile(r"(?<!\w)(?:my|mein\w*|mon|ma|mes|mi|mis|our|unser\w*|notre|nos|nuestr[oa]s?)\s+(?:\w+\s+)?$")
 """The asker's own data ("my birthday is tomorrow") is not asked about a person in the image."""
@@ -1086,6 +1086,12 @@ _GENERIC_PERSON = frozenset(
 _PARTICULAR_PERSON = frozenset(
     "he she him her his hers herself himself they them er sie ihm ihn il elle lui ils elles ella ellos ellas".split()  # noqa: SIM905
 )
+_GENERIC_PLURAL = re.compile(r"(?<!\w)(?:les|los|las)\s+$")
+_BOUND_PRONOUN = frozenset(("they", "them"))
+_GENERIC_BEFORE = re.compile(
+    r"(?<!\w)(?:someone|somebody|anyone|anybody|people|a person|jemand\w*|quelqu'un|alguien)(?!\w)"
+)
+"""A generic person earlier in the sentence that a later "they" stands for."""
 _PARTICULAR_BEFORE = re.compile(
     r"(?<!\w)(?:the|this|that|these|those|my|your|our|der|die|das|dem|den|dies\w*|mein\w*|unser\w*|le|la|les|l'|"
     r"ce|cette|ces|mon|ma|mes|notre|el|los|las|este|esta|estos|estas|ese|esa|mi|mis|nuestr\w*)(?:\s+|(?<='))(?:\w+\s+)?$"
@@ -1104,6 +1110,8 @@ def _particular(text: str, lo: int, person: re.Match[str]) -> bool:
     if word in _GENERIC_PERSON:
         return False
     if word in _PARTICULAR_PERSON:
+        if word in _BOUND_PRONOUN and _GENERIC_BEFORE.search(text, lo, person.start()):
+            return False  # "Is it rude to ask someone how much they weigh?": "they" is that someone
         # a French inverted pronoun stands for the noun before it ("Une plaque est-elle une donnée personnelle ?")
         return text[person.start() - 1 : person.start()] != "-"
     return _PARTICULAR_BEFORE.search(text, max(lo, person.start() - 24), person.start()) is not None
@@ -1149,6 +1157,8 @@ def _general(text: str, lo: int, hi: int, refuse: _Refusals) -> bool:
     if people and (any(_particular(text, lo, m) for m in people) or _IMAGE_REFERENCE.search(text, lo, hi)):
         return False  # "How do I tell how old she is?", "Should I ask the people in this photo ...?"
     for doc in islice(con.documents.finditer(text, lo, hi), MAX_HITS):
+        if doc.group(0).endswith("s") and _GENERIC_PLURAL.search(text, max(lo, doc.start() - 8), doc.start()):
+            continue  # "Pourquoi les formulaires demandent ...": a French or Spanish plural article is generic
         if _DEFINITE_DOCUMENT.search(text, max(lo, doc.start() - 32), doc.start()):
             return False  # "the receipt", "her passport": a particular document in the image
     return True

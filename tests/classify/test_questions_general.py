@@ -49,3 +49,37 @@ def test_a_general_or_norms_question_asks_nothing(question: str) -> None:
 )
 def test_someone_in_particular_keeps_the_ask(question: str, target: str) -> None:
     assert target in _rules(question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # what a kind of datum is or means, why forms ask for it, from what age: the concept, not someone's value
+        "What's the difference between an ID card and a driving licence?",
+        "Was ist der Unterschied zwischen einem Reisepass und einem Personalausweis?",
+        "What does 'MRZ' stand for on a passport?",
+        "Why do hotels ask for your nationality at check-in?",
+        "Warum verlangen Banken eigentlich das Geburtsdatum?",
+        "Pourquoi les formulaires demandent-ils la nationalité ?",
+        "¿Por qué los bancos piden el estado civil?",
+        "At what age can you get a driving licence in Spain?",
+        "Ab welchem Alter darf man wählen?",
+        "Which parts of a ticket should I blur before posting it on my blog?",
+        # "they" standing for "someone" earlier in the sentence is no one in particular
+        "Is it rude to ask someone how much they weigh?",
+    ],
+)
+def test_a_question_about_the_concept_asks_nothing(question: str) -> None:
+    assert _rules(question) == set()
+
+
+@pytest.mark.parametrize(
+    ("question", "target"),
+    [
+        ("What's the difference between his passport number and his ID number?", "a31_passport"),
+        ("At what age did she get her tattoo, going by the date on it?", "a11_tattoo"),
+        ("Is it rude to ask her how much she weighs?", "a2_weight_approx"),
+    ],
+)
+def test_the_concept_markers_keep_a_particular_ask(question: str, target: str) -> None:
+    assert target in _rules(question)
