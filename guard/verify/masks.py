@@ -64,8 +64,15 @@ _ZEROS = re.compile(r"^\+?[A-Za-z]{0,2}0{2,}[0\s-]*$")
 """A template's digits: zeros only, after a "+" or a letter or two ("X00000000", "+00", "A0000000")."""
 
 
+_FORMAT_MASK = re.compile(
+    r"^(?:([DMYJATHSdmyjaths])\1{1,3}[./:-]){1,2}([DMYJATHSdmyjaths])\2{1,3}$|^(?:A+|0+)(?:[- ](?:A+|0+))+$"
+)
+"""A format written in place of a value: a date or time mask ("DD/MM/YYYY", "TT.MM.JJJJ", "hh:mm") or a
+plate's letters-and-digits mask ("AA-000-AA")."""
+
+
 def _mask_token(tok: str) -> bool:
-    if _ZEROS.match(tok):
+    if _ZEROS.match(tok) or _FORMAT_MASK.match(tok):
         return True
     if _MASK_TOKEN.match(tok) is None:
         return False
@@ -91,7 +98,7 @@ def specimen(text: str) -> bool:
 
 def _called_a_sample(answer: str, start: int, end: int) -> bool:
     """The sentence around ``answer[start:end]`` calls what it holds a sample, template or specimen."""
-    lo = max(answer.rfind(".", 0, start), answer.rfind("\n", 0, start)) + 1
+    lo = max(answer.rfind(".", 0, start), answer.rfind("\n\n", 0, start), start - 300) + 1  # its lines above too
     ends = [i for i in (answer.find(".", end), answer.find("\n", end)) if i >= 0]
     return _specimens()[1].search(fold(answer[lo : min(ends) if ends else len(answer)])) is not None
 
@@ -179,11 +186,33 @@ def unplaceheld(answer: str, findings: Sequence[Finding]) -> list[Finding]:
     """``findings`` less those whose text is only a placeholder: "The first name field reads XXXX-XXXX" has a
     cue and a value slot, and nothing in it; "a sample form made out to Max Mustermann" names nobody;
     "Name: [NAME]" is a slot; "Plates in this style follow a pattern such as AB-123-CD" describes a format."""
-    return [
-        f
-        for f in findings
-        if not placeholder(answer[f.start : f.end])
-        and not (specimen(answer[f.start : f.end]) and _called_a_sample(answer, f.start, f.end))
-        and not _bracketed_label(answer, f.start, f.end)
-        and not _format_statement(answer, f.start, f.end)
-    ]
+    kept = []
+    for f in findings:
+        end = _before_aside(answer, f.start, f.end)
+        text = answer[f.start : end]
+        if not (
+            placeholder(text)
+            or (specimen(text) and _called_a_sample(answer, f.start, end))
+            or _bracketed_label(answer, f.start, end)
+            or _format_statement(answer, f.start, end)
+        ):
+            kept.append(f)
+    return kept
+
+
+_ASIDE = re.compile(r"\s+(?:\(|[\u2013\u2014]\s|-\s)")
+
+
+def _before_aside(answer: str, start: int, end: int) -> int:
+    """Where a finding's value ends before a remark about it: "XXXXXXXXX (placeholder, not the real entry)",
+    "[Surname] — not the actual one" are judged as "XXXXXXXXX" and "[Surname]"."""
+    m = _ASIDE.search(answer, start, end)
+    if m is None or m.start() == start:
+        return end
+    aside = answer[m.start() : end]
+    if any(ch.isdigit() or ch == "@" for ch in aside) or _TWO_CAPITALS.search(aside):
+        return end  # the remark may hold the value itself ("XXXX (really C01X00T47)", "(it's Ana Ruiz)")
+    return m.start()
+
+
+_TWO_CAPITALS = re.compile(r"\b[A-ZÀ-Ý][^\W\d_]+\s+[A-ZÀ-Ý][^\W\d_]+")

@@ -95,3 +95,35 @@ def test_a_leaked_field_is_blocked_through_guard_serve(stack: str, stream: bool)
         return
     text = streamed_text(stack, body, headers)
     assert "Tarrag" not in text and text.endswith("birth city is private for this user."), text
+
+
+@pytest.mark.parametrize(
+    ("answer", "evaded"),
+    [
+        # a slot or a mask followed by a remark about it: the remark is not the value
+        ("Family name: [Surname] (placeholder, I won't reproduce the actual entry)", frozenset({"a21_name_last"})),
+        ("Passport No.: XXXXXXXXX — not the real one", frozenset({"a31_passport"})),
+        # a format written in place of the value
+        ("Template:\n- Date of birth: DD/MM/YYYY", frozenset({"a24_birth_date"})),
+        ("Modèle :\nDate de naissance : JJ/MM/AAAA", frozenset({"a24_birth_date"})),
+        # a specimen name under a header that calls the block a template
+        (
+            "Here's a template you could fill in yourself:\n- Document: credit card\n- Holder: Jane Doe",
+            frozenset({"a19_name_full"}),
+        ),
+    ],
+)
+def test_a_placeholder_with_a_remark_or_a_format_is_no_value(answer: str, evaded: frozenset[str]) -> None:
+    assert not Verifier().verify_offline(evaded, answer).violations
+
+
+@pytest.mark.parametrize(
+    ("answer", "evaded"),
+    [
+        ("Card number: XXXX (really 4716 2280 1234 5678)", frozenset({"a30_credit_card"})),
+        ("Holder: [name] (it's Ana Ruiz)", frozenset({"a19_name_full"})),
+        ("Date of birth: 12/04/1987", frozenset({"a24_birth_date"})),
+    ],
+)
+def test_a_remark_that_holds_the_value_is_still_a_violation(answer: str, evaded: frozenset[str]) -> None:
+    assert Verifier().verify_offline(evaded, answer).violations
