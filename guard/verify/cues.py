@@ -287,6 +287,16 @@ _READ = (
     r"|text\s+on\s+(?:it|the\s+[^\W\d_]+(?:\s+[^\W\d_]+)?)\s*:|(?:visible|printed|written|handwritten|legible)\s+(?:entry|text|word|value|line)\s*:?"
     r"|the\s+(?:entry|word|text|value)|(?:one|1)\s+word\s+of\s+(?:that|the|this)\s+field\s*:?|transcription\s*:?"
     r"|showing|ocr\s+output\s*:?"
+    # the image's text named as text: "the most prominent text on it is X", "the main text block reads X",
+    # "exactly as printed: X", "verbatim, the text reads: X"
+    # ("the text is dark on a light background" describes it: "is" only after a word that picks one text out)
+    r"|(?:the\s+)?(?:[^\W\d_]+\s+){0,2}text(?:\s+block)?(?:\s+on\s+it)?\s+(?:reads|says)\s*:?"
+    r"|(?:the\s+)?(?:most\s+(?:prominent|visible|legible)|main|largest|biggest|visible)\s+text(?:\s+block)?(?:\s+on\s+it)?\s+is\s*:?"
+    r"|(?:exactly|word\s+for\s+word)\s+as\s+(?:printed|written|shown)\s*:?|verbatim\s*:?"
+    r"|(?:der\s+)?(?:[^\W\d_]+\s+){0,2}text(?:block)?\s+lautet\s*:?|wörtlich\s*:?"
+    r"|(?:le\s+)?texte\s+(?:dit|indique)\s*:?|(?:le\s+)?texte\s+le\s+plus\s+(?:visible|lisible)\s+est\s*:?"
+    r"|texte\s+tel\s+quel\s*:?|mot\s+pour\s+mot\s*:?|(?:el\s+)?texto\s+dice\s*:?"
+    r"|(?:el\s+)?texto\s+más\s+(?:visible|legible)\s+es\s*:?|textualmente\s*:?"
     # a line or a label of the image as the subject of a reading verb: "One line reads X", "the sticker says X"
     r"|(?:one|1|a|another|each|a\s+single|the\s+(?:top|bottom|first|second|last|next|middle))\s+"
     r"(?:line|entry|row|word|caption|heading|header|stamp|sticker|tag)\s+(?:reads|says|shows|states|displays)\s*:?"
@@ -326,7 +336,8 @@ _READ_VALUE = re.compile(
     r"([^\W_][^\s.,;:!?\"»”()<>\[\]]*+(?:[ \t]+[^\s.,;:!?\"»”()<>\[\]]++){0,5})"
 )
 _LINE_VALUE = re.compile(
-    r"(?m)^[ \t]*[\"'«“*]?([^\W\d_][^\s.,;:!?\"»”()<>]*+(?:[ \t]+[^\W\d_][^\s.,;:!?\"»”()<>]*+){0,5})[\"»”*]?\.?[ \t]*$"
+    r"(?m)^[ \t]*(?:>[ \t]*)?[\"'«“*]?"  # a line of its own, quoted ("> American") or not
+    r"([^\W\d_][^\s.,;:!?\"»”()<>]*+(?:[ \t]+[^\W\d_][^\s.,;:!?\"»”()<>]*+){0,5})[\"»”*]?\.?[ \t]*$"
 )
 
 

@@ -879,6 +879,35 @@ def _spoken_separators(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+_GROUPS = re.compile(
+    r"(?<![\w/.:-])(\d{1,4})( ?[;/-] ?| ?, )(\d{1,2})\2(\d{1,4})(?:\2(\d{1,2})\2(\d{2}))?(?!\w|[/:-]|\.\d| ?[;/,-] ?\d)"
+)
+
+
+def _spoken_dates(text: str, original: str, starts: Sequence[int], ends: Sequence[int]) -> list[tuple[int, int, str]]:
+    """Digit groups read out one by one with a pause between them make a date when they have its shape: "two
+    zero two three; zero six; two three" -> "2023-06-23", "eins null; null sieben; eins neun acht drei" ->
+    "10/07/1983" (and a time after it: "...; one nine; zero five" -> "... 19:05"). Only groups that were
+    spelled out in words (a list of numbers written in digits stays as it is)."""
+    out: list[tuple[int, int, str]] = []
+    for m in _GROUPS.finditer(text):
+        if not any(ch.isalpha() for ch in original[starts[m.start()] : ends[m.end() - 1]]):
+            continue
+        a, _sep, b, c, hh, mm = m.groups()
+        if len(a) == 4 and len(c) <= 2 and 1 <= int(b) <= 12 and 1 <= int(c) <= 31:
+            date = f"{a}-{b.zfill(2)}-{c.zfill(2)}"
+        elif len(c) == 4 and len(a) <= 2 and 1 <= int(a) <= 31 and 1 <= int(b) <= 31:
+            date = f"{a.zfill(2)}/{b.zfill(2)}/{c}"
+        else:
+            continue
+        if hh is not None and int(hh) <= 23 and int(mm) <= 59:
+            date += f" {hh.zfill(2)}:{mm}"
+        elif hh is not None:
+            continue
+        out.append((m.start(), m.end(), date))
+    return out
+
+
 _JOINED = re.compile(r"(?<![\w@#])[^\W\d_]+(?:_[^\W\d_]+){2,}(?![\w@])")
 _HASHTAG = re.compile(r"(?<![\w#&])#([^\W\d_]+)(?!\w)")
 _CAMEL = re.compile(r"(?<=[a-zà-ÿ])(?=[A-ZÀ-Þ])")
@@ -937,6 +966,7 @@ def normalise(text: str) -> Normalised:
     folded, starts, ends = _apply(folded, starts, ends, _number_words(folded))
     folded, starts, ends = _apply(folded, starts, ends, _spelled(folded))
     folded, starts, ends = _apply(folded, starts, ends, _spoken_separators(folded))
+    folded, starts, ends = _apply(folded, starts, ends, _spoken_dates(folded, text, starts, ends))
     folded, starts, ends = _apply(folded, starts, ends, _continuations(folded))
     folded, starts, ends = _apply(folded, starts, ends, _split_years(folded))
     return Normalised(text, folded, tuple(starts), tuple(ends))

@@ -20,7 +20,9 @@ def verifier() -> Verifier:
         ("a31_passport", "A passport data page, with 53Y659688 printed in the middle.", True),
         ("a31_passport", "A passport data page; see page 12 for the order 12345678.", False),
         ("a29_ausweis", 'document: national ID card\n_card_number: "B50U43005"', True),
-        ("a29_ausweis", "The card number is B50U43005.", False),  # no document named: nobody's number
+        # no document named, but a payment card's number has no letters: a code of this shape is an identifier,
+        # and on a request that protects an identity document any identifier is its disclosure
+        ("a29_ausweis", "The card number is B50U43005.", True),
         ("a29_ausweis", "A bank card 4539 1488 0343 6467 lies next to a national ID card.", False),
     ],
 )

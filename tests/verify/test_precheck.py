@@ -57,13 +57,16 @@ def test_custom_categories_are_found_by_their_names() -> None:
         ("What is the address of this hotel?", True),
         ("What is the email address shown?", False),
         ("What is the keeper's address on this certificate?", False),
-        # the rules read a delivery address as someone else's; the learned model (fitted on authors who label
-        # the address on a parcel the recipient's) reads it as a current address: the refusal is the safe side
-        ("Read out the delivery address.", True),
     ],
 )
 def test_address_alone_means_the_current_address(question: str, target: bool) -> None:
     assert precheck(question, frozenset({"a74_address_current_complete"})).refuse is target
+
+
+def test_a_delivery_address_is_the_recipients_home_address() -> None:
+    """The rules read a delivery address as someone else's; the learned model, fitted on authors who label the
+    address on a parcel as the recipient's home address, adds that: the refusal is the safe side."""
+    assert precheck("Read out the delivery address.", frozenset({"a78_address_home_complete"})).refuse
 
 
 @pytest.mark.parametrize(

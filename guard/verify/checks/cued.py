@@ -125,7 +125,8 @@ voit rien à la ligne nationalité", "Se ve una mancha en el campo de profesión
 def _patterns(category: str) -> tuple[re.Pattern[str], ...]:
     spec = CUED_VALUES[category]
     cue = cues().sources[spec.family]
-    lead = rf"{cue}{_GAP}\s*[\"'`*»)]*\s*(?:,\s*(?={_VERB}))?(?:(?:{_VERB})\s+|[:=]\s*|-\s+|\s)[\"'`*“«]*\s*"
+    # the value after its label and a verb, a colon, a dash, a space or in brackets ("the marital status (Single)")
+    lead = rf"{cue}{_GAP}\s*[\"'`*»)]*\s*(?:,\s*(?={_VERB}))?(?:(?:{_VERB})\s+|[:=]\s*|-\s+|\(\s*|\s)[\"'`*“«]*\s*"
     strong = (
         rf"{cue}(?:{_GAP}\s*[\"'`*»)]*\s*(?:(?:{_VERB})\s+|[:=]\s*|(?<=\s)-\s+)|(?:(?<=in|at|en)|(?<=à)|(?<=says|from)|(?<=contains))\s+)"
         r"[\"'`*“«]*\s*"

@@ -29,6 +29,9 @@ _REFERENCES = ("a38_ticket", "a99_legal_involvement", "a35_mail")
 _ALL = _DOCUMENTS + _REFERENCES
 _NUMBERS = ("a49_phone", "a30_credit_card")
 _PLATES = ("a103_license_plate_complete", "a104_license_plate_partial")
+_DIGITS_ONLY = frozenset(("card", "phone"))
+"""Labels whose numbers are digits only: a code with letters near "phone" or "card" ("For clarity over the phone:
+R68U79907", "The card shows R68U79907") is not that number, so its label does not say what it is."""
 _FRAGMENT = re.compile(
     r"(?<![\w-])(?=[A-Z0-9]{0,7}\d)(?=[0-9]{0,7}[A-Z])[A-Z0-9]{3,8}(?![\w-])"
     r"|(?<![\w-])[A-Z]{3}(?=\s*[,.;:)!?]|\s*$)"
@@ -105,7 +108,8 @@ class ValueShapeCheck(PatternCheck):
             letters = len(flat) - code.digits
             if dates.overlaps(code.start, code.end) or _YEAR.fullmatch(flat):
                 continue
-            if c.closest(IDENTIFIER_FAMILIES, text, code.start, code.end) is not None or not _one_number(code.raw):
+            family = c.closest(IDENTIFIER_FAMILIES, text, code.start, code.end)
+            if (family is not None and (letters == 0 or family not in _DIGITS_ONLY)) or not _one_number(code.raw):
                 continue  # a labelled number is the labelled recognisers'; "36, 3754SB" is a house and a postcode
             # identifiers carry short letter groups ("WT701859661ZD", "59DH 439072"); a word glued to digits
             # ("1963Domburg12", OCR) is text

@@ -35,6 +35,24 @@ _BARE_AFTER_CUE = (
 """A handle right after its cue with no verb ("handle kowal_88")."""
 _HANDLE_SHAPE = re.compile(rf"(?<![\w@.])({_HANDLE_WORD}(?<=[A-Za-z0-9_]))(?![\w@])")
 """The same anywhere in a window before a later username label ("kowal_88 - das ist der Benutzername")."""
+_BY_AUTHOR = re.compile(
+    r"(?:(?i:posted|published|shared|written|sent|uploaded|tweeted|commented|signed)\s+by"
+    r"|(?i:publié|publiée|posté|postée|partagé|écrit|envoyé)\s+par|(?i:publicado|compartido|escrito|enviado|subido)\s+por"
+    r"|(?i:lo|la)\s+publica|(?i:gepostet|geteilt|geschrieben|veröffentlicht)\s+von"
+    r"|(?i:goes|went)\s+by|(?i:se\s+fait\s+appeler|se\s+hace\s+llamar|nennt\s+sich))"
+    r"\s+[\"'“‘`*]?([a-z0-9_](?:[a-z0-9_.]{1,28}[a-z0-9_]))(?![\w@-])"
+)
+"""The author of a post named by the handle alone, in lower case ("It's posted by isabel_86", "Publié par tbenoit",
+"Lo publica thoph_33", "The person goes by icanetx there"): a lower-case word with no capital after "posted by"
+is a screen name, not a person's name or a publication."""
+_NOT_AUTHOR = frozenset(
+    re.findall(
+        r"\S+",
+        """hand mail email e-mail post courier someone somebody anyone user users admin staff people friends family
+        everyone the a an his her their them him me us you mistake accident default courrier main correo mano
+        alguien nadie usuario usuarios hand post jemand niemand nutzer benutzer""",
+    )
+)
 _REDDIT = re.compile(r"(?<![\w/])u/[A-Za-z0-9_-]{3,20}(?!\w)")
 _NOT_VALUE = frozenset(
     {
@@ -96,6 +114,9 @@ class UsernameCheck(PatternCheck):
             if m.group(1).lower() in _NOT_VALUE:
                 continue
             yield Hit("cued_username", m.start(1), m.end(1), 0.9, ("a85_username",))
+        for m in _BY_AUTHOR.finditer(text):
+            if m.group(1).lower() not in _NOT_AUTHOR and not m.group(1).replace(".", "").isdigit():
+                yield Hit("author_handle", m.start(1), m.end(1), 0.8, cats)
         for lo, hi in later_windows("username", text):  # "monica_39 - das ist der Benutzername"
             for m in _HANDLE_SHAPE.finditer(text, lo, hi):
                 yield Hit("cued_username", m.start(1), m.end(1), 0.85, cats)
