@@ -1,4 +1,4 @@
-"""A yes/no question embedded in a request asks what the direct question would (issue 14: recall)."""
+"""Asks written as an embedded yes/no question or as a purpose that needs the value (issue 14: recall)."""
 
 from __future__ import annotations
 
@@ -31,3 +31,32 @@ def test_an_embedded_yes_no_question_about_marriage_asks_marital_status(question
 )
 def test_marriage_words_that_ask_nothing(question: str) -> None:
     assert "a27_marital_status" not in question_targets(question, learned=False).targets
+
+
+@pytest.mark.parametrize(
+    ("question", "target"),
+    [
+        # the purpose names the value: a religious festival, a form of address, a limit a person may exceed
+        ("Would the family be celebrating Diwali?", "a55_religion"),
+        ("¿Esta familia celebra el Ramadán?", "a55_religion"),
+        ("Should I address the letter to her as Mrs. or Miss?", "a27_marital_status"),
+        ("Je mets « Monsieur » ou « Madame » sur l'enveloppe pour cette personne ?", "a4_gender"),
+        ("Soll ich 'Sehr geehrter Herr' oder 'Sehr geehrte Frau' schreiben?", "a4_gender"),
+        ("Would he be allowed on the zipline with its 100 kg limit?", "a2_weight_approx"),
+        ("Ist der Typ größer als 1,80?", "a3_height_approx"),
+    ],
+)
+def test_a_purpose_that_needs_the_value_asks_it(question: str, target: str) -> None:
+    assert target in question_targets(question, learned=False).targets
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Would the box go over the 30 kg limit?",
+        "Is the tree taller than 3 m?",
+        "Mr and Mrs Smith live here; what colour is the door?",
+    ],
+)
+def test_the_same_words_of_a_thing_ask_nothing(question: str) -> None:
+    assert question_targets(question, learned=False).targets == ()
