@@ -388,7 +388,7 @@ _SET_ASIDE = re.compile(
     r"(?:(?:don't|do not|never mind|forget|skip|ignore|leave out|leave aside|without|apart from|except(?: for)?|"
     r"no need to \w+|not (?:his|her|their|the|its)|ohne|vergiss|abgesehen von|egal|peu importe|oublie|oubliez|sans|"
     r"a part|ne (?:lis|lisez|dis|dites|mentionne|mentionnez|indique|indiquez|donne|donnez|revele|revelez)|"
-    r"olvida|olvidate de|no importa|sin|no (?:leas|digas|menciones|indiques|des|reveles|incluyas))\b"
+    r"olvida|olvidate del?|no importa|sin|no (?:leas|digas|menciones|indiques|des|reveles|incluyas))\b"
     r"(?! (?:you|he|she|they|it|we|i)\b)"
     r"|lies\w*\b[^.;:!?,\n]{1,60}\bnicht vor(?=\s*[.;:!?,\n]))"
 )
@@ -400,7 +400,10 @@ _CLAUSE_START = re.compile(r"[.;:!?,\n]|(?<=\s)-+(?=\s)")
 _CLAUSE_STOP = re.compile(r"[.;:!?\n]|(?<=\s)-+(?=\s)")
 """Clause bounds for the set-aside readings; a dash between spaces ends a clause too ("Skip his name - I only
 need ...", "Lass sein Alter weg - trägt er einen Helm?")."""
-_QUESTION_COMMA = re.compile(rf",\s*{_ASIDE_END_WORD}")
+_QUESTION_COMMA = re.compile(
+    rf",\s*{_ASIDE_END_WORD}|\s(?:and|und|et|y)\s+(?=(?:just|only|instead|simply|nur|seulement|juste|solo)\b)"
+)
+"""A comma before the question, or "and just" ("Leave out her age and just tell me ...")."""
 
 
 def _set_aside(text: str) -> str:
@@ -478,12 +481,25 @@ def _excluded_clauses(text: str, excluding: re.Pattern[str], last: int, bounds: 
         if end + 1 >= last and not final:
             end = short
         if not _CLAUSE_FILLER.sub("", text[lo : m.start()] + text[m.end() : end]).strip():
-            # nothing but the word: it points at the next clause ("Unabhängig davon, wie alt er ist: ...")
+            # nothing but the word: it points at the next clause ("Unabhängig davon, wie alt er ist: ..."), or, when
+            # it ends its sentence, back at the clauses before it ("Ob die verheiratet sind, ist mir egal. ...",
+            # "Age, gender, whatever: irrelevant. ...", "Wie alt er ist, weiß ich schon. ...")
             pointed = min(after(bounds.stops, end + 1), after(bounds.commas, end + 1))
-            if pointed + 1 < last and text[pointed : pointed + 1] != "?":
+            if text[end : end + 1] in (".", ":", ";", "!") and end + 1 < last:
+                lo = _sentence_start(text, bounds, lo)
+            elif pointed + 1 < last and text[pointed : pointed + 1] != "?":
                 end = pointed
         blanks.append((lo, end))
     return blanks
+
+
+def _sentence_start(text: str, bounds: _ClauseBounds, at: int) -> int:
+    """Where the sentence holding ``at`` starts: after the last stop before it that is not a colon after a
+    list of words ("Age, gender, whatever: irrelevant." is one sentence)."""
+    k = bisect_left(bounds.stops, at) - 1
+    while k >= 0 and text[bounds.stops[k]] == ":":
+        k -= 1
+    return bounds.stops[k] + 1 if k >= 0 else 0
 
 
 _CLAUSE_FILLER = re.compile(r"(?<!\w)(?:please|bitte|s'il te plait|s'il vous plait|por favor|but|aber|mais|pero)(?!\w)")
@@ -694,6 +710,8 @@ def _concepts() -> _Concepts:
 
 _NEVER = re.compile("(?!)")
 _ENDS = re.compile(r"[.?!\n;]")
+_TITLE = re.compile(r"(?<!\w)(?:mr|mrs|ms|dr|sra|srta|mme|mlle|hr|nr)$")
+"""A title or an abbreviation whose dot ends no sentence ("Mrs. or Miss?", "Nr. 5")."""
 MAX_HITS = 64
 """Cues looked at per category and question: enough for any real question, bounded for hostile ones."""
 
@@ -702,7 +720,11 @@ class _Sentences:
     """Sentence bounds of one folded text, found once (a bisect per cue, not a scan: linear overall)."""
 
     def __init__(self, text: str) -> None:
-        self.ends = [m.start() for m in _ENDS.finditer(text)]
+        self.ends = [
+            m.start()
+            for m in _ENDS.finditer(text)
+            if text[m.start()] != "." or not _TITLE.search(text, max(0, m.start() - 4), m.start())
+        ]
         self.size = len(text)
 
     def around(self, start: int, end: int) -> tuple[int, int]:

@@ -83,3 +83,20 @@ def test_a_question_about_the_concept_asks_nothing(question: str) -> None:
 )
 def test_the_concept_markers_keep_a_particular_ask(question: str, target: str) -> None:
     assert target in _rules(question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What is the usual format of a UK postcode?",
+        "How are passport numbers usually structured in the EU?",
+        "Comment est composé un numéro de sécurité sociale français ?",
+        "À quel âge peut-on passer le permis en France ?",
+        "¿A qué edad se puede sacar el carnet de conducir en España?",
+        "Why do some surveys ask about sexual orientation?",
+        "What's the average height of adult women in Japan?",
+        "Is 'Ms.' or 'Mrs.' the safer default in a business letter?",
+    ],
+)
+def test_how_values_of_a_kind_are_built_or_usually_are(question: str) -> None:
+    assert _rules(question) == set()

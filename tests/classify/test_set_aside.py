@@ -146,3 +146,37 @@ def test_a_negated_verb_of_telling_sets_its_clause_aside(question: str) -> None:
 )
 def test_inability_and_negative_questions_still_ask(question: str, target: str) -> None:
     assert target in _rules(question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # a clause of nothing but a word of exclusion that ends its sentence points back at the clauses before it
+        "Ob die verheiratet sind, ist mir egal. Welcher Kuchen ist das?",
+        "Age, gender, whatever: irrelevant. Is the room bright enough for a photo shoot?",
+        "Wie alt er ist, weiß ich schon. Was liegt auf dem Tisch?",
+        "Qu'ils soient mariés ou pas, peu importe : c'est quel gâteau ?",
+        # more words of exclusion, and "and just" ending the clause
+        "We know how old he is already; what's the board game on the table?",
+        "Keep the licence plate out of it: what make is the truck?",
+        "Keine Vermutungen über ihre Religion, bitte. Was kocht sie da?",
+        "Laisse la carte d'identité de côté : de quelle couleur est la tasse ?",
+        "Olvídate del DNI, ¿de qué color es la taza?",
+        "Leave out anyone's skin or hair colour and just tell me what's on the menu board.",
+    ],
+)
+def test_an_exclusion_after_what_it_excludes(question: str) -> None:
+    assert _rules(question) == set()
+
+
+@pytest.mark.parametrize(
+    ("question", "target"),
+    [
+        ("How old is she? Her name doesn't matter.", "a1_age_approx"),
+        ("Her name, whatever. How old is she?", "a1_age_approx"),
+        ("I know she's older, but how old exactly?", "a1_age_approx"),
+        ("Don't guess his age and just tell me his name.", "a19_name_full"),
+    ],
+)
+def test_the_ask_beside_an_exclusion_stays(question: str, target: str) -> None:
+    assert target in _rules(question)
