@@ -72,14 +72,24 @@ plate's letters-and-digits mask ("AA-000-AA")."""
 
 
 def _mask_token(tok: str) -> bool:
-    if _ZEROS.match(tok) or _FORMAT_MASK.match(tok):
+    if _ZEROS.match(tok) or _FORMAT_MASK.match(tok) or tok in ("hh", "mm", "ss", "HH", "SS"):
         return True
+    parts = [p for p in _SLOT_SPLIT.split(fold(tok)) if p]
+    if parts and all(p in _slot_words() for p in parts):
+        return True  # a slot's words in place of a value: "firstname.lastname@domain.tld", "@username", "@pseudo"
     if _MASK_TOKEN.match(tok) is None:
         return False
     return not tok[0].isalnum() or tok[0] in "xX"
 
 
 _WORDS = re.compile(r"[^\W\d_]+")
+_SLOT_SPLIT = re.compile(r"[@._\-+]+")
+
+
+@cache
+def _slot_words() -> frozenset[str]:
+    raw = yaml.safe_load(resources.files("guard.verify").joinpath("data/specimens.yaml").read_text("utf-8"))
+    return frozenset(fold(str(w)) for w in raw["slot_words"])
 
 
 @cache
@@ -138,6 +148,8 @@ def _bracketed_label(answer: str, start: int, end: int) -> bool:
         if hi < 0 or answer.find(opening, lo + 1, hi) >= 0:
             continue
         slot = answer[lo + 1 : hi]
+        if slot.count(" / ") >= 1 and not any(ch.isdigit() for ch in slot):
+            return True  # the options a field takes: "[ledig / verheiratet / sonstiges]", "[Straße / Nr. / Ort]"
         words = _WORDS.findall(slot)
         labels = label_keys()
         if (

@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterator
 
 from guard.verify.base import Hit, PatternCheck
+from guard.verify.checks.dates import DateMask
 from guard.verify.checks.digits import codes, digit_runs
 from guard.verify.cues import IDENTIFIER_FAMILIES, cues
 from guard.verify.registry import register
@@ -46,10 +47,11 @@ class IdNumberCheck(PatternCheck):
 
     def hits(self, text: str) -> Iterator[Hit]:
         c = cues()
+        dates = DateMask(text)
         seen: list[tuple[int, int]] = []
         for code in codes(text, min_digits=4):
-            if len(code.flat) < 5 or re.fullmatch(r"(?:19|20)\d\d", code.flat):
-                continue
+            if len(code.flat) < 5 or re.fullmatch(r"(?:19|20)\d\d", code.flat) or dates.overlaps(code.start, code.end):
+                continue  # a year or a date ("the date of birth is listed as 27 MAR 1954"): no document number
             label = c.closest(IDENTIFIER_FAMILIES, text, code.start, code.end)
             if label == "card" and re.search(r"[A-Za-z]", code.flat):
                 # a payment card number has no letters: "card number B50U43005" on a national ID card is
