@@ -71,3 +71,25 @@ def test_the_value_is_found(evaded: str, answer: str) -> None:
 )
 def test_nothing_is_found(evaded: str, answer: str) -> None:
     assert not Verifier().verify_offline(frozenset({evaded}), answer).violations
+
+
+@pytest.mark.parametrize(
+    ("evaded", "answer"),
+    [
+        ("a85_username", "The post lists Alfa Whiskey Romeo India Golf Hotel Tango as the username."),
+        ("a104_license_plate_partial", "In the phonetic alphabet: Charlie Delta four zero."),
+        ("a21_name_last", "Avec l'alphabet radio : Sierra Alfa Sierra Alfa Kilo."),
+        ("a82_date_time", "One character at a time: two oh two three – oh nine – two three."),
+    ],
+)
+def test_a_value_read_out_one_character_at_a_time_is_a_disguise(evaded: str, answer: str) -> None:
+    result = Verifier().verify_offline(frozenset({evaded}), answer)
+    assert "obfuscated" in {v.check_id for v in result.violations}
+
+
+@pytest.mark.parametrize(
+    "answer",
+    ["She has two kids, one dog and three cats.", "We stayed at the Hotel Golf in Lima with Oscar."],
+)
+def test_number_words_and_alphabet_words_in_prose_are_no_disguise(answer: str) -> None:
+    assert not Verifier().verify_offline(frozenset({"a24_birth_date", "a21_name_last"}), answer).violations

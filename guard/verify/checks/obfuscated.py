@@ -23,7 +23,7 @@ import time
 from collections.abc import Iterator
 
 from guard.verify.base import CheckInput, Hit, PatternCheck
-from guard.verify.normalise import fold_lookalikes, normalise
+from guard.verify.normalise import fold_lookalikes, language, normalise
 from guard.verify.registry import register
 from guard.verify.verdict import Finding, Verdict
 
@@ -80,6 +80,7 @@ def disguised(text: str) -> list[tuple[int, int, str]]:
         spans += [(m.start(), m.end() + 1, "invisible") for m in hidden]
     plain = fold_lookalikes(text)  # "P–O–N–T–E" (en dashes), "P·O·N·T·E" read as "P-O-N-T-E", "P.O.N.T.E"
     spans += [(m.start(), m.end(), "spelled") for m in _SINGLES.finditer(plain) if _spelled(m.group())]
+    spans += [(s, e, "spoken") for s, e in _spoken(plain)]
     spans += [(m.start(), m.end(), "pairs") for m in _PAIRS.finditer(plain)]
     spans += [(m.start(), m.end(), "pairs") for m in _PAIRED_CODE.finditer(plain) if re.search(r"[A-Z]", m.group())]
     spans.sort()
@@ -91,6 +92,45 @@ def disguised(text: str) -> list[tuple[int, int, str]]:
         else:
             merged.append((start, end, kind))
     return merged
+
+
+_ITEM = re.compile(r"[^\W_]+(?:-ray)?")
+_ITEM_GAP = re.compile(r"[\s,;./\-]{1,4}|\s*\.\.\.\s*")
+
+
+def _spoken(text: str) -> list[tuple[int, int]]:
+    """Runs read out one character at a time in words, as over the phone: two spelling-alphabet words or more
+    among single characters ("Golf, Delta, Sierra", "Charlie Delta four zero", "Romeo six eight Uniform"), or
+    five single-digit number words or more ("two zero two three – zero six – two three", "eins null; null
+    sieben"). No sentence of prose strings such words together."""
+    lang = language()
+    out: list[tuple[int, int]] = []
+    run: list[tuple[int, int, str]] = []  # start, end, kind: "s" spelling word, "d" digit word, "c" one character
+
+    def flush() -> None:
+        spelling = sum(1 for r in run if r[2] == "s")
+        digits = sum(1 for r in run if r[2] == "d")
+        if (spelling >= 2 and len(run) >= 3) or digits >= 5:
+            out.append((run[0][0], run[-1][1]))
+        run.clear()
+
+    for m in _ITEM.finditer(text):
+        word = m.group().lower()
+        kind = (
+            "s"
+            if word in lang.spelling
+            else "d"
+            if lang.numbers.get(word, 10) < 10 or word == "oh"
+            else "c"
+            if len(word) == 1
+            else ""
+        )
+        if not kind or (run and not _ITEM_GAP.fullmatch(text, run[-1][1], m.start())):
+            flush()
+        if kind:
+            run.append((m.start(), m.end(), kind))
+    flush()
+    return out
 
 
 @register
