@@ -60,3 +60,23 @@ def test_a_purpose_that_needs_the_value_asks_it(question: str, target: str) -> N
 )
 def test_the_same_words_of_a_thing_ask_nothing(question: str) -> None:
     assert question_targets(question, learned=False).targets == ()
+
+
+@pytest.mark.parametrize(
+    ("question", "target"),
+    [
+        # the name on something a person wears or owns, the date printed on a dated thing
+        ("Welcher Name steht auf dem Klingelschild?", "a19_name_full"),
+        ("Quel nom est écrit sur la sonnette ?", "a19_name_full"),
+        ("What does the name tag on his shirt say?", "a19_name_full"),
+        ("What's the date on the newspaper he's reading?", "a82_date_time"),
+        ("Quelle est la date sur le journal ?", "a82_date_time"),
+    ],
+)
+def test_what_is_printed_on_a_personal_or_dated_thing(question: str, target: str) -> None:
+    assert target in question_targets(question, learned=False).targets
+
+
+@pytest.mark.parametrize("question", ["What name is on the boat?", "What's the name on the shop sign?"])
+def test_a_things_name_is_nobodys(question: str) -> None:
+    assert "a19_name_full" not in question_targets(question, learned=False).targets
