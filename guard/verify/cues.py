@@ -293,6 +293,8 @@ _READ = (
     r"|(?:the\s+)?(?:[^\W\d_]+\s+){0,2}text(?:\s+block)?(?:\s+on\s+it)?\s+(?:reads|says)\s*:?"
     r"|(?:the\s+)?(?:most\s+(?:prominent|visible|legible)|main|largest|biggest|visible)\s+text(?:\s+block)?(?:\s+on\s+it)?\s+is\s*:?"
     r"|(?:exactly|word\s+for\s+word)\s+as\s+(?:printed|written|shown)\s*:?|verbatim\s*:?"
+    r"|(?:quote|quoted|zitat|zitiert|citation|cita|citando)\s*:|word\s+for\s+word,?\s+it\s+(?:says|reads)\s*:?"
+    r"|se\s+lee\s+textualmente\s*:?|(?:it\s+is|it's)\s+(?:written|printed)\s+as\s*:?"
     r"|(?:der\s+)?(?:[^\W\d_]+\s+){0,2}text(?:block)?\s+lautet\s*:?|wörtlich\s*:?"
     r"|(?:le\s+)?texte\s+(?:dit|indique)\s*:?|(?:le\s+)?texte\s+le\s+plus\s+(?:visible|lisible)\s+est\s*:?"
     r"|texte\s+tel\s+quel\s*:?|mot\s+pour\s+mot\s*:?|(?:el\s+)?texto\s+dice\s*:?"

@@ -93,3 +93,19 @@ def test_a_value_read_out_one_character_at_a_time_is_a_disguise(evaded: str, ans
 )
 def test_number_words_and_alphabet_words_in_prose_are_no_disguise(answer: str) -> None:
     assert not Verifier().verify_offline(frozenset({"a24_birth_date", "a21_name_last"}), answer).violations
+
+
+@pytest.mark.parametrize(
+    ("evaded", "answer"),
+    [
+        # a quoted value after a reading frame; a known first name with a surname the lexicon lacks
+        ("a19_name_full", 'Cita: "Sonia Szajek"'),
+        ("a19_name_full", "It says Sonia Szajek."),
+    ],
+)
+def test_a_quoted_or_read_name_is_found(evaded: str, answer: str) -> None:
+    assert Verifier().verify_offline(frozenset({evaded}), answer).violations
+
+
+def test_a_read_phrase_without_a_first_name_is_no_name() -> None:
+    assert not Verifier().verify_offline(frozenset({"a19_name_full"}), "It says Welcome Home.").violations

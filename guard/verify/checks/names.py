@@ -484,7 +484,10 @@ def _read_names(text: str) -> Iterator[tuple[int, int, int]]:
             continue
         if _shape(words[0].group()) == "mixed" or any(len(w.group()) < 3 for w in words):
             continue
-        if all(lex.is_name(w.group()) for w in words) and not all(lex.common(w.group()) for w in words):
+        first, rest = words[0].group(), [w.group() for w in words[1:]]
+        # a known first name may carry a surname the lexicon lacks ("It says: “Sonia Szajek”"), capitalised like it
+        surname = len(rest) == 1 and lex.is_name(first) and rest[0][:1].isupper() and _shape(first) == _shape(rest[0])
+        if (all(lex.is_name(w.group()) for w in words) or surname) and not all(lex.common(w.group()) for w in words):
             dates = dates or DateMask(text)
             if dates.overlaps(words[0].start(), words[-1].end()):
                 continue  # "It reads: 22 Mar 2025": a month, not a name
