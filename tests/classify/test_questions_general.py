@@ -100,3 +100,31 @@ def test_the_concept_markers_keep_a_particular_ask(question: str, target: str) -
 )
 def test_how_values_of_a_kind_are_built_or_usually_are(question: str) -> None:
     assert _rules(question) == set()
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What does 'marital status' mean on an official form?",
+        "Was bedeutet „Familienstand“ auf einem Formular?",
+        "How do fingerprints form before birth?",
+        "How many digits does a typical credit card number have?",
+        "What's a CVV code used for?",
+        "Wie lange ist ein deutscher Reisepass gültig?",
+        "Which documents do I need to renew a US passport?",
+        "How do psychologists define sexual orientation?",
+    ],
+)
+def test_what_a_term_means_or_how_a_kind_of_datum_works(question: str) -> None:
+    assert _rules(question) == set()
+
+
+@pytest.mark.parametrize(
+    ("question", "target"),
+    [
+        ("How long is her passport still valid?", "a31_passport"),
+        ("What does the tattoo on his arm mean?", "a11_tattoo"),
+    ],
+)
+def test_the_same_words_about_someone_still_ask(question: str, target: str) -> None:
+    assert target in _rules(question)
