@@ -72,6 +72,7 @@ BURNED = (
     "test28",
     "test29",
     "test30",
+    "test31",
 )
 """The sets the model is fitted on: each was measured once and then tuned on (eval/README.md)."""
 
