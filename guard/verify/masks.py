@@ -87,14 +87,22 @@ _SLOT_SPLIT = re.compile(r"[@._\-+]+")
 
 
 @cache
+def _data() -> dict[str, list[str]]:
+    """``guard/verify/data/specimens.yaml``: specimen names, sample words, slot words."""
+    raw: dict[str, list[str]] = yaml.safe_load(
+        resources.files("guard.verify").joinpath("data/specimens.yaml").read_text("utf-8")
+    )
+    return raw
+
+
+@cache
 def _slot_words() -> frozenset[str]:
-    raw = yaml.safe_load(resources.files("guard.verify").joinpath("data/specimens.yaml").read_text("utf-8"))
-    return frozenset(fold(str(w)) for w in raw["slot_words"])
+    return frozenset(fold(str(w)) for w in _data()["slot_words"])
 
 
 @cache
 def _specimens() -> tuple[frozenset[tuple[str, ...]], re.Pattern[str]]:
-    raw = yaml.safe_load(resources.files("guard.verify").joinpath("data/specimens.yaml").read_text("utf-8"))
+    raw = _data()
     names = frozenset(tuple(fold(w) for w in _WORDS.findall(str(n))) for n in raw["names"])
     words = "|".join(sorted((re.escape(fold(str(w))) for w in raw["sample_words"]), key=len, reverse=True))
     return names, re.compile(rf"\b(?:{words})")

@@ -48,9 +48,9 @@ is a screen name, not a person's name or a publication."""
 _NOT_AUTHOR = frozenset(
     re.findall(
         r"\S+",
-        """hand mail email e-mail post courier someone somebody anyone user users admin staff people friends family
-        everyone the a an his her their them him me us you mistake accident default courrier main correo mano
-        alguien nadie usuario usuarios hand post jemand niemand nutzer benutzer""",
+        """hand mail email post courier someone somebody anyone user users admin staff people friends family everyone
+        the a an his her their them him me us you mistake accident default courrier main correo mano alguien nadie
+        usuario usuarios jemand niemand nutzer benutzer""",
     )
 )
 _REDDIT = re.compile(r"(?<![\w/])u/[A-Za-z0-9_-]{3,20}(?!\w)")
@@ -115,7 +115,7 @@ class UsernameCheck(PatternCheck):
                 continue
             yield Hit("cued_username", m.start(1), m.end(1), 0.9, ("a85_username",))
         for m in _BY_AUTHOR.finditer(text):
-            if m.group(1).lower() not in _NOT_AUTHOR and not m.group(1).replace(".", "").isdigit():
+            if m.group(1) not in _NOT_AUTHOR and not m.group(1).replace(".", "").isdigit():
                 yield Hit("author_handle", m.start(1), m.end(1), 0.8, cats)
         for lo, hi in later_windows("username", text):  # "monica_39 - das ist der Benutzername"
             for m in _HANDLE_SHAPE.finditer(text, lo, hi):
