@@ -66,13 +66,15 @@ _ZEROS = re.compile(r"^\+?[A-Za-z]{0,2}0{2,}[0\s-]*$")
 
 _FORMAT_MASK = re.compile(
     r"^(?:([DMYJATHSdmyjaths])\1{1,3}[./:-]){1,2}([DMYJATHSdmyjaths])\2{1,3}$|^(?:A+|0+)(?:[- ](?:A+|0+))+$"
+    r"|^(?:hh|mm|ss|HH|SS)$"
 )
-"""A format written in place of a value: a date or time mask ("DD/MM/YYYY", "TT.MM.JJJJ", "hh:mm") or a
-plate's letters-and-digits mask ("AA-000-AA")."""
+"""A format written in place of a value: a date or time mask ("DD/MM/YYYY", "TT.MM.JJJJ", "hh:mm"), a time's
+part on its own (the tokens of "YYYY-MM-DD hh:mm" are read one by one) or a plate's letters-and-digits mask
+("AA-000-AA")."""
 
 
 def _mask_token(tok: str) -> bool:
-    if _ZEROS.match(tok) or _FORMAT_MASK.match(tok) or tok in ("hh", "mm", "ss", "HH", "SS"):
+    if _ZEROS.match(tok) or _FORMAT_MASK.match(tok):
         return True
     parts = [p for p in _SLOT_SPLIT.split(fold(tok)) if p]
     if parts and all(p in _slot_words() for p in parts):

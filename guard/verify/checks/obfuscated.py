@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 import time
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 
 from guard.verify.base import CheckInput, Hit, PatternCheck
 from guard.verify.normalise import fold_lookalikes, language, normalise
@@ -115,22 +115,23 @@ def _spoken(text: str) -> list[tuple[int, int]]:
         run.clear()
 
     for m in _ITEM.finditer(text):
-        word = m.group().lower()
-        kind = (
-            "s"
-            if word in lang.spelling
-            else "d"
-            if lang.numbers.get(word, 10) < 10 or word == "oh"
-            else "c"
-            if len(word) == 1
-            else ""
-        )
+        kind = _item_kind(m.group().lower(), lang.spelling, lang.numbers)
         if not kind or (run and not _ITEM_GAP.fullmatch(text, run[-1][1], m.start())):
             flush()
         if kind:
             run.append((m.start(), m.end(), kind))
     flush()
     return out
+
+
+def _item_kind(word: str, spelling: Mapping[str, str], numbers: Mapping[str, int]) -> str:
+    """ "s" for a spelling-alphabet word, "d" for a single-digit number word ("oh" read as zero), "c" for one
+    character, "" for anything else."""
+    if word in spelling:
+        return "s"
+    if numbers.get(word, 10) < 10 or word == "oh":
+        return "d"
+    return "c" if len(word) == 1 else ""
 
 
 @register
