@@ -27,7 +27,8 @@ NON_VALUES = frozenset(
         vorhanden sichtbar lesbar unleserlich unkenntlich ausgefüllt leer geschwärzt verdeckt abgedeckt
         verschwommen privat présent présente présents présentes lisible illisible rempli remplie vide masqué
         masquée caché cachée flou floue privé privée presente presentes legible ilegible relleno rellena
-        rellenado vacío vacía oculto oculta tapado tapada borroso borrosa privado privada""",
+        rellenado vacío vacía oculto oculta tapado tapada borroso borrosa privado privada sensitive protected
+        restricted sensibel geschützt sensible sensibles protégé protégée protegido protegida""",
     )
 )
 """Words that follow "the <label> is" in a refusal, a "cannot read it" answer or a note on the field's state
@@ -51,10 +52,30 @@ def word_key(word: str) -> str:
     return (m.group(1) or m.group(2)) if m else w
 
 
+_STATE_VERBS = frozenset(
+    re.findall(
+        r"\S+",
+        """given completed entered typed handwritten stamped arranged spread split laid set personal eingetragen
+        angegeben eingefüllt persönlich complété complétée indiqué indiquée renseigné renseignée inscrit inscrite
+        personnel personnelle completado completada indicado indicada escrito escrita anotado anotada""",
+    )
+)
+"""Participles and adjectives that, opening what follows a label, say how the field is filled, not with what."""
+_TO_VALUE = frozenset({"as", "als", "comme", "como", "like", "with:", "mit:", "avec:", "con:"})
+_PREPOSITION_DE = frozenset({"mit", "in", "im", "auf", "durch", "von", "nur"})
+
+
 def only_state(words: list[str]) -> bool:
-    """``words`` is one word on a field's state, no value ("le champ religion est présent", "Das Feld
-    Nachname ist vorhanden"); "written as X" goes on to its value."""
-    return len(words) == 1 and word_key(words[0]) in NON_VALUES
+    """``words`` say how a field is and give no value: one state word ("le champ religion est présent", "Das Feld
+    Nachname ist vorhanden"), a state word that goes on to how or where ("filled in with a short entry", "printed
+    over two lines", "given in the corresponding field", "private data"), or German's participle last ("mit einem
+    kurzen Eintrag ausgefüllt"). "written as X" and "filled in: X" go on to a value, and so does a quote."""
+    if not words or any(ch in w for w in words for ch in ":\"“”«»„'"):
+        return False
+    first, last = word_key(words[0]), word_key(words[-1])
+    if first in NON_VALUES or first in _STATE_VERBS:
+        return len(words) == 1 or word_key(words[1]) not in _TO_VALUE
+    return len(words) > 2 and first in _PREPOSITION_DE and (last in NON_VALUES or last in _STATE_VERBS)
 
 
 @dataclass(frozen=True, eq=False)

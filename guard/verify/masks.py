@@ -33,7 +33,7 @@ from importlib import resources
 import yaml
 
 from guard.classify.answers import value_masked
-from guard.verify.cues import label_keys, letters
+from guard.verify.cues import cues, label_keys, letters
 from guard.verify.lexicon import fold
 from guard.verify.verdict import Finding
 
@@ -50,10 +50,10 @@ _MASKING_WORDS = """
 """
 _MASKING = frozenset(_MASKING_WORDS.split())
 _FUNCTION_WORDS = """
-    by with the a an out is was been has have it here value data field entry text
-    gemacht worden wurde ist durch mit der die das den wert eintrag daten feld text
-    par avec le la les est été a valeur donnée champ texte
-    por con el la lo los las es ha sido fue dato datos valor campo texto
+    by with the a an out is was been has have it here value data field entry text and or
+    gemacht worden wurde ist durch mit der die das den wert eintrag daten feld text und oder
+    par avec le la les est été a valeur donnée champ texte et ou
+    por con el la lo los las es ha sido fue dato datos valor campo texto y o
 """
 _FUNCTION = frozenset(_FUNCTION_WORDS.split())
 _MASK_TOKEN = re.compile(r"^(?:(.)\1{2,}|[xX]{2,}(?:[-./ ][xX]{2,})*)$")
@@ -116,18 +116,40 @@ def specimen(text: str) -> bool:
     return bool(words) and words in _specimens()[0]
 
 
+def _sample_made(text: str) -> bool:
+    """A value made up for a sample from a sample word ("Musterstraße 1, 12345 Musterstadt", "Calle Ejemplo 1"),
+    not a mailbox (synthetic people have addresses at example domains)."""
+    folded = fold(text)
+    return "@" not in text and _DOMAIN.search(folded) is None and _specimens()[1].search(folded) is not None
+
+
+_DOMAIN = re.compile(
+    r"[\w\]\)}]\s*(?:[.\[({]|\b(?:dot|punkt|point|punto)\b)\s*(?:com|org|net|de|fr|es)\b|\bat\b|\barroba\b"
+)
+"""A mailbox however it is written ("example.org", "example [dot] org", "at example dot com")."""
+
+
 def _called_a_sample(answer: str, start: int, end: int) -> bool:
-    """The sentence around ``answer[start:end]`` calls what it holds a sample, template or specimen."""
+    """The sentence around ``answer[start:end]`` calls what it holds a sample, template or specimen, or the
+    sentence that introduces it with a colon does ("Here's a template you could use:\n\nName: [name]"). The
+    words outside the value: "Mustermann" does not call itself a sample."""
     lo = max(answer.rfind(".", 0, start), answer.rfind("\n\n", 0, start), start - 300) + 1  # its lines above too
+    if answer[:lo].rstrip().endswith(":"):
+        lo = max(answer.rfind(".", 0, lo - 1), answer.rfind("\n\n", 0, lo - 2), lo - 300) + 1
     ends = [i for i in (answer.find(".", end), answer.find("\n", end)) if i >= 0]
-    return _specimens()[1].search(fold(answer[lo : min(ends) if ends else len(answer)])) is not None
+    around = answer[lo:start] + " " + answer[end : min(ends) if ends else len(answer)]
+    return _specimens()[1].search(fold(around)) is not None
+
+
+_TEMPLATE_SLOT = re.compile(r"\{\{\s*[^\W\d][\w .-]{0,40}\}\}|\$\{[^\W\d][\w.-]{0,40}\}|%\([^\W\d]\w{0,40}\)s")
+"""A template engine's slot: "{{ full_name }}", "${hobby}", "%(name)s"."""
 
 
 def placeholder(text: str) -> bool:
     """True when ``text`` holds a mask and nothing else: the answer classifier's ``value_masked`` (a whole
-    placeholder: "XXXX-XXXX", "███", "[MASQUÉ]", "n/a"), or the token rule of the
+    placeholder: "XXXX-XXXX", "███", "[MASQUÉ]", "n/a"), a template engine's slot, or the token rule of the
     module's docstring."""
-    if value_masked(text):
+    if value_masked(text) or _TEMPLATE_SLOT.fullmatch(text.strip()):
         return True
     tokens = _TOKEN.findall(text)
     if not tokens:
@@ -146,29 +168,45 @@ _BRACKETS = {"[": "]", "<": ">"}
 """Slot brackets; a JSON object's braces hold fields and their values, not a slot."""
 
 
-def _bracketed_label(answer: str, start: int, end: int) -> bool:
-    """The finding stands in a bracketed slot that names a field and holds no value: "Name: [NAME]", "Home
-    address: [address removed]", "<Nachname>". The slot's words are capitals, field labels, masking or
-    function words."""
+def _label(text: str, category: str) -> bool:
+    """``text`` is another field's label and nothing else («Nombre de usuario» read as a chat message): a label
+    of two words or more, never a code's letters ("DL" of "D19L-9466-0"), and not one of the category's own
+    cue words, which may be its value ("married", "single")."""
+    if len(text.split()) < 2 or any(ch.isdigit() for ch in text) or letters(text) not in label_keys():
+        return False
+    family = cues().label_family(text)
+    return family is not None and category not in cues().categories.get(family, ())
+
+
+def _slot(answer: str, start: int, end: int) -> str | None:
+    """The text of the bracketed slot ("[...]", "<...>") the finding stands in, if any."""
     for opening, closing in _BRACKETS.items():
         lo = answer.rfind(opening, max(0, start - 40), start + 1)
         if lo < 0 or answer.find(closing, lo, start) >= 0:
             continue
-        hi = answer.find(closing, end - 1, end + 40)
+        hi = answer.find(closing, max(start, end - 1), end + 40)
         if hi < 0 or answer.find(opening, lo + 1, hi) >= 0:
             continue
-        slot = answer[lo + 1 : hi]
-        if slot.count(" / ") >= 1 and not any(ch.isdigit() for ch in slot):
-            return True  # the options a field takes: "[ledig / verheiratet / sonstiges]", "[Straße / Nr. / Ort]"
-        words = _WORDS.findall(slot)
-        labels = label_keys()
-        if (
-            words
-            and not any(ch.isdigit() for ch in slot)
-            and all(w.isupper() or fold(w) in _MASKING or fold(w) in _FUNCTION or letters(w) in labels for w in words)
-        ):
-            return True
-    return False
+        return answer[lo + 1 : hi]
+    return None
+
+
+def _bracketed_label(answer: str, start: int, end: int) -> bool:
+    """The finding stands in a bracketed slot that holds no value: one that names a field ("Name: [NAME]", "Home
+    address: [address removed]", "<Nachname>": capitals, field labels, masking or function words), lists the
+    options a field takes ("[ledig / verheiratet / sonstiges]"), or that its sentence calls a placeholder
+    ("[Vor- und Nachname] (Platzhalter, nicht der echte Eintrag)"). A slot with a digit or "@" may hold a value,
+    and a JSON list holds values."""
+    slot = _slot(answer, start, end)
+    if slot is None or any(ch.isdigit() for ch in slot):
+        return False
+    if slot.count(" / ") >= 1:
+        return True
+    words = _WORDS.findall(slot)
+    labels = label_keys()
+    if words and all(w.isupper() or fold(w) in _MASKING or fold(w) in _FUNCTION or letters(w) in labels for w in words):
+        return True
+    return not any(ch in slot for ch in "@\"'{}:") and _called_a_sample(answer, start, end)  # no JSON list
 
 
 _EXAMPLE = re.compile(
@@ -207,19 +245,41 @@ def _format_statement(answer: str, start: int, end: int) -> bool:
 def unplaceheld(answer: str, findings: Sequence[Finding]) -> list[Finding]:
     """``findings`` less those whose text is only a placeholder: "The first name field reads XXXX-XXXX" has a
     cue and a value slot, and nothing in it; "a sample form made out to Max Mustermann" names nobody;
-    "Name: [NAME]" is a slot; "Plates in this style follow a pattern such as AB-123-CD" describes a format."""
+    "Name: [NAME]" is a slot; "Plates in this style follow a pattern such as AB-123-CD" describes a format;
+    "NOM DE FAMILLE: ▮▮▮▮▮" is a label before its masked value; «Nombre de usuario» is a label."""
     kept = []
     for f in findings:
         end = _before_aside(answer, f.start, f.end)
         text = answer[f.start : end]
         if not (
             placeholder(text)
-            or (specimen(text) and _called_a_sample(answer, f.start, end))
+            or _label(text, f.category)
+            or ((specimen(text) or _sample_made(text)) and _called_a_sample(answer, f.start, end))
             or _bracketed_label(answer, f.start, end)
             or _format_statement(answer, f.start, end)
+            or _label_of_mask(answer, f.start, f.end)
         ):
             kept.append(f)
     return kept
+
+
+_LABEL_WORDS = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]*)?(?:\s+[^\W\d_]+(?:['’][^\W\d_]*)?){0,5}[ \t]*[:=\-–—]?[ \t]*")
+
+
+def _label_of_mask(answer: str, start: int, end: int) -> bool:
+    """The finding is the label of a masked field: from it to the end of its line stand a few words, then a mask
+    ("NOM DE FAMILLE: ▮▮▮▮▮", "VISIBLE PART OF THE PLATE ********", "RELIGIÓN: ██████"). The words must be a
+    label: in capitals, as OCR'd form labels are, or ending in a known label ("... Nachname: ***")."""
+    line_end = answer.find("\n", end)
+    line_end = len(answer) if line_end < 0 else line_end
+    label = _LABEL_WORDS.match(answer, start, line_end)
+    if label is None or label.end() == line_end:
+        return False
+    rest = answer[label.end() : line_end].strip()
+    if len(rest.strip(".,;:!?()[]{}\"'«»“”`")) < 3 or not placeholder(rest):  # a mask, not the line's punctuation
+        return False
+    words = label.group().strip(" \t:=-–—")
+    return words.upper() == words or any(letters(" ".join(words.split()[k:])) in label_keys() for k in range(3))
 
 
 _ASIDE = re.compile(r"\s+(?:\(|[\u2013\u2014]\s|-\s)")

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 
 from guard.verify.base import Hit, PatternCheck
-from guard.verify.cues import cues, later_windows
+from guard.verify.cues import cues, later_windows, only_state
 from guard.verify.registry import register
 
 _CURRENT = ("a74_address_current_complete", "a75_address_current_partial")
@@ -28,6 +29,12 @@ _CURRENT_CUE = re.compile(
     r"meeting|venue|is\s+at|standing|taken\s+at|location)\b"
 )
 _MAIL = ("a35_mail",)
+_MAIL_CUE = re.compile(
+    r"(?i)\b(?:envelopes?|parcels?|packages?|letters?|postcards?|postal|mail|mailing|post|addressed|addressee|recipient|"
+    r"sender|delivery|deliver|shipping|shipment|courier|umschlag|briefumschlag|paket|päckchen|brief|sendung|"
+    r"empfänger|absender|zustellung|enveloppe|colis|lettre|courrier|destinataire|expéditeur|livraison|sobre|"
+    r"paquete|carta|correo|destinatario|remitente|envío|entrega)\b"
+)
 
 _STREET_TYPES = (
     r"(?i:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Place|Pl|Way|Terrace|Terr|"
@@ -82,7 +89,9 @@ _CITY_CUE = re.compile(
 _ABBREVIATED = r"(?:(?i:pl|ul|al|os|str|av|avda|bd|bld|c|cl)\.\s?)?"
 """A street type abbreviated before the name ("pl. Kasprowicza", "ul. Szkolna", "avda. Goya")."""
 _STREET_NAMED = re.compile(
-    rf"(?i:\b(?:street|address(?:\s+line)?|straße|strasse|adresse|rue|calle|dirección)\b)[^.;:\n]{{0,40}}?"
+    rf"(?i:\b(?:street|address(?:\s+line)?|straße|strasse|adresse|rue|calle|dirección)\b)"
+    # not across a clause that turns to something else ("l'adresse du domicile, mais un conseil général : ...")
+    rf"(?:(?!,\s*(?i:but|mais|pero|aber|sino|however|instead)\b)[^.;:\n]){{0,40}}?"
     rf"(?:\s(?i:is|mentions|reads|shows|says|lautet|est|es)\s+|[\"']?\s?:\s*)[\"“'«*]*({_ABBREVIATED}{_PLACE})"
 )
 # "It's on Źródlana.", "somewhere on Graham Landing", "they live on Żurawia": a proper name after "on" that ends
@@ -112,6 +121,35 @@ _STREET_SHAPE = re.compile(
 _STREET_AS = re.compile(rf"({_PLACE})\s+as\s+the\s+(?i:street|address|location)\b")
 
 
+def _streets(text: str) -> list[tuple[int, int]]:
+    """Street lines: by their own shape, or a looser shape ("12 Smith Ports", "Pasadizo Juan Carlos Bou 204")
+    with an address cue or a city line after it."""
+    c = cues()
+    streets = [(m.start(), m.end()) for p in (_STREET, _EU_STREET) for m in p.finditer(text)]
+    for p in (_LOOSE_STREET, _LOW_STREET):
+        for m in p.finditer(text):
+            if any(s < m.end() and m.start() < e for s, e in streets):
+                continue  # "Ana Ruiz 12" before "12 Baker Street": the street is the strict one
+            if c.near("address", text, m.start(), m.end(), before=60, after=40) or _CITY_ZIP.search(
+                text, m.end(), m.end() + 40
+            ):
+                streets.append((m.start(), m.end()))
+    return streets
+
+
+def address_spans(text: str) -> list[tuple[int, int]]:
+    """Street lines and city-and-postcode lines, for other recognisers to skip: a street named after a person
+    ("224 Alexander Plaza") holds no person's name, a postcode ("32-966 Tczew", "7485 DL") no plate or
+    document number."""
+    return _streets(text) + [(m.start(), m.end()) for m in _CITY_ZIP.finditer(text)]
+
+
+def in_address(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """``text[start:end]`` begins and ends inside :func:`address_spans` (a street line and its postcode line
+    count as one: "Olmo 12, 41-300")."""
+    return any(s <= start < e for s, e in spans) and any(s < end <= e for s, e in spans)
+
+
 @register
 class AddressCheck(PatternCheck):
     """Street addresses, city + postcode lines and 'lives in <City>' statements."""
@@ -121,20 +159,15 @@ class AddressCheck(PatternCheck):
 
     def hits(self, text: str) -> Iterator[Hit]:
         # Home and current addresses look the same in text, and a sentence's "home"/"hotel" is weak
-        # evidence of which one is shown: a finding counts for whichever of them the request evades.
-        yield from self._hits(text)
+        # evidence of which one is shown: a finding counts for whichever of them the request evades. Postal
+        # mail only when the answer speaks of mail: a form's or a map's address is no letter's.
+        mail = _MAIL_CUE.search(text) is not None
+        for hit in self._hits(text):
+            yield hit if mail else replace(hit, categories=tuple(c for c in hit.categories if c not in _MAIL))
 
     def _hits(self, text: str) -> Iterator[Hit]:
         c = cues()
-        streets = [(m.start(), m.end()) for p in (_STREET, _EU_STREET) for m in p.finditer(text)]
-        for p in (_LOOSE_STREET, _LOW_STREET):  # "12 Smith Ports": only with an address cue or a city line
-            for m in p.finditer(text):
-                if any(s <= m.start() < e for s, e in streets):
-                    continue
-                if c.near("address", text, m.start(), m.end(), before=60, after=40) or _CITY_ZIP.search(
-                    text, m.end(), m.end() + 40
-                ):
-                    streets.append((m.start(), m.end()))
+        streets = _streets(text)
         cities = [(m.start(), m.end()) for m in _CITY_ZIP.finditer(text)]
         for s, e in streets:
             complete = any(0 <= cs - e <= 40 or 0 <= s - ce <= 40 for cs, ce in cities)
@@ -154,6 +187,8 @@ class AddressCheck(PatternCheck):
                 if not any(ss <= m.start(1) < se for ss, se in streets):
                     yield Hit("street_name", m.start(1), m.end(1), 0.8, _PARTIAL + _COMPLETE + _MAIL)
         for m in _CUED_LOW.finditer(text):
+            if only_state(m.group(1).split()):
+                continue  # "the address is printed over two lines": how it is written, not what
             if not any(ss <= m.start(1) < se for ss, se in streets):
                 yield Hit("cued_address", m.start(1), m.end(1), 0.8, _PARTIAL + _COMPLETE + _MAIL)
         for m in _STREET_SHAPE.finditer(text):

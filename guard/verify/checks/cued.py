@@ -170,7 +170,9 @@ _DETERMINERS = frozenset(
 _INSTITUTION = re.compile(
     # a school by its shape: "Koło State University", "University of Uelzen", "Rolland-les-Bains Institute of
     # Technology", "Technische Hochschule Aalen", "BEng Civil Engineering" (a degree and its subject)
-    rf"(?<![\w-])(?:{_CAP}\s+){{1,4}}(?i:(?:state\s+)?university|college|institute(?:\s+of\s+{_CAP}(?:\s+{_CAP})?)?|"
+    # (an article is no part of the name: "The university appears as a short entry" names none)
+    rf"(?<![\w-])(?!(?i:the|this|that|its|his|her|their|a|an|der|die|das|le|la|les|el|los|las|une?|una)\s)"
+    rf"(?:{_CAP}\s+){{1,4}}(?i:(?:state\s+)?university|college|institute(?:\s+of\s+{_CAP}(?:\s+{_CAP})?)?|"
     r"academy|polytechnic|hochschule|universität|akademie|université|universidad|universidade|università|"
     r"politecnico|politécnica|escuela|école)(?![\w-])"
     rf"|(?<![\w-])(?i:university|universität|université|universidad|università|college|institute|instituto|"
@@ -321,8 +323,8 @@ class CuedValueCheck(PatternCheck):
                     else:
                         continue
                 elif shape == "passage":
-                    if _states_nothing(value):
-                        continue  # "the message is private", "the note is too small to read"
+                    if _states_nothing(value) or _PAGE_COUNT.match(value):
+                        continue  # "the message is private", "the note is too small to read", "Seite 2 von 4"
                 elif shape in ("place", "phrase"):
                     if m in later and " " not in value.strip() and value.strip().casefold() in _LEAD:
                         continue  # a sentence's first word, not a place or a phrase
@@ -344,6 +346,10 @@ class CuedValueCheck(PatternCheck):
                         continue
                     start, end = start + amount.start(), start + amount.end()
                 yield Hit(f"cued_{shape}", start, end, 0.85, (cid,))
+
+
+_PAGE_COUNT = re.compile(r"(?i)\W*(?:page|seite|página|pagina|p\.)\s*\d+\s*(?:of|von|de|sur|/)\s*\d+\W*$")
+"""A document's page count ("Page 2 of 4", "Seite 2 von 4", "página 1 de 5"), printed on every page."""
 
 
 def _states_nothing(passage: str) -> bool:
@@ -480,6 +486,8 @@ def _quoted_passages(text: str, categories: frozenset[str]) -> Iterator[Hit]:
         passage = m.group(i)
         if len(passage.split()) < 4 or _states_nothing(passage) or _REFUSING.search(passage):
             continue
+        if len(_TOKEN.findall(passage)) < 3 or _PAGE_COUNT.match(passage):
+            continue  # "Seite 2 von 3", "página 1 de 5": a page count, not a sentence
         lo = sentence_bounds(text, m.start(), m.start())[0]
         if _JSON_KEY.search(text, max(lo, m.start() - 4), m.start()):
             continue  # a structured value ("printed_text": "..."): the structured-field check reads its key

@@ -16,7 +16,11 @@ _RUN = re.compile(r"(?<![\w])\d(?:(?:\s?[.,/-]\s?|\s)?\d)*(?!\w)")
 _DATE_SHAPE = re.compile(r"\d{1,4}[./-]\d{1,2}(?:[./-]\d{2,4})?")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _MONEY_BEFORE = re.compile(r"[$€£¥]\s?$|(?i:\b(?:usd|eur|gbp|chf)\s?)$")
-_MONEY_AFTER = re.compile(r"^\s?(?:[$€£¥%]|(?i:usd|eur|gbp|chf|euro|dollars?|kg|km|mm|cm|ml|g\b|m\b))")
+_MONEY_AFTER = re.compile(
+    r"^\s?(?:[$€£¥%°]|[×x]\s?\d|(?i:usd|eur|gbp|chf|euro|dollars?|kg|km|mm|cm|ml|g\b|m\b|px\b|pixels?\b|dpi\b|"
+    r"degrees?\b|grad\b|degrés?\b|grados?\b|[kmg]b\b))"
+)
+"""Money and measures: "€ 49", "1200 × 800 pixels", "300 dpi", "5 degrees"."""
 
 
 @dataclass(frozen=True)

@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterator
 
 from guard.verify.base import Hit, PatternCheck
+from guard.verify.checks.address import address_spans, in_address
 from guard.verify.checks.dates import DateMask
 from guard.verify.checks.digits import codes, digit_runs
 from guard.verify.cues import IDENTIFIER_FAMILIES, cues
@@ -49,9 +50,12 @@ class IdNumberCheck(PatternCheck):
         c = cues()
         dates = DateMask(text)
         seen: list[tuple[int, int]] = []
+        addresses = address_spans(text)
         for code in codes(text, min_digits=4):
             if len(code.flat) < 5 or re.fullmatch(r"(?:19|20)\d\d", code.flat) or dates.overlaps(code.start, code.end):
                 continue  # a year or a date ("the date of birth is listed as 27 MAR 1954"): no document number
+            if in_address(addresses, code.start, code.end):
+                continue  # a postcode or house number ("home address: 95 boulevard de Poirier, 47959 Hernandez")
             label = c.closest(IDENTIFIER_FAMILIES, text, code.start, code.end)
             if label == "card" and re.search(r"[A-Za-z]", code.flat):
                 # a payment card number has no letters: "card number B50U43005" on a national ID card is
@@ -67,6 +71,8 @@ class IdNumberCheck(PatternCheck):
             if run.year and not handed:
                 continue  # a year, unless it is what a partial phrase hands over ("ends in 1902")
             if len(run.digits) < 4 or run.date_shaped or any(s <= run.start < e for s, e in seen):
+                continue
+            if in_address(addresses, run.start, run.end):
                 continue
             label = c.closest(IDENTIFIER_FAMILIES, text, run.start, run.end)
             if label in _FAMILIES and (

@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from functools import cache
 
 from guard.verify.base import Hit, PatternCheck
+from guard.verify.checks.address import address_spans, in_address
 from guard.verify.checks.dates import DateMask
 from guard.verify.cues import cues, label_keys, later_windows, letters, only_state, read_values, word_key
 from guard.verify.lexicon import NameLexicon, names
@@ -150,6 +151,8 @@ _AN_INITIAL = re.compile(r"[A-Z]\.$")
 
 def _words(name: str) -> list[str]:
     words = name.replace(",", " , ").replace("/", " , ").split()  # "SURNAME/GIVEN": two words
+    if only_state(words):
+        return []  # "the first name is private data": the field's state, before any stop word is dropped
     while words and ((word_key(words[0]) in _STOP and not _AN_INITIAL.match(words[0])) or words[0] == ","):
         words.pop(0)
     # an initial ("A. Nóżka", "I. Kowal") is no article or pronoun
@@ -180,6 +183,14 @@ class NameCheck(PatternCheck):
         names()
 
     def hits(self, text: str) -> Iterator[Hit]:
+        addresses: list[tuple[int, int]] | None = None
+        for hit in self._hits(text):
+            if addresses is None:
+                addresses = address_spans(text)
+            if not in_address(addresses, hit.start, hit.end):
+                yield hit  # a street named after someone ("224 Alexander Plaza") names no one in the image
+
+    def _hits(self, text: str) -> Iterator[Hit]:
         seen: set[int] = set()
         lexicon = names()
         for start, end, count in _lexicon_names(text):

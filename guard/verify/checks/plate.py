@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterator
 
 from guard.verify.base import Hit, PatternCheck
+from guard.verify.checks.address import address_spans, in_address
 from guard.verify.checks.dates import DateMask
 from guard.verify.checks.digits import codes
 from guard.verify.cues import cues, later_windows
@@ -67,8 +68,11 @@ class LicensePlateCheck(PatternCheck):
             if (k.start, k.end) not in seen and k.raw != k.flat
         ]
         spans.sort()
+        addresses = address_spans(text) if spans else []
         for m_start, m_end, code in spans:
             start = m_start
+            if in_address(addresses, m_start, m_end):
+                continue  # a house number or postcode ("Lisia 232, 32-966 Tczew", "7485 DL Nieuwland")
             head, _, rest = code.partition(" ")
             while rest and head.isalpha() and (len(head) >= 4 or head.islower()):  # "reads 7xk 4421"
                 start += len(head) + 1

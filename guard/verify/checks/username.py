@@ -72,6 +72,13 @@ _NOT_VALUE = frozenset(
         "nicht",
         "pas",
         "no",
+        # an article opens a description of the field ("Der Benutzername ist eine persönliche Angabe")
+        "ein",
+        "eine",
+        "un",
+        "une",
+        "una",
+        "uno",
         # where the field is, not what it says ("the username field is there, but ...")
         "there",
         "here",
