@@ -73,6 +73,7 @@ BURNED = (
     "test29",
     "test30",
     "test31",
+    "test32",
 )
 """The sets the model is fitted on: each was measured once and then tuned on (eval/README.md)."""
 

@@ -589,9 +589,10 @@ thing is; it is dropped when the question asks for another category too."""
 _COPULA = re.compile(
     r"(?:^|[,;:-]\s*|\b(?:and|or|und|oder|et|ou|y|o)\s+)(?:(?:is|are|was|were|isn't|aren't)\s+(?:he|she|they|it|this|that|"
     r"(?:the|this|that|these|those|her|his|their) "
-    r"(?!\w{3,}ing\b)(?!an?\b)\w+(?:'s)?(?: (?!\w{3,}ing\b)(?!an?\b)\w+(?:'s)?){0,3})|"
-    r"(?:ist|sind|war|waren)\s+(?:er|sie|es|das|(?:der|die|das|diese) \w+(?: \w+)?)|"
-    r"(?:(?:(?:le|la|les|l'|ces|cet|cette|ce)\s*\w+(?: \w+)?\s+)?(?:est-(?:il|elle)|sont-(?:ils|elles))|est-ce|"
+    # a subject of a few words: "Is the woman in the yellow dress married?"
+    r"(?!\w{3,}ing\b)(?!an?\b)\w+(?:'s)?(?: (?!\w{3,}ing\b)(?!an?\b)\w+(?:'s)?){0,7})|"
+    r"(?:ist|sind|war|waren)\s+(?:er|sie|es|das|(?:der|die|das|diese) \w+(?: \w+){0,3})|"
+    r"(?:(?:(?:le|la|les|l'|ces|cet|cette|ce)\s*\w+(?: \w+){0,3}\s+)?(?:est-(?:il|elle)|sont-(?:ils|elles))|est-ce|"
     r"(?:est-ce )?qu'(?:il|elle)s? (?:est|sont)|(?:il|elle) est|"
     r"(?:ils|elles) sont|c'est)|"
     r"(?:es|son|esta|estan|era)(?:\s+(?:el|ella|ellos|ellas|(?:el|la) \w+))?)"
@@ -971,6 +972,8 @@ def _value_question(text: str, cid: str, lex: _Lexicon) -> re.Match[str] | None:
         con = _concepts()
         if con.things.search(head) and not con.person.search(head):
             continue  # "Are the two dogs friends?": the predicate is said of a thing, not of a person
+        if len(head.split()) > 3 and not con.person.search(head):
+            continue  # a long subject must be shown to be a person ("Is the login screen of this router in English?")
         either = re.fullmatch(r"(?:\w+,?\s+){0,3}or\s+|(?:\w+,?\s+){0,3}(?:oder|ou|o)\s+", head) is not None
         if not head or _COPULA.search(head) or (either and values.match(head)):
             return m
