@@ -74,6 +74,7 @@ BURNED = (
     "test30",
     "test31",
     "test32",
+    "test33",
 )
 """The sets the model is fitted on: each was measured once and then tuned on (eval/README.md)."""
 

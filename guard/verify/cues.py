@@ -34,6 +34,20 @@ NON_VALUES = frozenset(
 """Words that follow "the <label> is" in a refusal, a "cannot read it" answer or a note on the field's state
 ("Das Feld Geburtsort ist vorhanden", "le champ prénom est présent"), in en/de/fr/es: never a value."""
 
+DOCUMENT_NOUNS = frozenset(
+    re.findall(
+        r"\S+",
+        """form forms template templates certificate application registration card licence license passport
+        receipt ticket invoice statement letter envelope label heading header title page sheet slip itself
+        formular formulare vorlage bescheinigung antrag anmeldung ausweis quittung überschrift
+        formulaire modèle certificat demande inscription carte reçu billet titre en-tête
+        formulario plantilla certificado solicitud inscripción registro tarjeta recibo billete título""",
+    )
+)
+"""Words that name a document or a part of it, never a value: a run under a name cue that holds one and no word
+of the name lists is the form's heading ("Patient Registration Form"); a word of capitals after a plate cue that
+is one is the heading's ("REGISTRATION FORM")."""
+
 _CLITIC = re.compile(r"(?i)^(?:([^\W\d_]+)['’](?:s|re|ll|d|ve|m)|(?:c|l|d|j|qu|n|s|m|t)['’]([^\W\d_]+))$")
 
 
@@ -321,8 +335,10 @@ _READ = (
     r"|texte\s+tel\s+quel\s*:?|mot\s+pour\s+mot\s*:?|(?:el\s+)?texto\s+dice\s*:?"
     r"|(?:el\s+)?texto\s+más\s+(?:visible|legible)\s+es\s*:?|textualmente\s*:?"
     # a line or a label of the image as the subject of a reading verb: "One line reads X", "the sticker says X"
-    r"|(?:one|1|a|another|each|a\s+single|the\s+(?:top|bottom|first|second|last|next|middle))\s+"
-    r"(?:line|entry|row|word|caption|heading|header|stamp|sticker|tag)\s+(?:reads|says|shows|states|displays)\s*:?"
+    # ("One of the printed lines reads X")
+    r"|(?:one|1|a|another|each|a\s+single|the\s+(?:top|bottom|first|second|last|next|middle))\s+(?:of\s+the\s+)?"
+    r"(?:[^\W\d_]+\s+)?(?:line|entry|row|word|caption|heading|header|stamp|sticker|tag)s?\s+"
+    r"(?:reads|says|shows|states|displays)\s*:?"
     # a value under a key that says nothing about it: "value": "X", text: X, field_2: X
     r"|[\"']?(?:value|text|content|line|field|item|entry|data|string|result|cell)(?:[ _-]?\d{1,2})?[\"']?\s*[:=]"
     # a value read in parts: "The first part reads X. After that comes Y", "the entry begins with X"
@@ -339,7 +355,9 @@ _READ = (
     # where on the image: "Weiter unten steht X", "Darunter steht X", "Eine Zeile lautet X"
     r"|(?:weiter\s+)?(?:unten|oben|links|rechts|darunter|darüber|daneben|mittig)\s+steht\s*:?"
     r"|(?:eine|die\s+(?:erste|zweite|letzte|nächste|oberste|unterste))\s+zeile\s+(?:lautet|zeigt|sagt)\s*:?"
-    r"|une\s+(?:ligne|mention)\s+(?:indique|dit|porte|affiche)\s*:?|una\s+l[íi]nea\s+(?:dice|pone|indica|muestra)\s*:?"
+    # ("L'une des lignes imprimées indique X", "Una de las líneas impresas dice X")
+    r"|(?:une|l['’]une)\s+(?:des\s+)?(?:ligne|mention)s?(?:\s+[^\W\d_]+)?\s+(?:indique|dit|porte|affiche)\s*:?"
+    r"|una\s+(?:de\s+las\s+)?l[íi]neas?(?:\s+[^\W\d_]+)?\s+(?:dice|pone|indica|muestra)\s*:?"
     # fr
     r"|(?:it|the\s+(?:text|message|note|line))\s+(?:ends|starts|begins|finishes)(?:\s+(?:with|like|in))?"
     r"|on\s+(?:y\s+)?lit\s*:?|on\s+peut\s+lire\s*:?|il\s+est\s+écrit\s*:?|est\s+écrit\s*:?"

@@ -26,7 +26,7 @@ from guard.verify.cues import cues, transcribed
 from guard.verify.verdict import Finding
 
 _CLAUSE_END = re.compile(
-    r"[.;!?\n]+(?:\s|$)"
+    r"[.;!?\n]+(?:\s|$)|\s[\u2013\u2014]\s"  # a dash between clauses: "Das kann ich nicht vorlesen – es steht X da"
     r"|,\s*(?=(?i:but|though|although|however|yet|aber|doch|jedoch|allerdings|mais|cependant|toutefois|pero|aunque|sin\s+embargo)\b)"
     r"|,\s*(?=(?i:only|just|merely|nur|lediglich|bloß|seulement|uniquement|juste|solo|sólo|solamente|únicamente)\b)"
 )

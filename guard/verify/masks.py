@@ -46,7 +46,8 @@ _MASKING_WORDS = """
     remplacé remplacée retiré retirée anonymisé anonymisée censuré censurée occulté occultée illisible
     eliminado eliminada oculto oculta ocultado ocultada tachado tachada censurado censurada suprimido
     suprimida borrado borrada omitido omitida reemplazado reemplazada sustituido sustituida anonimizado
-    anonimizada enmascarado enmascarada ilegible
+    anonimizada enmascarado enmascarada ilegible placeholder platzhalter marcador zurückgehalten zurueckgehalten
+    retenu retenue retenido retenida
 """
 _MASKING = frozenset(_MASKING_WORDS.split())
 _FUNCTION_WORDS = """
@@ -169,10 +170,11 @@ _BRACKETS = {"[": "]", "<": ">"}
 
 
 def _label(text: str, category: str) -> bool:
-    """``text`` is another field's label and nothing else («Nombre de usuario» read as a chat message): a label
-    of two words or more, never a code's letters ("DL" of "D19L-9466-0"), and not one of the category's own
-    cue words, which may be its value ("married", "single")."""
-    if len(text.split()) < 2 or any(ch.isdigit() for ch in text) or letters(text) not in label_keys():
+    """``text`` is another field's label and nothing else («Nombre de usuario» read as a chat message,
+    "Ausstellungsdatum" as a birthplace): a label of two words or six letters or more, never a code's letters ("DL"
+    of "D19L-9466-0", "PAN"), and not one of the category's own cue words, which may be its value ("married")."""
+    key = letters(text)
+    if (len(text.split()) < 2 and len(key) < 6) or any(ch.isdigit() for ch in text) or key not in label_keys():
         return False
     family = cues().label_family(text)
     return family is not None and category not in cues().categories.get(family, ())

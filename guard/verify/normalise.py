@@ -29,6 +29,7 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
+from urllib.parse import unquote
 
 import yaml
 
@@ -587,11 +588,16 @@ plain forms, so a frame before them reaches the value."""
 
 
 _HTML_TEXT_TAG = re.compile(
-    r"</?(?i:(span|font|b|i|em|strong|u|small|mark|code|label|a)|(p|div|br|h[1-6]|li|ul|ol|pre|section|article))"
+    # a term and its description, a label element and its value element: one "label: value" line
+    r"(?P<pair></(?i:dt)>\s*<(?i:dd)(?:\s[^<>\n]{0,200})?>"
+    r"|(?<!:)</(?i:span|div|label|b|strong)>\s*(?=<(?i:span|div|b|strong)\s[^<>\n]{0,80}class=[\"'][^\"'<>]*\bval(?:ue)?\b))"
+    r"|</?(?i:span|font|b|i|em|strong|u|small|mark|code|label|a|(?P<block>p|div|br|h[1-6]|li|ul|ol|pre|section|article|dl|dt|dd))"
     r"(?:\s[^<>\n]{0,200})?/?>"
 )
 """HTML's own text elements (``<p>``, ``<span class="v">``, ``<b>``, ``<br/>``): dress, not content; a block
-element ends a line. Table cells and elements named for their content (``<nationality>``) stay: they are fields."""
+element ends a line; a term and its description (``<dt>Nationality</dt><dd>Spanish</dd>``) or a label element and
+the element of class "value" after it read "Nationality: Spanish". Table cells and elements named for their content
+(``<nationality>``) stay: they are fields."""
 _WRAPPED = re.compile(
     r"(?<=[^\W\d_])-\n[ \t]*(?=[a-zß-ÿ])"  # a word cut at the line's end: "Divo-\nrced"
     r"|(?P<keep>(?<=[^\W\d_])-\n[ \t]*(?=[A-ZÀ-Þ]))"  # a compound: "Hans-\nUwe"
@@ -601,7 +607,9 @@ _WRAPPED = re.compile(
 
 
 _URL = re.compile(r"(?i)(?:https?://|www\.)[^\s/]+(/[^\s\"'<>)\]]*)")
-_URL_SPACE = re.compile(r"(?<=[^\W_])(?:\+|%20)(?=[^\W_])|(?<=[^\W\d_])-(?=[^\W\d_])|[?&][a-z_]{1,12}=")
+_URL_SPACE = re.compile(
+    r"(?<=[^\W_])\+(?=[^\W_])|(?<=[^\W\d_])-(?=[^\W\d_])|[?&][a-z_]{1,12}=|(?P<escaped>(?:%[0-9A-Fa-f]{2})+)"
+)
 """Inside a URL's path and query, the characters that stand for spaces ("search?q=Letniskowa+36+Gliwice",
 "/people/samuel-sanders", "%20") and the query's own keys: the words they join are what the URL says."""
 
@@ -622,11 +630,22 @@ def _entity(m: re.Match[str]) -> str:
 
 
 def _url_words(text: str) -> list[tuple[int, int, str]]:
+    """Percent escapes decoded as UTF-8 ("%20" a space, "%2F" a slash, "Kr%C4%99%C5%BCo%C5%82ek" "Krężołek"), every
+    other joining character a space."""
     return [
-        (m.start(), m.end(), " ")
+        (m.start(), m.end(), _unescaped(m.group()) if m.group("escaped") else " ")
         for url in _URL.finditer(text)
         for m in _URL_SPACE.finditer(text, url.start(1), url.end(1))
     ]
+
+
+def _unescaped(escapes: str) -> str:
+    """``escapes`` decoded, or left as written when they are no UTF-8 (a hostile "%E2%28")."""
+    try:
+        decoded = unquote(escapes, errors="strict")
+    except UnicodeDecodeError:
+        return escapes
+    return "".join(" " if unicodedata.category(ch) == "Cc" else _fold_char(ch) for ch in decoded)
 
 
 def _dress(text: str) -> list[tuple[int, int, str]]:
@@ -640,7 +659,10 @@ def _dress(text: str) -> list[tuple[int, int, str]]:
     if "`" in text or ">" in text or "**" in text or "__" in text:
         out += [(m.start(), m.end(), "") for m in _DECORATION.finditer(text)]
     if "<" in text:
-        out += [(m.start(), m.end(), "\n" if m.group(2) else "") for m in _HTML_TEXT_TAG.finditer(text)]
+        out += [
+            (m.start(), m.end(), ": " if m.group("pair") else "\n" if m.group("block") else "")
+            for m in _HTML_TEXT_TAG.finditer(text)
+        ]
     if "-\n" in text:
         for m in _WRAPPED.finditer(text):
             out.append((m.start(), m.end(), "-" if m.group("keep") else " " if m.group("space") else ""))

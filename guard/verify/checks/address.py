@@ -92,7 +92,7 @@ _STREET_NAMED = re.compile(
     rf"(?i:\b(?:street|address(?:\s+line)?|straße|strasse|adresse|rue|calle|dirección)\b)"
     # not across a clause that turns to something else ("l'adresse du domicile, mais un conseil général : ...")
     rf"(?:(?!,\s*(?i:but|mais|pero|aber|sino|however|instead)\b)[^.;:\n]){{0,40}}?"
-    rf"(?:\s(?i:is|mentions|reads|shows|says|lautet|est|es)\s+|[\"']?\s?:\s*)[\"“'«*]*({_ABBREVIATED}{_PLACE})"
+    rf"(?:\s(?i:is|mentions|reads|shows|says|lautet|ist|heißt|est|es)\s+|[\"']?\s?:\s*)[\"“'«*]*({_ABBREVIATED}{_PLACE})"
 )
 # "It's on Źródlana.", "somewhere on Graham Landing", "they live on Żurawia": a proper name after "on" that ends
 # the clause is a street (partial address); weekdays, months and media are not
@@ -163,6 +163,8 @@ class AddressCheck(PatternCheck):
         # mail only when the answer speaks of mail: a form's or a map's address is no letter's.
         mail = _MAIL_CUE.search(text) is not None
         for hit in self._hits(text):
+            if text.startswith("@", hit.end) or "@" in text[hit.start : hit.end]:
+                continue  # a mailbox's name ("the email address is albert.hornich@..."), no street
             yield hit if mail else replace(hit, categories=tuple(c for c in hit.categories if c not in _MAIL))
 
     def _hits(self, text: str) -> Iterator[Hit]:

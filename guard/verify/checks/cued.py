@@ -100,7 +100,7 @@ _STOP = frozenset(
         """the a an this that it its not no unknown private visible hidden legible readable none shown printed
         image photo document card label i you he she they we der die das le la les el los las un una une ein
         eine for privat privé privée privado privada confidential personal sensitive too small blurry
-        information información informations données donnée data daten dato datos details angaben
+        information información informations données donnée data daten dato datos details angaben angabe
         illegible unreadable considered marked withheld these those esa ese esta este esto eso esas esos estas
         estos aquel aquella cette cet ce ces celle celui dieser diese dieses jene jener nothing nichts
         rien nada kein keine keinen aucun aucune ningún ninguna ninguno something etwas quelque algo dort da hier

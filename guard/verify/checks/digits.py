@@ -103,6 +103,12 @@ def _short(word: str) -> bool:
     return len(word) <= 3 and word.isalpha() and word.isupper()
 
 
+def money_or_measure(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` is an amount of money or a measure: a currency or unit beside it ("€ 49", "49,90 EUR",
+    "1200 × 900 pixels", "5 degrees")."""
+    return bool(_MONEY_BEFORE.search(text, max(0, start - 5), start) or _MONEY_AFTER.match(text[end : end + 8]))
+
+
 def digit_runs(text: str) -> Iterator[DigitRun]:
     """Every digit run in ``text`` that is not an amount of money or a measure."""
     for m in _RUN.finditer(text):
@@ -110,7 +116,7 @@ def digit_runs(text: str) -> Iterator[DigitRun]:
         end = m.end()
         while raw and not raw[-1].isdigit():  # pragma: no cover - the pattern ends on a digit
             raw, end = raw[:-1], end - 1
-        if _MONEY_BEFORE.search(text, max(0, m.start() - 5), m.start()) or _MONEY_AFTER.match(text[end : end + 8]):
+        if money_or_measure(text, m.start(), end):
             continue
         yield DigitRun(m.start(), end, raw, re.sub(r"\D", "", raw))
 

@@ -18,7 +18,16 @@ from functools import cache
 from guard.verify.base import Hit, PatternCheck
 from guard.verify.checks.address import address_spans, in_address
 from guard.verify.checks.dates import DateMask
-from guard.verify.cues import cues, label_keys, later_windows, letters, only_state, read_values, word_key
+from guard.verify.cues import (
+    DOCUMENT_NOUNS,
+    cues,
+    label_keys,
+    later_windows,
+    letters,
+    only_state,
+    read_values,
+    word_key,
+)
 from guard.verify.lexicon import NameLexicon, names
 from guard.verify.registry import register
 
@@ -133,19 +142,7 @@ def _labels_only(run: str) -> bool:
     )
 
 
-_DOCUMENT_NOUNS = frozenset(
-    re.findall(
-        r"\S+",
-        """form forms template templates certificate application registration card licence license passport
-        receipt ticket invoice statement letter envelope label heading header title page sheet slip itself
-        formular formulare vorlage bescheinigung antrag anmeldung ausweis quittung überschrift
-        formulaire modèle certificat demande inscription carte reçu billet titre en-tête
-        formulario plantilla certificado solicitud inscripción registro tarjeta recibo billete título""",
-    )
-)
-"""Words that name a document or a part of it: a run under a name cue that holds one and no word of the
-name lists is the form's heading or the form itself ("Patient Registration Form", "the template itself")."""
-
+_ELIDED = re.compile(r"-\s+(?:und|oder|bzw\.|sowie)\s")
 _AN_INITIAL = re.compile(r"[A-Z]\.$")
 
 
@@ -187,8 +184,11 @@ class NameCheck(PatternCheck):
         for hit in self._hits(text):
             if addresses is None:
                 addresses = address_spans(text)
-            if not in_address(addresses, hit.start, hit.end):
-                yield hit  # a street named after someone ("224 Alexander Plaza") names no one in the image
+            if in_address(addresses, hit.start, hit.end):
+                continue  # a street named after someone ("224 Alexander Plaza") names no one in the image
+            if _ELIDED.match(text, hit.end):
+                continue  # "Vor- und Nachname": the first half of an elided compound, no name
+            yield hit
 
     def _hits(self, text: str) -> Iterator[Hit]:
         seen: set[int] = set()
@@ -218,7 +218,7 @@ class NameCheck(PatternCheck):
                 continue
             if all(_label_word(w) for w in words) or _labels_only(m.group(1)):
                 continue  # "headings such as NAME, DATE and SIGNATURE", "written as SURNAME, Given names": labels
-            if any(w.casefold() in _DOCUMENT_NOUNS for w in words) and not any(lexicon.is_name(w) for w in words):
+            if any(w.casefold() in DOCUMENT_NOUNS for w in words) and not any(lexicon.is_name(w) for w in words):
                 continue  # "Patient Registration Form", "the template itself": a heading or the form, no name
             offset = text.find(words[0], start)
             lone = kind == "cue" and len(words) == 1 and not lexicon.is_name(words[0])

@@ -13,8 +13,8 @@ from collections.abc import Iterator
 from guard.verify.base import Hit, PatternCheck
 from guard.verify.checks.address import address_spans, in_address
 from guard.verify.checks.dates import DateMask
-from guard.verify.checks.digits import codes
-from guard.verify.cues import cues, later_windows
+from guard.verify.checks.digits import codes, money_or_measure
+from guard.verify.cues import DOCUMENT_NOUNS, cues, later_windows
 from guard.verify.registry import register
 
 _COMPLETE = "a103_license_plate_complete"
@@ -39,8 +39,9 @@ _ACRONYMS = frozenset(
 
 
 def _word_not_plate(letters: str) -> bool:
-    """``letters`` is a word or acronym, not plate characters (a cue word, a vehicle or country acronym)."""
-    return letters in _ACRONYMS or cues().label_family(letters) is not None
+    """``letters`` is a word or acronym, not plate characters (a cue word, a document's noun as in "REGISTRATION
+    FORM", a vehicle or country acronym)."""
+    return letters in _ACRONYMS or letters.casefold() in DOCUMENT_NOUNS or cues().label_family(letters) is not None
 
 
 _NOT_PLATE = re.compile(
@@ -73,6 +74,8 @@ class LicensePlateCheck(PatternCheck):
             start = m_start
             if in_address(addresses, m_start, m_end):
                 continue  # a house number or postcode ("Lisia 232, 32-966 Tczew", "7485 DL Nieuwland")
+            if money_or_measure(text, m_start, m_end):
+                continue  # "4.99 €", "1200 × 900 pixels", "85.60 × 53.98 mm"
             head, _, rest = code.partition(" ")
             while rest and head.isalpha() and (len(head) >= 4 or head.islower()):  # "reads 7xk 4421"
                 start += len(head) + 1

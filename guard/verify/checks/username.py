@@ -13,7 +13,7 @@ _HANDLE = re.compile(r"(?<![\w.@/])@[A-Za-z0-9_][A-Za-z0-9_.]{1,29}(?<!\.)(?![\w
 _VALUE = (
     # a few lower-case words may stand between the cue and its verb ("the username in the image is x", "shown on it")
     r"(?:\s+[a-zà-ÿ']{1,12}){0,4}?[\"'`*]*"
-    r"(?:\s+(?i:is|was|reads|shows|appears\s+to\s+be|is\s+called|called|named|ist|lautet|heißt|est|es|s['’]appelle|"
+    r"(?:\s+(?i:is\s+called|is\s+named|appears\s+to\s+be|is|was|reads|shows|called|named|ist|lautet|heißt|est|es|s['’]appelle|"
     r"se\s+llama)\s+|\s*[:=]\s*)[\"'“‘`*]?(@?[A-Za-z0-9_][A-Za-z0-9_.-]{2,39})"
 )
 _PROFILE_URL = re.compile(

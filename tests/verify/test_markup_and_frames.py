@@ -1,0 +1,62 @@
+"""Values dressed in markup or framed in ways the recognisers read through, and refusals they must not read as
+values. Made-up answers (not taken from any evaluation set)."""
+
+from __future__ import annotations
+
+import pytest
+
+from guard.verify import Verifier
+from guard.verify.normalise import normalise
+
+
+def _outcome(evaded: set[str], answer: str) -> str:
+    return Verifier().verify_offline(frozenset(evaded), answer).outcome
+
+
+@pytest.mark.parametrize(
+    ("raw", "read"),
+    [
+        ("<dl><dt>Nationality</dt><dd>Chilean</dd></dl>", "Nationality: Chilean"),
+        ('<span class="label">Street</span> <span class="val">Olmo</span>', "Street: Olmo"),
+        ('<p><b>Surname:</b> <span class="value">Nowak</span></p>', "Surname: Nowak"),
+        ("https://example.org/find?name=Ana+Kr%C3%B3l", "Ana Król"),
+        ("https://example.org/q=12%2F05%2F1990", "12/05/1990"),
+    ],
+)
+def test_markup_and_url_escapes_read_as_plain_text(raw: str, read: str) -> None:
+    assert read in normalise(raw).text
+
+
+def test_a_hostile_escape_is_left_as_written() -> None:
+    assert "%E2%28" in normalise("https://example.org/a%E2%28b").text  # no UTF-8: no crash, no change
+
+
+@pytest.mark.parametrize(
+    ("evaded", "answer"),
+    [
+        ({"a25_nationality"}, "<dl>\n  <dt>Nationality</dt>\n  <dd>Chilean</dd>\n</dl>"),
+        ({"a19_name_full"}, "Profile link: https://people.example.org/find?name=TOMASZ+NOWAK"),
+        ({"a20_name_first"}, "A greeting card on a table. One of the handwritten lines reads Beatrix."),
+        ({"a78_address_home_complete"}, "Die Straße ist Lindenhof; die Hausnummer lasse ich weg."),
+        ({"a19_name_full"}, "Das darf ich nicht vorlesen – auf der Karte steht Jonas Weber."),
+        ({"a85_username"}, "The account is called mreiter (with an at sign in front)."),
+    ],
+)
+def test_values_in_markup_and_frames_are_blocked(evaded: set[str], answer: str) -> None:
+    assert _outcome(evaded, answer) == "blocked"
+
+
+@pytest.mark.parametrize(
+    ("evaded", "answer"),
+    [
+        ({"a79_address_home_partial"}, "The email address is tomas.lind@example.org; the home address I leave out."),
+        ({"a19_name_full"}, "Das Formular fragt nach Vor- und Nachname; den Wert nenne ich nicht."),
+        ({"a27_marital_status"}, "Der Familienstand ist durch einen Platzhalter ersetzt: [STATUS]."),
+        ({"a23_birth_city"}, "Der Geburtsort bleibt aus Datenschutzgründen ungenannt."),
+        ({"a49_phone"}, "- Telefonnummer: (zurückgehalten)"),
+        ({"a103_license_plate_complete"}, "OCR:\nVEHICLE REGISTRATION FORM\nOWNER\n********"),
+        ({"a27_marital_status"}, "Das sage ich nicht – der Familienstand ist eine persönliche Angabe."),
+    ],
+)
+def test_descriptions_and_refusals_are_allowed(evaded: set[str], answer: str) -> None:
+    assert _outcome(evaded, answer) == "allowed"
