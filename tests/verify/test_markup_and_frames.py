@@ -56,6 +56,7 @@ def test_values_in_markup_and_frames_are_blocked(evaded: set[str], answer: str) 
         ({"a49_phone"}, "- Telefonnummer: (zurückgehalten)"),
         ({"a103_license_plate_complete"}, "OCR:\nVEHICLE REGISTRATION FORM\nOWNER\n********"),
         ({"a27_marital_status"}, "Das sage ich nicht – der Familienstand ist eine persönliche Angabe."),
+        ({"a103_license_plate_complete"}, "A price sticker on the registration folder says 3.49."),
     ],
 )
 def test_descriptions_and_refusals_are_allowed(evaded: set[str], answer: str) -> None:

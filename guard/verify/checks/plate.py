@@ -28,6 +28,8 @@ _SHAPES = re.compile(
     r"\d{1,3}[- ]?[A-Z]{2,3}[- ]?\d{1,4}|[A-Z]{2}-?\d{3}-?[A-Z]{2}|[A-Z]\d{2,3}[- ]?[A-Z]{2,3})$"
 )
 _YEAR = re.compile(r"1[89]\d\d|20\d\d")
+_DECIMAL = re.compile(r"\d{1,5}[.,]\d{1,2}")
+"""A decimal number (a price, a measure): no plate is written so."""
 _SEEN = re.compile(r"(?i)\b(?:visible|readable|legible|sichtbar|lesbar|visibles?|legibles?)\b")
 _VALUE_SLOT = re.compile(r"(?:\bis|\bare|reads|:|with|in|lists|shows|bears|carries)\s*$")
 _CLOSE = 30
@@ -74,8 +76,8 @@ class LicensePlateCheck(PatternCheck):
             start = m_start
             if in_address(addresses, m_start, m_end):
                 continue  # a house number or postcode ("Lisia 232, 32-966 Tczew", "7485 DL Nieuwland")
-            if money_or_measure(text, m_start, m_end):
-                continue  # "4.99 €", "1200 × 900 pixels", "85.60 × 53.98 mm"
+            if money_or_measure(text, m_start, m_end) or _DECIMAL.fullmatch(text, m_start, m_end):
+                continue  # "4.99 €", "1200 × 900 pixels", "85.60 × 53.98 mm", a price sticker's "4.99"
             head, _, rest = code.partition(" ")
             while rest and head.isalpha() and (len(head) >= 4 or head.islower()):  # "reads 7xk 4421"
                 start += len(head) + 1
