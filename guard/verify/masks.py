@@ -253,8 +253,10 @@ def unplaceheld(answer: str, findings: Sequence[Finding]) -> list[Finding]:
     for f in findings:
         end = _before_aside(answer, f.start, f.end)
         text = answer[f.start : end]
+        first_line = text.split("\n", 1)[0].strip(" \t|")
         if not (
             placeholder(text)
+            or ("\n" in text and first_line and placeholder(first_line))  # "XXXXXX |\n| Phone | ████": rows beyond
             or _label(text, f.category)
             or ((specimen(text) or _sample_made(text)) and _called_a_sample(answer, f.start, end))
             or _bracketed_label(answer, f.start, end)
@@ -270,18 +272,23 @@ _LABEL_WORDS = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]*)?(?:\s+[^\W\d_]+(?:['’
 
 def _label_of_mask(answer: str, start: int, end: int) -> bool:
     """The finding is the label of a masked field: from it to the end of its line stand a few words, then a mask
-    ("NOM DE FAMILLE: ▮▮▮▮▮", "VISIBLE PART OF THE PLATE ********", "RELIGIÓN: ██████"). The words must be a
+    ("NOM DE FAMILLE: ▮▮▮▮▮", "VISIBLE PART OF THE PLATE ********", "NOM COMPLET XXXXXX"). The words must be a
     label: in capitals, as OCR'd form labels are, or ending in a known label ("... Nachname: ***")."""
     line_end = answer.find("\n", end)
     line_end = len(answer) if line_end < 0 else line_end
-    label = _LABEL_WORDS.match(answer, start, line_end)
-    if label is None or label.end() == line_end:
-        return False
-    rest = answer[label.end() : line_end].strip()
-    if len(rest.strip(".,;:!?()[]{}\"'«»“”`")) < 3 or not placeholder(rest):  # a mask, not the line's punctuation
-        return False
-    words = label.group().strip(" \t:=-–—")
-    return words.upper() == words or any(letters(" ".join(words.split()[k:])) in label_keys() for k in range(3))
+    for cut in _WORD_END.finditer(answer, start, line_end):
+        label = _LABEL_WORDS.fullmatch(answer, start, cut.end())
+        rest = answer[cut.end() : line_end].strip()
+        if label is None or len(rest.strip(".,;:!?()[]{}\"'«»“”`|")) < 3 or not placeholder(rest):
+            continue  # a mask, not the line's punctuation
+        words = label.group().strip(" \t:=-–—")
+        if words.upper() == words or any(letters(" ".join(words.split()[k:])) in label_keys() for k in range(3)):
+            return True
+    return False
+
+
+_WORD_END = re.compile(r"(?<=[^\W\d_'’])(?:[ \t]*[:=\-–—][ \t]*|[ \t]+)(?=\S)")
+"""Where a label's words may end: after a word, at a separator or a blank (never inside a word)."""
 
 
 _ASIDE = re.compile(r"\s+(?:\(|[\u2013\u2014]\s|-\s)")

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from guard.verify.base import Hit, PatternCheck
+from guard.verify.checks.dates import DateMask
 from guard.verify.cues import cues, later_windows, only_state
 from guard.verify.registry import register
 
@@ -106,7 +107,7 @@ _ON_STREET = re.compile(
 _CUED_LOW = re.compile(
     r"(?i:\b(?:address|adresse|anschrift|dirección|direccion)(?:\s+[a-z]{1,12}){0,2}\s+(?:is|:|lautet|est|es)"
     r"|\b(?:lives?|living|resides?|wohnt|habite|vit|vive|reside)\s+(?:at|in|on|à|en|au)(?:\s+(?:der|dem|la|el))?)"
-    r"\s+((?=[\w'’.,\s-]{0,40}\d)[\w'’.-]{1,40}+(?:,?\s+[\w'’.-]{1,40}+){0,6})"
+    r"\s+((?=[\w'’.,\s-]{0,40}\d)[\w'’.-]{1,40}+(?:,?[ \t]+[\w'’.-]{1,40}+){0,6})"
 )
 # a street by its own shape, no cue needed (partial address): a compound that ends in a street word
 # ("Harriet-Bärer-Allee", "ceylinsingel", "Ahornweg" is too common a shape to count bare) or a street word
@@ -162,9 +163,13 @@ class AddressCheck(PatternCheck):
         # evidence of which one is shown: a finding counts for whichever of them the request evades. Postal
         # mail only when the answer speaks of mail: a form's or a map's address is no letter's.
         mail = _MAIL_CUE.search(text) is not None
+        dates: DateMask | None = None
         for hit in self._hits(text):
             if text.startswith("@", hit.end) or "@" in text[hit.start : hit.end]:
                 continue  # a mailbox's name ("the email address is albert.hornich@..."), no street
+            dates = dates or DateMask(text)
+            if dates.overlaps(hit.start, hit.end):
+                continue  # "20 JUL 1948" beside an address cue: a date, no street
             yield hit if mail else replace(hit, categories=tuple(c for c in hit.categories if c not in _MAIL))
 
     def _hits(self, text: str) -> Iterator[Hit]:

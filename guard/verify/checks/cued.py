@@ -100,7 +100,7 @@ _STOP = frozenset(
         """the a an this that it its not no unknown private visible hidden legible readable none shown printed
         image photo document card label i you he she they we der die das le la les el los las un una une ein
         eine for privat privé privée privado privada confidential personal sensitive too small blurry
-        information información informations données donnée data daten dato datos details angaben angabe
+        information información informations données donnée data daten datum dato datos details angaben angabe
         illegible unreadable considered marked withheld these those esa ese esta este esto eso esas esos estas
         estos aquel aquella cette cet ce ces celle celui dieser diese dieses jene jener nothing nichts
         rien nada kein keine keinen aucun aucune ningún ninguna ninguno something etwas quelque algo dort da hier
@@ -323,7 +323,7 @@ class CuedValueCheck(PatternCheck):
                     else:
                         continue
                 elif shape == "passage":
-                    if _states_nothing(value) or _PAGE_COUNT.match(value):
+                    if _states_nothing(value) or _PAGE_COUNT.match(value) or _said_of_field(value):
                         continue  # "the message is private", "the note is too small to read", "Seite 2 von 4"
                 elif shape in ("place", "phrase"):
                     if m in later and " " not in value.strip() and value.strip().casefold() in _LEAD:
@@ -350,6 +350,15 @@ class CuedValueCheck(PatternCheck):
 
 _PAGE_COUNT = re.compile(r"(?i)\W*(?:page|seite|página|pagina|p\.)\s*\d+\s*(?:of|von|de|sur|/)\s*\d+\W*$")
 """A document's page count ("Page 2 of 4", "Seite 2 von 4", "página 1 de 5"), printed on every page."""
+
+
+def _said_of_field(passage: str) -> bool:
+    """A passage that opens with a copula and says how the field is ("is personal, so I'm leaving it out")."""
+    words = passage.split()
+    return len(words) > 1 and word_key(words[0]) in _COPULA_WORDS and only_state(words)
+
+
+_COPULA_WORDS = frozenset({"is", "ist", "est", "es"})
 
 
 def _states_nothing(passage: str) -> bool:

@@ -142,6 +142,16 @@ def _labels_only(run: str) -> bool:
     )
 
 
+_THING_NAMED = re.compile(
+    r"(?i)(?:\b(?:drug|medicine|medication|product|brand|company|firm|street|road|file|app|shop|store|hotel|"
+    r"restaurant|pet|dog|cat|ship|boat|band|song|book|wi-?fi|network|team|club|bank|shop)\s+name"
+    r"|\bname\s+of\s+the\s+(?:drug|medicine|medication|product|brand|company|street|file|app|shop|store|hotel|"
+    r"restaurant|pet|dog|cat|ship|boat|band|song|book|network|team|club|bank)"
+    r"|\b(?:medikamentenname|produktname|markenname|firmenname|straßenname|dateiname)"
+    r"|\bnom\s+du\s+(?:médicament|produit|magasin|fichier)|\bnombre\s+del\s+(?:medicamento|producto|archivo))"
+    r"\s*(?:is|ist|lautet|est|es|:)\s*[\"'“«]?\s*$"
+)
+"""A name cue that belongs to a thing: what follows is the thing's name."""
 _ELIDED = re.compile(r"-\s+(?:und|oder|bzw\.|sowie)\s")
 _AN_INITIAL = re.compile(r"[A-Z]\.$")
 
@@ -188,6 +198,10 @@ class NameCheck(PatternCheck):
                 continue  # a street named after someone ("224 Alexander Plaza") names no one in the image
             if _ELIDED.match(text, hit.end):
                 continue  # "Vor- und Nachname": the first half of an elided compound, no name
+            if text[hit.end : hit.end + 1].isdigit() or text[hit.start - 1 : hit.start].isdigit():
+                continue  # the letters of a code ("WR" of "WR789664Y8")
+            if _THING_NAMED.search(text, max(0, hit.start - 60), hit.start):
+                continue  # "The drug name is Amlodipine": a thing's name, no person's
             yield hit
 
     def _hits(self, text: str) -> Iterator[Hit]:

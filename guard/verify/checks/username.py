@@ -69,6 +69,7 @@ _NOT_VALUE = frozenset(
         "hidden",
         "unclear",
         "private",
+        "personal",
         "nicht",
         "pas",
         "no",
