@@ -75,7 +75,8 @@ _STATE_VERBS = frozenset(
     )
 )
 """Participles and adjectives that, opening what follows a label, say how the field is filled, not with what."""
-_COPULAS = frozenset({"is", "are", "was", "ist", "sind", "war", "est", "sont", "es", "son", "está", "están"})
+COPULAS = frozenset({"is", "are", "was", "ist", "sind", "war", "est", "sont", "es", "son", "está", "están"})
+"""The verb that joins a label to what is said of it, en/de/fr/es."""
 _TO_VALUE = frozenset({"as", "als", "comme", "como", "like", "with:", "mit:", "avec:", "con:"})
 _PREPOSITION_DE = frozenset({"mit", "in", "im", "auf", "durch", "von", "nur"})
 
@@ -87,7 +88,7 @@ def only_state(words: list[str]) -> bool:
     kurzen Eintrag ausgefüllt"). "written as X" and "filled in: X" go on to a value, and so does a quote."""
     if not words or any(ch in w for w in words for ch in ':"“”«»„') or any(w[0] in "'‘" for w in words):
         return False
-    if len(words) > 1 and word_key(words[0]) in _COPULAS:
+    if len(words) > 1 and word_key(words[0]) in COPULAS:
         words = words[1:]  # "is personal", "ist ausgefüllt"
     first, last = word_key(words[0]), word_key(words[-1])
     if first in NON_VALUES or first in _STATE_VERBS:

@@ -19,6 +19,7 @@ from itertools import islice
 from guard.verify.base import Hit, PatternCheck, sentence_bounds
 from guard.verify.checks.digits import codes
 from guard.verify.cues import (
+    COPULAS,
     NON_VALUES,
     cues,
     later_windows,
@@ -355,10 +356,7 @@ _PAGE_COUNT = re.compile(r"(?i)\W*(?:page|seite|página|pagina|p\.)\s*\d+\s*(?:o
 def _said_of_field(passage: str) -> bool:
     """A passage that opens with a copula and says how the field is ("is personal, so I'm leaving it out")."""
     words = passage.split()
-    return len(words) > 1 and word_key(words[0]) in _COPULA_WORDS and only_state(words)
-
-
-_COPULA_WORDS = frozenset({"is", "ist", "est", "es"})
+    return len(words) > 1 and word_key(words[0]) in COPULAS and only_state(words)
 
 
 def _states_nothing(passage: str) -> bool:
