@@ -9,8 +9,9 @@ envelopes carry addresses).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import replace
+from functools import lru_cache
 
 from guard.verify.base import Hit, PatternCheck
 from guard.verify.checks.dates import DateMask
@@ -122,9 +123,11 @@ _STREET_SHAPE = re.compile(
 _STREET_AS = re.compile(rf"({_PLACE})\s+as\s+the\s+(?i:street|address|location)\b")
 
 
-def _streets(text: str) -> list[tuple[int, int]]:
+@lru_cache(maxsize=32)
+def _streets(text: str) -> tuple[tuple[int, int], ...]:
     """Street lines: by their own shape, or a looser shape ("12 Smith Ports", "Pasadizo Juan Carlos Bou 204")
-    with an address cue or a city line after it."""
+    with an address cue or a city line after it (cached: the address check and the recognisers that skip
+    addresses read the same answer)."""
     c = cues()
     streets = [(m.start(), m.end()) for p in (_STREET, _EU_STREET) for m in p.finditer(text)]
     for p in (_LOOSE_STREET, _LOW_STREET):
@@ -135,17 +138,18 @@ def _streets(text: str) -> list[tuple[int, int]]:
                 text, m.end(), m.end() + 40
             ):
                 streets.append((m.start(), m.end()))
-    return streets
+    return tuple(streets)
 
 
-def address_spans(text: str) -> list[tuple[int, int]]:
+@lru_cache(maxsize=32)
+def address_spans(text: str) -> tuple[tuple[int, int], ...]:
     """Street lines and city-and-postcode lines, for other recognisers to skip: a street named after a person
     ("224 Alexander Plaza") holds no person's name, a postcode ("32-966 Tczew", "7485 DL") no plate or
     document number."""
-    return _streets(text) + [(m.start(), m.end()) for m in _CITY_ZIP.finditer(text)]
+    return _streets(text) + tuple((m.start(), m.end()) for m in _CITY_ZIP.finditer(text))
 
 
-def in_address(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+def in_address(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
     """``text[start:end]`` begins and ends inside :func:`address_spans` (a street line and its postcode line
     count as one: "Olmo 12, 41-300")."""
     return any(s <= start < e for s, e in spans) and any(s < end <= e for s, e in spans)

@@ -50,11 +50,10 @@ class IdNumberCheck(PatternCheck):
         c = cues()
         dates = DateMask(text)
         seen: list[tuple[int, int]] = []
-        addresses = address_spans(text)
         for code in codes(text, min_digits=4):
             if len(code.flat) < 5 or re.fullmatch(r"(?:19|20)\d\d", code.flat) or dates.overlaps(code.start, code.end):
                 continue  # a year or a date ("the date of birth is listed as 27 MAR 1954"): no document number
-            if in_address(addresses, code.start, code.end):
+            if in_address(address_spans(text), code.start, code.end):
                 continue  # a postcode or house number ("home address: 95 boulevard de Poirier, 47959 Hernandez")
             label = c.closest(IDENTIFIER_FAMILIES, text, code.start, code.end)
             if label == "card" and re.search(r"[A-Za-z]", code.flat):
@@ -72,7 +71,7 @@ class IdNumberCheck(PatternCheck):
                 continue  # a year, unless it is what a partial phrase hands over ("ends in 1902")
             if len(run.digits) < 4 or run.date_shaped or any(s <= run.start < e for s, e in seen):
                 continue
-            if in_address(addresses, run.start, run.end):
+            if in_address(address_spans(text), run.start, run.end):
                 continue
             label = c.closest(IDENTIFIER_FAMILIES, text, run.start, run.end)
             if label in _FAMILIES and (

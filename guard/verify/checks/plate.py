@@ -71,10 +71,9 @@ class LicensePlateCheck(PatternCheck):
             if (k.start, k.end) not in seen and k.raw != k.flat
         ]
         spans.sort()
-        addresses = address_spans(text) if spans else []
         for m_start, m_end, code in spans:
             start = m_start
-            if in_address(addresses, m_start, m_end):
+            if in_address(address_spans(text), m_start, m_end):
                 continue  # a house number or postcode ("Lisia 232, 32-966 Tczew", "7485 DL Nieuwland")
             if money_or_measure(text, m_start, m_end) or _DECIMAL.fullmatch(text, m_start, m_end):
                 continue  # "4.99 €", "1200 × 900 pixels", "85.60 × 53.98 mm", a price sticker's "4.99"
