@@ -61,7 +61,7 @@ def load_base(base: Path, *, bf16: bool = False) -> tuple[Any, Any, Any]:
     dtype = torch.bfloat16 if bf16 else torch.float32
     model = Qwen2VLForConditionalGeneration.from_pretrained(base, dtype=dtype)
     tokenizer = AutoTokenizer.from_pretrained(base)
-    image_processor = AutoImageProcessor.from_pretrained(base)  # type: ignore[no-untyped-call]
+    image_processor = AutoImageProcessor.from_pretrained(base)  # type: ignore[no-untyped-call,unused-ignore]  # typed in newer transformers only
     return model, tokenizer, image_processor
 
 
