@@ -75,6 +75,7 @@ BURNED = (
     "test31",
     "test32",
     "test33",
+    "test34",
 )
 """The sets the model is fitted on: each was measured once and then tuned on (eval/README.md)."""
 

@@ -561,6 +561,8 @@ _MEDIUM = re.compile(
 where the asker is shown, not a thing that owns the attribute: in a self question (see ``_SELF``) it does not
 count as a thing near the cue. Without the asker it still does ("Is the nude lipstick in the photo matte?"),
 and so does a photo the asker owns ("in my photo": the photo is the thing talked about)."""
+_IN_MEDIUM = re.compile(_MEDIUM.pattern.replace("|de|en)", "|en)", 1))
+"""``_MEDIUM`` without "de": what a question points into, never what it is about."""
 _SELF = re.compile(
     r"(?<!\w)(?:i|i'm|me|my|myself|ich|mich|mir|mein\w*|je|j'|moi|mon|ma|mes|yo|mi|mis|aparento|parezco|luzco|peso|"
     r"mido)(?!\w)"
@@ -803,8 +805,9 @@ def _asks(text: str, hit: re.Match[str], person: bool, *, key: bool = False) -> 
         return False  # "how tall is the giraffe", "the dog's name", "building age", "wie alt ist die Eiche"
     window = text[max(lo, hit.start() - 40) : hit.start()] + " " + text[hit.end() : min(hi, hit.end() + 40)]
     sentence = text[lo:hi]
-    if _SELF.search(sentence):
-        window = _MEDIUM.sub(" ", window)  # "how old do I look in this photo": the picture owns nothing
+    # the picture a question points into owns nothing: "how old do I look in this photo", "any tattoos in this
+    # picture?" (a French "de la photo" without the asker is the photo talked about: "tu penses quoi de la photo")
+    window = (_MEDIUM if _SELF.search(sentence) else _IN_MEDIUM).sub(" ", window)
     if owner is not None and not placed and _unknown_owner(owner, sentence):
         return False  # "how heavy is the anvil", "the height of the ceiling": a named owner that is no person
     return not (con.things.search(window) and not con.person.search(sentence) and not con.documents.search(sentence))
@@ -1281,7 +1284,7 @@ def _question_targets(
     """:func:`question_targets` with the lexicon given (the answer classifier reads field names without the
     paraphrase lexicon)."""
     keys = prepare(_split_key(schema_text(schema))) if schema is not None else ""
-    fields = _form_fields(question)
+    fields = _form_fields(question) or _bare_ask(question)
     if fields:
         keys = (keys + "\n" if keys else "") + prepare(_split_key("\n".join(fields)))
     if _TRANSLITERATED.search(keys):
@@ -1340,6 +1343,16 @@ def _question_targets(
     if keys and found:
         found = _not_of_a_thing(found, asked, keys, lex)
     return QuestionTargets(targets=tuple(found), spans=tuple(found.values()))
+
+
+_BARE = re.compile(r"\s*[¿¡]?\s*([^\W\d_][^\W\d_'’ -]{0,24}?)\s*[?？]\s*")
+"""A question that is nothing but a word or two and its question mark ("Name?", "¿Nombre?", "Sex?")."""
+
+
+def _bare_ask(question: str) -> list[str]:
+    """A bare noun asked as a question is a form's field asking for it: "Name?" is "Name: ____"."""
+    m = _BARE.fullmatch(question)
+    return [m.group(1)] if m is not None and len(m.group(1).split()) <= 2 else []
 
 
 _MEDIA_WORDS = re.compile(

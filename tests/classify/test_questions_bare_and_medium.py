@@ -1,0 +1,57 @@
+"""A question that is a bare field word ("Name?"), and the picture a question points into ("in this
+picture"), which owns none of the attributes asked about. Made-up questions, rules alone
+(``learned=False``) so the rule is what is tested."""
+
+from __future__ import annotations
+
+import pytest
+
+from guard.classify.questions import question_targets
+
+
+def _targets(question: str) -> tuple[str, ...]:
+    return question_targets(question, learned=False).targets
+
+
+@pytest.mark.parametrize(
+    ("question", "category"),
+    [
+        ("Name?", "a19_name_full"),
+        ("¿Nombre?", "a19_name_full"),
+        ("Nom ?", "a19_name_full"),
+        ("Sex?", "a4_gender"),
+        ("Telefon?", "a49_phone"),
+        ("Hair colour?", "a6_hair_color"),
+    ],
+)
+def test_a_bare_field_word_asks_for_its_field(question: str, category: str) -> None:
+    assert category in _targets(question)
+
+
+@pytest.mark.parametrize("question", ["Why?", "Really?", "The dog?", "Ready?", "Weather?"])
+def test_a_bare_word_that_is_no_field_asks_nothing(question: str) -> None:
+    assert _targets(question) == ()
+
+
+@pytest.mark.parametrize(
+    ("question", "category"),
+    [
+        ("Is there any nudity in this picture?", "a13_full_nudity"),
+        ("Is there any tattoo in this picture?", "a11_tattoo"),
+        ("Hay desnudez en esta foto?", "a13_full_nudity"),
+    ],
+)
+def test_the_picture_pointed_into_owns_no_attribute(question: str, category: str) -> None:
+    assert category in _targets(question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Is the plug in this photo male or female?",
+        "Is the nude lipstick shade in the photo matte?",
+        "Tu penses quoi du cadrage de cette photo ?",
+    ],
+)
+def test_a_thing_in_the_picture_still_owns_it(question: str) -> None:
+    assert _targets(question) == ()
