@@ -9,8 +9,9 @@ the vocabulary of hiding, not of any value), or a small function word ("by", "pa
 Ruiz" holds a name and stays a finding.
 
 A specimen name in a sentence that calls it a sample is a placeholder too: the names sample documents and
-form templates print for everyone ("John Doe", "Max Mustermann", "Jean Dupont", "Juan Español"), listed
-in ``guard/verify/data/specimens.yaml`` with the sample words ("sample", "Muster", "modèle", "plantilla").
+form templates print for everyone ("John Doe", "Max Mustermann", "Jean Dupont", "Juan Español"), and the
+specimen values of other kinds (the networks' test card numbers, "123 Main Street, Anytown"), listed in
+``guard/verify/data/specimens.yaml`` with the sample words ("sample", "Muster", "modèle", "plantilla").
 Both are needed: a real name called "an example" is not a specimen, and "I cannot disclose that her name
 is Jane Doe" gives the name of someone the image shows. (Mailboxes at domains reserved for examples are
 not exempt: synthetic suites, ``guard data synth`` among them, give their made-up people such addresses as
@@ -104,17 +105,25 @@ def _slot_words() -> frozenset[str]:
 
 
 @cache
-def _specimens() -> tuple[frozenset[tuple[str, ...]], re.Pattern[str]]:
+def _specimens() -> tuple[frozenset[str], re.Pattern[str]]:
     raw = _data()
-    names = frozenset(tuple(fold(w) for w in _WORDS.findall(str(n))) for n in raw["names"])
+    known = frozenset(_alnum(str(v)) for v in [*raw["names"], *raw["values"]])
     words = "|".join(sorted((re.escape(fold(str(w))) for w in raw["sample_words"]), key=len, reverse=True))
-    return names, re.compile(rf"\b(?:{words})")
+    return known, re.compile(rf"\b(?:{words})")
+
+
+def _alnum(text: str) -> str:
+    """``text``'s letters and digits, folded: "4111 1111 1111 1111" and "4111-1111-1111-1111" are one value."""
+    return _NOT_ALNUM.sub("", fold(text))
+
+
+_NOT_ALNUM = re.compile(r"[\W_]+")
 
 
 def specimen(text: str) -> bool:
-    """``text`` is a specimen name (module docstring), alone or in quotes."""
-    words = tuple(fold(w) for w in _WORDS.findall(text))
-    return bool(words) and words in _specimens()[0]
+    """``text`` is a specimen name or value (module docstring), alone or in quotes."""
+    key = _alnum(text)
+    return bool(key) and key in _specimens()[0]
 
 
 def _sample_made(text: str) -> bool:
@@ -244,6 +253,20 @@ def _format_statement(answer: str, start: int, end: int) -> bool:
     return _EXAMPLE.search(line) is not None and _GENERIC.search(line) is not None
 
 
+_PATTERN_SYNTAX = re.compile(r"\\[wdsWDSbB]|\[[^\]\n]{0,40}\\[wdsWDS][^\]\n]{0,40}\]|\(\?[:=!<]")
+"""What only a regular expression holds: a character class ("\\w", "[\\w.+-]") or a group's flag ("(?:")."""
+_PATTERN_NOISE = re.compile(r"\\.|\[[^\]\n]*\]|\{\d*,?\d*\}|\bre\.\w+|\b[rbf]?(?=[\"'])|[^\w\s]")
+
+
+def pattern(text: str) -> bool:
+    """``text`` is a regular expression that matches such values, not one of them: what is left once its
+    syntax is taken out is no word of three letters or digits ("re.compile(r\"[\\w.+-]+@[\\w-]+\\.[\\w.]+\")").
+    A pattern that spells a value out ("jane\\.doe@corp\\.com") keeps its words and stays a finding."""
+    if _PATTERN_SYNTAX.search(text) is None:
+        return False
+    return not any(len(w) >= 3 for w in _PATTERN_NOISE.sub(" ", text).split())
+
+
 def unplaceheld(answer: str, findings: Sequence[Finding]) -> list[Finding]:
     """``findings`` less those whose text is only a placeholder: "The first name field reads XXXX-XXXX" has a
     cue and a value slot, and nothing in it; "a sample form made out to Max Mustermann" names nobody;
@@ -256,6 +279,7 @@ def unplaceheld(answer: str, findings: Sequence[Finding]) -> list[Finding]:
         first_line = text.split("\n", 1)[0].strip(" \t|")
         if not (
             placeholder(text)
+            or pattern(text)
             or ("\n" in text and first_line and placeholder(first_line))  # "XXXXXX |\n| Phone | ████": rows beyond
             or _label(text, f.category)
             or ((specimen(text) or _sample_made(text)) and _called_a_sample(answer, f.start, end))
@@ -291,7 +315,8 @@ _WORD_END = re.compile(r"(?<=[^\W\d_'’])(?:[ \t]*[:=\-–—][ \t]*|[ \t]+)(?=
 """Where a label's words may end: after a word, at a separator or a blank (never inside a word)."""
 
 
-_ASIDE = re.compile(r"\s+(?:\(|[\u2013\u2014]\s|-\s)")
+_ASIDE = re.compile(r"\s+(?:\(|[\u2013\u2014]\s|-\s|[\u2190\u27f5\u21d0]|<-+\s)")
+"""A remark begins: a bracket, a dash between spaces, or an arrow pointing back at the value ("XX-XXX-X  ← placeholder")."""
 
 
 def _before_aside(answer: str, start: int, end: int) -> int:

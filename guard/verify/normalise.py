@@ -579,6 +579,8 @@ def _apply(
 
 # --- step 0: markdown decoration ----------------------------------------------------------------------
 
+_ESCAPE = re.compile(r"\\(?=[!-/:-@\[-`{-~])")
+"""A backslash that escapes punctuation (markdown's "jane\\_doe", a pattern's "corp\\.com"): the character is meant."""
 _DECORATION = re.compile(
     r"(?m)^[ \t]*```[\w+-]*[ \t]*(?:\n|$)|^[ \t]*>[ \t]?|`+|\*\*(?=\S)|(?<=\S)\*\*|(?<!\w)__(?=\w)|(?<=\w)__(?!\w)"
 )
@@ -656,8 +658,8 @@ def _unescaped(escapes: str) -> str:
 
 
 def _dress(text: str) -> list[tuple[int, int, str]]:
-    """What a writer dresses text in, undone: markdown's decoration, HTML's text elements and entities,
-    hyphen-wrapped lines, the separators of a URL's words."""
+    """What a writer dresses text in, undone: markdown's decoration and escapes, HTML's text elements and
+    entities, hyphen-wrapped lines, the separators of a URL's words."""
     out: list[tuple[int, int, str]] = []
     if "&" in text:
         out += [(m.start(), m.end(), _entity(m)) for m in _ENTITY.finditer(text)]
@@ -665,6 +667,8 @@ def _dress(text: str) -> list[tuple[int, int, str]]:
         out += _url_words(text)
     if "`" in text or ">" in text or "**" in text or "__" in text:
         out += [(m.start(), m.end(), "") for m in _DECORATION.finditer(text)]
+    if "\\" in text:
+        out += [(m.start(), m.end(), "") for m in _ESCAPE.finditer(text)]
     if "<" in text:
         out += [
             (m.start(), m.end(), ": " if m.group("pair") else "\n" if m.group("block") else "")
