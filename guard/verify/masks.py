@@ -316,7 +316,8 @@ _WORD_END = re.compile(r"(?<=[^\W\d_'’])(?:[ \t]*[:=\-–—][ \t]*|[ \t]+)(?=
 
 
 _ASIDE = re.compile(r"\s+(?:\(|[\u2013\u2014]\s|-\s|[\u2190\u27f5\u21d0]|<-+\s)")
-"""A remark begins: a bracket, a dash between spaces, or an arrow pointing back at the value ("XX-XXX-X  ← placeholder")."""
+"""A remark begins: a bracket, a dash between spaces, or an arrow pointing back at the value
+("XX-XXX-X  ← placeholder")."""
 
 
 def _before_aside(answer: str, start: int, end: int) -> int:
