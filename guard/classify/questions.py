@@ -33,7 +33,7 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict
 
 from guard.classify.question_model import QuestionModel, shipped_question_model
-from guard.classify.text import alternation, fold, fold_pattern, load_data, word_regex
+from guard.classify.text import alternation, fold, fold_pattern, load_data, normalize, word_regex
 from guard.taxonomy import Catalog, default_catalog
 
 MAX_SCHEMA_NODES = 5000
@@ -343,11 +343,22 @@ def _split_key(key: str) -> str:
 
 
 def prepare(text: str) -> str:
-    """Folded, bounded question text with identifier separators opened ("age_years" -> "age years")."""
+    """Folded, bounded question text with identifier separators opened ("age_years" -> "age years") and words
+    written one letter at a time closed ("p a s s p o r t", "n-a-t-i-o-n-a-l-i-t-y" -> "passport", ...)."""
     if len(text) > MAX_TEXT_CHARS:
         half = MAX_TEXT_CHARS // 2
         text = text[:half] + "\n" + text[-half:]
+    text = _SPACED_LETTERS.sub(lambda m: _LETTER_GAP.sub("", m.group(0)), normalize(text))
     return fold(text).replace("_", " ")
+
+
+_SPACED_LETTERS = re.compile(
+    r"(?<![^\W\d_])(?:[^\W\d_](?: [^\W\d_]){2,}|[^\W\d_](?:-[^\W\d_]){2,}|[^\W\d_](?:\.[^\W\d_]){2,})(?![^\W\d_])"
+)
+"""Three or more single letters, each after one space, or each after one hyphen or dot: a word spelled out to
+slip past a reader ("h o m e  a d d r e s s", two spaces parting its words; "n-a-t-i-o-n-a-l-i-t-y"). One kind of
+gap per word, so "y a-t-il" stays as written."""
+_LETTER_GAP = re.compile(r"[ .-]")
 
 
 _NEGATED = re.compile(
