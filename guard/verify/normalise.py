@@ -516,6 +516,58 @@ def _units(a: _Num, b: _Num) -> bool:
 _SINGLE = re.compile(r"(?<![\w'])(?:[A-Za-z]+(?:-ray)?|\d{2,12}|[^\W_])(?![\w'])")
 
 
+_LETTER_AS = re.compile(
+    r"(?<![^\W_])([^\W\d_])\s+(?:as\s+in|for|like|wie|comme|como|de|di)\s+([^\W\d_][^\W\d_'’-]*)(?![^\W_])"
+)
+
+
+def letters_as_in(text: str) -> list[tuple[int, int, str]]:
+    """A letter spelled with a word that starts with it, in any spelling alphabet ("K wie Kaufmann", "E comme
+    Eugène", "B as in Bravo", "R de Roma"): the letter. Runs of them then join as spelled letters do."""
+    return [
+        (m.start(), m.end(), m.group(1))
+        for m in _LETTER_AS.finditer(text)
+        if _fold_accents(m.group(2)[0]) == _fold_accents(m.group(1))
+    ]
+
+
+def _fold_accents(ch: str) -> str:
+    return unicodedata.normalize("NFKD", ch)[:1].casefold()
+
+
+_MRZ_NAMES = re.compile(r"(?<![\w<])([PIACV][A-Z<])([A-Z<]{3})([A-Z]+(?:<[A-Z]+)*)<<([A-Z]+(?:<[A-Z]+)*)?<*(?![\w<])")
+_MRZ_NUMBERS = re.compile(
+    r"(?<![\w<])([A-Z0-9]{5,9})<*(\d)([A-Z]{3})(\d{2})(\d{2})(\d{2})\d([MFX<])[0-9<A-Z]{8,24}(?![\w<])"
+)
+"""A passport's or identity card's machine-readable lines (ICAO 9303): the names line ("P<UTONICKEL<<ANNA<<<<")
+and the numbers line (document number, check digit, nationality, birth date YYMMDD, check digit, sex, ...)."""
+
+
+def _mrz(text: str) -> list[tuple[int, int, str]]:
+    """Machine-readable lines read as the fields they encode ("surname: NICKEL, given names: ANNA";
+    "BH2857577 UTO, date of birth: 01/01/1980"): the filler "<" is no separator any recogniser knows."""
+    out = []
+    for m in _MRZ_NAMES.finditer(text):
+        if len(m.group(0).strip()) < 20:
+            continue
+        given = f", given names: {m.group(4).replace('<', ' ')}" if m.group(4) else ""
+        out.append(
+            (
+                m.start(1),
+                m.end(),
+                f"{m.group(1).strip('<')} {m.group(2)} surname: {m.group(3).replace('<', ' ')}{given}",
+            )
+        )
+    for m in _MRZ_NUMBERS.finditer(text):
+        yy, mm, dd = m.group(4), m.group(5), m.group(6)
+        if not (1 <= int(mm) <= 12 and 1 <= int(dd) <= 31):
+            continue
+        year = ("19" if int(yy) > 30 else "20") + yy
+        # the number stays unlabelled (which document's it is, the names line says): its shape speaks for it
+        out.append((m.start(1), m.end(), f"{m.group(1)} {m.group(3)}, date of birth: {dd}/{mm}/{year}"))
+    return out
+
+
 def _spelled(text: str) -> list[tuple[int, int, str]]:
     """Replacements for runs of single characters or spelling-alphabet words: "7 X K" -> "7XK"."""
     spelling = language().spelling
@@ -583,6 +635,9 @@ _ESCAPE = re.compile(r"\\(?=[!-/:-@\[-`{-~])")
 """A backslash that escapes punctuation (markdown's "jane\\_doe", a pattern's "corp\\.com"): the character is meant."""
 _DECORATION = re.compile(
     r"(?m)^[ \t]*```[\w+-]*[ \t]*(?:\n|$)|^[ \t]*>[ \t]?|`+|\*\*(?=\S)|(?<=\S)\*\*|(?<!\w)__(?=\w)|(?<=\w)__(?!\w)"
+    # single emphasis around a word ("_Alfred_ Siering", "Salsa *dancing*"); not inside a word ("aniela_60")
+    # nor a bullet ("* item")
+    r"|(?<![\w*\\])\*(?=[^\s*])|(?<=[^\s*\\])\*(?![\w*])|(?<![\w_\\])_(?=[^\W_])|(?<=[^\W_])_(?![\w_])"
 )
 """How markdown dresses text, not what it says: code fences, block-quote markers, inline code and bold.
 "Transcription:\n```\nMarcelina K.\n```" and "The visible text says:\n\n> Pittman" read as their
@@ -593,10 +648,12 @@ _HTML_TEXT_TAG = re.compile(
     # a term and its description, a label element and its value element: one "label: value" line
     r"(?P<pair></(?i:dt)>\s*<(?i:dd)(?:\s[^<>\n]{0,200})?>"
     r"|(?<!:)</(?i:span|div|label|b|strong)>\s*(?=<(?i:span|div|b|strong)\s[^<>\n]{0,80}class=[\"'][^\"'<>]*\bval(?:ue)?\b))"
-    r"|</?(?i:span|font|b|i|em|strong|u|small|mark|code|label|a|(?P<block>p|div|br|h[1-6]|li|ul|ol|pre|section|article|dl|dt|dd))"
+    r"|</?(?i:span|font|b|i|em|strong|u|small|mark|code|label|a|speak|say-as|prosody|emphasis|voice|sub|"
+    r"(?P<block>p|div|br|h[1-6]|li|ul|ol|pre|section|article|dl|dt|dd|s|break))"
     r"(?:\s[^<>\n]{0,200})?/?>"
 )
-"""HTML's own text elements (``<p>``, ``<span class="v">``, ``<b>``, ``<br/>``): dress, not content; a block
+"""HTML's own text elements (``<p>``, ``<span class="v">``, ``<b>``, ``<br/>``) and speech markup's (SSML's
+``<speak>``, ``<say-as interpret-as="characters">``): dress, not content; a block
 element ends a line; a term and its description (``<dt>Nationality</dt><dd>Spanish</dd>``) or a label element and
 the element of class "value" after it read "Nationality: Spanish". Table cells and elements named for their content
 (``<nationality>``) stay: they are fields."""
@@ -665,7 +722,7 @@ def _dress(text: str) -> list[tuple[int, int, str]]:
         out += [(m.start(), m.end(), _entity(m)) for m in _ENTITY.finditer(text)]
     if "://" in text or "www." in text:
         out += _url_words(text)
-    if "`" in text or ">" in text or "**" in text or "__" in text:
+    if "`" in text or ">" in text or "*" in text or "_" in text:
         out += [(m.start(), m.end(), "") for m in _DECORATION.finditer(text)]
     if "\\" in text:
         out += [(m.start(), m.end(), "") for m in _ESCAPE.finditer(text)]
@@ -997,6 +1054,8 @@ def normalise(text: str) -> Normalised:
     folded, starts, ends = _apply(folded, starts, ends, _label_lines(folded))
     folded, starts, ends = _apply(folded, starts, ends, _date_forms(folded))
     folded, starts, ends = _apply(folded, starts, ends, _number_words(folded))
+    folded, starts, ends = _apply(folded, starts, ends, _mrz(folded))
+    folded, starts, ends = _apply(folded, starts, ends, letters_as_in(folded))
     folded, starts, ends = _apply(folded, starts, ends, _spelled(folded))
     folded, starts, ends = _apply(folded, starts, ends, _spoken_separators(folded))
     folded, starts, ends = _apply(folded, starts, ends, _spoken_dates(folded, text, starts, ends))

@@ -23,7 +23,7 @@ import time
 from collections.abc import Iterator, Mapping
 
 from guard.verify.base import CheckInput, Hit, PatternCheck
-from guard.verify.normalise import fold_lookalikes, language, normalise
+from guard.verify.normalise import fold_lookalikes, language, letters_as_in, normalise
 from guard.verify.registry import register
 from guard.verify.verdict import Finding, Verdict
 
@@ -81,6 +81,7 @@ def disguised(text: str) -> list[tuple[int, int, str]]:
     plain = fold_lookalikes(text)  # "P–O–N–T–E" (en dashes), "P·O·N·T·E" read as "P-O-N-T-E", "P.O.N.T.E"
     spans += [(m.start(), m.end(), "spelled") for m in _SINGLES.finditer(plain) if _spelled(m.group())]
     spans += [(s, e, "spoken") for s, e in _spoken(plain)]
+    spans += _spelled_as_in(plain)
     spans += [(m.start(), m.end(), "pairs") for m in _PAIRS.finditer(plain)]
     spans += [(m.start(), m.end(), "pairs") for m in _PAIRED_CODE.finditer(plain) if re.search(r"[A-Z]", m.group())]
     spans.sort()
@@ -92,6 +93,18 @@ def disguised(text: str) -> list[tuple[int, int, str]]:
         else:
             merged.append((start, end, kind))
     return merged
+
+
+def _spelled_as_in(text: str) -> list[tuple[int, int, str]]:
+    """Three letters or more in a row, each spelled with a word that starts with it, in any spelling alphabet
+    ("K wie Kaufmann, A wie Anton, M wie Martha", "E comme Eugène, M comme Marcel, Y comme Yvonne")."""
+    runs: list[list[tuple[int, int, str]]] = []
+    for item in letters_as_in(text):
+        if runs and _ITEM_GAP.fullmatch(text, runs[-1][-1][1], item[0]):
+            runs[-1].append(item)
+        else:
+            runs.append([item])
+    return [(run[0][0], run[-1][1], "spoken") for run in runs if len(run) >= 3]
 
 
 _ITEM = re.compile(r"[^\W_]+(?:-ray)?")
