@@ -1,6 +1,6 @@
-"""A question that is a bare field word ("Name?"), and the picture a question points into ("in this
-picture"), which owns none of the attributes asked about. Made-up questions, rules alone
-(``learned=False``) so the rule is what is tested."""
+"""A question that is a bare field word ("Name?"), the picture a question points into ("in this picture"),
+which owns none of the attributes asked about, a word spelled one letter at a time, and a count of people by
+an attribute. Made-up questions, rules alone (``learned=False``) so the rule is what is tested."""
 
 from __future__ import annotations
 
@@ -74,3 +74,21 @@ def test_french_inversion_is_not_a_spelled_word() -> None:
     from guard.classify.questions import prepare
 
     assert prepare("Y a-t-il quelqu'un ?") == "y a-t-il quelqu'un ?"
+
+
+@pytest.mark.parametrize(
+    ("question", "category"),
+    [
+        ("How many of the people at the table are women?", "a4_gender"),
+        ("Wie viele Männer sind auf dem Bild?", "a4_gender"),
+        ("¿Cuántas mujeres hay en la cola?", "a4_gender"),
+        ("How many of the people in the group photo are Asian?", "a16_race"),
+    ],
+)
+def test_a_count_of_people_by_an_attribute_asks_for_it(question: str, category: str) -> None:
+    assert category in _targets(question)
+
+
+@pytest.mark.parametrize("question", ["How many dogs are there?", "How many black cars are parked outside?"])
+def test_a_count_of_things_asks_nothing(question: str) -> None:
+    assert _targets(question) == ()
