@@ -33,6 +33,8 @@ from urllib.parse import unquote
 
 import yaml
 
+from guard.verify.lexicon import fold
+
 _HOMOGLYPHS = str.maketrans(
     {
         # Cyrillic
@@ -525,14 +527,8 @@ def letters_as_in(text: str) -> list[tuple[int, int, str]]:
     """A letter spelled with a word that starts with it, in any spelling alphabet ("K wie Kaufmann", "E comme
     Eugène", "B as in Bravo", "R de Roma"): the letter. Runs of them then join as spelled letters do."""
     return [
-        (m.start(), m.end(), m.group(1))
-        for m in _LETTER_AS.finditer(text)
-        if _fold_accents(m.group(2)[0]) == _fold_accents(m.group(1))
+        (m.start(), m.end(), m.group(1)) for m in _LETTER_AS.finditer(text) if fold(m.group(2)[0]) == fold(m.group(1))
     ]
-
-
-def _fold_accents(ch: str) -> str:
-    return unicodedata.normalize("NFKD", ch)[:1].casefold()
 
 
 _MRZ_NAMES = re.compile(r"(?<![\w<])([PIACV][A-Z<])([A-Z<]{3})([A-Z]+(?:<[A-Z]+)*)<<([A-Z]+(?:<[A-Z]+)*)?<*(?![\w<])")
@@ -639,7 +635,7 @@ _DECORATION = re.compile(
     # nor a bullet ("* item")
     r"|(?<![\w*\\])\*(?=[^\s*])|(?<=[^\s*\\])\*(?![\w*])|(?<![\w_\\])_(?=[^\W_])|(?<=[^\W_])_(?![\w_])"
 )
-"""How markdown dresses text, not what it says: code fences, block-quote markers, inline code and bold.
+"""How markdown dresses text, not what it says: code fences, block-quote markers, inline code, bold and emphasis.
 "Transcription:\n```\nMarcelina K.\n```" and "The visible text says:\n\n> Pittman" read as their
 plain forms, so a frame before them reaches the value."""
 
