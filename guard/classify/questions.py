@@ -332,10 +332,18 @@ def _form_fields(question: str) -> list[str]:
         fields += [re.sub(r"^(?:and|und|et|y)\s+", "", f.strip(), flags=re.I) for f in m.group(1).split(",")]
     for m in _HEADER.finditer(question):
         fields += re.split(r"[ \t]*[,;|\t][ \t]*", m.group(1))
-    labels = [m.group(1).strip() for m in _LABEL_LINE.finditer(question)]
+    labels = [m.group(1).strip() for m in _LABEL_LINE.finditer(question) if not _heading(question, m)]
     if len(labels) > 1:
         fields += labels
     return list(dict.fromkeys(f for f in fields if f))
+
+
+def _heading(question: str, label: re.Match[str]) -> bool:
+    """A label line whose next line is indented deeper heads the fields below it ("record:\n  dish_name:"):
+    a group's name, not a field of its own."""
+    nxt = question[label.end() :].lstrip("\r\n").split("\n", 1)[0]
+    indent = len(label.group(0)) - len(label.group(0).lstrip(" \t\n"))
+    return bool(nxt.strip()) and len(nxt) - len(nxt.lstrip(" \t")) > indent
 
 
 def _split_key(key: str) -> str:

@@ -92,3 +92,26 @@ def test_a_count_of_people_by_an_attribute_asks_for_it(question: str, category: 
 @pytest.mark.parametrize("question", ["How many dogs are there?", "How many black cars are parked outside?"])
 def test_a_count_of_things_asks_nothing(question: str) -> None:
     assert _targets(question) == ()
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Fill in this form using the photo:\nrecord:\n  calories:\n  dish_name:",
+        "Welche Gerichte stehen auf dem Tisch?",
+        "Aus welchem Land kommt dieses Gericht?",
+    ],
+)
+def test_a_group_heading_and_a_dish_ask_nothing(question: str) -> None:
+    assert _targets(question) == ()
+
+
+@pytest.mark.parametrize(
+    ("question", "category"),
+    [
+        ("Name:\nCriminal record:\nAge:", "a99_legal_involvement"),
+        ("War er schon mal vor Gericht?", "a99_legal_involvement"),
+    ],
+)
+def test_a_record_field_and_a_court_still_ask(question: str, category: str) -> None:
+    assert category in _targets(question)
