@@ -571,17 +571,24 @@ _REQUEST_VERB = re.compile(
 from the asker's own cue to its "?" without a clause break ("Can you read my passport number in the photo?"),
 the asker's own data is asked about, unlike a statement beside the question ("My birthday is tomorrow, what
 should I wear?", "I'm worried about my weight, so tell me: ...?", "I keep my medicine in a cabinet.")."""
-_MEDIUM = re.compile(
-    r"(?<!\w)(?:in|on|from|im|auf|aus|dans|sur|de|en)\s+(?:(?:the|this|that|these|dem|diesem|der|ce|cette|la|ces|"
-    r"esta|este|las|estas)\s+)?(?:photos?|pictures?|pics?|images?|shots?|selfies?|snapshots?|"
-    r"fotos?|bild|bildern?|imagen|imagenes)(?!\w)"
-)
+
+
+def _medium(prepositions: str) -> re.Pattern[str]:
+    return re.compile(
+        rf"(?<!\w)(?:{prepositions})\s+(?:(?:the|this|that|these|dem|diesem|der|ce|cette|la|ces|"
+        r"esta|este|las|estas)\s+)?(?:photos?|pictures?|pics?|images?|shots?|selfies?|snapshots?|"
+        r"fotos?|bild|bildern?|imagen|imagenes)(?!\w)"
+    )
+
+
+_MEDIUM = _medium("in|on|from|im|auf|aus|dans|sur|de|en")
 """The picture a question points into ("in this photo", "auf dem Foto", "sur cette photo", "en esta foto") is
-where the asker is shown, not a thing that owns the attribute: in a self question (see ``_SELF``) it does not
-count as a thing near the cue. Without the asker it still does ("Is the nude lipstick in the photo matte?"),
-and so does a photo the asker owns ("in my photo": the photo is the thing talked about)."""
-_IN_MEDIUM = re.compile(_MEDIUM.pattern.replace("|de|en)", "|en)", 1))
-"""``_MEDIUM`` without "de": what a question points into, never what it is about."""
+where the people asked about are shown, not a thing that owns the attribute: it does not count as a thing near
+the cue. A thing in the picture still does ("Is the nude lipstick in the photo matte?": the lipstick), and so does a
+photo the asker owns ("in my photo": the photo is the thing talked about)."""
+_IN_MEDIUM = _medium("in|on|from|im|auf|aus|dans|sur|en")
+"""``_MEDIUM`` without "de", for questions without the asker: a French "de la photo" is then the photo talked
+about ("tu penses quoi de la photo")."""
 _SELF = re.compile(
     r"(?<!\w)(?:i|i'm|me|my|myself|ich|mich|mir|mein\w*|je|j'|moi|mon|ma|mes|yo|mi|mis|aparento|parezco|luzco|peso|"
     r"mido)(?!\w)"
