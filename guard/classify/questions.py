@@ -46,7 +46,7 @@ MAX_READING_CHARS = 4_000
 _STOP = frozenset(
     re.findall(
         r"\S+",
-        "a an the of in on at to is are was were be by and or its it their his her a person person's people "
+        "a an the of in on at to is are was were be by and or its it they them their his her a person person's people "
         "people's someone what which who how shown visible image photo picture looks look or is and that this "
         "these those such as e.g eg with for from into where when whether other one another kind kinds taken written "
         "printed shows",
@@ -253,7 +253,7 @@ def _refusals(data: Mapping[str, Any]) -> _Refusals:
     heads = word_regex(list(data.get("heads") or ()))
     return _Refusals(
         general=word_regex(list(data.get("general") or ())),
-        heads=re.compile(rf"[\s-]{heads.pattern}") if heads is not None else None,
+        heads=re.compile(rf"(?:[^\S\n]|-){heads.pattern}") if heads is not None else None,
         senses=tuple(
             (word_regex(list(f["words"])) or _NEVER, word_regex(list(f["with"])) or _NEVER)
             for f in data.get("other_senses") or ()
@@ -262,9 +262,15 @@ def _refusals(data: Mapping[str, Any]) -> _Refusals:
     )
 
 
-def schema_text(schema: Any) -> str:
-    """The words a JSON schema asks for: property names (split), titles, descriptions, enum strings."""
+def schema_text(schema: Any, catalog: Catalog | None = None) -> str:
+    """The words a JSON schema asks for: property names (split), titles, descriptions, allowed values.
+
+    A property is read with its own description, title and allowed values (:func:`_property`), as a form's field
+    is read beside its label."""
+    lex = _lexicon(catalog or default_catalog())
     words: list[str] = []
+    read: set[int] = set()  # property nodes whose allowed values their property has read
+    budget = [MAX_VALUE_READS]
     stack: list[Any] = [schema]
     seen = 0
     while stack and seen < MAX_SCHEMA_NODES:
@@ -272,24 +278,140 @@ def schema_text(schema: Any) -> str:
         seen += 1
         if isinstance(node, Mapping):
             for key, value in node.items():
-                if key in ("properties", "patternProperties", "$defs", "definitions") and isinstance(value, Mapping):
+                if key in ("properties", "patternProperties") and isinstance(value, Mapping):
+                    for name, spec in islice(value.items(), MAX_SCHEMA_NODES):
+                        words.extend(_property(str(name), spec, lex, budget))
+                        if isinstance(spec, Mapping):
+                            read.update(id(n) for n in (spec, spec.get("items")) if isinstance(n, Mapping))
+                elif key in ("$defs", "definitions") and isinstance(value, Mapping):
                     words.extend(_split_key(str(k)) for k in value)
                 elif key in ("title", "description") and isinstance(value, str):
                     words.append(value)
                 elif key == "name" and isinstance(value, str):
                     words.append(_split_key(value))
                 elif key == "required" and isinstance(value, list):
-                    words.extend(_split_key(str(k)) for k in value if isinstance(k, str))
-                elif key in ("enum", "examples") and isinstance(value, list):
+                    # a required name is read with its property; one without a property is a key of its own
+                    props = node.get("properties")
+                    listed = props if isinstance(props, Mapping) else {}
+                    words.extend(_split_key(k) for k in value if isinstance(k, str) and k not in listed)
+                elif key in ("enum", "examples") and isinstance(value, list) and id(node) not in read:
                     # the values a field may take say what it asks ("heterosexual", "gay", ...: an orientation)
                     words.append(", ".join(_split_key(v) for v in value[:MAX_SCHEMA_NODES] if isinstance(v, str)))
-                elif key == "const" and isinstance(value, str):
+                elif key == "const" and isinstance(value, str) and id(node) not in read:
                     words.append(_split_key(value))
                 if isinstance(value, Mapping | list):
                     stack.append(value)
         elif isinstance(node, list):
             stack.extend(node)
     return "\n".join(words)
+
+
+MAX_VALUE_READS = 256
+"""Allowed values of fields that already ask something are told apart one by one up to this many per schema;
+beyond it such values are not read (a field's own name and description still are)."""
+
+
+def _allowed(spec: Any) -> list[str]:
+    """A property's allowed or example values (``enum``, ``examples``, ``const`` of the property or of its
+    array's items), as strings."""
+    out: list[str] = []
+    for node in (spec, spec.get("items") if isinstance(spec, Mapping) else None):
+        if not isinstance(node, Mapping):
+            continue
+        for field in ("enum", "examples"):
+            if isinstance(node.get(field), list):
+                out += [v for v in node[field][:MAX_HITS] if isinstance(v, str)]
+        if isinstance(node.get("const"), str):
+            out.append(node["const"])
+    return out
+
+
+def _property(name: str, spec: Any, lex: _Lexicon, budget: list[int]) -> list[str]:
+    """The lines a schema property asks with: its key read in its context (the property's description, title
+    and allowed values), and the allowed values that say what it asks.
+
+    The key is written with the words of its context that tell its sense, where the key's reading sees them:
+    the thing it belongs to when the context names a thing and no one ("age" described as "approximate age of
+    the car in years" reads "age car", which is no person's age), and a word showing another sense of a key word
+    (``other_senses`` in ``data/question_synonyms.yaml``: an "orientation" that may be "portrait" or "landscape"
+    is the picture's).
+
+    Allowed values say what a field asks that says nothing itself ("answer": "gay", "lesbian", ...). Of a field
+    whose name or description asks already, they only tell apart categories of its kind (a relationship that may
+    be "friends" or "colleagues" asks the social and the professional one, whose names share the head word
+    "relationship"): an "event" that may be a "birthday" asks the occasion, not a birth date."""
+    key = _split_key(name)
+    if not isinstance(spec, Mapping):
+        return [key]
+    told = [v for f in ("description", "title") if isinstance(v := spec.get(f), str)]
+    values = [_split_key(v) for v in _allowed(spec)]
+    context = prepare(" ".join([*told, *values])[:MAX_READING_CHARS])
+    extra = _owners(context)[:3]
+    if lex.refuse is not None and context:
+        plain = prepare(key)
+        for words, sense in lex.refuse.senses:
+            if words.search(plain) and (m := sense.search(context)) is not None:
+                extra.append(m.group(0))
+    lines = [" ".join([key, *extra])]
+    if values:
+        lines += _telling_values(key, told, values, lex, budget)
+    return lines
+
+
+def _telling_values(key: str, told: list[str], values: list[str], lex: _Lexicon, budget: list[int]) -> list[str]:
+    """What a property's allowed values say it asks, as lines to read: every value for a field that says
+    nothing itself ("answer": "gay", "lesbian"), else the names of the categories its values tell apart.
+
+    Values tell apart the categories they name whose names share a word with the field's name ("occasion_type":
+    "birthday", "wedding" asks the personal occasion, whose name holds "occasion", not the birth date; a
+    "relationship" that may be "married" asks the relationship status) and, for a field whose name or
+    description asks already, the categories of its kind (sharing its categories' head word: a relationship that
+    may be "friends" or "colleagues" asks the social and the professional relationship). An "event" that may be
+    a "birthday" asks no birth date. The categories are given by name: a value alone on a line would be read as a
+    field of its own."""
+    asked = _named(prepare(" ".join([key, *told])), lex) | _key_names(prepare(key), lex).keys()
+    budget[0] -= len(values)
+    if budget[0] < 0:
+        return [] if asked else [", ".join(values)]
+    named = {c for v in values for c in _named(prepare(v), lex)}
+    words = {_key_stem(w) for w in _WORD.findall(prepare(key)) if w not in _STOP and len(w) > 2}
+    told_apart = {c for c in named if any(words & n for n in lex.names.get(c, ()))}
+    if asked:
+        heads = {_head(cid, lex) for cid in asked}
+        told_apart |= {c for c in named if _head(c, lex) in heads}
+    elif not told_apart:
+        return [", ".join(values)]
+    return [" ".join(lex.ordered_names[c][0]) for c in sorted(told_apart) if lex.ordered_names.get(c)]
+
+
+def _named(text: str, lex: _Lexicon) -> set[str]:
+    """The categories whose names, aliases or phrasings occur in folded ``text`` (no reading: words only)."""
+    return {cid for pats in (lex.patterns, lex.key_patterns) for cid, p in pats.items() if p.search(text)}
+
+
+def _head(cid: str, lex: _Lexicon) -> str:
+    """The head word of a category's name ("relationship" of "social relationship", "age" of "approximate age
+    of people"): categories sharing it are of one kind."""
+    names = lex.ordered_names.get(cid)
+    return names[0][-1] if names and names[0] else cid
+
+
+_IMPERSONAL = re.compile(r"(?<!\w)(?:s')?il (?:y (?:en )?a|faut|s'agit)(?!\w)")
+"""French impersonal "il" ("s'il y en a", "il faut"): nobody."""
+
+
+def _owners(text: str) -> list[str]:
+    """The things ``text`` names as owners when it names no one: thing words other than the picture itself and
+    the request's own layout ("Describe the dog.", "age of the car"; not "Classify the photo.", "Extract the
+    fields."); none when a person, a person-shaped noun or a personal document is named."""
+    con = _concepts()
+    text = _IMPERSONAL.sub(" ", text)
+    if con.person.search(text) is not None or con.documents.search(text) is not None:
+        return []
+    if any(_PERSON_SHAPED.fullmatch(n) and not con.things.fullmatch(n) for n in _SUBJECT_NP.findall(text)):
+        return []
+    things = (m.group(0) for m in islice(con.things.finditer(_MEDIA_WORDS.sub(" ", text)), MAX_HITS))
+    return [w for w in things if _FIELD_WORDS.fullmatch(w) is None]
 
 
 _TRANSLITERATED = re.compile(r"(?<=[a-z])(?:ae|oe|ue)(?=[a-z])")
@@ -336,6 +458,49 @@ def _form_fields(question: str) -> list[str]:
     if len(labels) > 1:
         fields += labels
     return list(dict.fromkeys(f for f in fields if f))
+
+
+_QUOTE_OPEN = "[\"\u201c\u201d'\u00ab]"
+_QUOTE_CLOSE = "[\"\u201c\u201d'\u00bb]"
+_TEMPLATE_KEY = re.compile(
+    rf"{_QUOTE_OPEN}\s*([^\W\d][\w .-]{{0,40}}?)\s*{_QUOTE_CLOSE}\s*:\s*"
+    rf"(?:{_QUOTE_OPEN}([^\"\u201c\u201d'\u00bb\n]{{0,80}}){_QUOTE_CLOSE})?"
+)
+"""A quoted key and its colon, with its quoted value if any, as in a JSON object or a Python dict written into a
+question ("{"edad": número, "estado_civil": "soltero|casado"}")."""
+_IDENTIFIER = re.compile(
+    r"(?<![\w@./:#-])(?:[A-Za-z][a-z0-9]*(?:_[A-Za-z0-9]+)+|[a-z]{2,}(?:[A-Z][a-z0-9]+)+)(?![\w@/-]|\.\w)"
+)
+"""A field name written as code ("lieu_naissance", "dateOfBirth"): nobody writes prose that way (a brand's one
+lower-case letter before its capital, "iPhone", "eBay", "vCard", is no field)."""
+_OPTIONS = re.compile(r"\s*[|/]\s*")
+
+
+def _template(question: str, fields: Iterable[str] = ()) -> tuple[dict[str, Any] | None, str]:
+    """The fields an answer's template in the question asks for, as a schema, and the question without them:
+    the keys of a JSON object written out (a quoted value of options, "m|f", "soltero|casado|divorciado", gives
+    their allowed values) and field names written as code ("Return the keys passport_number, lieu_naissance")
+    other than the ``fields`` a form or a table header lists.
+    A JSON object's keys are read as a schema's keys are, not as the question's words: the question is returned
+    without them ("building_height_m" is the building's, whatever "Antworte in dieser Form" says)."""
+    if len(question) > MAX_TEXT_CHARS:
+        return None, question
+    props: dict[str, Any] = {}
+    spans: list[tuple[int, int]] = []
+    for m in islice(_TEMPLATE_KEY.finditer(question), MAX_HITS):
+        options = [o for o in _OPTIONS.split(m.group(2) or "") if o.strip()]
+        props.setdefault(m.group(1), {"enum": options} if len(options) > 1 else {})
+        spans.append(m.span())
+    listed = set(fields)  # a form's fields and a table's columns are read as such already (:func:`_form_fields`)
+    for m in islice(_IDENTIFIER.finditer(question), MAX_HITS):
+        if m.group(0) not in listed:
+            props.setdefault(m.group(0), {})  # kept in the text too: its words may frame an ask ("owner_name")
+    if not props:
+        return None, question
+    text = list(question)
+    for lo, hi in spans:
+        text[lo:hi] = " " * (hi - lo)
+    return {"properties": props}, "".join(text)
 
 
 def _heading(question: str, label: re.Match[str]) -> bool:
@@ -726,7 +891,7 @@ def _concepts() -> _Concepts:
         person=_concept(data["person"]),
         documents=_concept(data["documents"]),
         things=things,
-        heads=re.compile(rf"[\s-]{_concept(data['heads']).pattern}"),
+        heads=re.compile(rf"(?:[^\S\n]|-){_concept(data['heads']).pattern}"),
         before=re.compile(rf"{things.pattern}(?:-|\s+(?:de|d'|du|des|del)\s*(?:(?:la|le|l'|el|los|las|les)\s*)?)$"),
         blank=(_concept(data["blank"][0]), _concept(data["blank"][1])),
         senses=senses,
@@ -1073,18 +1238,24 @@ _ADJECTIVE = re.compile(r"(?:al|ic|ous|ive|ary|ful|ish)$")
 of "car owner", "skin" of "skin colour") is a thing of its own."""
 
 
-def _key_names(keys: str, lex: _Lexicon) -> set[str]:
+_KEY_LINE = re.compile(r"[^\n]*\S")
+
+
+def _key_names(keys: str, lex: _Lexicon) -> dict[str, int]:
     """Categories named by a short schema key ("signatory", "student_number") made only of the stems of
     one category's own words (name, aliases, description) and of no other category's: a field asking
-    for it. Keys that a category's names already match, or that fit several categories, name none."""
-    out: set[str] = set()
+    for it, with where in ``keys`` the first such key starts. Keys that a category's names already match, or
+    that fit several categories, name none."""
+    out: dict[str, int] = {}
     short_keys = {w for known in lex.schema_keys.values() for w in known if len(w) <= 2}
-    for line in keys.splitlines():
+    at = 0
+    for line in keys.split("\n"):
+        start, at = at, at + len(line) + 1
         # short words are units and joints ("cm", "of"), unless they are a field abbreviation ("ht_cm", "wt_kg")
         plain = {w for w in _WORD.findall(line) if w not in _STOP and (len(w) > 2 or w in short_keys)}
         vocab = [cid for cid, known in lex.schema_keys.items() if plain and plain <= known]
         if len(vocab) == 1:  # "alma_mater", "registration": the category's own field words
-            out.add(vocab[0])
+            out.setdefault(vocab[0], start)
             continue
         words = {_key_stem(w) for w in plain}
         if not 0 < len(words) <= 3 or any(p.search(line) for p in lex.key_patterns.values()):
@@ -1092,7 +1263,7 @@ def _key_names(keys: str, lex: _Lexicon) -> set[str]:
         # one word of a longer name is not the name ("clothing" is no "ethnic clothing")
         fits = [cid for cid, stems in lex.key_words.items() if words <= stems]
         if len(fits) == 1 and (not _part_of_name(words, fits[0], lex) or _modifier_of_name(plain, fits[0], lex)):
-            out.add(fits[0])
+            out.setdefault(fits[0], start)
     return out
 
 
@@ -1171,11 +1342,12 @@ def _particular(text: str, lo: int, person: re.Match[str]) -> bool:
     return _PARTICULAR_BEFORE.search(text, max(lo, person.start() - 24), person.start()) is not None
 
 
-def _refused(text: str, hit: re.Match[str], refuse: _Refusals, person: bool) -> bool:
+def _refused(text: str, hit: re.Match[str], refuse: _Refusals, person: bool, *, key: bool = False) -> bool:
     """True when the extended reading says the cue does not ask: a general-knowledge, how-to or translation
     question with no person and no particular document in its sentence ("How long does a passport renewal
     take?", "Translate 'date of birth'"), a cue that modifies a thing noun after it ("the injury time", "the
-    opinion section"), or a cue in another sense its sentence shows ("what do her friends call her")."""
+    opinion section"), or a cue in another sense its sentence shows ("what do her friends call her"). A schema's
+    key is a field, not a sentence: no general question ("legal_involvement" asks, whatever "legal" says)."""
     lo, hi = _sentence(text, hit.start(), hit.end())
     if refuse.heads is not None and refuse.heads.match(text, hit.end()):
         return True
@@ -1197,7 +1369,73 @@ def _refused(text: str, hit: re.Match[str], refuse: _Refusals, person: bool) -> 
     for words, context in refuse.senses:
         if words.fullmatch(word) and context.search(text, lo, hi):
             return True
-    return _general(text, lo, hi, refuse)
+    return not key and (_general(text, lo, hi, refuse) or (not person and _about_a_kind(text, hit, lo, hi)))
+
+
+_KIND_QUESTION = re.compile(
+    r"[\s\u00bf\u00a1\"']*(?:what|which|how|why|when|where|was|welche\w*|wie|warum|wieso|weshalb|wann|wo|wozu|"
+    r"que|qu'|quel\w*|comment|pourquoi|quand|cual\w*|como|por que|para que|cuando|donde|cuant\w*|"
+    r"can|could|should|must|may|kann|darf|muss|peut|doit|puede|debe)(?!\w)"
+)
+"""A question that asks something itself (a question word, or "Can a ...", "Darf ein ..."): a kind is asked about
+only in such a sentence (a bare "A passport?" asks the picture)."""
+_KIND_BEFORE = re.compile(
+    r"(?<!\w)(?<!\w')(?:an?|ein|eine|einen|einem|einer|eines|un|une|una)\s+(?:(?!(?:the|der|die|das|dem|den|le|la|les|"
+    r"el|los|las|is|are|was|ist|est|es|ete|has|hat|a)\s)[^\W\d]+[\s-]+){0,2}$"
+)
+"""An indefinite article before a cue (with at most two modifiers between): "a biometric passport", "einem
+Reisepass", "un mail"."""
+_KIND_OF = re.compile(
+    r"(?<!\w)(?:kind|sort|type|what for|was fur|welche art|quel genre|quel type|quelle sorte|que tipo|que clase)"
+    r"(?: of| de| d')?\s+(?:an?\s+|eine?\w*\s+)?$"
+)
+""""What kind of ...", "Was für ein ...": the kind of a thing in the picture, not a question about the kind."""
+_PARTICULAR_DET = re.compile(
+    r"(?<!\w)(?:this|these|those|his|her|its|their|my|your|dies\w*|jene\w*|sein\w*|ihr\w*|mein\w*|dein\w*|"
+    r"ce|cet|cette|ces|son|sa|ses|leurs?|mon|ma|mes|ton|ta|tes|este|esta|estos|estas|ese|esa|esos|esas|aquel\w*|"
+    r"mi|mis|tu|tus|su|sus)(?!\w)"
+)
+"""A demonstrative or a possessive: the sentence points at something particular."""
+_THERE = re.compile(
+    r"(?<!\w)(?:is there|are there|there is|there are|gibt es|y a-t-il|il y a|hay|see|seen|spot|make out|read|"
+    r"erkennen|sehen|siehst|voir|vois|ver|ves)(?!\w)"
+)
+"""Where a question looks into the picture: what is there, what one sees or reads."""
+_WORD_COUNT = re.compile(r"\w+")
+
+
+def _about_a_kind(text: str, hit: re.Match[str], lo: int, hi: int) -> bool:
+    """True when the cue names a kind of thing in a question about that kind, not about the picture: "What
+    information is stored in the chip of a biometric passport?", "How can I tell if an email is a phishing
+    attempt?", "Welche Angaben stehen auf einem Personalausweis?". The cue's noun phrase is indefinite, the
+    sentence asks a question of its own (``_KIND_QUESTION``) in more than a few words, and nothing in it points at
+    the picture or at someone: no person, no demonstrative or possessive, no "is there" or "can you see", no "in
+    this photo", no "what kind of". Only for categories of things (documents, messages, beliefs): a person's
+    attribute is asked of someone even where the sentence does not name them ("¿Es un chico o una chica?")."""
+    before = text[max(lo, hit.start() - 60) : hit.start()]
+    kind = _KIND_BEFORE.search(before)
+    if kind is None or _KIND_OF.search(before, 0, kind.start()):
+        return False
+    start = _sentence_start_of(text, lo, hit.start())
+    if not _KIND_QUESTION.match(text, start) or len(_WORD_COUNT.findall(text, start, hi)) < 5:
+        return False
+    if (
+        _PARTICULAR_DET.search(text, start, hi)
+        or _THERE.search(text, start, hi)
+        or _IMAGE_REFERENCE.search(text, start, hi)
+    ):
+        return False
+    con = _concepts()
+    people = (m.group(0) for m in islice(con.person.finditer(text, start, hi), MAX_HITS))
+    if any(p not in _GENERIC_PERSON for p in people):
+        return False
+    return not any(_PERSON_SHAPED.fullmatch(n) for n in _SUBJECT_NP.findall(text, start, hi))
+
+
+def _sentence_start_of(text: str, lo: int, at: int) -> int:
+    """Where the sentence holding ``at`` starts (``lo`` bounds the search): after the last sentence end before it."""
+    cut = max(text.rfind(c, lo, at) for c in ".?!\n;")
+    return max(lo, cut + 1)
 
 
 def _general(text: str, lo: int, hi: int, refuse: _Refusals) -> bool:
@@ -1309,14 +1547,17 @@ def _question_targets(
 ) -> QuestionTargets:
     """:func:`question_targets` with the lexicon given (the answer classifier reads field names without the
     paraphrase lexicon)."""
-    keys = prepare(_split_key(schema_text(schema))) if schema is not None else ""
+    keys = prepare(_split_key(schema_text(schema, catalog))) if schema is not None else ""
     fields = _form_fields(question) or _bare_ask(question)
+    template, question_text = _template(question, fields)
+    if template is not None:  # a JSON object written out in the question asks as a schema does, and only so
+        keys = (keys + "\n" if keys else "") + prepare(_split_key(schema_text(template, catalog)))
     if fields:
         keys = (keys + "\n" if keys else "") + prepare(_split_key("\n".join(fields)))
     if _TRANSLITERATED.search(keys):
         # German keys written without umlauts ("vollstaendiger_name", "groesse"): read them with the letters
         keys = keys + "\n" + _TRANSLITERATED.sub(lambda m: m.group(0)[0], keys)
-    asked = _set_aside(prepare(question))
+    asked = _set_aside(prepare(question_text))
     ids = sorted(lex.patterns.keys() | lex.paraphrases.keys()) if candidates is None else sorted(set(candidates))
     found = _read(asked, keys, lex, ids, conjuncts)
     for field in fields:
@@ -1343,7 +1584,7 @@ def _question_targets(
             for cid in _read(shared, "", lex, ids, conjuncts):
                 found.setdefault(cid, (start, len(asked)))
         # a misspelled question ("wats her ph0ne numbr"): read once more as probably meant
-        spelled = _respelled(tail, question[-MAX_READING_CHARS:], _spelling(catalog or default_catalog()))
+        spelled = _respelled(tail, question_text[-MAX_READING_CHARS:], _spelling(catalog or default_catalog()))
         if spelled != tail:
             for cid in _read(_synonyms(spelled), plain_keys, lex, ids, conjuncts):
                 found.setdefault(cid, (start, len(asked)))
@@ -1367,7 +1608,7 @@ def _question_targets(
         # sibling categories found together are told apart by the question's words of scope
         found = _siblings(found, plain + "\n" + (_synonyms(spelled) if spelled != tail else ""), plain_keys)
     if keys and found:
-        found = _not_of_a_thing(found, asked, keys, lex)
+        found = _not_of_a_thing(found, asked, keys, lex, [prepare(_split_key(f)) for f in fields])
     return QuestionTargets(targets=tuple(found), spans=tuple(found.values()))
 
 
@@ -1397,17 +1638,21 @@ health app", "Tag this photo"): no owner of the fields."""
 
 
 def _not_of_a_thing(
-    found: dict[str, tuple[int, int]], asked: str, keys: str, lex: _Lexicon
+    found: dict[str, tuple[int, int]], asked: str, keys: str, lex: _Lexicon, fields: Sequence[str] = ()
 ) -> dict[str, tuple[int, int]]:
     """``found`` without the person categories that only a schema's keys or form's fields ask when the
     request names a thing and no one ("Describe the dog." with keys breed and sex, "Gebäude beschreiben." with
     a key "Alter"): the fields are the thing's. The picture itself ("Classify the photo.") and the request's
-    own layout ("Extract the fields.") are no such thing."""
+    own layout ("Extract the fields.") are no such thing, nor is a thing one of the form's ``fields`` names
+    ("Couleur de la voiture: ___" beside "Taille (cm): ___": the car is no owner of the height)."""
     offset = len(asked) + 1
     if not any(cid in lex.person_only and span[0] >= offset for cid, span in found.items()):
         return found
     con = _concepts()
-    owners = [m.group(0) for m in islice(con.things.finditer(_MEDIA_WORDS.sub(" ", asked)), MAX_HITS)]
+    request = asked
+    for field in fields:
+        request = request.replace(field, " ")
+    owners = [m.group(0) for m in islice(con.things.finditer(_MEDIA_WORDS.sub(" ", request)), MAX_HITS)]
     if not any(_FIELD_WORDS.fullmatch(w) is None for w in owners):
         return found
     text = asked + "\n" + keys
@@ -1632,13 +1877,15 @@ def _read(
 
     def asks(text: str, hit: re.Match[str], person: bool, people: bool, *, key: bool = False) -> bool:
         """:func:`_asks`, and not refused by the extended lexicon (``people``: the category is about people)."""
-        return _asks(text, hit, person, key=key) and (refuse is None or not _refused(text, hit, refuse, people))
+        return _asks(text, hit, person, key=key) and (
+            refuse is None or not _refused(text, hit, refuse, people, key=key)
+        )
 
     stems: set[str] | None = None
     found: dict[str, tuple[int, int]] = {}
     located: set[str] = set()
     spans_of: dict[str, list[tuple[int, int]]] = {}
-    named_by_key = _key_names(keys, lex) if keys else set()
+    named_by_key = _key_names(keys, lex) if keys else {}
     offset = len(text) - len(keys) if keys else len(text) + 1
     by_frame: set[str] = set()
     # categories an ambiguous alias in the question may ask for (one scan, not one per category)
@@ -1664,7 +1911,8 @@ def _read(
             cues = islice(lex.key_patterns[cid].finditer(text, offset), MAX_HITS)
             hits = [h for h in cues if asks(text, h, person, people, key=True)]
         if not hits and cid in named_by_key:
-            hits = [m for m in (re.search(r"\S+", keys),) if m is not None and asks(keys, m, False, people)]
+            named = _KEY_LINE.match(text, offset + named_by_key[cid])  # the key's line, in the whole text
+            hits = [named] if named is not None and asks(text, named, False, people, key=True) else []
         if not hits:
             framed = _frame_hit(text, cid, lex)
             if framed is not None and asks(text, framed, person, people):
@@ -1682,7 +1930,7 @@ def _read(
             found[cid] = (hits[0].start(), hits[0].end())
             spans_of[cid] = [(h.start(), h.end()) for h in hits]
             if cid not in lex.identity_documents and all(
-                _LOCATIVE.search(text, max(0, h.start() - 40), h.start()) for h in hits
+                _LOCATIVE.search(text, max(text.rfind("\n", 0, h.start()) + 1, h.start() - 40), h.start()) for h in hits
             ):
                 located.add(cid)  # an identity document read for a field stays asked: its fields are its data
             continue
