@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence, Set
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from itertools import islice
@@ -353,12 +353,22 @@ def _property(name: str, spec: Any, lex: _Lexicon, budget: list[int]) -> list[st
             if words.search(plain) and (m := sense.search(context)) is not None:
                 extra.append(m.group(0))
     lines = [" ".join([key, *extra])]
-    if values:
-        lines += _telling_values(key, told, values, lex, budget)
+    dated = spec.get("format") in _DATED_FORMATS
+    if values or dated:
+        asked = _named(prepare(" ".join([key, *told])), lex) | _key_names(prepare(key), lex).keys()
+        if values:
+            lines += _telling_values(key, values, asked, lex, budget)
+        if dated and not asked and not extra:  # "taken_at" (date-time): a date or time read from the picture
+            lines.append(_DATED_FIELD)
     return lines
 
 
-def _telling_values(key: str, told: list[str], values: list[str], lex: _Lexicon, budget: list[int]) -> list[str]:
+_DATED_FORMATS = frozenset(("date-time", "date", "time"))
+_DATED_FIELD = "date and time"
+"""A field whose format is a date or a time and whose name asks nothing else reads as this (a82's alias)."""
+
+
+def _telling_values(key: str, values: list[str], asked: Set[str], lex: _Lexicon, budget: list[int]) -> list[str]:
     """What a property's allowed values say it asks, as lines to read: every value for a field that says
     nothing itself ("answer": "gay", "lesbian"), else the names of the categories its values tell apart.
 
@@ -368,8 +378,7 @@ def _telling_values(key: str, told: list[str], values: list[str], lex: _Lexicon,
     description asks already, the categories of its kind (sharing its categories' head word: a relationship that
     may be "friends" or "colleagues" asks the social and the professional relationship). An "event" that may be
     a "birthday" asks no birth date. The categories are given by name: a value alone on a line would be read as a
-    field of its own."""
-    asked = _named(prepare(" ".join([key, *told])), lex) | _key_names(prepare(key), lex).keys()
+    field of its own. ``asked``: the categories the field's name and description name."""
     budget[0] -= len(values)
     if budget[0] < 0:
         return [] if asked else [", ".join(values)]
@@ -1267,12 +1276,27 @@ def _key_names(keys: str, lex: _Lexicon) -> dict[str, int]:
     return out
 
 
-def _overlapped(text: str, span: tuple[int, int], cid: str, spans_of: Mapping[str, list[tuple[int, int]]]) -> bool:
+def _overlapped(
+    text: str,
+    span: tuple[int, int],
+    cid: str,
+    spans_of: Mapping[str, list[tuple[int, int]]],
+    framed: Set[str] = frozenset(),
+) -> bool:
     """True if a longer cue of another category overlaps ``span``: "identity card number" is an id card,
-    not a payment card ("card number"); "fecha de nacimiento" is a birth date, not a date."""
+    not a payment card ("card number"); "fecha de nacimiento" is a birth date, not a date. A frame's span (from
+    its first word to its last, "when does her passport expire") holds other cues without being a longer one,
+    nor does a cue that runs over a line break (two form fields, "seat" and "departure")."""
     a, b = span
     return any(
-        o != cid and s < b and a < e and (e - s) > (b - a) and e >= b and not _ASKING.match(text, s)
+        o != cid
+        and o not in framed
+        and s < b
+        and a < e
+        and (e - s) > (b - a)
+        and e >= b
+        and not _ASKING.match(text, s)
+        and "\n" not in text[s:e]
         for o, spans in spans_of.items()
         for s, e in spans
     )
@@ -1950,7 +1974,7 @@ def _read(
     inside = {
         cid
         for cid, spans in spans_of.items()
-        if cid not in by_frame and all(_overlapped(text, sp, cid, spans_of) for sp in spans)
+        if cid not in by_frame and all(_overlapped(text, sp, cid, spans_of, by_frame) for sp in spans)
     }
     if inside and len(inside) < len(found):
         found = {cid: span for cid, span in found.items() if cid not in inside}

@@ -141,3 +141,36 @@ def test_a_question_about_a_kind_of_document_asks_no_ones(question: str) -> None
 )
 def test_an_indefinite_document_in_the_picture_is_still_asked(question: str, target: str) -> None:
     assert target in _rules(question)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("What's the expiry date on the passport?", {"a31_passport", "a82_date_time"}),
+        ("When does her passport expire?", {"a31_passport", "a82_date_time"}),
+        ("Bis wann ist der Reisepass gültig?", {"a31_passport", "a82_date_time"}),
+        ("Wie spät ist es laut der Bahnhofsuhr?", {"a82_date_time"}),
+        ("Lee el número del carné y su fecha de caducidad.", {"a82_date_time"}),
+    ],
+)
+def test_a_dated_field_a_document_shows_is_a_date_read_from_the_picture(question: str, expected: set[str]) -> None:
+    assert expected <= _rules(question)
+
+
+def test_a_schema_field_formatted_as_a_date_asks_a_date_unless_its_name_asks_more() -> None:
+    taken = _props(taken_at={"type": "string", "format": "date-time"})
+    assert _rules("Add the metadata.", taken) == {"a82_date_time"}
+    born = _props(dob={"type": "string", "format": "date"})
+    assert _rules("Fill in the form.", born) == {"a24_birth_date"}
+    ticket = _props(
+        passenger={"type": "string"}, seat={"type": "string"}, departure={"type": "string", "format": "date-time"}
+    )
+    assert "a82_date_time" in _rules("Read the ticket.", ticket)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["What time of year is it in the photo?", "Which parts of a passport are safe to show when proving identity?"],
+)
+def test_time_words_that_read_no_date(question: str) -> None:
+    assert "a82_date_time" not in _rules(question)
