@@ -419,7 +419,12 @@ def _owners(text: str) -> list[str]:
         return []
     if any(_PERSON_SHAPED.fullmatch(n) and not con.things.fullmatch(n) for n in _SUBJECT_NP.findall(text)):
         return []
-    things = (m.group(0) for m in islice(con.things.finditer(_MEDIA_WORDS.sub(" ", text)), MAX_HITS))
+    return _thing_words(text)
+
+
+def _thing_words(text: str) -> list[str]:
+    """The thing words of ``text`` other than the picture itself and the request's own layout."""
+    things = (m.group(0) for m in islice(_concepts().things.finditer(_MEDIA_WORDS.sub(" ", text)), MAX_HITS))
     return [w for w in things if _FIELD_WORDS.fullmatch(w) is None]
 
 
@@ -1676,8 +1681,7 @@ def _not_of_a_thing(
     request = asked
     for field in fields:
         request = request.replace(field, " ")
-    owners = [m.group(0) for m in islice(con.things.finditer(_MEDIA_WORDS.sub(" ", request)), MAX_HITS)]
-    if not any(_FIELD_WORDS.fullmatch(w) is None for w in owners):
+    if not _thing_words(request):
         return found
     text = asked + "\n" + keys
     if con.person.search(text) is not None:

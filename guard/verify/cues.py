@@ -66,12 +66,13 @@ def word_key(word: str) -> str:
     return (m.group(1) or m.group(2)) if m else w
 
 
-_STATE_VERBS = frozenset(
+STATE_VERBS = frozenset(
     re.findall(
         r"\S+",
-        """given completed entered typed handwritten stamped arranged spread split laid set personal eingetragen
-        angegeben eingefüllt persönlich complété complétée indiqué indiquée renseigné renseignée inscrit inscrite
-        personnel personnelle completado completada indicado indicada escrito escrita anotado anotada""",
+        """given completed entered typed handwritten stamped arranged spread split laid set personal filled eingetragen
+        angegeben eingefüllt ausgefüllt befüllt persönlich complété complétée indiqué indiquée renseigné renseignée
+        rempli remplie inscrit inscrite personnel personnelle completado completada indicado indicada escrito escrita
+        anotado anotada rellenado rellenada relleno rellena""",
     )
 )
 """Participles and adjectives that, opening what follows a label, say how the field is filled, not with what."""
@@ -91,9 +92,9 @@ def only_state(words: list[str]) -> bool:
     if len(words) > 1 and word_key(words[0]) in COPULAS:
         words = words[1:]  # "is personal", "ist ausgefüllt"
     first, last = word_key(words[0]), word_key(words[-1])
-    if first in NON_VALUES or first in _STATE_VERBS:
+    if first in NON_VALUES or first in STATE_VERBS:
         return len(words) == 1 or word_key(words[1]) not in _TO_VALUE
-    return len(words) > 2 and first in _PREPOSITION_DE and (last in NON_VALUES or last in _STATE_VERBS)
+    return len(words) > 2 and first in _PREPOSITION_DE and (last in NON_VALUES or last in STATE_VERBS)
 
 
 @dataclass(frozen=True, eq=False)
@@ -202,7 +203,7 @@ def _index(c: Cues, families: tuple[str, ...], text: str) -> tuple[list[int], li
     """Every cue of ``families`` in ``text`` (one scan, leftmost-longest, no overlaps), sorted by position.
     Each recogniser then finds the cues near a value by bisection: linear in the answer overall."""
     pattern, owner = _combined(c, families)
-    found = [(m.start(), m.end(), owner.get(_key(m.group()), 0)) for m in pattern.finditer(text)]
+    found = [(m.start(), m.end(), _rank(owner, m.group())) for m in pattern.finditer(text)]
     return [e for _, e, _ in found], [s for s, _, _ in found], found
 
 
@@ -484,6 +485,20 @@ def _key(phrase: str) -> str:
 
 
 _COMBINED: dict[tuple[int, tuple[str, ...]], tuple[re.Pattern[str], dict[str, int]]] = {}
+_ABBREVIATED_NUMBER = re.compile(r"^(?:n\.?[º°]\.?|n\.o\.?|nro\.?|núm\.?|num\.?|no\.)(?=d)")
+_ENDINGS = ("'s", "’s", "ns", "es", "en", "s", "n")
+
+
+def _rank(owner: dict[str, int], matched: str) -> int:
+    """The family rank of a matched cue: its phrase's, read back through what the pattern lets a phrase take in
+    running text (an inflection ending, "Kennzeichens", "numéros"; an abbreviated "número", "N.º de documento")."""
+    key = _ABBREVIATED_NUMBER.sub("numero", _key(matched))
+    if key in owner:
+        return owner[key]
+    for ending in _ENDINGS:
+        if key.endswith(ending) and key[: -len(ending)] in owner:
+            return owner[key[: -len(ending)]]
+    return 0
 
 
 def _combined(c: Cues, families: tuple[str, ...]) -> tuple[re.Pattern[str], dict[str, int]]:
@@ -506,9 +521,18 @@ card's number", "des Kennzeichens", "Namen", "numéros", "fechas"). Only after a
 so a short cue does not become another word ("nom" -> "noms" stays out)."""
 
 
+_ROMANCE_NUMBER = frozenset({"número", "numero", "numéro"})
+_NUMBER_ABBREVIATION = r"(?:n\.?\s?[º°]\.?|n\.o\.?|nro\.?|núm\.?|num\.?|no\.)"
+"""How a form abbreviates "número" / "numéro" before what it numbers ("N.º de documento", "Nº de estudiante",
+"N° de dossier", "Núm. de expediente"; "N.o" is "N.º" after NFKC)."""
+
+
 def _phrase(phrase: str) -> str:
     words = phrase.split()
-    body = r"[\s_\-]*".join(re.escape(w) for w in words).replace("'", "['’]?")
+    parts = [re.escape(w) for w in words]
+    if len(words) > 1 and words[0] in _ROMANCE_NUMBER:
+        parts[0] = f"(?:{parts[0]}|{_NUMBER_ABBREVIATION})"
+    body = r"[\s_\-]*".join(parts).replace("'", "['’]?")
     if words and len(words[-1]) >= 4 and words[-1][-1].isalpha():
         body += _INFLECTION
     return body

@@ -78,6 +78,32 @@ _NUMBER_FAMILIES = (
 """Cue families that name a kind of number (guard/verify/data/cues.yaml maps each to its category)."""
 
 
+_REFERENCE_FAMILIES = ("case", "tracking", "ticket")
+"""Labels of the references this check recognises itself (no recogniser of their own): a code under one of them
+is that reference ("Case no.: CV-2019-78103" is a case number, not a passport's or a ticket's)."""
+
+
+_GENERIC_REFERENCE = frozenset(("ref", "reference", "référence", "referencia"))
+"""Reference labels that name no kind of reference ("Ref:", "?ref=" in a link): any identifier may follow them."""
+_LABEL_WINDOW = 40
+
+
+def _labelled_as(text: str, start: int, end: int) -> tuple[str, ...]:
+    """The categories a code stands for: those of the reference label right before it ("Case no.:", "Tracking
+    number"), else any identifier's. A label that names no kind ("Ref:") or a link's query key ("?ref=") says
+    nothing."""
+    c = cues()
+    lo = max(0, start - _LABEL_WINDOW)
+    best: tuple[int, str] | None = None
+    for family in _REFERENCE_FAMILIES:
+        for m in c.pattern(family).finditer(text, lo, start):
+            if best is None or m.end() > best[0]:
+                best = (m.end(), family) if m.group(0).lower().strip(" .") not in _GENERIC_REFERENCE else (m.end(), "")
+    if best is None or not best[1] or "=" in text[best[0] : start]:
+        return _ALL
+    return c.categories.get(best[1], _ALL)
+
+
 def _asks_public_number(question: str, evaded: frozenset[str]) -> bool:
     c = cues()
     asked = {c.categories[f][0] for f in _NUMBER_FAMILIES if c.pattern(f).search(question)}
@@ -121,7 +147,7 @@ class ValueShapeCheck(PatternCheck):
             )
             if (mixed or digits_only) and self._not_amount(text, code.start, code.end):
                 seen.append((code.start, code.end))
-                yield Hit("identifier_shape", code.start, code.end, 0.7, _ALL)
+                yield Hit("identifier_shape", code.start, code.end, 0.7, _labelled_as(text, code.start, code.end))
         for m in _BOOKING.finditer(text):  # "QD6RRU": a booking reference's shape
             if (
                 not any(s <= m.start() < e for s, e in seen)

@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 
 from guard.verify.base import Hit, PatternCheck
-from guard.verify.cues import NON_VALUES, cues, later_windows, warm_later
+from guard.verify.cues import NON_VALUES, STATE_VERBS, cues, later_windows, warm_later
 from guard.verify.registry import register
 
 _HANDLE = re.compile(r"(?<![\w.@/])@[A-Za-z0-9_][A-Za-z0-9_.]{1,29}(?<!\.)(?![\w@])")
@@ -92,8 +92,14 @@ _NOT_VALUE = frozenset(
         "allí",
         "aquí",
         *NON_VALUES,
+        *STATE_VERBS,  # how the field is filled, not with what ("Das Feld Benutzername ist ausgefüllt")
     }
 )
+
+
+def _in_word(text: str, end: int) -> bool:
+    """A handle's characters stop before a letter they do not allow: "ausgef" of "ausgefüllt" is part of a word."""
+    return text[end : end + 1].isalpha()
 
 
 @register
@@ -116,10 +122,10 @@ class UsernameCheck(PatternCheck):
             if m.group(1).lower() not in _PAGES and not m.group(1).isdigit():
                 yield Hit("profile_url", m.start(1), m.end(1), 0.8, cats)
         for m in re.finditer(cues().sources["username"] + r"\s+" + _BARE_AFTER_CUE, text):
-            if len(m.group(1)) >= 3 and not m.group(1).replace(".", "").isdigit():
+            if len(m.group(1)) >= 3 and not m.group(1).replace(".", "").isdigit() and not _in_word(text, m.end(1)):
                 yield Hit("cued_username", m.start(1), m.end(1), 0.85, cats)
         for m in re.finditer(cues().sources["username"] + _VALUE, text):
-            if m.group(1).lower() in _NOT_VALUE:
+            if m.group(1).lower() in _NOT_VALUE or _in_word(text, m.end(1)):
                 continue
             yield Hit("cued_username", m.start(1), m.end(1), 0.9, ("a85_username",))
         for m in _BY_AUTHOR.finditer(text):
