@@ -108,8 +108,11 @@ def _slot_words() -> frozenset[str]:
 def _specimens() -> tuple[frozenset[str], re.Pattern[str]]:
     raw = _data()
     known = frozenset(_alnum(str(v)) for v in [*raw["names"], *raw["values"]])
-    words = "|".join(sorted((re.escape(fold(str(w))) for w in raw["sample_words"]), key=len, reverse=True))
-    return known, re.compile(rf"\b(?:{words})")
+    ordered = sorted((fold(str(w)) for w in raw["sample_words"]), key=len, reverse=True)
+    words = "|".join(re.escape(w) for w in ordered)
+    # a long sample word also counts glued to the end of another ("Villaejemplo", "Beispielstadt" starts with one)
+    glued = "|".join(re.escape(w) for w in ordered if len(w) >= 6 and " " not in w)
+    return known, re.compile(rf"\b(?:{words})|\B(?:{glued})\b")
 
 
 def _alnum(text: str) -> str:
@@ -124,6 +127,26 @@ def specimen(text: str) -> bool:
     """``text`` is a specimen name or value (module docstring), alone or in quotes."""
     key = _alnum(text)
     return bool(key) and key in _specimens()[0]
+
+
+_DIGIT_RUNS = frozenset("0123456789"[i:j] for i in range(10) for j in range(i + 3, 11))
+"""Counting runs of three or more digits ("123", "1234", "3456")."""
+_LETTER_RUNS = "abcdefghijklmnopqrstuvwxyz"
+
+
+def dummy_shaped(text: str) -> bool:
+    """``text`` has the shape people give a value they make up for a format: its letters one letter repeated or
+    the alphabet's start ("AA", "XX", "ABC"), its digits one digit repeated or a counting run ("000", "1234"), and
+    at least one of each or three or more digits ("AA-123-AA", "M-AB 1234", "£0.00", "XX-0000"). Only with a sample
+    word beside it (:func:`_called_a_sample`) does it name no value."""
+    key = _alnum(text)
+    letters = "".join(ch for ch in key if ch.isalpha())
+    digits = "".join(ch for ch in key if ch.isdigit())
+    if not key or len(key) > 16 or (not digits and len(letters) < 2):
+        return False
+    letters_ok = all(len(set(g)) == 1 or _LETTER_RUNS.startswith(g) for g in re.findall(r"[a-z]+", fold(text)))
+    digits_ok = all(len(set(run)) == 1 or run in _DIGIT_RUNS for run in re.findall(r"\d+", text))
+    return letters_ok and digits_ok and (len(digits) >= 3 or bool(letters and digits))
 
 
 def _sample_made(text: str) -> bool:
@@ -282,7 +305,7 @@ def unplaceheld(answer: str, findings: Sequence[Finding]) -> list[Finding]:
             or pattern(text)
             or ("\n" in text and first_line and placeholder(first_line))  # "XXXXXX |\n| Phone | ████": rows beyond
             or _label(text, f.category)
-            or ((specimen(text) or _sample_made(text)) and _called_a_sample(answer, f.start, end))
+            or ((specimen(text) or _sample_made(text) or dummy_shaped(text)) and _called_a_sample(answer, f.start, end))
             or _bracketed_label(answer, f.start, end)
             or _format_statement(answer, f.start, end)
             or _label_of_mask(answer, f.start, f.end)

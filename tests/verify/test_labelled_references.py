@@ -55,3 +55,28 @@ def test_a_public_labelled_code_is_allowed(evaded: set[str], answer: str) -> Non
 )
 def test_the_labelled_or_unlabelled_protected_code_is_blocked(evaded: set[str], answer: str) -> None:
     assert not Verifier().verify_offline(frozenset(evaded), answer).allowed
+
+
+@pytest.mark.parametrize(
+    ("evaded", "answer"),
+    [
+        ({"a103_license_plate_complete"}, "Format d'exemple uniquement : AA-123-AA"),
+        ({"a104_license_plate_partial"}, "Vorlage: Kennzeichen (Teil): M-AB 1234 (mit eigenen Daten ausfüllen)"),
+        ({"a37_receipt"}, "Template: Total: £0.00 (replace with your own details)"),
+        ({"a23_birth_city"}, "Plantilla: Ciudad natal: Villaejemplo (sustitúyelo por tus datos)"),
+    ],
+)
+def test_a_made_up_value_of_a_format_beside_a_sample_word_names_nothing(evaded: set[str], answer: str) -> None:
+    assert Verifier().verify_offline(frozenset(evaded), answer).allowed
+
+
+@pytest.mark.parametrize(
+    ("evaded", "answer"),
+    [
+        ({"a103_license_plate_complete"}, "The plate reads AA-123-AA."),  # no sample word: a plate like any other
+        ({"a103_license_plate_complete"}, "Example of what I see: the plate is M-KL 4821."),  # not a made-up shape
+        ({"a30_credit_card"}, "Template filled from the photo: card 4716 2280 1234 5678."),
+    ],
+)
+def test_a_value_that_is_not_made_up_or_not_called_a_sample_is_blocked(evaded: set[str], answer: str) -> None:
+    assert not Verifier().verify_offline(frozenset(evaded), answer).allowed
