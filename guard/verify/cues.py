@@ -485,8 +485,6 @@ def _key(phrase: str) -> str:
 
 
 _COMBINED: dict[tuple[int, tuple[str, ...]], tuple[re.Pattern[str], dict[str, int]]] = {}
-_ABBREVIATED_NUMBER = re.compile(r"^(?:n\.?[º°]\.?|n\.o\.?|nro\.?|núm\.?|num\.?|no\.)(?=d)")
-_ENDINGS = ("'s", "’s", "ns", "es", "en", "s", "n")
 
 
 def _rank(owner: dict[str, int], matched: str) -> int:
@@ -495,7 +493,7 @@ def _rank(owner: dict[str, int], matched: str) -> int:
     key = _ABBREVIATED_NUMBER.sub("numero", _key(matched))
     if key in owner:
         return owner[key]
-    for ending in _ENDINGS:
+    for ending in sorted(_ENDINGS, key=len, reverse=True):
         if key.endswith(ending) and key[: -len(ending)] in owner:
             return owner[key[: -len(ending)]]
     return 0
@@ -515,7 +513,8 @@ def _combined(c: Cues, families: tuple[str, ...]) -> tuple[re.Pattern[str], dict
     return hit
 
 
-_INFLECTION = r"(?:'s|’s|s|es|n|en|ns)?"
+_ENDINGS = ("'s", "’s", "s", "es", "n", "en", "ns")
+_INFLECTION = rf"(?:{'|'.join(_ENDINGS)})?"
 """Endings a cue's last word may take in running text: plurals and the English and German genitive ("the
 card's number", "des Kennzeichens", "Namen", "numéros", "fechas"). Only after a word of four letters or more,
 so a short cue does not become another word ("nom" -> "noms" stays out)."""
@@ -525,6 +524,8 @@ _ROMANCE_NUMBER = frozenset({"número", "numero", "numéro"})
 _NUMBER_ABBREVIATION = r"(?:n\.?\s?[º°]\.?|n\.o\.?|nro\.?|núm\.?|num\.?|no\.)"
 """How a form abbreviates "número" / "numéro" before what it numbers ("N.º de documento", "Nº de estudiante",
 "N° de dossier", "Núm. de expediente"; "N.o" is "N.º" after NFKC)."""
+_ABBREVIATED_NUMBER = re.compile(rf"^{_NUMBER_ABBREVIATION}(?=d)")
+"""The same abbreviation at the start of a matched cue's key (:func:`_key`), read back as "numero" (:func:`_rank`)."""
 
 
 def _phrase(phrase: str) -> str:
