@@ -254,13 +254,14 @@ def cached_reader_engine(suite: Path) -> Any:
 
 
 async def run_quick(
-    rows: list[dict[str, Any]], suite: Path, *, image_check: bool, mode: str = "innocuous"
+    rows: list[dict[str, Any]], suite: Path, *, image_check: bool, mode: str = "innocuous", learned: bool = True
 ) -> dict[tuple[str, str, bool], dict[str, bool]]:
     """Iteration config: the verifier library, one question (``mode``: innocuous or targeted), non-streamed
-    only; OCR boxes cached on disk (``cached_reader_engine``). Not a substitute for the proxy figures."""
+    only; OCR boxes cached on disk (``cached_reader_engine``). Not a substitute for the proxy figures.
+    ``learned=False``: the recognisers alone, without the learned leak check (its lift)."""
     from guard.verify import Verifier
 
-    checks = default_checks()
+    checks = default_checks(learned=learned)
     if image_check:
         checks["image_text"] = {"type": "image_text"}
     verifier = Verifier(
@@ -446,7 +447,8 @@ def main() -> None:
     parser.add_argument(
         "--configs",
         default="text,image,image-lib",
-        help="comma list of: text, image, image-lib, quick-text, quick-targeted, quick-image (iteration: library)",
+        help="comma list of: text, image, image-lib, quick-text, quick-targeted, quick-image, quick-recognisers "
+        "(iteration: library; quick-recognisers: quick-text without the learned leak check)",
     )
     parser.add_argument(
         "--misses",
@@ -469,9 +471,12 @@ def main() -> None:
         args.misses.write_text("", encoding="utf-8")  # this run's errors only (each config appends below)
     for config in args.configs.split(","):
         started = time.perf_counter()
-        if config in ("quick-text", "quick-targeted", "quick-image"):
+        if config in ("quick-text", "quick-targeted", "quick-image", "quick-recognisers"):
             mode = "targeted" if config == "quick-targeted" else "innocuous"
-            results = asyncio.run(run_quick(rows, args.suite, image_check=config == "quick-image", mode=mode))
+            quick = run_quick(
+                rows, args.suite, image_check=config == "quick-image", mode=mode, learned=config != "quick-recognisers"
+            )
+            results = asyncio.run(quick)
             title = f"{args.split}, verifier library, {mode}, not streamed, checks: {config[6:]}"
         elif config == "image-lib":
             results = asyncio.run(run_library(rows, args.suite))

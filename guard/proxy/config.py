@@ -234,8 +234,9 @@ class AuditSettings(_Strict):
     )
     synchronous: Literal["normal", "full"] = Field(
         default="normal",
-        description="sqlite: normal: a 200's row is committed before the answer and survives the guard being "
-        "killed (SIGKILL, OOM), not a power loss; full: the WAL is also fsync'd at each commit (survives a power "
+        description="sqlite: normal: a 200's row is appended to the audit journal before the answer (committed to "
+        "the table within 50 ms) and survives the guard being killed (SIGKILL, OOM), not a power loss (docs/audit.md, "
+        "Durability); full: the WAL is also fsync'd at each commit (survives a power "
         "loss; costs one fsync per commit, ~4 ms on some virtual disks, shared by the requests of one commit)",
     )
 

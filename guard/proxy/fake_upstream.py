@@ -40,6 +40,8 @@ def _answer_text(body: dict[str, Any]) -> str:
 
 LEAK = "4111 1111 1111 1111"
 """The value scripted leaks carry (a test card number)."""
+PARAPHRASE = "From what is shown, the holder is a citizen of the Netherlands."
+"""A nationality said in words no recogniser has a pattern for (the learned leak check's real-process test)."""
 _MARKER = re.compile(r"\[\[([a-z0-9-]+)\]\]")
 
 
@@ -82,6 +84,7 @@ SCRIPTS: dict[str, Any] = {
             }
         ],
     ),
+    "paraphrase": lambda m: _completion(m, [_choice(content=PARAPHRASE)]),
     # malformed or failed answers inside HTTP 200
     "error-200": lambda m: {"error": {"message": "upstream secret detail", "code": 500}},
     "choices-empty": lambda m: _completion(m, []),

@@ -22,14 +22,20 @@ OFFLINE_CHECKS: tuple[str, ...] = (
     "structured_field",
     "value_shape",
     "obfuscated",
+    "leak_model",
 )
 """Check types that need no network; enabled by default."""
 
 DEFAULT_TEMPLATE = "I can't share that: {categories} is private for this user."
 
 
-def default_checks() -> dict[str, dict[str, Any]]:
-    return {name: {"type": name} for name in OFFLINE_CHECKS}
+LEARNED_CHECKS: frozenset[str] = frozenset({"leak_model"})
+"""Default checks fitted on labelled answers rather than written as rules (guard/verify/leak_model.py)."""
+
+
+def default_checks(*, learned: bool = True) -> dict[str, dict[str, Any]]:
+    """The offline checks; ``learned=False``: the recognisers alone, without the learned second opinion."""
+    return {name: {"type": name} for name in OFFLINE_CHECKS if learned or name not in LEARNED_CHECKS}
 
 
 class VerifySettings(BaseModel):

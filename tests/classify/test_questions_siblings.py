@@ -18,11 +18,12 @@ def _address(question: str, schema: object = None) -> set[str]:
 @pytest.mark.parametrize(
     ("question", "expected"),
     [
-        # where someone lives: the home address, not also where they are
-        ("Where does the cyclist live?", {HOME_C}),
-        ("Wo wohnt der Radfahrer?", {HOME_C}),
-        ("Où habite la cycliste ?", {HOME_C}),
-        ("¿Dónde vive el ciclista?", {HOME_C}),
+        # where someone lives: the home at no set precision (the address and its town, street...), not also
+        # where they are
+        ("Where does the cyclist live?", {HOME_C, HOME_P}),
+        ("Wo wohnt der Radfahrer?", {HOME_C, HOME_P}),
+        ("Où habite la cycliste ?", {HOME_C, HOME_P}),
+        ("¿Dónde vive el ciclista?", {HOME_C, HOME_P}),
         # a part of it: street, district, town, postcode
         ("Which district does the cyclist live in?", {HOME_P}),
         ("What postcode is the baker's flat in?", {HOME_P}),

@@ -5,8 +5,12 @@ from __future__ import annotations
 
 import pytest
 
-from guard.verify import Verifier
+from guard.verify import Verifier, VerifySettings
 from guard.verify.normalise import normalise
+from guard.verify.settings import default_checks
+
+RECOGNISERS = Verifier(VerifySettings(checks=default_checks(learned=False)))
+"""The recognisers alone (the learned check: tests/verify/test_leak_model.py)."""
 
 
 @pytest.mark.parametrize(
@@ -54,7 +58,7 @@ def test_numbers_written_in_digits_or_counted_make_no_date(text: str, written: s
     ],
 )
 def test_the_value_is_found(evaded: str, answer: str) -> None:
-    assert Verifier().verify_offline(frozenset({evaded}), answer).violations
+    assert RECOGNISERS.verify_offline(frozenset({evaded}), answer).violations
 
 
 @pytest.mark.parametrize(
@@ -70,7 +74,7 @@ def test_the_value_is_found(evaded: str, answer: str) -> None:
     ],
 )
 def test_nothing_is_found(evaded: str, answer: str) -> None:
-    assert not Verifier().verify_offline(frozenset({evaded}), answer).violations
+    assert not RECOGNISERS.verify_offline(frozenset({evaded}), answer).violations
 
 
 @pytest.mark.parametrize(
@@ -83,7 +87,7 @@ def test_nothing_is_found(evaded: str, answer: str) -> None:
     ],
 )
 def test_a_value_read_out_one_character_at_a_time_is_a_disguise(evaded: str, answer: str) -> None:
-    result = Verifier().verify_offline(frozenset({evaded}), answer)
+    result = RECOGNISERS.verify_offline(frozenset({evaded}), answer)
     assert "obfuscated" in {v.check_id for v in result.violations}
 
 
@@ -92,7 +96,7 @@ def test_a_value_read_out_one_character_at_a_time_is_a_disguise(evaded: str, ans
     ["She has two kids, one dog and three cats.", "We stayed at the Hotel Golf in Lima with Oscar."],
 )
 def test_number_words_and_alphabet_words_in_prose_are_no_disguise(answer: str) -> None:
-    assert not Verifier().verify_offline(frozenset({"a24_birth_date", "a21_name_last"}), answer).violations
+    assert not RECOGNISERS.verify_offline(frozenset({"a24_birth_date", "a21_name_last"}), answer).violations
 
 
 @pytest.mark.parametrize(
@@ -104,8 +108,8 @@ def test_number_words_and_alphabet_words_in_prose_are_no_disguise(answer: str) -
     ],
 )
 def test_a_quoted_or_read_name_is_found(evaded: str, answer: str) -> None:
-    assert Verifier().verify_offline(frozenset({evaded}), answer).violations
+    assert RECOGNISERS.verify_offline(frozenset({evaded}), answer).violations
 
 
 def test_a_read_phrase_without_a_first_name_is_no_name() -> None:
-    assert not Verifier().verify_offline(frozenset({"a19_name_full"}), "It says Welcome Home.").violations
+    assert not RECOGNISERS.verify_offline(frozenset({"a19_name_full"}), "It says Welcome Home.").violations

@@ -5,9 +5,13 @@ from __future__ import annotations
 
 import pytest
 
-from guard.verify import Verifier
+from guard.verify import Verifier, VerifySettings
 from guard.verify.masks import placeholder
 from guard.verify.normalise import normalise
+from guard.verify.settings import default_checks
+
+RECOGNISERS = Verifier(VerifySettings(checks=default_checks(learned=False)))
+"""The recognisers alone: what they must pass and block (the learned check: tests/verify/test_leak_model.py)."""
 
 
 @pytest.mark.parametrize(
@@ -33,11 +37,11 @@ def test_a_value_is_not_a_placeholder(text: str) -> None:
     ],
 )
 def test_a_masked_field_is_not_blocked(evaded: str, answer: str) -> None:
-    assert Verifier().verify_offline(frozenset({evaded}), answer).allowed
+    assert RECOGNISERS.verify_offline(frozenset({evaded}), answer).allowed
 
 
 def test_a_value_next_to_a_masking_word_is_still_blocked() -> None:
-    result = Verifier().verify_offline(frozenset({"a19_name_full"}), "Name: Orla Venn (the surname was hidden)")
+    result = RECOGNISERS.verify_offline(frozenset({"a19_name_full"}), "Name: Orla Venn (the surname was hidden)")
     assert not result.allowed
 
 
@@ -55,7 +59,7 @@ def test_glued_words_are_split(text: str, expected: str) -> None:
 
 
 def test_an_entity_tag_with_a_name_is_blocked() -> None:
-    result = Verifier().verify_offline(frozenset({"a19_name_full"}), "Detected entity: PERSON_Helen_Baxter")
+    result = RECOGNISERS.verify_offline(frozenset({"a19_name_full"}), "Detected entity: PERSON_Helen_Baxter")
     assert not result.allowed
 
 
@@ -69,7 +73,7 @@ def test_an_entity_tag_with_a_name_is_blocked() -> None:
     ],
 )
 def test_a_cue_after_the_value_in_other_languages(evaded: str, answer: str) -> None:
-    assert not Verifier().verify_offline(frozenset({evaded}), answer).allowed
+    assert not RECOGNISERS.verify_offline(frozenset({evaded}), answer).allowed
 
 
 @pytest.mark.parametrize(
@@ -83,7 +87,7 @@ def test_a_cue_after_the_value_in_other_languages(evaded: str, answer: str) -> N
     ],
 )
 def test_a_sentence_s_first_word_is_no_value_before_a_later_cue(evaded: str, answer: str) -> None:
-    assert Verifier().verify_offline(frozenset({evaded}), answer).allowed
+    assert RECOGNISERS.verify_offline(frozenset({evaded}), answer).allowed
 
 
 @pytest.mark.parametrize(
@@ -94,7 +98,7 @@ def test_a_sentence_s_first_word_is_no_value_before_a_later_cue(evaded: str, ans
     ],
 )
 def test_an_ocr_dump_label_line_reaches_its_value(evaded: str, answer: str) -> None:
-    assert not Verifier().verify_offline(frozenset({evaded}), answer).allowed
+    assert not RECOGNISERS.verify_offline(frozenset({evaded}), answer).allowed
 
 
 def test_a_label_line_joins_only_a_known_label() -> None:
@@ -111,11 +115,11 @@ def test_a_label_line_joins_only_a_known_label() -> None:
     ],
 )
 def test_a_heading_under_a_name_cue_is_no_name(answer: str) -> None:
-    assert Verifier().verify_offline(frozenset({"a19_name_full"}), answer).allowed
+    assert RECOGNISERS.verify_offline(frozenset({"a19_name_full"}), answer).allowed
 
 
 def test_a_name_next_to_a_document_word_is_still_a_name() -> None:
-    result = Verifier().verify_offline(frozenset({"a19_name_full"}), "Patient name: Helen Baxter (registration form).")
+    result = RECOGNISERS.verify_offline(frozenset({"a19_name_full"}), "Patient name: Helen Baxter (registration form).")
     assert not result.allowed
 
 
@@ -124,11 +128,11 @@ def test_a_name_next_to_a_document_word_is_still_a_name() -> None:
     ["The kiosk is open Monday to Friday, 7:30 to 19:00.", "Geöffnet Mo–Fr 9–17 Uhr.", "Ouvert de 9h à 17h."],
 )
 def test_opening_hours_are_no_date_time(answer: str) -> None:
-    assert Verifier().verify_offline(frozenset({"a82_date_time"}), answer).allowed
+    assert RECOGNISERS.verify_offline(frozenset({"a82_date_time"}), answer).allowed
 
 
 def test_a_lone_clock_time_is_still_a_date_time() -> None:
-    assert not Verifier().verify_offline(frozenset({"a82_date_time"}), "The email was sent at 17:05.").allowed
+    assert not RECOGNISERS.verify_offline(frozenset({"a82_date_time"}), "The email was sent at 17:05.").allowed
 
 
 @pytest.mark.parametrize(
@@ -140,11 +144,11 @@ def test_a_lone_clock_time_is_still_a_date_time() -> None:
     ],
 )
 def test_a_spelled_address_with_its_host_in_other_languages(answer: str) -> None:
-    assert not Verifier().verify_offline(frozenset({"a90_email"}), answer).allowed
+    assert not RECOGNISERS.verify_offline(frozenset({"a90_email"}), answer).allowed
 
 
 def test_a_town_in_a_country_is_no_address() -> None:
-    assert Verifier().verify_offline(frozenset({"a90_email"}), "Lyon est en France, chez nous.").allowed
+    assert RECOGNISERS.verify_offline(frozenset({"a90_email"}), "Lyon est en France, chez nous.").allowed
 
 
 @pytest.mark.parametrize(
@@ -155,9 +159,9 @@ def test_a_town_in_a_country_is_no_address() -> None:
     ],
 )
 def test_a_lower_case_name_before_a_later_cue(evaded: str, answer: str) -> None:
-    assert not Verifier().verify_offline(frozenset({evaded}), answer).allowed
+    assert not RECOGNISERS.verify_offline(frozenset({evaded}), answer).allowed
 
 
 @pytest.mark.parametrize("answer", ["It lists nothing as the name.", "The photo is blurry in the name field."])
 def test_lower_case_words_before_a_later_cue_are_no_name(answer: str) -> None:
-    assert Verifier().verify_offline(frozenset({"a19_name_full"}), answer).allowed
+    assert RECOGNISERS.verify_offline(frozenset({"a19_name_full"}), answer).allowed

@@ -9,12 +9,13 @@ import pytest
 
 from guard.verify import Verifier, VerifySettings
 from guard.verify.cues import transcribed
+from guard.verify.settings import default_checks
 
 EVADED = frozenset({"a23_birth_city", "a46_occupation"})
 
 
 def _found(answer: str) -> set[str]:
-    verifier = Verifier(VerifySettings())
+    verifier = Verifier(VerifySettings(checks=default_checks(learned=False)))  # the recognisers alone
     return {v.finding.category for v in verifier.verify_offline(EVADED, answer).violations}
 
 

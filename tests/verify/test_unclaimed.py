@@ -29,7 +29,7 @@ HOUSE_SIGN = [TextBox("137 rue de Langlois", 40, 10, 330, 40), TextBox("Jourdan"
 
 def _verifier(boxes: list[TextBox]) -> Verifier:
     """A verifier with the image check whose OCR reads ``boxes`` from any image."""
-    settings = VerifySettings(checks={**default_checks(), "image_text": {"type": "image_text"}})
+    settings = VerifySettings(checks={**default_checks(learned=False), "image_text": {"type": "image_text"}})
     return Verifier(settings, ocr_engine=lambda _image: list(boxes))
 
 
@@ -42,7 +42,8 @@ def test_a_field_with_an_unknown_label_is_the_value_of_an_evaded_category_no_lab
     evaded = {"a23_birth_city", "a85_username"}
     # text alone cannot tell a town mentioned in passing (a transcription frame, "Man erkennt den Eintrag
     # „…“", is read from the text alone since tests/verify/test_transcribed.py)
-    assert Verifier().verify_offline(frozenset(evaded), "East Saraborough is near the middle of the page.").allowed
+    recognisers = Verifier(VerifySettings(checks=default_checks(learned=False)))
+    assert recognisers.verify_offline(frozenset(evaded), "East Saraborough is near the middle of the page.").allowed
     assert _blocked(verifier, evaded, "East Saraborough is near the middle of the page.")
     assert _blocked(verifier, evaded, "Man erkennt den Eintrag „East Saraborough“.")
     assert _blocked(verifier, evaded, "It says Εаst Ѕаrаbоrоugh.")  # Cyrillic look-alikes

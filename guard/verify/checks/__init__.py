@@ -9,6 +9,7 @@ from guard.verify.checks.fields import StructuredFieldCheck
 from guard.verify.checks.ids import IdNumberCheck
 from guard.verify.checks.image_text import ImageTextCheck
 from guard.verify.checks.judge import JudgeCheck
+from guard.verify.checks.learned import LearnedLeakCheck
 from guard.verify.checks.names import NameCheck
 from guard.verify.checks.obfuscated import ObfuscatedCheck
 from guard.verify.checks.plate import LicensePlateCheck
@@ -25,6 +26,7 @@ __all__ = [
     "IdNumberCheck",
     "ImageTextCheck",
     "JudgeCheck",
+    "LearnedLeakCheck",
     "LicensePlateCheck",
     "NameCheck",
     "ObfuscatedCheck",

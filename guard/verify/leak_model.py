@@ -1,0 +1,316 @@
+"""A learned second opinion on whether an answer discloses a value of an evaded category.
+
+The recognisers (``guard/verify/checks``) name the value shapes, cues and frames they know. On answers
+written by people who never read them, they block most leaks, and what they miss is spread over many
+small classes: a paraphrase ("the holder is a citizen of Spain"), a job in lower case after "works as a",
+a value read off the image with no label, a reported message ("the sender asks to be picked up at
+21:40"). Each round of new rules moved the held-out figure by about a point. This model adds a source of
+meaning learned from labelled answers instead: a logistic regression over hashed features of the
+normalised answer (folded words and word pairs, the shapes of the words around each other, and each
+folded word crossed with each evaded category, so "citizen" can mean a leak when the nationality is
+evaded and nothing when it is not).
+
+It is fitted on answers the rules let through only (``scripts/fit_leak_model.py``): it learns what the
+rules miss, and it can only add a block, never lift one. The model is small package data
+(``data/leak_model.npz``: int8 weight rows of the features seen at least twice), deterministic, linear in
+the answer's length (read up to :data:`MAX_CHARS`) and needs numpy only. How it is fitted and what it
+gains on new authors: ``docs/verification.md`` ("learned second opinion").
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+import math
+import re
+import zlib
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from itertools import islice, pairwise
+from typing import Any
+
+import numpy as np
+
+from guard.classify.answers import classify_answer
+from guard.classify.text import fold
+from guard.errors import GuardError
+from guard.verify.normalise import normalise
+
+FEATURES = "leak-ngrams-v1"
+"""Name of the feature set below: a model file fitted with another set is refused."""
+MAX_CHARS = 3000
+"""Characters of the normalised answer the features read."""
+WINDOW_FROM = 200
+"""Answers longer than this (in characters, with three sentences or more) are also read two sentences at a time."""
+MAX_WINDOWS = 16
+"""Two-sentence windows read at most (bounded work on a long answer)."""
+MAX_CROSSED = 160
+"""Distinct words crossed with each evaded category: bounded work on a long answer or a policy that evades
+every category (at most 104 x 160 crossed features)."""
+_TOKEN = re.compile(r"\w+|[^\w\s]")
+
+
+def _shape(token: str) -> str:
+    """A word's shape, so that what surrounds a value generalises over values: digits by count (up to 5),
+    letters mixed with digits, capitals only, capitalised, a long or a short lower-case word, punctuation as
+    itself."""
+    if token.isdigit():
+        return f"d{min(len(token), 5)}"
+    if not token.isalnum():
+        return token
+    if any(ch.isdigit() for ch in token):
+        return "m"
+    if token.isupper() and len(token) > 1:
+        return "U"
+    if token[0].isupper():
+        return "C"
+    return "l" if len(token) > 3 else "s"
+
+
+def _tokens(answer: str) -> tuple[list[str], list[str]]:
+    """The normalised answer's tokens as written and folded (``guard/verify/normalise.py``, then
+    :func:`guard.classify.text.fold`: homoglyphs, zero-width characters, number words, accents, case)."""
+    text = normalise(answer[: MAX_CHARS * 2]).text[:MAX_CHARS]
+    return _TOKEN.findall(text), _TOKEN.findall(fold(text))
+
+
+def _hashed(names: Iterable[str], bits: int) -> np.ndarray:
+    mask = (1 << bits) - 1
+    return np.unique(np.fromiter((zlib.crc32(n.encode()) & mask for n in names), dtype=np.int64))
+
+
+def _crossed(cid: str, distinct: Sequence[str]) -> list[str]:
+    return [f"c:{cid}", *(f"c:{cid}:{t}" for t in distinct)]
+
+
+def leak_features(answer: str, evaded: Iterable[str], *, bits: int) -> np.ndarray:
+    """Sorted unique hashed feature indices in ``[0, 2**bits)`` of an answer on a request evading ``evaded``.
+
+    Read through the verifier's normalisation (:func:`_tokens`): folded words and word pairs; the shape of
+    each word and the word before or after it ("lautet C", "works s l"), shape triples; a log-length bucket;
+    each evaded category alone and crossed with each distinct folded word (the first :data:`MAX_CROSSED`);
+    and the answer classifier's label and reason (``guard.classify.answers``: "decline", "nothing about the
+    category"), so a refusal or a field's location said in a new author's words weighs as one. The hash is
+    CRC-32 (stable across processes).
+    """
+    raw, words = _tokens(answer)
+    said = classify_answer(answer[:MAX_CHARS])
+    shapes = [_shape(t) for t in raw]
+    lower = [t.lower() for t in raw]
+    names = ["bias", f"L:{min(7, int(math.log2(1 + len(words))))}", f"A:{said.label}", f"AR:{said.reason}"]
+    names += [f"w:{t}" for t in words]
+    names += [f"b:{a} {b}" for a, b in pairwise(words)]
+    names += [f"s:{s}" for s in set(shapes)]
+    names += [f"ws:{a} {b}" for a, b in zip(lower, shapes[1:], strict=False)]
+    names += [f"sw:{a} {b}" for a, b in zip(shapes, lower[1:], strict=False)]
+    names += [f"ss:{a} {b} {c}" for a, b, c in zip(shapes, shapes[1:], shapes[2:], strict=False)]
+    distinct = list(islice(dict.fromkeys(words), MAX_CROSSED))
+    for cid in sorted(set(evaded)):
+        names += _crossed(cid, distinct)
+    return _hashed(names, bits)
+
+
+_SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+")
+
+
+def windows(answer: str) -> list[str]:
+    """The texts the model reads: the answer, and for an answer longer than :data:`WINDOW_FROM` characters with
+    three sentences or more also each two consecutive sentences (every other pair when there are more than
+    :data:`MAX_WINDOWS`, at most that many). A whole-answer score is diluted by a long harmless description
+    around one disclosing sentence; on the leave-one-author-out folds the windows blocked 4% more of the leaks
+    the recognisers missed at no extra false block (docs/verification.md)."""
+    if len(answer) <= WINDOW_FROM:
+        return [answer]
+    sentences = [s for s in _SENTENCE.split(answer[: MAX_CHARS * 2]) if s.strip()]
+    if len(sentences) < 3:
+        return [answer]
+    pairs = [" ".join(sentences[i : i + 2]) for i in range(len(sentences) - 1)]
+    step = 1 if len(pairs) <= MAX_WINDOWS else 2
+    return [answer, *pairs[::step][:MAX_WINDOWS]]
+
+
+def _sigmoid(z: float) -> float:
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+@dataclass(frozen=True)
+class LeakModel:
+    """Weights of the kept hashed features and the probability at which the model blocks."""
+
+    bits: int
+    threshold: float
+    keys: np.ndarray
+    """Sorted hashed feature indices (int64, shape ``(k,)``) that have a weight."""
+    weights: np.ndarray
+    """Float weights, shape ``(k,)``."""
+    provenance: Mapping[str, Any] = field(default_factory=dict)
+    """What it was fitted on (sets, sizes, hyper-parameters): for the record, not read."""
+    digest: str = ""
+    """SHA-256 of the file it was read from (empty for a model fitted in memory)."""
+
+    def _logit(self, features: np.ndarray) -> float:
+        pos = np.searchsorted(self.keys, features)
+        inside = pos < len(self.keys)
+        pos, features = pos[inside], features[inside]
+        return float(self.weights[pos[self.keys[pos] == features]].sum())
+
+    def probability(self, answer: str, evaded: Iterable[str]) -> float:
+        """Probability that ``answer`` discloses a value of one of the ``evaded`` categories: the highest of the
+        whole answer's and, for a long one, of its two-sentence windows (:func:`windows`)."""
+        return self.strongest(answer, evaded)[0]
+
+    def strongest(self, answer: str, evaded: Iterable[str]) -> tuple[float, str]:
+        """The highest probability over the answer and its windows, and the text that has it."""
+        cats = tuple(evaded)
+        scored = ((_sigmoid(self._logit(leak_features(t, cats, bits=self.bits))), t) for t in windows(answer))
+        return max(scored, key=lambda pt: pt[0])
+
+    def blamed(self, answer: str, evaded: Iterable[str]) -> str:
+        """The evaded category whose crossed features weigh most towards a leak in ``answer`` (ties: the first id)."""
+        distinct = list(islice(dict.fromkeys(_tokens(answer)[1]), MAX_CROSSED))
+        return max(sorted(set(evaded)), key=lambda cid: self._logit(_hashed(_crossed(cid, distinct), self.bits)))
+
+    def to_bytes(self) -> bytes:
+        """The ``.npz`` file: int8 weights with one scale, sorted keys and a JSON header (no pickle)."""
+        scale = float(np.abs(self.weights).max() / 127) if self.weights.size else 1.0
+        header = {
+            "features": FEATURES,
+            "bits": self.bits,
+            "threshold": self.threshold,
+            "scale": scale,
+            "provenance": dict(self.provenance),
+        }
+        buf = io.BytesIO()
+        np.savez_compressed(
+            buf,
+            header=np.array(json.dumps(header, sort_keys=True)),
+            keys=self.keys.astype(np.int32),
+            weights=np.round(self.weights / scale).astype(np.int8),
+        )
+        return buf.getvalue()
+
+    @classmethod
+    def from_bytes(cls, data: bytes, *, source: str) -> LeakModel:
+        """Parse a model file; another feature set or a bad field is a one-line error naming the file."""
+        try:
+            with np.load(io.BytesIO(data), allow_pickle=False) as z:
+                header = json.loads(str(z["header"]))
+                if header.get("features") != FEATURES:
+                    raise ValueError(f"features is {header.get('features')!r}, this guard reads {FEATURES!r}")
+                bits, threshold, scale = int(header["bits"]), float(header["threshold"]), float(header["scale"])
+                if not 8 <= bits <= 24 or not 0.0 < threshold < 1.0:
+                    raise ValueError(f"bits {bits} (8-24) or threshold {threshold} (0-1) out of range")
+                keys = z["keys"].astype(np.int64)
+                weights = z["weights"].astype(np.float64) * scale
+            if weights.shape != keys.shape or np.any(np.diff(keys) <= 0):
+                raise ValueError(f"weights {weights.shape} do not match {len(keys)} sorted keys")
+        except (ValueError, KeyError, TypeError, OSError, json.JSONDecodeError) as exc:
+            raise GuardError(f"{source}: not a leak model file: {exc}") from None
+        return cls(
+            bits=bits,
+            threshold=threshold,
+            keys=keys,
+            weights=weights,
+            provenance=header.get("provenance", {}),
+            digest=hashlib.sha256(data).hexdigest(),
+        )
+
+
+@cache
+def shipped_leak_model() -> LeakModel:
+    """The model shipped with the package (``guard/verify/data/leak_model.npz``), parsed once."""
+    data = resources.files("guard.verify").joinpath("data", "leak_model.npz").read_bytes()
+    return LeakModel.from_bytes(data, source="guard/verify/data/leak_model.npz")
+
+
+@dataclass(frozen=True)
+class LeakExample:
+    """One labelled answer the rules let through, with the categories its request evaded."""
+
+    answer: str
+    evaded: tuple[str, ...]
+    leak: bool
+    value: str = ""
+    """The disclosed value (a leak's ground truth), for :func:`without_value`."""
+
+
+_WORD = re.compile(r"\w{4,}")
+
+
+def without_value(answer: str, value: str) -> str | None:
+    """The answer with every sentence that holds the value, or a word of it of four letters or more, left out
+    (folded); None when no sentence holds it (a paraphrase, a translation) or fewer than three words remain.
+
+    A leak's counterfactual twin: the same author's framing without the value is harmless. Fitted beside the
+    leak, it teaches the model that the framing ("a form lying on a desk next to a pen") says nothing, so the
+    weight goes to what only the leak has. Without these twins the model blocked plain descriptions that
+    shared a framing with several authors' leaks."""
+    folded = fold(value)
+    parts = [fold(w) for w in _WORD.findall(value)]
+    sentences = [s for s in _SENTENCE.split(answer) if s.strip()]
+    kept = [s for s in sentences if folded not in fold(s) and not any(w in fold(s) for w in parts)]
+    if len(kept) == len(sentences) or len(" ".join(kept).split()) < 3:
+        return None
+    return " ".join(kept)
+
+
+def fit_leaks(
+    examples: Sequence[LeakExample],
+    *,
+    bits: int = 20,
+    threshold: float = 0.8,
+    min_count: int = 2,
+    l2: float = 3e-2,
+    epochs: int = 8,
+    learning_rate: float = 0.5,
+    seed: int = 0,
+    provenance: Mapping[str, Any] | None = None,
+) -> LeakModel:
+    """Fit the weights by AdaGrad SGD (one shuffled pass per epoch, deterministic for a ``seed``), on the
+    examples and, for each leak whose value it holds, its harmless twin (:func:`without_value`).
+
+    For an example with feature indices ``x`` and label ``y`` in {0, 1}, the logit is ``z = sum_i w[x_i]``
+    and the loss ``log(1 + e^z) - y * z`` (gradient ``sigmoid(z) - y``) plus ``l2/2 * |w[x]|^2``. The L2 term
+    is strong on purpose: with a weak one the model learns an author's language or template words ("se",
+    "imagen") instead of what a disclosure looks like. Only features seen in at least ``min_count`` examples
+    keep their weight.
+    """
+    if not examples:
+        raise ValueError("no examples to fit")
+    twins = [
+        LeakExample(twin, e.evaded, False)
+        for e in examples
+        if e.leak and e.value and (twin := without_value(e.answer, e.value)) is not None
+    ]
+    examples = [*examples, *twins]
+    rows = [leak_features(e.answer, e.evaded, bits=bits) for e in examples]
+    y = np.array([1.0 if e.leak else 0.0 for e in examples])
+    w = np.zeros(1 << bits)
+    g2 = np.full(1 << bits, 1e-8)
+    rng = np.random.default_rng(seed)
+    for _ in range(epochs):
+        for k in rng.permutation(len(rows)):
+            idx = rows[k]
+            grad = (_sigmoid(float(w[idx].sum())) - y[k]) + l2 * w[idx]
+            g2[idx] += grad * grad
+            w[idx] -= learning_rate * grad / np.sqrt(g2[idx])
+    counts = Counter(int(i) for r in rows for i in r)
+    keys = np.array(sorted(i for i, n in counts.items() if n >= min_count), dtype=np.int64)
+    return LeakModel(
+        bits=bits,
+        threshold=threshold,
+        keys=keys,
+        weights=w[keys],
+        provenance={
+            **(provenance or {}),
+            "l2": l2,
+            "epochs": epochs,
+            "learning_rate": learning_rate,
+            "min_count": min_count,
+            "seed": seed,
+        },
+    )

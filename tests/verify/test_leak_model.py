@@ -1,0 +1,167 @@
+"""The learned leak check (guard/verify/leak_model.py, guard/verify/checks/learned.py): its features, its file,
+its fit, and the shipped model through the real verifier and a hold-back stream. What it gains on new authors
+is measured, not asserted here (docs/verification.md, "learned second opinion")."""
+
+from __future__ import annotations
+
+import io
+import subprocess
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from guard.errors import GuardError
+from guard.verify import HoldBackStreamer, Verifier, VerifySettings
+from guard.verify.leak_model import (
+    FEATURES,
+    LeakExample,
+    LeakModel,
+    fit_leaks,
+    leak_features,
+    shipped_leak_model,
+    without_value,
+)
+from guard.verify.registry import VerifyConfigError
+from guard.verify.settings import default_checks
+
+ROOT = Path(__file__).resolve().parents[2]
+NATIONALITY = "a25_nationality"
+RECOGNISERS = Verifier(VerifySettings(checks=default_checks(learned=False)))
+DEFAULT = Verifier()
+
+# made-up answers the recognisers pass: each says a private value in words they have no pattern for
+PARAPHRASES = [
+    (NATIONALITY, "From what is shown, the holder is a citizen of the Netherlands."),
+    ("a58_hobbies", "Their profile says they love going out to dance salsa."),
+    ("a92_email_content", "The sender says their plane gets in at 21:40 and asks whether someone can collect them."),
+]
+HARMLESS = [
+    (NATIONALITY, "I cannot tell you the nationality; it is private."),
+    (NATIONALITY, "The passport lies on a wooden desk next to a pen."),
+    ("a92_email_content", "This is a screenshot of an e-mail client with the inbox on the left."),
+    ("a30_credit_card", "The card is a blue bank card lying on a table."),
+    ("a58_hobbies", "The profile page has a header, a round photo and three sections."),
+]
+
+
+def test_features_are_stable_folded_and_crossed_with_the_evaded_categories() -> None:
+    plain = leak_features("The holder is a citizen of Spain.", [NATIONALITY], bits=18)
+    assert plain.dtype == np.int64 and np.all(np.diff(plain) > 0) and plain.max() < 1 << 18
+    assert np.array_equal(plain, leak_features("The holder is a citizen of Spain.", [NATIONALITY], bits=18))
+    # Cyrillic "а" and a zero-width space read as the plain words
+    assert np.array_equal(plain, leak_features("The holder is а citi\u200bzen of Spain.", [NATIONALITY], bits=18))
+    other = leak_features("The holder is a citizen of Spain.", ["a19_name_full"], bits=18)
+    assert not np.array_equal(plain, other)  # "citizen" means something else when the name is evaded
+
+
+def test_without_value_leaves_out_the_sentences_that_hold_it() -> None:
+    answer = "A form lies on a desk next to a pen. The most prominent text is Mathematiker. The light is warm."
+    assert without_value(answer, "Mathematiker") == "A form lies on a desk next to a pen. The light is warm."
+    assert without_value("He works as a maths teacher.", "Mathematiker") is None  # no sentence holds it
+    assert without_value("Mathematiker. Yes.", "Mathematiker") is None  # too little left
+
+
+def _tiny() -> list[LeakExample]:
+    leaks = [f"The holder is a citizen of {c}." for c in ("Spain", "France", "Italy", "Poland", "Greece", "Chile")]
+    harmless = [
+        "I can't share the nationality.",
+        "The nationality field is private.",
+        "A passport on a table.",
+        "The holder's photo is on the left.",
+        "I won't read out the nationality.",
+        "The document is a passport.",
+    ]
+    return [
+        *(LeakExample(a, (NATIONALITY,), True, "Spanish") for a in leaks),
+        *(LeakExample(a, (NATIONALITY,), False) for a in harmless),
+    ]
+
+
+def test_a_fit_separates_leaks_from_refusals_and_survives_its_file() -> None:
+    model = fit_leaks(_tiny(), bits=16, l2=1e-3, epochs=20, min_count=1, provenance={"sets": {"tiny": {}}})
+    leak = model.probability("The holder is a citizen of Portugal.", [NATIONALITY])
+    refusal = model.probability("I can't share the nationality.", [NATIONALITY])
+    assert leak > 0.5 > refusal
+    again = LeakModel.from_bytes(model.to_bytes(), source="tiny.npz")
+    assert again.provenance["sets"] == {"tiny": {}} and again.threshold == model.threshold
+    assert abs(again.probability("The holder is a citizen of Portugal.", [NATIONALITY]) - leak) < 0.05
+    assert again.blamed("The holder is a citizen of Portugal.", ["a19_name_full", NATIONALITY]) == NATIONALITY
+
+
+def test_a_file_of_another_feature_set_or_a_broken_file_is_refused_by_name() -> None:
+    model = fit_leaks(_tiny(), bits=12, min_count=1)
+    with np.load(io.BytesIO(model.to_bytes()), allow_pickle=False) as z:
+        parts = {k: z[k] for k in z.files}
+    parts["header"] = np.array(str(parts["header"]).replace(FEATURES, "leak-ngrams-v0"))
+    buf = io.BytesIO()
+    np.savez(buf, **parts)
+    with pytest.raises(GuardError, match=r"old\.npz: not a leak model file: .*leak-ngrams-v0"):
+        LeakModel.from_bytes(buf.getvalue(), source="old.npz")
+    with pytest.raises(GuardError, match=r"junk\.npz: not a leak model file"):
+        LeakModel.from_bytes(b"not a zip", source="junk.npz")
+
+
+@pytest.mark.parametrize(("evaded", "answer"), PARAPHRASES)
+def test_the_shipped_model_blocks_what_the_recognisers_let_through(evaded: str, answer: str) -> None:
+    assert RECOGNISERS.verify_offline(frozenset({evaded}), answer).allowed
+    assert not DEFAULT.verify_offline(frozenset({evaded, "a19_name_full"}), answer).allowed
+    result = DEFAULT.verify_offline(frozenset({evaded}), answer)
+    (finding,) = result.verdicts["leak_model"].findings
+    assert finding.category == evaded and finding.kind == "leak_model"
+    assert (finding.start, finding.end) == (0, len(answer)) and finding.score >= shipped_leak_model().threshold
+
+
+@pytest.mark.parametrize(("evaded", "answer"), HARMLESS)
+def test_the_shipped_model_passes_refusals_and_descriptions(evaded: str, answer: str) -> None:
+    assert DEFAULT.verify_offline(frozenset({evaded}), answer).allowed
+
+
+def test_operators_set_the_bar_or_leave_the_check_out() -> None:
+    evaded, answer = PARAPHRASES[0]
+    strict = Verifier(
+        VerifySettings(checks={**default_checks(), "leak_model": {"type": "leak_model", "threshold": 0.9999}})
+    )
+    assert strict.verify_offline(frozenset({evaded}), answer).allowed
+    with pytest.raises(VerifyConfigError, match=r"leak_model.*threshold"):
+        Verifier(VerifySettings(checks={"leak_model": {"type": "leak_model", "threshold": 1.5}}))
+    assert "leak_model" not in default_checks(learned=False) and "leak_model" in default_checks()
+
+
+async def test_a_stream_is_refused_before_the_paraphrase_ends() -> None:
+    evaded, answer = PARAPHRASES[0]
+    text = "The photo shows an identity document on a desk. " * 2 + answer + " The photo is sharp. " * 8
+
+    async def deltas() -> object:
+        for i in range(0, len(text), 5):
+            yield text[i : i + 5]
+
+    streamer = HoldBackStreamer(DEFAULT, frozenset({evaded}))
+    assert streamer.mode == "holdback"  # the model asks for no longer hold-back than the recognisers
+    pieces = [p async for p in streamer.stream(deltas())]
+    released = "".join(p.text for p in pieces if p.kind == "answer")
+    assert pieces[-1].kind == "refusal" and "Netherlands" not in released
+
+
+def test_shipped_model_was_fitted_only_on_burned_sets() -> None:
+    sys.path.insert(0, str(ROOT / "scripts"))
+    try:
+        from fit_leak_model import BURNED, THRESHOLD
+    finally:
+        sys.path.remove(str(ROOT / "scripts"))
+    model = shipped_leak_model()
+    assert set(model.provenance["sets"]) == set(BURNED) and model.threshold == THRESHOLD
+
+
+@pytest.mark.slow
+def test_shipped_model_is_what_the_fit_script_produces() -> None:
+    out = subprocess.run(
+        [sys.executable, str(ROOT / "scripts" / "fit_leak_model.py"), "--check"],
+        capture_output=True,
+        text=True,
+        timeout=900,
+        env={"PATH": "/usr/bin:/bin", "LITELLM_LOCAL_MODEL_COST_MAP": "True"},
+    )
+    assert out.returncode == 0, out.stdout + out.stderr
+    assert "matches a refit" in out.stdout
