@@ -233,7 +233,7 @@ def fit(
     y = np.array([1.0 if e.discloses else 0.0 for e in examples])
     w = np.zeros(1 << bits)
     for run in range(max(1, runs)):
-        w += _sgd(rows, y, bits=bits, l2=l2, epochs=epochs, learning_rate=learning_rate, seed=seed + run)
+        w += adagrad_logistic(rows, y, bits=bits, l2=l2, epochs=epochs, learning_rate=learning_rate, seed=seed + run)
     w /= max(1, runs)
     kept = np.flatnonzero(np.abs(w) >= 1e-4)
     return AnswerModel(
@@ -252,10 +252,12 @@ def fit(
     )
 
 
-def _sgd(
+def adagrad_logistic(
     rows: Sequence[np.ndarray], y: np.ndarray, *, bits: int, l2: float, epochs: int, learning_rate: float, seed: int
 ) -> np.ndarray:
-    """One AdaGrad SGD run over ``rows`` (hashed feature indices) in the order ``seed`` shuffles them."""
+    """One AdaGrad SGD run of :func:`logistic_loss` plus ``l2/2 * |w[x]|^2`` over ``rows`` (hashed feature
+    indices, ``y`` in {0, 1}), one pass per epoch in the order ``seed`` shuffles them; the dense weights
+    (shape ``(2**bits,)``). Shared by the answer model and the verifier's leak model."""
     w = np.zeros(1 << bits)
     g2 = np.full(1 << bits, 1e-8)
     rng = np.random.default_rng(seed)
