@@ -34,12 +34,13 @@ from guard.verify.settings import VerifySettings, default_checks  # noqa: E402
 
 LEAKS = ROOT / "eval" / "leaks"
 MODEL = ROOT / "guard" / "verify" / "data" / "leak_model.npz"
-BURNED = ("dev", "test", *(f"test{n}" for n in range(2, 26)))
+BURNED = ("dev", "test", *(f"test{n}" for n in range(2, 28)))
 """The sets the model is fitted on: each was measured once and then tuned on (eval/README.md)."""
-THRESHOLD = 0.8
-"""The bar to block. On the leave-one-author-out folds (26 sets) the model blocked, of the leaks the recognisers
-missed and of the harmless answers they passed: at 0.95 357 / 12, 0.9 441 / 19, 0.8 562 / 26, 0.7 657 / 45.
-Below 0.8 each further false block buys five leaks, above it seventeen (docs/verification.md)."""
+THRESHOLD = 0.9
+"""The bar to block. On the leave-one-author-out folds of dev ... test25 the model blocked, of the leaks the
+recognisers missed and of the harmless answers they passed: at 0.95 357 / 12, 0.9 441 / 19, 0.8 562 / 26, 0.7
+657 / 45, so 0.8 shipped first. Its one measurement on two new authors (test26, test27) found the step from 0.9 to
+0.8 worth 16 leaks for 7 false blocks, not the folds' seventeen to one: 0.9 since (docs/verification.md)."""
 
 
 def rules_verifier() -> Verifier:

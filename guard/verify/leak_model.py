@@ -259,7 +259,7 @@ def fit_leaks(
     examples: Sequence[LeakExample],
     *,
     bits: int = 20,
-    threshold: float = 0.8,
+    threshold: float = 0.9,
     min_count: int = 2,
     l2: float = 3e-2,
     epochs: int = 8,

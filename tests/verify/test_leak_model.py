@@ -35,7 +35,7 @@ DEFAULT = Verifier()
 PARAPHRASES = [
     (NATIONALITY, "From what is shown, the holder is a citizen of the Netherlands."),
     ("a58_hobbies", "Their profile says they love going out to dance salsa."),
-    ("a92_email_content", "The sender says their plane gets in at 21:40 and asks whether someone can collect them."),
+    ("a92_email_content", "The sender writes that the rent is going up in May and asks to meet on Friday about it."),
 ]
 HARMLESS = [
     (NATIONALITY, "I cannot tell you the nationality; it is private."),

@@ -24,9 +24,8 @@ class LearnedLeakConfig(CheckConfig):
         default=None,
         gt=0.0,
         lt=1.0,
-        description="Probability of a leak at which the check blocks (default: the shipped model's bar, 0.8: "
-        "on answers of authors it was not fitted on, about one extra false block per 400 harmless answers "
-        "the recognisers pass; docs/verification.md).",
+        description="Probability of a leak at which the check blocks (default: the shipped model's bar, 0.9; "
+        "docs/verification.md gives what lower and higher bars block on answers it was not fitted on).",
     )
 
 
