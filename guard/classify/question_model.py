@@ -22,9 +22,6 @@ pickle). One question costs a few hundred hashed features and one small matrix s
 
 from __future__ import annotations
 
-import hashlib
-import io
-import json
 import re
 import zlib
 from collections import Counter
@@ -38,6 +35,7 @@ from typing import Any
 import numpy as np
 
 from guard.classify.text import fold
+from guard.classify.weights_file import read_weights, write_weights
 from guard.errors import GuardError
 
 FEATURES = "question-words-v1"
@@ -102,51 +100,36 @@ class QuestionModel:
         return [c for c, pc in zip(self.categories, p, strict=True) if c in wanted and pc >= self.threshold]
 
     def to_bytes(self) -> bytes:
-        """The ``.npz`` file: int8 weights with one scale, keys, categories and a JSON header (no pickle)."""
-        scale = float(np.abs(self.weights).max() / 127) if self.weights.size else 1.0
-        header = {
-            "features": FEATURES,
-            "bits": self.bits,
-            "threshold": self.threshold,
-            "scale": scale,
-            "provenance": dict(self.provenance),
-        }
-        buf = io.BytesIO()
-        np.savez_compressed(
-            buf,
-            header=np.array(json.dumps(header, sort_keys=True)),
+        """The ``.npz`` file (``guard/classify/weights_file.py``), with the category of each weight column."""
+        return write_weights(
+            features=FEATURES,
+            bits=self.bits,
+            threshold=self.threshold,
+            provenance=self.provenance,
+            keys=self.keys,
+            weights=self.weights,
             categories=np.array(self.categories),
-            keys=self.keys.astype(np.uint32),
-            weights=np.round(self.weights / (scale or 1.0)).astype(np.int8),
         )
-        return buf.getvalue()
 
     @classmethod
     def from_bytes(cls, data: bytes, *, source: str) -> QuestionModel:
         """Parse a model file; another feature set or a bad field is a one-line error naming the file."""
-        try:
-            with np.load(io.BytesIO(data), allow_pickle=False) as z:
-                header = json.loads(str(z["header"]))
-                if header.get("features") != FEATURES:
-                    raise ValueError(f"features is {header.get('features')!r}, this guard reads {FEATURES!r}")
-                bits, threshold, scale = int(header["bits"]), float(header["threshold"]), float(header["scale"])
-                if not 8 <= bits <= 24 or not 0.0 < threshold < 1.0:
-                    raise ValueError(f"bits {bits} (8-24) or threshold {threshold} (0-1) out of range")
-                categories = tuple(str(c) for c in z["categories"])
-                keys = z["keys"].astype(np.int64)
-                weights = z["weights"].astype(np.float64) * scale
-            if weights.shape != (len(keys), len(categories)) or np.any(np.diff(keys) <= 0):
-                raise ValueError(f"weights {weights.shape} do not match {len(keys)} sorted keys x {len(categories)}")
-        except (ValueError, KeyError, TypeError, OSError, json.JSONDecodeError) as exc:
-            raise GuardError(f"{source}: not a question model file: {exc}") from None
+        what = "question model"
+        f = read_weights(data, features=FEATURES, source=source, what=what)
+        categories = tuple(str(c) for c in f.extras.get("categories", ()))
+        if f.weights.shape != (len(f.keys), len(categories)):
+            raise GuardError(
+                f"{source}: not a {what} file: weights {f.weights.shape} do not match {len(f.keys)} keys x "
+                f"{len(categories)} categories"
+            )
         return cls(
-            bits=bits,
-            threshold=threshold,
+            bits=f.bits,
+            threshold=f.threshold,
             categories=categories,
-            keys=keys,
-            weights=weights,
-            provenance=header.get("provenance", {}),
-            digest=hashlib.sha256(data).hexdigest(),
+            keys=f.keys,
+            weights=f.weights,
+            provenance=f.provenance,
+            digest=f.digest,
         )
 
 

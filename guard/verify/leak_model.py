@@ -19,9 +19,6 @@ gains on new authors: ``docs/verification.md`` ("learned second opinion").
 
 from __future__ import annotations
 
-import hashlib
-import io
-import json
 import math
 import re
 import zlib
@@ -38,6 +35,7 @@ import numpy as np
 from guard.classify.answers import classify_answer
 from guard.classify.learned import adagrad_logistic, sigmoid
 from guard.classify.text import fold
+from guard.classify.weights_file import read_weights, write_weights
 from guard.errors import GuardError
 from guard.verify.normalise import normalise
 
@@ -172,48 +170,29 @@ class LeakModel:
         return max(sorted(set(evaded)), key=lambda cid: self._logit(_hashed(_crossed(cid, distinct), self.bits)))
 
     def to_bytes(self) -> bytes:
-        """The ``.npz`` file: int8 weights with one scale, sorted keys and a JSON header (no pickle)."""
-        scale = float(np.abs(self.weights).max() / 127) if self.weights.size else 1.0
-        header = {
-            "features": FEATURES,
-            "bits": self.bits,
-            "threshold": self.threshold,
-            "scale": scale,
-            "provenance": dict(self.provenance),
-        }
-        buf = io.BytesIO()
-        np.savez_compressed(
-            buf,
-            header=np.array(json.dumps(header, sort_keys=True)),
-            keys=self.keys.astype(np.int32),
-            weights=np.round(self.weights / scale).astype(np.int8),
+        """The ``.npz`` file (``guard/classify/weights_file.py``)."""
+        return write_weights(
+            features=FEATURES,
+            bits=self.bits,
+            threshold=self.threshold,
+            provenance=self.provenance,
+            keys=self.keys,
+            weights=self.weights,
         )
-        return buf.getvalue()
 
     @classmethod
     def from_bytes(cls, data: bytes, *, source: str) -> LeakModel:
         """Parse a model file; another feature set or a bad field is a one-line error naming the file."""
-        try:
-            with np.load(io.BytesIO(data), allow_pickle=False) as z:
-                header = json.loads(str(z["header"]))
-                if header.get("features") != FEATURES:
-                    raise ValueError(f"features is {header.get('features')!r}, this guard reads {FEATURES!r}")
-                bits, threshold, scale = int(header["bits"]), float(header["threshold"]), float(header["scale"])
-                if not 8 <= bits <= 24 or not 0.0 < threshold < 1.0:
-                    raise ValueError(f"bits {bits} (8-24) or threshold {threshold} (0-1) out of range")
-                keys = z["keys"].astype(np.int64)
-                weights = z["weights"].astype(np.float64) * scale
-            if weights.shape != keys.shape or np.any(np.diff(keys) <= 0):
-                raise ValueError(f"weights {weights.shape} do not match {len(keys)} sorted keys")
-        except (ValueError, KeyError, TypeError, OSError, json.JSONDecodeError) as exc:
-            raise GuardError(f"{source}: not a leak model file: {exc}") from None
+        f = read_weights(data, features=FEATURES, source=source, what="leak model")
+        if f.weights.ndim != 1:
+            raise GuardError(f"{source}: not a leak model file: weights of shape {f.weights.shape}, not one column")
         return cls(
-            bits=bits,
-            threshold=threshold,
-            keys=keys,
-            weights=weights,
-            provenance=header.get("provenance", {}),
-            digest=hashlib.sha256(data).hexdigest(),
+            bits=f.bits,
+            threshold=f.threshold,
+            keys=f.keys,
+            weights=f.weights,
+            provenance=f.provenance,
+            digest=f.digest,
         )
 
 
