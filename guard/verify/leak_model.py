@@ -45,7 +45,7 @@ MAX_CHARS = 3000
 """Characters of the normalised answer the features read."""
 WINDOW_FROM = 200
 """Answers longer than this (in characters, with three sentences or more) are also read two sentences at a time."""
-MAX_WINDOWS = 16
+MAX_WINDOWS = 8
 """Two-sentence windows read at most (bounded work on a long answer)."""
 MAX_CROSSED = 160
 """Distinct words crossed with each evaded category: bounded work on a long answer or a policy that evades
@@ -70,11 +70,10 @@ def _shape(token: str) -> str:
     return "l" if len(token) > 3 else "s"
 
 
-def _tokens(answer: str) -> tuple[list[str], list[str]]:
-    """The normalised answer's tokens as written and folded (``guard/verify/normalise.py``, then
-    :func:`guard.classify.text.fold`: homoglyphs, zero-width characters, number words, accents, case)."""
-    text = normalise(answer[: MAX_CHARS * 2]).text[:MAX_CHARS]
-    return _TOKEN.findall(text), _TOKEN.findall(fold(text))
+def _read(answer: str) -> str:
+    """The answer as the model reads it: the verifier's normal form (``guard/verify/normalise.py``: homoglyphs,
+    zero-width characters, number words), the first :data:`MAX_CHARS` characters. Cached with the recognisers'."""
+    return normalise(answer[: MAX_CHARS * 2]).text[:MAX_CHARS]
 
 
 def _hashed(names: Iterable[str], bits: int) -> np.ndarray:
@@ -89,18 +88,24 @@ def _crossed(cid: str, distinct: Sequence[str]) -> list[str]:
 def leak_features(answer: str, evaded: Iterable[str], *, bits: int) -> np.ndarray:
     """Sorted unique hashed feature indices in ``[0, 2**bits)`` of an answer on a request evading ``evaded``.
 
-    Read through the verifier's normalisation (:func:`_tokens`): folded words and word pairs; the shape of
-    each word and the word before or after it ("lautet C", "works s l"), shape triples; a log-length bucket;
-    each evaded category alone and crossed with each distinct folded word (the first :data:`MAX_CROSSED`);
-    and the answer classifier's label and reason (``guard.classify.answers``: "decline", "nothing about the
-    category"), so a refusal or a field's location said in a new author's words weighs as one. The hash is
-    CRC-32 (stable across processes).
+    Read through the verifier's normalisation (:func:`_read`): folded words and word pairs; the shape of each
+    word and the word before or after it ("lautet C", "works s l"), shape triples; a log-length bucket; each
+    evaded category alone and crossed with each distinct folded word (the first :data:`MAX_CROSSED`); and the
+    answer classifier's label and reason (``guard.classify.answers``: "decline", "nothing about the category"),
+    so a refusal or a field's location said in a new author's words weighs as one. The hash is CRC-32 (stable
+    across processes).
     """
-    raw, words = _tokens(answer)
     said = classify_answer(answer[:MAX_CHARS])
+    return _features(_read(answer), f"{said.label}", f"{said.reason}", tuple(evaded), bits)
+
+
+def _features(text: str, label: str, reason: str, evaded: tuple[str, ...], bits: int) -> np.ndarray:
+    """:func:`leak_features` of a normalised ``text`` whose answer the classifier read as ``label`` / ``reason``."""
+    raw = _TOKEN.findall(text)
+    words = _TOKEN.findall(fold(text))
     shapes = [_shape(t) for t in raw]
     lower = [t.lower() for t in raw]
-    names = ["bias", f"L:{min(7, int(math.log2(1 + len(words))))}", f"A:{said.label}", f"AR:{said.reason}"]
+    names = ["bias", f"L:{min(7, int(math.log2(1 + len(words))))}", f"A:{label}", f"AR:{reason}"]
     names += [f"w:{t}" for t in words]
     names += [f"b:{a} {b}" for a, b in pairwise(words)]
     names += [f"s:{s}" for s in set(shapes)]
@@ -116,20 +121,19 @@ def leak_features(answer: str, evaded: Iterable[str], *, bits: int) -> np.ndarra
 _SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+")
 
 
-def windows(answer: str) -> list[str]:
-    """The texts the model reads: the answer, and for an answer longer than :data:`WINDOW_FROM` characters with
-    three sentences or more also each two consecutive sentences (every other pair when there are more than
-    :data:`MAX_WINDOWS`, at most that many). A whole-answer score is diluted by a long harmless description
-    around one disclosing sentence; on the 26 leave-one-author-out folds the windows took the leaks blocked of
-    those the recognisers missed from 409 to 441 at a bar of 0.9, false blocks unchanged (docs/verification.md)."""
-    if len(answer) <= WINDOW_FROM:
-        return [answer]
-    sentences = [s for s in _SENTENCE.split(answer[: MAX_CHARS * 2]) if s.strip()]
+def windows(text: str) -> list[str]:
+    """The texts the model reads of a normalised answer: the whole, and for one longer than :data:`WINDOW_FROM`
+    characters with three sentences or more also each two consecutive sentences (every other pair when there
+    are more than :data:`MAX_WINDOWS`, at most that many). A whole-answer score is diluted by a long harmless
+    description around one disclosing sentence (docs/verification.md gives what the windows add)."""
+    if len(text) <= WINDOW_FROM:
+        return [text]
+    sentences = [s for s in _SENTENCE.split(text) if s.strip()]
     if len(sentences) < 3:
-        return [answer]
+        return [text]
     pairs = [" ".join(sentences[i : i + 2]) for i in range(len(sentences) - 1)]
     step = 1 if len(pairs) <= MAX_WINDOWS else 2
-    return [answer, *pairs[::step][:MAX_WINDOWS]]
+    return [text, *pairs[::step][:MAX_WINDOWS]]
 
 
 @dataclass(frozen=True)
@@ -159,14 +163,19 @@ class LeakModel:
         return self.strongest(answer, evaded)[0]
 
     def strongest(self, answer: str, evaded: Iterable[str]) -> tuple[float, str]:
-        """The highest probability over the answer and its windows, and the text that has it."""
+        """The highest probability over the answer and its windows, and the (normalised) text that has it. The
+        answer is normalised and classified once; each window is read with the whole answer's classification
+        (a window's own would cost a classifier run per window)."""
         cats = tuple(evaded)
-        scored = ((sigmoid(self._logit(leak_features(t, cats, bits=self.bits))), t) for t in windows(answer))
+        said = classify_answer(answer[:MAX_CHARS])
+        label, reason = f"{said.label}", f"{said.reason}"
+        texts = windows(_read(answer))
+        scored = ((sigmoid(self._logit(_features(t, label, reason, cats, self.bits))), t) for t in texts)
         return max(scored, key=lambda pt: pt[0])
 
-    def blamed(self, answer: str, evaded: Iterable[str]) -> str:
-        """The evaded category whose crossed features weigh most towards a leak in ``answer`` (ties: the first id)."""
-        distinct = list(islice(dict.fromkeys(_tokens(answer)[1]), MAX_CROSSED))
+    def blamed(self, text: str, evaded: Iterable[str]) -> str:
+        """The evaded category whose crossed features weigh most towards a leak in ``text`` (ties: the first id)."""
+        distinct = list(islice(dict.fromkeys(_TOKEN.findall(fold(_read(text)))), MAX_CROSSED))
         return max(sorted(set(evaded)), key=lambda cid: self._logit(_hashed(_crossed(cid, distinct), self.bits)))
 
     def to_bytes(self) -> bytes:
