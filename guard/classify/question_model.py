@@ -35,7 +35,7 @@ from typing import Any
 import numpy as np
 
 from guard.classify.text import fold
-from guard.classify.weights_file import read_weights, write_weights
+from guard.classify.weights_file import read_weights, rows_of, write_weights
 from guard.errors import GuardError
 
 FEATURES = "question-words-v1"
@@ -86,10 +86,7 @@ class QuestionModel:
 
     def probabilities(self, features: np.ndarray) -> np.ndarray:
         """Probability per category (shape ``(len(categories),)``) for sorted unique feature indices."""
-        pos = np.searchsorted(self.keys, features)
-        inside = pos < len(self.keys)
-        pos, features = pos[inside], features[inside]
-        return sigmoid(self.weights[pos[self.keys[pos] == features]].sum(axis=0))
+        return sigmoid(self.weights[rows_of(self.keys, features)].sum(axis=0))
 
     def added(self, text: str, rule_targets: Sequence[str], candidates: Iterable[str]) -> list[str]:
         """The ``candidates`` the rules did not find that the model adds for ``text``, in its category order."""

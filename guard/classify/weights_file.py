@@ -31,6 +31,16 @@ class WeightsFile:
     """SHA-256 of the file's bytes."""
 
 
+def rows_of(keys: np.ndarray, features: np.ndarray) -> np.ndarray:
+    """Positions in ``keys`` (sorted) of the ``features`` (hashed indices) that have a weight row; the others
+    were never seen in training (or seen once) and weigh nothing."""
+    pos = np.searchsorted(keys, features)
+    inside = pos < len(keys)
+    pos, features = pos[inside], features[inside]
+    found: np.ndarray = pos[keys[pos] == features]
+    return found
+
+
 def write_weights(
     *,
     features: str,

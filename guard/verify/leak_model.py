@@ -32,10 +32,10 @@ from typing import Any
 
 import numpy as np
 
-from guard.classify.answers import classify_answer
+from guard.classify.answers import AnswerLabel, classify_answer
 from guard.classify.learned import adagrad_logistic, sigmoid
 from guard.classify.text import fold
-from guard.classify.weights_file import read_weights, write_weights
+from guard.classify.weights_file import read_weights, rows_of, write_weights
 from guard.errors import GuardError
 from guard.verify.normalise import normalise
 
@@ -95,17 +95,16 @@ def leak_features(answer: str, evaded: Iterable[str], *, bits: int) -> np.ndarra
     so a refusal or a field's location said in a new author's words weighs as one. The hash is CRC-32 (stable
     across processes).
     """
-    said = classify_answer(answer[:MAX_CHARS])
-    return _features(_read(answer), f"{said.label}", f"{said.reason}", tuple(evaded), bits)
+    return _features(_read(answer), classify_answer(answer[:MAX_CHARS]), tuple(evaded), bits)
 
 
-def _features(text: str, label: str, reason: str, evaded: tuple[str, ...], bits: int) -> np.ndarray:
-    """:func:`leak_features` of a normalised ``text`` whose answer the classifier read as ``label`` / ``reason``."""
+def _features(text: str, said: AnswerLabel, evaded: tuple[str, ...], bits: int) -> np.ndarray:
+    """:func:`leak_features` of a normalised ``text`` whose answer the classifier read as ``said``."""
     raw = _TOKEN.findall(text)
     words = _TOKEN.findall(fold(text))
     shapes = [_shape(t) for t in raw]
     lower = [t.lower() for t in raw]
-    names = ["bias", f"L:{min(7, int(math.log2(1 + len(words))))}", f"A:{label}", f"AR:{reason}"]
+    names = ["bias", f"L:{min(7, int(math.log2(1 + len(words))))}", f"A:{said.label}", f"AR:{said.reason}"]
     names += [f"w:{t}" for t in words]
     names += [f"b:{a} {b}" for a, b in pairwise(words)]
     names += [f"s:{s}" for s in set(shapes)]
@@ -152,10 +151,7 @@ class LeakModel:
     """SHA-256 of the file it was read from (empty for a model fitted in memory)."""
 
     def _logit(self, features: np.ndarray) -> float:
-        pos = np.searchsorted(self.keys, features)
-        inside = pos < len(self.keys)
-        pos, features = pos[inside], features[inside]
-        return float(self.weights[pos[self.keys[pos] == features]].sum())
+        return float(self.weights[rows_of(self.keys, features)].sum())
 
     def probability(self, answer: str, evaded: Iterable[str]) -> float:
         """Probability that ``answer`` discloses a value of one of the ``evaded`` categories: the highest of the
@@ -168,9 +164,8 @@ class LeakModel:
         (a window's own would cost a classifier run per window)."""
         cats = tuple(evaded)
         said = classify_answer(answer[:MAX_CHARS])
-        label, reason = f"{said.label}", f"{said.reason}"
         texts = windows(_read(answer))
-        scored = ((sigmoid(self._logit(_features(t, label, reason, cats, self.bits))), t) for t in texts)
+        scored = ((sigmoid(self._logit(_features(t, said, cats, self.bits))), t) for t in texts)
         return max(scored, key=lambda pt: pt[0])
 
     def blamed(self, text: str, evaded: Iterable[str]) -> str:
@@ -236,8 +231,8 @@ def without_value(answer: str, value: str) -> str | None:
     shared a framing with several authors' leaks."""
     folded = fold(value)
     parts = [fold(w) for w in _WORD.findall(value)]
-    sentences = [s for s in _SENTENCE.split(answer) if s.strip()]
-    kept = [s for s in sentences if folded not in fold(s) and not any(w in fold(s) for w in parts)]
+    sentences = [(s, fold(s)) for s in _SENTENCE.split(answer) if s.strip()]
+    kept = [s for s, f in sentences if folded not in f and not any(w in f for w in parts)]
     if len(kept) == len(sentences) or len(" ".join(kept).split()) < 3:
         return None
     return " ".join(kept)
