@@ -90,11 +90,15 @@ class QuestionModel:
 
     def added(self, text: str, rule_targets: Sequence[str], candidates: Iterable[str]) -> list[str]:
         """The ``candidates`` the rules did not find that the model adds for ``text``, in its category order."""
+        return list(self.proposals(text, rule_targets, candidates))
+
+    def proposals(self, text: str, rule_targets: Sequence[str], candidates: Iterable[str]) -> dict[str, float]:
+        """:meth:`added` with each category's probability (at least :attr:`threshold`), in category order."""
         wanted = set(candidates) - set(rule_targets)
         if not wanted:
-            return []
+            return {}
         p = self.probabilities(question_features(text, rule_targets, bits=self.bits))
-        return [c for c, pc in zip(self.categories, p, strict=True) if c in wanted and pc >= self.threshold]
+        return {c: float(pc) for c, pc in zip(self.categories, p, strict=True) if c in wanted and pc >= self.threshold}
 
     def to_bytes(self) -> bytes:
         """The ``.npz`` file (``guard/classify/weights_file.py``), with the category of each weight column."""

@@ -26,7 +26,9 @@ def test_a_relation_noun_said_of_people_asks_for_the_relation(question: str, tar
 
 @pytest.mark.parametrize("question", ["Are the two cats rivals?", "Are the two horses competitors in the race?"])
 def test_a_relation_noun_said_of_animals_or_things_is_no_target(question: str) -> None:
-    assert question_targets(question).targets == ()
+    # the rules' reading; the learned model may overrule it when sure (questions.OVERRULE_BAR): it takes
+    # "Are the two horses competitors in the race?" for an ask (docs/design-judge.md, twentieth round)
+    assert question_targets(question, learned=False).targets == ()
 
 
 @pytest.mark.parametrize(
@@ -150,7 +152,8 @@ def test_owned_aliases_and_read_identity_documents(question: str, targets: set[s
 
 
 def test_a_mail_piece_named_as_the_place_of_an_address_is_dropped() -> None:
-    assert "a35_mail" not in question_targets("What's the address on the envelope?").targets
+    # the rules' reading (authors disagree here; the learned model, when sure, keeps the envelope)
+    assert "a35_mail" not in question_targets("What's the address on the envelope?", learned=False).targets
 
 
 @pytest.mark.parametrize("question", ["Is his hair long?", "Are his eyes closed?"])

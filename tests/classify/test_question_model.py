@@ -145,11 +145,38 @@ def test_the_model_adds_what_the_rules_miss(question: str, category: str) -> Non
         ("Do I need a visa for Peru?", "a30_credit_card"),  # a general question: no one's value is asked
     ],
 )
-def test_the_model_does_not_overrule_what_the_rules_judged(question: str, category: str) -> None:
+def test_the_model_overrules_what_the_rules_judged_only_when_sure(question: str, category: str) -> None:
     rules = question_targets(question, learned=False).targets
     # a model that learned exactly this question as an ask of the category
     taught = [QuestionExample(question, rules, frozenset({category}))] * 3 + _toy()
     model = fit_questions(taught, bits=14, min_count=1, categories=(AGE, NAME, category))
     assert category in model.added(question, rules, model.categories)  # the bag of words alone would add it
-    assert category not in learned_additions(model, question, rules, model.categories)
-    assert category not in question_targets(question).targets  # nor does the shipped one
+    assert category not in learned_additions(model, question, rules, model.categories, overrule=1.0)
+
+
+@pytest.mark.parametrize(
+    ("question", "category"),
+    [
+        ("What does the chin strap of the helmet look like?", "a10_face_partial"),
+        ("Do I need a visa for Peru?", "a30_credit_card"),
+    ],
+)
+def test_the_shipped_model_adds_nothing_where_the_rules_judged(question: str, category: str) -> None:
+    assert category not in question_targets(question).targets
+
+
+@pytest.mark.parametrize(
+    ("question", "category", "overrules"),
+    [
+        ("What's the phone number of the bakery on the flyer?", "a49_phone", True),
+        ("What does the chin strap of the helmet look like?", "a10_face_partial", True),
+        ("Do I need a visa for Peru?", "a30_credit_card", False),  # a general question: never
+    ],
+)
+def test_a_sure_model_overrules_a_judgement_but_never_a_general_question(
+    question: str, category: str, overrules: bool
+) -> None:
+    rules = question_targets(question, learned=False).targets
+    taught = [QuestionExample(question, rules, frozenset({category}))] * 3 + _toy()
+    model = fit_questions(taught, bits=14, min_count=1, categories=(AGE, NAME, category))
+    assert (category in learned_additions(model, question, rules, model.categories, overrule=0.0)) is overrules

@@ -35,4 +35,5 @@ def test_shared_relations_ask(question: str, category: str) -> None:
     ],
 )
 def test_shared_words_about_things(question: str) -> None:
-    assert not question_targets(question).targets
+    # the rules' reading; the learned model overrules it when sure ("Do the two horses know each other?")
+    assert not question_targets(question, learned=False).targets
