@@ -76,6 +76,7 @@ BURNED = (
     "test32",
     "test33",
     "test34",
+    "test35",
 )
 """The sets the model is fitted on: each was measured once and then tuned on (eval/README.md)."""
 

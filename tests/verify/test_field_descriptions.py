@@ -7,13 +7,18 @@ from __future__ import annotations
 
 import pytest
 
-from guard.verify import Verifier
+from guard.verify import Verifier, VerifySettings
 from guard.verify.checks.address import address_spans
 from guard.verify.cues import only_state
+from guard.verify.settings import default_checks
+
+RECOGNISERS = Verifier(VerifySettings(checks=default_checks(learned=False)))
+"""These are the recognisers' classes; the learned check reads some of these descriptions as leaks
+(docs/verification.md, "Learned second opinion")."""
 
 
 def _outcome(evaded: set[str], answer: str) -> str:
-    return Verifier().verify_offline(frozenset(evaded), answer).outcome
+    return RECOGNISERS.verify_offline(frozenset(evaded), answer).outcome
 
 
 @pytest.mark.parametrize(
