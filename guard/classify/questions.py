@@ -1564,21 +1564,31 @@ def learned_additions(
     folded = prepare(text)
     if lex.refuse is not None and _general(folded, 0, len(folded), lex.refuse):
         return []  # a general or norms question asks for no one's value, whatever its words suggest
-    sure = [c for c, p in proposed.items() if p >= overrule]
-    if len(sure) == len(proposed):
-        return sure
-    # the rules' judgements: a person category without a person, a category's own words or an ambiguous alias
-    # read and given to no one
-    readings = (folded, _synonyms(folded))
-    nobody = _concepts().person.search(readings[1]) is None
-    judged = any(c not in found and p is not None and p.search(r) for c, p in lex.patterns.items() for r in readings)
-    if not judged and lex.ambiguous_cues is not None and lex.ambiguous_of is not None:
-        judged = any(
-            not lex.ambiguous_of.get(m.group(0).replace("-", " "), frozenset()) & found
-            for r in readings
-            for m in islice(lex.ambiguous_cues.finditer(r), MAX_HITS)
-        )
-    return [c for c in proposed if c in sure or not (judged or (nobody and c in lex.person_only))]
+    kept = {c for c, p in proposed.items() if p >= overrule}
+    unsure = [c for c in proposed if c not in kept]
+    if unsure:
+        # the rules' judgements, the cheaper first: a person category without a person, then a category's own
+        # words or an ambiguous alias read and given to no one
+        readings = (folded, _synonyms(folded))
+        if any(c in lex.person_only for c in unsure) and _concepts().person.search(readings[1]) is None:
+            unsure = [c for c in unsure if c not in lex.person_only]
+        if unsure and not _judged(readings, found, lex):
+            kept.update(unsure)
+    return [c for c in proposed if c in kept]
+
+
+def _judged(readings: tuple[str, ...], found: Set[str], lex: _Lexicon) -> bool:
+    """Whether the rules read a category's own words, or an ambiguous alias ("address", "passport") they gave to
+    none of its categories, in a question they found ``found`` in."""
+    if any(c not in found and p is not None and p.search(r) for c, p in lex.patterns.items() for r in readings):
+        return True
+    if lex.ambiguous_cues is None or lex.ambiguous_of is None:
+        return False
+    return any(
+        not lex.ambiguous_of.get(m.group(0).replace("-", " "), frozenset()) & found
+        for r in readings
+        for m in islice(lex.ambiguous_cues.finditer(r), MAX_HITS)
+    )
 
 
 def _question_targets(

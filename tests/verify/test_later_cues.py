@@ -8,10 +8,11 @@ import pytest
 from guard.verify import Verifier, VerifySettings
 from guard.verify.settings import default_checks
 
+RECOGNISERS = Verifier(VerifySettings(checks=default_checks(learned=False)))  # the recognisers' cue rules
+
 
 def _found(category: str, answer: str) -> set[str]:
-    verifier = Verifier(VerifySettings(checks=default_checks(learned=False)))  # the recognisers' cue rules
-    return {v.finding.category for v in verifier.verify_offline(frozenset({category}), answer).violations}
+    return {v.finding.category for v in RECOGNISERS.verify_offline(frozenset({category}), answer).violations}
 
 
 @pytest.mark.parametrize(
