@@ -1810,9 +1810,18 @@ def _coordination() -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
     return tail, german
 
 
+_WH = r"(?:where|when|who|what|how old|wo|wann|wer|was|ou|quand|qui|donde|cuando|quien)"
+_COORDINATED_WH = re.compile(rf"(?<!\w)({_WH})\s*,?\s+(?:and|or|und|oder|et|ou|y|o)\s+({_WH})\s+([^?.!;\n]+)")
+"""Two question words sharing one predicate ("where and when was this taken", "wo und wann wurde das
+aufgenommen", "¿dónde y cuándo se sacó?"): each asks it."""
+
+
 def _shared_heads(text: str) -> str:
     """``text`` with a head noun shared by coordinated modifiers given to each of them: "her hair and eye
-    colour" -> "her hair colour and eye colour", "Haar- und Augenfarbe" -> "haarfarbe und augenfarbe"."""
+    colour" -> "her hair colour and eye colour", "Haar- und Augenfarbe" -> "haarfarbe und augenfarbe"; and a
+    predicate shared by two question words given to each: "where and when was this taken" -> "where was this
+    taken? when was this taken"."""
+    text = _COORDINATED_WH.sub(lambda m: f"{m.group(1)} {m.group(3)}? {m.group(2)} {m.group(3)}", text)
     tail, german = _coordination()
     if tail is not None:
 
