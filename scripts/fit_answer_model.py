@@ -40,44 +40,7 @@ from guard.classify.learned import AnswerModel, Example, fit  # noqa: E402
 
 JUDGE = ROOT / "eval" / "judge"
 MODEL = ROOT / "guard" / "classify" / "data" / "answer_model.json"
-BURNED = (
-    "dev",
-    "test",
-    "test2",
-    "test3",
-    "test4",
-    "test5",
-    "test6",
-    "test7",
-    "test8",
-    "test9",
-    "test10",
-    "test11",
-    "test12",
-    "test13",
-    "test14",
-    "test15",
-    "test16",
-    "test17",
-    "test18",
-    "test19",
-    "test20",
-    "test21",
-    "test22",
-    "test23",
-    "test24",
-    "test25",
-    "test26",
-    "test27",
-    "test28",
-    "test29",
-    "test30",
-    "test31",
-    "test32",
-    "test33",
-    "test34",
-    "test35",
-)
+BURNED = ("dev", "test", *(f"test{n}" for n in range(2, 37)))
 """The sets the model is fitted on: each was measured once and then tuned on (eval/README.md)."""
 
 

@@ -87,6 +87,8 @@ class _Refusals:
     """Where a cue of the extended reading does not ask (see ``_refused``)."""
 
     general: re.Pattern[str] | None
+    generic: re.Pattern[str] | None
+    """What holds for a kind in general: read as ``general`` only where the sentence points nowhere into the image."""
     heads: re.Pattern[str] | None
     senses: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]
     between_people: frozenset[str] = frozenset()
@@ -253,6 +255,7 @@ def _refusals(data: Mapping[str, Any]) -> _Refusals:
     heads = word_regex(list(data.get("heads") or ()))
     return _Refusals(
         general=word_regex(list(data.get("general") or ())),
+        generic=word_regex(list(data.get("generic") or ())),
         heads=re.compile(rf"(?:[^\S\n]|-){heads.pattern}") if heads is not None else None,
         senses=tuple(
             (word_regex(list(f["words"])) or _NEVER, word_regex(list(f["with"])) or _NEVER)
@@ -1354,6 +1357,11 @@ _IMAGE_REFERENCE = re.compile(
     rf"{_MEDIUM.pattern}|(?<!\w)(?:here|shown|pictured|visible|hier|abgebildet|ici|aqui|sichtbar|visibles?)(?!\w)"
 )
 """Where the question points into the image: a person there is a particular one."""
+_DEICTIC = re.compile(
+    r"(?<!\w)(?:this|that|these|those|dies\w*|ce|cet|cette|ces|ca|cela|este|esta|estos|estas|ese|esa|esos|esas|"
+    r"esto|eso)(?!\w)"
+)
+"""Words that point at something present: "this tattoo", "cette carte", "ese tatuaje"."""
 
 
 def _particular(text: str, lo: int, person: re.Match[str]) -> bool:
@@ -1470,9 +1478,13 @@ def _sentence_start_of(text: str, lo: int, at: int) -> int:
 def _general(text: str, lo: int, hi: int, refuse: _Refusals) -> bool:
     """True when ``text[lo:hi]`` is a general-knowledge, how-to, translation or norms question (``general`` in
     ``data/question_synonyms.yaml``) that names no one in particular, no particular document and, with people of
-    a kind in it, does not point into the image."""
+    a kind in it, does not point into the image. A generic quantifier or an impersonal process (``generic``) makes
+    it one only in a sentence that does not point into the image at all ("Is this a common tattoo?" asks)."""
     if refuse.general is None or not refuse.general.search(text, lo, hi):
-        return False
+        if refuse.generic is None or not refuse.generic.search(text, lo, hi):
+            return False
+        if _IMAGE_REFERENCE.search(text, lo, hi) or _DEICTIC.search(text, lo, hi):
+            return False
     con = _concepts()
     people = list(islice(con.person.finditer(text, lo, hi), MAX_HITS))
     if people and (any(_particular(text, lo, m) for m in people) or _IMAGE_REFERENCE.search(text, lo, hi)):

@@ -20,7 +20,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from functools import cache
 
-from guard.classify.answers import framed_statement
+from guard.classify.answers import framed_statement, said_value
 from guard.classify.text import fold, load_data, word_regex
 from guard.verify.cues import cues, transcribed
 from guard.verify.verdict import Finding
@@ -44,35 +44,17 @@ Metformin, anywhere"), a bracket ("details like the street (Daveboulevard)"), a 
 nennen: Romina"), or an example marker ("Je ne peux pas communiquer des données comme DIANE BARON")."""
 
 
-_SAID_BEFORE = re.compile(
-    r"(?<!\w)(?:read(?:ing)? out|repeat|transcribe|spell out|say|mention|write (?:down|out)|copy|quote|type out|"
-    r"repeter|repete|relire|lire|recopier|recopierai|citer|mentionner|transcrire|ecrire|"
-    r"repetir|repetire|leer|leere|copiar|citar|mencionar|transcribir|escribir|"
-    r"wiederhole|nenne|lese|schreibe|zitiere)(?:\s+(?:ich|je|yo))?(?:\s+(?:pas|nicht|no|aqui|ici|hier|here))?\s+$"
-    r"|(?<!\w)(?:even though|although|though|even if|auch wenn|obwohl|wenngleich|meme si|bien que|aunque|si bien)\s+$"
-)
-"""Right before a value, a verb of reading it out whose object it is ("I won't read out Joyero", "Je préfère ne pas
-répéter Srokosz", "no repetiré Bailarín", "wiederhole ich Gomez"), or a concession whose subject it is ("Even though
-Gunzenhausen is visible", "Auch wenn Pottery gut lesbar ist"): the clause says the value while declining it. A
-category word or pronoun in that place ("I won't repeat the occupation") is no value, and a field label neither."""
-_SAID_AFTER = re.compile(r"\s+nicht\s+(?:vorlesen|nennen|wiederholen|weitergeben|abschreiben|sagen|verraten)(?!\w)")
-"""German puts the verb last: "Ich sollte American nicht vorlesen"."""
-
-
 def _handed_over(answer: str, f: Finding) -> bool:
     """The declining clause still gives the value: a name-like value (capitalised, four words at most) after a
     comma, bracket or colon that is no field label itself ("(religión)" names a category; ": c'est une information
     sensible" is a remark, not a value), or as the object of the verb that declines to read it out
-    (:data:`_SAID_BEFORE`)."""
+    (``guard.classify.answers.said_value``, the answer classifier's rule)."""
     value = answer[f.start : f.end]
     if not value[:1].isupper() or len(value.split()) > 4 or cues().label_family(value) is not None:
         return False
     if _HANDED.search(answer, max(0, f.start - 16), f.start) is not None:
         return True
-    return (
-        _SAID_BEFORE.search(fold(answer[max(0, f.start - 40) : f.start])) is not None
-        or _SAID_AFTER.match(fold(answer[f.end : f.end + 30])) is not None
-    )
+    return said_value(answer, f.start, f.end)
 
 
 @cache

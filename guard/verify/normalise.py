@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from importlib import resources
@@ -237,6 +237,9 @@ class Language:
     ordinals: dict[str, int]
     ordinal_suffixes: tuple[str, ...]
     spelling: dict[str, str]
+    spelling_national: dict[str, str]
+    """Spelling words that are names or towns elsewhere: letters only where the answer says it spells."""
+    spelling_frames: tuple[str, ...]
     months: dict[str, int]
     compounds: dict[str, int]
     roots: tuple[str, ...]
@@ -283,6 +286,8 @@ def language() -> Language:
         ordinals=ordinals,
         ordinal_suffixes=tuple(suffixes),
         spelling={str(k).lower(): str(v) for k, v in raw["spelling"].items()},
+        spelling_national={str(k).lower(): str(v) for k, v in raw.get("spelling_national", {}).items()},
+        spelling_frames=longest_first("spelling_frames"),
         months=months,
         compounds={str(k).lower(): int(v) for k, v in raw.get("compounds", {}).items()},
         roots=roots,
@@ -515,7 +520,7 @@ def _units(a: _Num, b: _Num) -> bool:
 
 # --- step 3: spelled letters -----------------------------------------------------------------------
 
-_SINGLE = re.compile(r"(?<![\w'])(?:[A-Za-z]+(?:-ray)?|\d{2,12}|[^\W_])(?![\w'])")
+_SINGLE = re.compile(r"(?<![\w'])(?:[^\W\d_]+(?:-ray)?|\d{2,12}|[^\W_])(?![\w'])")
 
 
 _LETTER_AS = re.compile(
@@ -564,9 +569,19 @@ def _mrz(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+def spelling_words(text: str) -> Mapping[str, str]:
+    """The spelling-alphabet words of ``text`` (word -> letter): NATO's always; the national alphabets' ("Theodor –
+    Anton – Samuel", "Raoul Ursule"), given names and towns elsewhere, only in an answer that says it spells."""
+    lang = language()
+    lowered = text.lower()
+    if lang.spelling_national and any(frame in lowered for frame in lang.spelling_frames):
+        return {**lang.spelling_national, **lang.spelling}
+    return lang.spelling
+
+
 def _spelled(text: str) -> list[tuple[int, int, str]]:
     """Replacements for runs of single characters or spelling-alphabet words: "7 X K" -> "7XK"."""
-    spelling = language().spelling
+    spelling = spelling_words(text)
     out: list[tuple[int, int, str]] = []
     run: list[tuple[int, int, str, bool]] = []  # start, end, letter, was a spelling word
 
@@ -630,12 +645,15 @@ def _apply(
 _ESCAPE = re.compile(r"\\(?=[!-/:-@\[-`{-~])")
 """A backslash that escapes punctuation (markdown's "jane\\_doe", a pattern's "corp\\.com"): the character is meant."""
 _DECORATION = re.compile(
-    r"(?m)^[ \t]*```[\w+-]*[ \t]*(?:\n|$)|^[ \t]*>[ \t]?|`+|\*\*(?=\S)|(?<=\S)\*\*|(?<!\w)__(?=\w)|(?<=\w)__(?!\w)"
+    r"(?m)^[ \t]*```[\w+-]*[ \t]*(?:\n|$)|^[ \t]*>[ \t]?|`+|(?<!\*)\*\*(?=[^\s*])|(?<=[^\s*])\*\*(?!\*)"
+    r"|(?<!\w)__(?=\w)|(?<=\w)__(?!\w)"
     # single emphasis around a word ("_Alfred_ Siering", "Salsa *dancing*"); not inside a word ("aniela_60")
     # nor a bullet ("* item")
     r"|(?<![\w*\\])\*(?=[^\s*])|(?<=[^\s*\\])\*(?![\w*])|(?<![\w_\\])_(?=[^\W_])|(?<=[^\W_])_(?![\w_])"
 )
-"""How markdown dresses text, not what it says: code fences, block-quote markers, inline code, bold and emphasis.
+"""How markdown dresses text, not what it says: code fences, block-quote markers, inline code, bold and emphasis
+(not a run of three asterisks or more: that is a mask, "PLACE OF BIRTH: ******", and the field stays
+masked).
 "Transcription:\n```\nMarcelina K.\n```" and "The visible text says:\n\n> Pittman" read as their
 plain forms, so a frame before them reaches the value."""
 

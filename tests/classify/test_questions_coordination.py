@@ -20,6 +20,18 @@ def test_a_shared_head_is_given_to_each_conjunct(text: str, expected: str) -> No
     assert _shared_heads(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Where and when was this taken?", {"a73_landmark", "a82_date_time"}),
+        ("Wo und wann wurde das Foto aufgenommen?", {"a73_landmark", "a82_date_time"}),
+        ("¿Dónde y cuándo se sacó esta foto?", {"a73_landmark", "a82_date_time"}),
+    ],
+)
+def test_two_question_words_sharing_a_predicate_each_ask_it(question: str, expected: set[str]) -> None:
+    assert expected <= set(question_targets(question, learned=False).targets)
+
+
 def test_a_shared_head_reading_is_linear() -> None:
     assert _shared_heads("a " + " " * 5000 + "and") == "a " + " " * 5000 + "and"
 

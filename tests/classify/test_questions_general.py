@@ -128,3 +128,33 @@ def test_what_a_term_means_or_how_a_kind_of_datum_works(question: str) -> None:
 )
 def test_the_same_words_about_someone_still_ask(question: str, target: str) -> None:
     assert target in _rules(question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # what holds for a kind in general, or how a kind of thing is done (``generic`` in question_synonyms.yaml)
+        "What are typical side effects of a broken wrist?",
+        "How are scars usually treated?",
+        "Wie funktioniert ein Gesichtsscanner?",
+        "Comment enlever un tatouage au laser ?",
+        "¿Cómo se quita un tatuaje?",
+        "Which countries issue biometric ID cards?",
+    ],
+)
+def test_a_question_about_a_kind_in_general_asks_nothing(question: str) -> None:
+    assert _rules(question) == set()
+
+
+@pytest.mark.parametrize(
+    ("question", "target"),
+    [
+        # the same words pointing at the image still ask
+        ("Is this a common tattoo?", "a11_tattoo"),
+        ("How tall is he on average compared to the others?", "a3_height_approx"),
+        ("What's the average age of the people here?", "a1_age_approx"),
+        ("¿Es común este tatuaje?", "a11_tattoo"),
+    ],
+)
+def test_a_generic_word_pointing_into_the_image_keeps_the_ask(question: str, target: str) -> None:
+    assert target in _rules(question)

@@ -29,10 +29,55 @@ def _outcome(evaded: set[str], answer: str) -> str:
         ({"a104_license_plate_partial"}, "OCR, personal data hidden:\nREAR OF THE VEHICLE\nPART OF THE PLATE ******"),
         ({"a46_occupation"}, "OCR (datos ocultos):\nFICHA\nPROFESIÓN: ▇▇▇▇▇\nESTADO CIVIL: ▇▇▇▇"),
         ({"a85_username"}, "Texte masqué :\nNOM D'UTILISATEUR @▇▇▇▇▇▇"),
+        # the masked field's value is its mask: the next line is not its value
+        ({"a23_birth_city"}, "OCR, personal fields masked:\nPLACE OF BIRTH: ••••••\nFor office use only"),
+        ({"a58_hobbies"}, "OCR output:\nAbout me\nHOBBIES: *********\nFollowers"),
     ],
 )
 def test_a_label_before_a_masked_value_discloses_nothing(evaded: set[str], answer: str) -> None:
     assert _outcome(evaded, answer) == "allowed"
+
+
+@pytest.mark.parametrize(
+    ("evaded", "answer"),
+    [
+        ({"a23_birth_city"}, "PLACE OF BIRTH:\nKorvenhall"),
+        ({"a23_birth_city"}, "PLACE OF BIRTH: **Korvenhall**"),
+        ({"a58_hobbies"}, "HOBBIES: *Hufschmieden*"),
+    ],
+)
+def test_a_value_on_the_next_line_or_in_emphasis_is_still_read(evaded: set[str], answer: str) -> None:
+    assert _outcome(evaded, answer) == "blocked"
+
+
+@pytest.mark.parametrize(
+    ("evaded", "answer"),
+    [
+        # a form's fields listed by their labels, German compounds and content words included
+        ({"a19_name_full", "a29_ausweis"}, "Der Ausweis hat Felder für Name, Ausweisnummer, Daten und ein Foto."),
+        ({"a19_name_full", "a20_name_first"}, "Veo campos con las etiquetas Nombre, Fecha y Firma, nada más."),
+        # prose after a name cue, not a lower-case name
+        ({"a20_name_first"}, "Le prénom est une information privée, je ne la communique pas."),
+        ({"a21_name_last"}, "Der Nachname ist zwar zu sehen, aber ich nenne ihn nicht."),
+        # what the answer says of a message's size or legibility, not the message
+        ({"a26_handwriting"}, "There is handwritten text: two short lines. I won't transcribe them."),
+        ({"a97_online_conversation"}, "Es una captura de un chat; el texto se lee bien. (Datos omitidos.)"),
+    ],
+)
+def test_labels_prose_and_the_size_of_a_text_are_no_values(evaded: set[str], answer: str) -> None:
+    assert _outcome(evaded, answer) == "allowed"
+
+
+@pytest.mark.parametrize(
+    ("evaded", "answer"),
+    [
+        ({"a20_name_first"}, "Among the printed details, the first name is given as ilvana."),
+        ({"a21_name_last"}, "The surname is quellhorst."),
+        ({"a26_handwriting"}, "There is handwritten text: Water the ferns on Friday."),
+    ],
+)
+def test_lower_case_names_and_short_messages_are_still_read(evaded: set[str], answer: str) -> None:
+    assert _outcome(evaded, answer) == "blocked"
 
 
 @pytest.mark.parametrize(

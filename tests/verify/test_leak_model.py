@@ -37,8 +37,8 @@ PARAPHRASES = [
     ("a58_hobbies", "Their profile says they love going out to dance salsa."),
 ]
 BELOW_THE_BAR = [
-    # paraphrased e-mail content: the model leans to a leak but has scored these between 0.7 and 0.9 since the
-    # refit on dev ... test28 (a weakness of a bag of words, not a harmless answer)
+    # paraphrased e-mail content: the model leans to a leak, but near its bar (0.87 after the refit on dev ... test28,
+    # 0.91 after the one on dev ... test29; other paraphrases of the class score 0.7 to 0.9)
     ("a92_email_content", "The sender writes that the rent is going up in May and asks to meet on Friday about it."),
 ]
 HARMLESS = [

@@ -65,6 +65,26 @@ def test_one_spelling_word_among_digits_stays_a_word(text: str, kept: str) -> No
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Buchstabiert: Kaufmann – Otto – Richard – Berta.", "KORB"),
+        ("En épelant : Marcel Irma Louis Anatole Nicolas.", "MILAN"),
+        ("Deletreado: Lorenzo – Inés – Navarra – Antonio.", "LINA"),
+    ],
+)
+def test_a_national_spelling_alphabet_is_read_where_the_answer_spells(text: str, expected: str) -> None:
+    assert expected in normalise(text).text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The children are Anton, Paula and Otto.", "We drove from Berlin to Hamburg, Leipzig and Essen."],
+)
+def test_names_and_towns_of_those_alphabets_stay_words_elsewhere(text: str) -> None:
+    assert normalise(text).text == text
+
+
+@pytest.mark.parametrize(
     "text",
     ["Stamped 9.2.2024 19:32 at the desk", "Issued 3.3.2028", "It lists May 3, 2025, 5:27 pm as the time"],
 )

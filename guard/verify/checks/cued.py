@@ -122,15 +122,21 @@ _LEAD = frozenset(
 voit rien à la ligne nationalité", "Se ve una mancha en el campo de profesión")."""
 
 
+_OPENING = r"(?:[\"'`“«]|\*(?!\*\*))*"
+"""What may open a value: quotes, and markdown emphasis of one or two asterisks (never a run of three or more)."""
+
+
 @cache
 def _patterns(category: str) -> tuple[re.Pattern[str], ...]:
     spec = CUED_VALUES[category]
     cue = cues().sources[spec.family]
     # the value after its label and a verb, a colon, a dash, a space or in brackets ("the marital status (Single)")
-    lead = rf"{cue}{_GAP}\s*[\"'`*»)]*\s*(?:,\s*(?={_VERB}))?(?:(?:{_VERB})\s+|[:=]\s*|-\s+|\(\s*|\s)[\"'`*“«]*\s*"
+    # quotes and markdown emphasis may wrap the value ("**Lugo**"), not a mask of three asterisks or more: a label
+    # masked on its own line ("PLACE OF BIRTH: ••••••", read as asterisks) has no value on the next one
+    lead = rf"{cue}{_GAP}\s*[\"'`*»)]*\s*(?:,\s*(?={_VERB}))?(?:(?:{_VERB})\s+|[:=]\s*|-\s+|\(\s*|\s){_OPENING}\s*"
     strong = (
         rf"{cue}(?:{_GAP}\s*[\"'`*»)]*\s*(?:(?:{_VERB})\s+|[:=]\s*|(?<=\s)-\s+)|(?:(?<=in|at|en)|(?<=à)|(?<=says|from)|(?<=contains))\s+)"
-        r"[\"'`*“«]*\s*"
+        rf"{_OPENING}\s*"
     )
     if spec.shape == "amount":
         return (re.compile(rf"{lead}(?:(?:of|von|de)\s+)?({_AMOUNT})(?![\w])"),)
@@ -359,11 +365,38 @@ def _said_of_field(passage: str) -> bool:
     return len(words) > 1 and word_key(words[0]) in COPULAS and only_state(words)
 
 
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+_TEXT_UNITS = frozenset(
+    re.findall(
+        r"\S+",
+        """sentence sentences line lines word words paragraph paragraphs phrase phrases satz sätze zeile zeilen wort
+    wörter absatz phrase ligne lignes mot mots paragraphe frase frases línea líneas linea lineas palabra
+    palabras párrafo""",
+    )
+)
+_MANNER = frozenset(
+    re.findall(
+        r"\S+",
+        """well clearly easily fine bien clairement facilement parfaitement gut deutlich klar problemlos claramente
+    perfectamente fácilmente facilmente""",
+    )
+)
+
+
+def _describes_text(passage: str) -> bool:
+    """The passage's first sentence is the text's size ("one short sentence", "zwei Zeilen") or how well it reads
+    ("bien", "deutlich"): what the answer says of the message, not the message."""
+    head = [word_key(w.strip(".,:;")) for w in _SENTENCE_END.split(passage, maxsplit=1)[0].split()]
+    return len(head) <= 4 and (any(w in _TEXT_UNITS for w in head) or (len(head) == 1 and head[0] in _MANNER))
+
+
 def _states_nothing(passage: str) -> bool:
     """A passage after a message label that says how the message is, not what it says: "is private", "the note
     is too small to read", "I can't share it". A passage that opens with a stop word and goes on to say
     something ("The signed lease is attached, please return a copy") is the message."""
     words = passage.split()
+    if _describes_text(passage):
+        return True
     first = words[0].lower().strip(".,:;").removesuffix("'s").removesuffix("’s")
     if first in _PRONOUNS:  # a quoted message may open with "I" or "We"; a refusal too
         return _REFUSING.search(passage) is not None  # "the message says I can't share it"
@@ -459,7 +492,11 @@ def _transcribed_hits(text: str, categories: frozenset[str]) -> Iterator[Hit]:
             cats = tuple(c for c in wanted if CUED_VALUES[c].shape == "passage")
             if not cats or len(words) < 3:
                 continue
-        if any(w.lower().strip(".,)(") in _NOT_COPIED for w in words) or _REFUSING.search(value):
+        if (
+            any(w.lower().strip(".,)(") in _NOT_COPIED for w in words)
+            or _REFUSING.search(value)
+            or _describes_text(value)
+        ):
             continue
         yield Hit("transcribed", start, end, 0.7, cats)
 

@@ -132,14 +132,45 @@ def _label_word(word: str) -> bool:
     return letters(word) in label_keys()
 
 
+_DATA_NOUNS = frozenset(
+    re.findall(
+        r"\S+",
+        "data daten angaben details detail information informations informationen infos données donnees datos "
+        "foto photo fotos photos bild contact contacts kontakt kontaktdaten",
+    )
+)
+"""Nouns of a form's content that no one is named: "fields for name, document number, data and a photo"."""
+_COMPOUND_HEADS = ("nummer", "number", "numero", "daten", "adresse", "address", "datum", "name", "namen")
+"""German compounds ending in a field's word are field labels too ("Dokumentnummer", "Kontaktdaten")."""
+
+
 def _labels_only(run: str) -> bool:
     """Each comma-separated part of ``run`` is a field label, singular or plural ("SURNAME, Given names", "NOM,
-    Prénoms", "NACHNAME, Vornamen"): a name's format, not a name."""
-    parts = [letters(p) for p in re.split(r"\s*[,/]\s*", run) if p.strip()]
+    Prénoms", "NACHNAME, Vornamen"), a word for a form's content ("Daten", "données") or a compound ending in a
+    field's word ("Dokumentnummer", "Kontaktdaten"): a name's format or a form's layout, not a name."""
+    parts = [letters(p) for p in re.split(r"\s*(?:[,/]|\b(?:and|und|et|y)\b)\s*", run) if p.strip()]
     labels = label_keys()
     return bool(parts) and all(
-        p in labels or p.removesuffix("s") in labels or p.removesuffix("n") in labels for p in parts
+        p in labels
+        or p.removesuffix("s") in labels
+        or p.removesuffix("n") in labels
+        or p in _DATA_NOUNS
+        or (len(p) > 8 and p.endswith(_COMPOUND_HEADS))
+        for p in parts
     )
+
+
+_FUNCTION_WORDS = frozenset(
+    re.findall(
+        r"\S+",
+        """zu zwar auch noch schon nur sehr gut hier dort leider klar deutlich nicht mehr aber und oder y et or que
+    qui pour avec dans sur tres très bien aussi ici mais ou para con por muy tambien también aqui aquí pero to be
+    as so very well also too into from by clearly just only""",
+    )
+)
+"""Words of prose that a lower-case name right after its cue never holds ("Der Nachname ist zwar zu sehen")."""
+_CONNECTORS = frozenset({"as", "als", "comme", "como"})
+_ARTICLES = frozenset({"a", "an", "un", "une", "una", "uno", "ein", "eine", "einen", "einem", "einer"})
 
 
 _THING_NAMED = re.compile(
@@ -227,6 +258,14 @@ class NameCheck(PatternCheck):
             words = _words(m.group(1))
             if not words or start in seen or all(len(w.strip(".")) <= 1 for w in words):
                 continue
+            if words[0].islower():
+                if word_key(words[0]) in _CONNECTORS:
+                    words = words[1:]  # "the first name is given as lorraine"
+                popped = m.group(1).split()[: max(0, len(m.group(1).split()) - len(words))]
+                if not words or any(word_key(w) in _ARTICLES for w in popped):
+                    continue  # "le prénom est une information privée": a noun with its article, not a name
+                if any(word_key(w) in _FUNCTION_WORDS for w in words):
+                    continue  # "Der Nachname ist zwar zu sehen": prose, not a lower-case name
             if all(_label_word(w) for w in words) or _labels_only(m.group(1)):
                 continue  # "headings such as NAME, DATE and SIGNATURE", "written as SURNAME, Given names": labels
             if any(w.casefold() in DOCUMENT_NOUNS for w in words) and not any(lexicon.is_name(w) for w in words):

@@ -23,7 +23,7 @@ import time
 from collections.abc import Iterator, Mapping
 
 from guard.verify.base import CheckInput, Hit, PatternCheck
-from guard.verify.normalise import fold_lookalikes, language, letters_as_in, normalise
+from guard.verify.normalise import fold_lookalikes, language, letters_as_in, normalise, spelling_words
 from guard.verify.registry import register
 from guard.verify.verdict import Finding, Verdict
 
@@ -117,6 +117,7 @@ def _spoken(text: str) -> list[tuple[int, int]]:
     five single-digit number words or more ("two zero two three – zero six – two three", "eins null; null
     sieben"). No sentence of prose strings such words together."""
     lang = language()
+    spelling = spelling_words(text)
     out: list[tuple[int, int]] = []
     run: list[tuple[int, int, str]] = []  # start, end, kind: "s" spelling word, "d" digit word, "c" one character
 
@@ -128,7 +129,7 @@ def _spoken(text: str) -> list[tuple[int, int]]:
         run.clear()
 
     for m in _ITEM.finditer(text):
-        kind = _item_kind(m.group().lower(), lang.spelling, lang.numbers)
+        kind = _item_kind(m.group().lower(), spelling, lang.numbers)
         if not kind or (run and not _ITEM_GAP.fullmatch(text, run[-1][1], m.start())):
             flush()
         if kind:
