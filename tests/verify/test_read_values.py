@@ -9,10 +9,11 @@ import pytest
 
 from guard.verify import Verifier, VerifySettings
 from guard.verify.cues import read_values
+from guard.verify.settings import default_checks
 
 
 def _found(category: str, answer: str) -> set[str]:
-    verifier = Verifier(VerifySettings())
+    verifier = Verifier(VerifySettings(checks=default_checks(learned=False)))  # the recognisers' read values
     return {v.finding.category for v in verifier.verify_offline(frozenset({category}), answer).violations}
 
 
