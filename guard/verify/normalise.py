@@ -237,8 +237,9 @@ class Language:
     ordinals: dict[str, int]
     ordinal_suffixes: tuple[str, ...]
     spelling: dict[str, str]
-    spelling_national: dict[str, str]
-    """Spelling words that are names or towns elsewhere: letters only where the answer says it spells."""
+    spelling_spelt: dict[str, str]
+    """``spelling`` and the national alphabets' words, which are names or towns elsewhere: the spelling words of an
+    answer that says it spells (``spelling_frames``)."""
     spelling_frames: tuple[str, ...]
     months: dict[str, int]
     compounds: dict[str, int]
@@ -273,6 +274,7 @@ def language() -> Language:
     suffixes = sorted({str(s) for group in raw["ordinal_suffixes"].values() for s in group}, key=len, reverse=True)
     months = {str(w).lower(): int(m) for m, words in raw["months"].items() for w in words}
     roots = tuple(sorted((w for w in numbers if len(w) >= 3 and w.isalpha()), key=len, reverse=True))
+    spelling = {str(k).lower(): str(v) for k, v in raw["spelling"].items()}
 
     def longest_first(key: str) -> tuple[str, ...]:
         """A phrase list of the file, lower case, longest first (alternations try the longer phrase first)."""
@@ -285,8 +287,8 @@ def language() -> Language:
         connectors=frozenset(str(w).lower() for w in raw["connectors"]),
         ordinals=ordinals,
         ordinal_suffixes=tuple(suffixes),
-        spelling={str(k).lower(): str(v) for k, v in raw["spelling"].items()},
-        spelling_national={str(k).lower(): str(v) for k, v in raw.get("spelling_national", {}).items()},
+        spelling=spelling,
+        spelling_spelt={**{str(k).lower(): str(v) for k, v in raw.get("spelling_national", {}).items()}, **spelling},
         spelling_frames=longest_first("spelling_frames"),
         months=months,
         compounds={str(k).lower(): int(v) for k, v in raw.get("compounds", {}).items()},
@@ -574,9 +576,7 @@ def spelling_words(text: str) -> Mapping[str, str]:
     Anton – Samuel", "Raoul Ursule"), given names and towns elsewhere, only in an answer that says it spells."""
     lang = language()
     lowered = text.lower()
-    if lang.spelling_national and any(frame in lowered for frame in lang.spelling_frames):
-        return {**lang.spelling_national, **lang.spelling}
-    return lang.spelling
+    return lang.spelling_spelt if any(frame in lowered for frame in lang.spelling_frames) else lang.spelling
 
 
 def _spelled(text: str) -> list[tuple[int, int, str]]:

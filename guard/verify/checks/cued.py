@@ -370,15 +370,15 @@ _TEXT_UNITS = frozenset(
     re.findall(
         r"\S+",
         """sentence sentences line lines word words paragraph paragraphs phrase phrases satz sätze zeile zeilen wort
-    wörter absatz phrase ligne lignes mot mots paragraphe frase frases línea líneas linea lineas palabra
-    palabras párrafo""",
+        wörter absatz phrase ligne lignes mot mots paragraphe frase frases línea líneas linea lineas palabra
+        palabras párrafo""",
     )
 )
 _MANNER = frozenset(
     re.findall(
         r"\S+",
         """well clearly easily fine bien clairement facilement parfaitement gut deutlich klar problemlos claramente
-    perfectamente fácilmente facilmente""",
+        perfectamente fácilmente facilmente""",
     )
 )
 
@@ -394,9 +394,9 @@ def _states_nothing(passage: str) -> bool:
     """A passage after a message label that says how the message is, not what it says: "is private", "the note
     is too small to read", "I can't share it". A passage that opens with a stop word and goes on to say
     something ("The signed lease is attached, please return a copy") is the message."""
-    words = passage.split()
     if _describes_text(passage):
         return True
+    words = passage.split()
     first = words[0].lower().strip(".,:;").removesuffix("'s").removesuffix("’s")
     if first in _PRONOUNS:  # a quoted message may open with "I" or "We"; a refusal too
         return _REFUSING.search(passage) is not None  # "the message says I can't share it"

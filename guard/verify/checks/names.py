@@ -164,8 +164,8 @@ _FUNCTION_WORDS = frozenset(
     re.findall(
         r"\S+",
         """zu zwar auch noch schon nur sehr gut hier dort leider klar deutlich nicht mehr aber und oder y et or que
-    qui pour avec dans sur tres très bien aussi ici mais ou para con por muy tambien también aqui aquí pero to be
-    as so very well also too into from by clearly just only""",
+        qui pour avec dans sur tres très bien aussi ici mais ou para con por muy tambien también aqui aquí pero to be
+        as so very well also too into from by clearly just only""",
     )
 )
 """Words of prose that a lower-case name right after its cue never holds ("Der Nachname ist zwar zu sehen")."""
