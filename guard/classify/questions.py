@@ -162,6 +162,13 @@ def _expand(phrase: str, macros: Mapping[str, str]) -> str:
     return phrase
 
 
+def _person_nouns(data: Mapping[str, Any]) -> str:
+    """``{PERSON}``: the person concept's words as one alternation, so a phrasing about someone ("name of the
+    {PERSON}") holds for every person word the concept knows, not for a list of its own."""
+    words = sorted({fold(w).strip() for w in data["concepts"]["person"] if w and w.strip()}, key=len, reverse=True)
+    return "(?:" + "|".join(re.escape(w) + ("" if w.endswith("\\w*") else _INFLECT) for w in words) + ")"
+
+
 def _merged(*parts: Mapping[str, list[Any]] | None) -> dict[str, list[Any]]:
     """Per-category lists from several data sections, concatenated (``questions.yaml`` first)."""
     out: dict[str, list[Any]] = {}
@@ -177,7 +184,7 @@ def _lexicon(catalog: Catalog, extended: bool = True) -> _Lexicon:
     schema keys. The answer classifier reads topics and field names without them (:func:`topic_pattern`,
     :func:`field_categories`): the shipped answer model was fitted on that reading."""
     data = load_data("questions.yaml")
-    macros: dict[str, str] = data.get("macros") or {}
+    macros: dict[str, str] = {**(data.get("macros") or {}), "PERSON": _person_nouns(data)}
     ambiguous = {fold(a) for a in data.get("ambiguous") or ()}
     extra_data = load_data("question_synonyms.yaml") if extended else {}
     purposes = load_data("question_frames.yaml") if extended else {}
@@ -520,6 +527,33 @@ def _template(question: str, fields: Iterable[str] = ()) -> tuple[dict[str, Any]
     return {"properties": props}, "".join(text)
 
 
+_FAMILY_NAME_BESIDE = {"nom": ("prenom", "nom de famille"), "name": ("vorname", "nachname")}
+"""A French or German form's bare "Nom" / "Name" beside "Prénom" / "Vorname": the family name, as on every form
+of those countries (an English "name" beside "first_name" stays the full name, as English forms use it)."""
+
+
+def _family_name_fields(keys: str, fields: list[str]) -> tuple[str, list[str]]:
+    """``keys`` (prepared, one key a line) and ``fields`` with a bare name key read as the family name where a
+    given-name key stands beside it (:data:`_FAMILY_NAME_BESIDE`)."""
+    lines = keys.split("\n")
+    given = {line.strip().rstrip("s") for line in lines}
+    renamed = {bare: family for bare, (first, family) in _FAMILY_NAME_BESIDE.items() if first in given}
+    if not renamed:
+        return keys, fields
+    keys = "\n".join(renamed.get(line.strip(), line) for line in lines)
+    return keys, [renamed.get(prepare(f).strip(), f) for f in fields]
+
+
+_BARE_NAME_KEY = re.compile(r"^[ \t]*(?:name|names|nombre|nom|nome)[ \t]*$", re.MULTILINE)
+"""A key that is only "name": whose name, the other keys tell (a dish's, a dog's, a person's)."""
+
+
+def _keys_ask_person(found: Mapping[str, tuple[int, int]], asked: str, lex: _Lexicon) -> bool:
+    """Whether a key of the schema or template (the text after ``asked``) asks a person's attribute: the object
+    it describes is a person, so its bare "name" is that person's name."""
+    return any(cid in lex.person_only and span[0] > len(asked) for cid, span in found.items())
+
+
 def _heading(question: str, label: re.Match[str]) -> bool:
     """A label line whose next line is indented deeper heads the fields below it ("record:\n  dish_name:"):
     a group's name, not a field of its own."""
@@ -790,12 +824,14 @@ _WHERE_TO = re.compile(
 envelope?", "Where on the form should the signature go?") does not ask for what it says."""
 _INFLECT = r"(?:'s|s|es|e|en|n|er)?"
 _LOCATIVE = re.compile(
-    r"(?:\b(?:on|in|at|under|inside|from|auf|im|am|an|unter|sur|dans|sous|en|sobre|bottom of|top of|back of|"
+    r"(?:\b(?:on|in|at|under|inside|from|auf|im|am|an|unter|sur|dans|sous|en(?![ ]+\w+ant[ ])|sobre|bottom of|"
+    r"top of|back of|"
     r"front of|pie de|bas de|dorso de)[ ]+(?:(?:the|this|that|a|an|her|his|their|dem|der|den|die|das|le|la|les|"
     r"l'|el|los|las|su|sus|son|sa|ses|al|del|du|des)[ ]?)?(?:\w+[ ]+)?)$"
 )
 """A category word right after a place preposition ("the address on the envelope") says where the asked
-thing is; it is dropped when the question asks for another category too."""
+thing is; it is dropped when the question asks for another category too. A French gerund is no place ("en
+précisant l'âge")."""
 _COPULA = re.compile(
     r"(?:^|[,;:-]\s*|\b(?:and|or|und|oder|et|ou|y|o)\s+)(?:(?:is|are|was|were|isn't|aren't)\s+(?:he|she|they|it|this|that|"
     r"(?:the|this|that|these|those|her|his|their) "
@@ -1023,7 +1059,10 @@ def _asks(text: str, hit: re.Match[str], person: bool, *, key: bool = False) -> 
 
 _DEFINITE_NP = re.compile(
     r"(?:(?<!\w)(?:the|this|that|these|those|its|der|die|das|dem|den|des|dieser|diese|dieses|ce|cette|cet|el|"
-    r"los|las|este|esta|ese|esa)(?!\w)|(?:of|de|du|del|von)\s+(?:la|le|les|l'))\s*\w+$"
+    r"los|las|este|esta|ese|esa)(?!\w)|(?:of|de|du|del|von)\s+(?:la|le|les|l')"
+    # after the verb that asks ("¿Qué altura tiene la estantería?", "Combien mesure la tour ?"): an object pronoun
+    # stands before its verb, so "la" here is an article
+    r"|(?<!\w)(?:tiene|tienen|mide|miden|pesa|pesan|mesure|mesurent|pese|pesent)\s+(?:la|le|les|l'))\s*\w+$"
 )
 """An owner written as a noun phrase with an unambiguous determiner ("is the anvil", "de la sandia"); French
 and Spanish "le/la/les" alone are also object pronouns ("que edad le calculas"), so they do not count."""
@@ -1035,13 +1074,17 @@ _PERSON_SHAPED = re.compile(
 camarero, fireman): an owner of this shape may be a person the lexicon does not list."""
 
 
+_OTHER = frozenset(("other", "others", "otra", "otro", "otras", "otros", "autre", "autres", "andere", "anderen"))
+"""A noun phrase without its noun ("la otra", "the other"): it stands for someone named before."""
+
+
 def _unknown_owner(owner: re.Match[str], sentence: str) -> bool:
     """True when a person attribute's owner is a noun phrase ("is the anvil", "of the ceiling") whose noun is
     no person word, pronoun or person-shaped noun, and the sentence names no person or personal document: an
     independent author's things are open-ended, so the owner must be shown to be a person, not a thing."""
     con = _concepts()
     noun = owner.group(1)
-    if not _DEFINITE_NP.search(owner.group(0)) or noun in _PRONOUNS or con.person.fullmatch(noun):
+    if not _DEFINITE_NP.search(owner.group(0)) or noun in _PRONOUNS or noun in _OTHER or con.person.fullmatch(noun):
         return False
     if _PERSON_SHAPED.fullmatch(noun) or noun.isdigit():
         return False
@@ -1161,7 +1204,11 @@ def _frame_hit(text: str, cid: str, lex: _Lexicon) -> re.Match[str] | None:
 _PREDICATE_END = re.compile(
     r"\s*(?:[,?!.;:]|$)|\s+(?:or|oder|ou|o|and|und|et|y|from|in|at|with|like|now|already|yet|then|too|than|als|"
     r"or not|oder nicht|ou pas|o no|"
-    r"las|los|les|die|der|das|des|del|desselben|derselben|dieselbe)\b"
+    r"las|los|les|die|der|das|des|del|desselben|derselben|dieselbe|"
+    # a subject after its predicate ("¿Es mexicana la chica?", "Est-elle mariée, la dame ?"), a nationality's noun
+    # ("Is the man a French citizen?")
+    r"citizens?|nationals?|staatsbürger\w*|citoyens?|citoyennes?|ciudadan[oa]s?)\b"
+    r"|\s+(?:la|el|le)\s+\w+(?:\s+\w+){0,4}\s*\?"
 )
 
 
@@ -1201,7 +1248,10 @@ _POSSESSED = re.compile(
 )
 _READS = re.compile(
     r"(?<!\w)(?:printed|written|what's on|what is on|say|says|copy|details|steht|stehen|lautet|aufgedruckt|"
-    r"imprime\w*|ecrit\w*|indique\w*|dit|impres[oa]s?|escrit[oa]s?|pone|dice|copia)(?!\w)"
+    r"imprime\w*|ecrit\w*|indique\w*|dit|impres[oa]s?|escrit[oa]s?|pone|dice|copia|"
+    # read out, or one of its fields asked ("Read out the document number of the national ID")
+    r"read|reads|lies|lis|lisez|lire|lee|leer|transcri\w*|abschreib\w*|numbers?|nummer\w*|numeros?|expiry|"
+    r"expiration|ablaufdatum|vencimiento)(?!\w)"
 )
 _NOT_POSSESSED = frozenset(["hair", "eyes", "face", "place", "time", "date", "location"])
 """Aliases whose owner does not make the ask: "his hair" may be asked for its length, "her place" is a home."""
@@ -1299,8 +1349,7 @@ def _overlapped(
     return any(
         o != cid
         and o not in framed
-        and s < b
-        and a < e
+        and s <= a < e
         and (e - s) > (b - a)
         and e >= b
         and not _ASKING.match(text, s)
@@ -1621,12 +1670,16 @@ def _question_targets(
         keys = (keys + "\n" if keys else "") + prepare(_split_key(schema_text(template, catalog)))
     if fields:
         keys = (keys + "\n" if keys else "") + prepare(_split_key("\n".join(fields)))
+    keys, fields = _family_name_fields(keys, fields)
     if _TRANSLITERATED.search(keys):
         # German keys written without umlauts ("vollstaendiger_name", "groesse"): read them with the letters
         keys = keys + "\n" + _TRANSLITERATED.sub(lambda m: m.group(0)[0], keys)
     asked = _set_aside(prepare(question_text))
     ids = sorted(lex.patterns.keys() | lex.paraphrases.keys()) if candidates is None else sorted(set(candidates))
     found = _read(asked, keys, lex, ids, conjuncts)
+    bare_name = _BARE_NAME_KEY.search(keys) if "a19_name_full" in ids and keys else None
+    if bare_name is not None and _keys_ask_person(found, asked, lex):  # {"name", "age", "nationality"}: a person's
+        found.setdefault("a19_name_full", (len(asked) + 1 + bare_name.start(), len(asked) + 1 + bare_name.end()))
     for field in fields:
         # a blank "Name: ____" asks for the person's name, whichever part: the full name stands for all three
         named = field_categories(field, catalog)
@@ -1655,6 +1708,16 @@ def _question_targets(
         if spelled != tail:
             for cid in _read(_synonyms(spelled), plain_keys, lex, ids, conjuncts):
                 found.setdefault(cid, (start, len(asked)))
+        # a yes/no question naming a candidate asks what its wh-question asks ("Was he born in Chicago?" is
+        # "Where was he born?", "Wohnt sie in München?" "Wo wohnt sie?", "Was he born in March?" "When ...?")
+        candidate = _candidate_reading(question_text[-MAX_READING_CHARS:])
+        if candidate is not None:
+            before = set(found)
+            for cid in _read(_synonyms(candidate), "", lex, ids, conjuncts):
+                found.setdefault(cid, (start, len(asked)))
+            for complete, partial in _COMPLETE_PARTIAL.items():  # a town or a district is part of an address
+                if complete in found and complete not in before:
+                    found.setdefault(partial, found.pop(complete))
         clauses = _clause_readings(plain)
         # a clause may name its owner only in the other clause ("What breed is the horse and how old does it
         # look?"): a person attribute found in one clause needs a person somewhere in the question
@@ -2114,6 +2177,8 @@ class _Spelling:
     shorthand: Mapping[str, str]
     sounds: Mapping[str, str]
     """Each lexicon word of >= 4 letters under its sound key (:func:`_sound`), where no other word shares it."""
+    short: frozenset[str]
+    """The question lexicon's own words of three or four letters ("old", "tall", "job"), for :func:`_short_slip`."""
 
 
 def _literal_words(node: Any) -> Iterable[str]:
@@ -2177,12 +2242,14 @@ def _cue_reach(word: str) -> int:
 def _spelling(catalog: Catalog) -> _Spelling:
     words: set[str] = set(_STOP)
     words.update(_literal_words(load_data("answers.yaml")))  # ordinary words, never a misspelling
+    cues: set[str] = set()
     for name in ("questions.yaml", "question_synonyms.yaml", "question_frames.yaml"):
         data = load_data(name)
-        words.update(_literal_words({k: v for k, v in data.items() if k != "macros"}))
-        words.update(_literal_words(list((data.get("macros") or {}).values())))
+        cues.update(_literal_words({k: v for k, v in data.items() if k != "macros"}))
+        cues.update(_literal_words(list((data.get("macros") or {}).values())))
     for cat in catalog.categories.values():
-        words.update(_literal_words([cat.name, *cat.aliases, cat.description]))
+        cues.update(_literal_words([cat.name, *cat.aliases, cat.description]))
+    words |= cues
     raw: Mapping[str, list[str]] = load_data("question_shorthand.yaml").get("shorthand") or {}
     shorthand = {fold(v): fold(plain) for plain, variants in raw.items() for v in variants or ()}
     index: dict[str, set[str]] = {}
@@ -2198,6 +2265,7 @@ def _spelling(catalog: Catalog) -> _Spelling:
         {k: tuple(sorted(v)) for k, v in index.items()},
         shorthand,
         {k: next(iter(v)) for k, v in sounds.items() if len(v) == 1},
+        frozenset(w for w in cues if 3 <= len(w) <= 4 and w not in _STOP),
     )
 
 
@@ -2242,7 +2310,11 @@ def _edits(a: str, b: str, *, keyboard: bool = False) -> int:
 
 def _nearest_cue(word: str, sp: _Spelling) -> str | None:
     """The one cue word ``word`` misspells (within the cue's reach), or None (none, or several as near)."""
-    if len(word) < 4 or len(word) > MAX_RESPELL_LETTERS or word in sp.known:
+    if len(word) > MAX_RESPELL_LETTERS or word in sp.known:
+        return None
+    if 3 <= len(word) <= 5 and (slip := _short_slip(word, sp)) is not None:
+        return slip
+    if len(word) < 4:
         return None
     heard = sp.sounds.get(_sound(word))
     if heard is not None:
@@ -2260,6 +2332,77 @@ def _nearest_cue(word: str, sp: _Spelling) -> str | None:
                 best = {cue} if d < best_d else best | {cue}
                 best_d = d
     return next(iter(best)) if len(best) == 1 else None
+
+
+def _short_slip(word: str, sp: _Spelling) -> str | None:
+    """The one short lexicon word (three or four letters) that ``word`` becomes with a doubled letter undone,
+    a letter doubled or two neighbours swapped ("olld", "jobb" -> "old", "job"; "tal" -> "tall"; "odl" ->
+    "old"): the slips a short word suffers most, where an edit distance of one would reach many other words."""
+    made = set()
+    for i in range(len(word)):
+        made.add(word[: i + 1] + word[i:])  # a letter doubled
+        if i + 1 < len(word):
+            made.add(word[:i] + word[i + 1] + word[i] + word[i + 2 :])  # neighbours swapped
+            if word[i] == word[i + 1]:
+                made.add(word[:i] + word[i + 1 :])  # a doubled letter undone
+    hits = (made - {word}) & sp.short
+    return next(iter(hits)) if len(hits) == 1 else None
+
+
+_CANDIDATE = re.compile(
+    r"(?<![^\W\d_])(?P<prep>in|at|from|im|in der|in den|aus|à|au|aux|en)\s+"
+    r"(?P<value>[A-ZÀ-ÖØ-Þ][^\W\d_]*(?:[-'’][^\W\d_]+)*(?:\s+(?:[A-ZÀ-ÖØ-Þ][^\W\d_]*|de|del|la|le|am|an|upon)){0,3}|1[89]\d\d|20\d\d)"
+    r"(?P<tail>(?:\s+(?:right now|now|currently|at the moment|originally|jetzt|gerade|ursprünglich|maintenant|"
+    r"actuellement|ahora|actualmente))?)\s*\?"
+)
+"""A candidate named at the end of a question: a capitalised place or a month, or a year ("... in Chicago?",
+"... à Lyon ?", "... im März?", "... en 1985?")."""
+_YES_NO_START = re.compile(
+    r"(?i)^\W*(?:(?P<en>was|were|is|are|does|do|did|has|have|had|can|could|would|will)"
+    r"|(?P<de>ist|war|sind|waren|wohnt|wohnen|lebt|leben|wurde|wurden|hat|haben|kommt|kommen|stammt|stammen|arbeitet)"
+    r"|(?P<fr>est-ce|est-il|est-elle|sont-ils|sont-elles|vit-il|vit-elle|habite-t-il|habite-t-elle|a-t-il|a-t-elle|"
+    r"il|elle|ils|elles|la photo|cette photo)"
+    r"|(?P<es>nació|nacio|vive|viven|es|son|está|esta|están|estan|fue|fueron|trabaja|la foto|esta foto))\b"
+)
+_WH_OF = {"en": ("where", "when"), "de": ("wo", "wann"), "fr": ("ou", "quand"), "es": ("donde", "cuando")}
+_MONTHS = frozenset(
+    re.findall(
+        r"\S+",
+        """january february march april may june july august september october november december januar februar märz
+        mai juni juli oktober dezember janvier février mars avril juin juillet août septembre octobre novembre
+        décembre enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre
+        christmas easter halloween thanksgiving weihnachten ostern silvester noël pâques navidad""",
+    )
+)
+"""Months and feasts: a candidate of these asks when, not where ("Was it taken at Christmas?")."""
+_DE_PLACE_VERB = re.compile(r"(?i)\b(?:wohn\w*|leb\w*|geboren|aufgenommen|gemacht|fotografiert)\b")
+_COMPLETE_PARTIAL = {
+    "a78_address_home_complete": "a79_address_home_partial",
+    "a74_address_current_complete": "a75_address_current_partial",
+}
+"""A complete address found only through a named town or district: the question asks the part it names."""
+
+
+def _candidate_reading(question: str) -> str | None:
+    """The wh-question a yes/no question with a named candidate stands for, folded ("Was he born in Chicago?" ->
+    "where was he born?"), or None. Only the sentence that ends with the candidate and its question mark."""
+    m = _CANDIDATE.search(question)
+    if m is None:
+        return None
+    lo = max(question.rfind(stop, 0, m.start()) for stop in ".!?\n")
+    sentence = question[lo + 1 : m.start()].strip()
+    start = _YES_NO_START.match(sentence)
+    if start is None:
+        return None
+    lang = next(k for k in ("en", "de", "fr", "es") if start.group(k) is not None)
+    if lang == "fr" and m.group("prep") == "en" and re.search(r"[¿ñíó]|\b(?:el|los|las)\b", question):
+        lang = "es"
+    if m.group("prep") in ("im", "in der", "in den") and not _DE_PLACE_VERB.search(sentence):
+        return None  # "Ist er in der Küche?": a German noun is capitalised, a room is no candidate place
+    value = m.group("value")
+    when = value.casefold() in _MONTHS or value.isdigit()
+    wh = _WH_OF[lang][1 if when else 0]
+    return prepare(f"{wh} {sentence}{m.group('tail')}?")
 
 
 def _respelled(text: str, original: str, sp: _Spelling) -> str:

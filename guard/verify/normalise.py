@@ -917,14 +917,14 @@ _DATE_WORD = re.compile(
 
 
 _DASH_LABEL = re.compile(
-    r"(?m)^[ \t]*(?:[-*•][ \t]+|\*\*)?([^\W\d_][^\W\d_ '’]*(?: [^\W\d_'’]+){0,3})\**"
+    r"(?m)(?:^|(?<=[.!?;:] ))[ \t]*(?:[-*•][ \t]+|\*\*)?([^\W\d_][^\W\d_ '’]*(?: [^\W\d_'’]+){0,3})\**"
     r"( +-+ +| *(?:-+>|=>|[→⇒➔➜]) *)(?=\S)"
 )
 
 
 def _dash_labels(text: str) -> list[tuple[int, int, str]]:
-    """A line "Label - value" or "Label → value" ("First name — Alexander", "Hobbies – Salsa dancing",
-    "* Place of birth → Leeds"; dashes are unified before) reads
+    """A line or sentence "Label - value" or "Label → value" ("First name — Alexander", "Hobbies – Salsa dancing",
+    "* Place of birth → Leeds", "... a chat screenshot. Username → akomuda"; dashes are unified before) reads
     "Label: value" when its head is a form label (no article), so the label is a cue like
     any other."""
     if " -" not in text and ">" not in text and not any(arrow in text for arrow in "→⇒➔➜"):

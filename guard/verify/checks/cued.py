@@ -30,6 +30,7 @@ from guard.verify.cues import (
     word_key,
 )
 from guard.verify.lexicon import closed_values, fold
+from guard.verify.masks import placeholder
 from guard.verify.registry import register
 
 
@@ -64,7 +65,8 @@ _PLACE = rf"{_CAP}(?:\s+(?:{_LINK}\s+){{0,2}}{_CAP}){{0,4}}"
 _LOW_PLACE = (
     # not a noun phrase that goes on to its own verb ("the nationality in the image reads british": the value is
     # what the image reads, not "the image")
-    r"(?!(?i:the|this|that|its|his|her|le|la|les|el|los|las|der|die|das|den|dem)\s)[^\W\d_]{3,}+(?:\s+[^\W\d_]++){0,6}"
+    r"(?!(?i:the|this|that|its|his|her|le|la|les|el|los|las|der|die|das|den|dem)\s)[^\W\d_]{3,}+(?:-[^\W\d_]++)*"
+    r"(?:\s+[^\W\d_]++(?:-[^\W\d_]++)*){0,6}"
 )
 _VERB = (
     r"(?i:is|was|are|reads|read|says|shows|listed|given|printed|spelled|spelt|ist|lautet|steht\s+geschrieben|"
@@ -285,6 +287,12 @@ class CuedValueCheck(PatternCheck):
         yield from _closed_hits(text, categories)
         yield from _transcribed_hits(text, categories)
         yield from _quoted_passages(text, categories)
+        if "a37_receipt" in categories:
+            yield from _receipt_amounts(text)
+        if "a46_occupation" in categories:
+            yield from _occupation_frames(text)
+        if "a58_hobbies" in categories:
+            yield from _free_time(text)
         for cid in sorted(categories & self.supported):
             shape = CUED_VALUES[cid].shape
             family = CUED_VALUES[cid].family
@@ -338,6 +346,8 @@ class CuedValueCheck(PatternCheck):
                     before = _LAST_WORD.search(text, max(0, start - 16), start)
                     if before and before.group(1).casefold() in _DETERMINERS:
                         continue  # "aus diesem Bild", "from this Image": a noun, not a name
+                    if placeholder(value.split()[0]):
+                        continue  # "The marital status field reads XXXX-XXXX in my transcription": a mask
                     words = _words(value)
                     if len(words) < len(value.split()) and word_key(value.split()[0]) in _STOP:
                         continue  # "education history is private for this user": a refusal, not a value
@@ -353,6 +363,79 @@ class CuedValueCheck(PatternCheck):
                         continue
                     start, end = start + amount.start(), start + amount.end()
                 yield Hit(f"cued_{shape}", start, end, 0.85, (cid,))
+
+
+def _receipt_amounts(text: str) -> Iterator[Hit]:
+    """An amount of money near a word for the receipt ("a shop receipt with a handful of items, €13.28 at the
+    bottom"): with the receipt private, any sum read off it is its content, on whatever line. A currency or cents
+    make it money (:data:`_AMOUNT_IN`), so a year or a count of items is none."""
+    if cues().pattern("receipt").search(text) is None:
+        return
+    for m in _AMOUNT_IN.finditer(text):
+        if cues().near("receipt", text, m.start(), m.end()):
+            yield Hit("receipt_amount", m.start(), m.end(), 0.8, ("a37_receipt",))
+
+
+_JOB = (
+    r"([^\W\d_][^\W\d_'’-]*(?:\s+(?!(?:in|at|for|with|on|bei|im|für|mit|à|au|dans|chez|pour|avec|en|para|con|y|and|"
+    r"und|et)\s)[^\W\d_][^\W\d_'’-]*){0,3})"
+)
+"""Up to four words of a job title, to the first preposition or conjunction ("florist at a market": "florist")."""
+_OCCUPATION_FRAME = re.compile(
+    # "works as a florist", "employed as the site manager", "Die Person arbeitet als Bibliothekarin", "Il travaille
+    # comme boulanger", "Trabaja de enfermera", "a statistician by trade", "Lehrerin von Beruf"
+    rf"(?<![^\W\d_])(?i:works?|working|worked|employed|hired|job\s+is)\s+as\s+(?:an?|the)\s+{_JOB}"
+    rf"|(?<![^\W\d_])(?i:arbeitet|arbeitete|arbeiten|tätig|angestellt|beschäftigt)\s+als\s+(?=[A-ZÄÖÜ]){_JOB}"
+    rf"|(?<![^\W\d_])(?i:travaille|travaillait|travaillent|employée?|embauchée?)\s+comme\s+(?!(?i:un|une|des|le|la|les)\s){_JOB}"
+    rf"|(?<![^\W\d_])(?i:trabaja|trabajaba|trabajan|empleada?|contratada?)\s+(?:de|como)\s+"
+    rf"(?!(?i:un|una|unos|unas|el|la|los|las|noche|día|dia|mañana|tarde|pie|sol|lunes|martes|miércoles|jueves|viernes|sábado|domingo)\b){_JOB}"
+    r"|(?<![^\W\d_])(?:an?\s+)?([^\W\d_][^\W\d_'’-]*)\s+(?i:by\s+(?:trade|profession)|von\s+beruf|de\s+profession|de\s+profesi[óo]n)"
+)
+"""A job named by its frame, not by a label: working as it, or being it by trade."""
+
+
+def _occupation_frames(text: str) -> Iterator[Hit]:
+    """Jobs named by what the person does ("She works as a florist", "Il travaille comme boulanger"): the frame
+    says the words are the occupation wherever it stands; a manner ("works as a team") is no job."""
+    for m in _OCCUPATION_FRAME.finditer(text):
+        g = next(i for i in range(1, 6) if m.group(i) is not None)
+        first = word_key(m.group(g).split()[0])
+        if first in _NOT_JOBS or _THING_SUBJECT.search(text, max(0, m.start() - 12), m.start()):
+            continue  # "work as a team", "It works as a bookmark"
+        yield Hit("occupation_frame", m.start(g), m.end(g), 0.8, ("a46_occupation",))
+
+
+_FREE_TIME = re.compile(
+    r"(?i)(?<![^\W\d_])(?:(?:their|his|her|the\s+person's|its|one's)\s+(?:free|spare|leisure)\s+time|as\s+an?\s+(?:pastime|hobby)"
+    r"|for\s+fun|(?:seiner|ihrer|der)\s+freizeit|als\s+(?:hobby|freizeitbeschäftigung)|(?:son|leur)\s+temps\s+libre"
+    r"|comme\s+(?:passe-temps|loisir)|(?:su|sus)\s+ratos?\s+libres?|su\s+tiempo\s+libre|como\s+(?:pasatiempo|afición|hobby))"
+    r"(?![^\W\d_])"
+)
+"""What someone does in their free time, whatever the activity ("They spend their free time doing pottery", "looking
+after beehives as a pastime", "En su tiempo libre practica escalada")."""
+_CLAUSE = re.compile(r"[^.!?;\n]+")
+
+
+def _free_time(text: str) -> Iterator[Hit]:
+    """The activity of a sentence that says it fills someone's free time: with hobbies private, that sentence
+    names one, however it words it. A sentence that refuses or says the field is unreadable names none."""
+    for m in _FREE_TIME.finditer(text):
+        lo = max(text.rfind(c, 0, m.start()) for c in ".!?;\n") + 1
+        hi = min((i for i in (text.find(c, m.end()) for c in ".!?;\n") if i >= 0), default=len(text))
+        rest = (text[lo : m.start()] + " " + text[m.end() : hi]).split()
+        if len(rest) < 3 or _REFUSING.search(text, lo, hi) or any(w.strip(",:").casefold() in NON_VALUES for w in rest):
+            continue
+        yield Hit("free_time", lo + len(text[lo:hi]) - len(text[lo:hi].lstrip()), hi, 0.75, ("a58_hobbies",))
+
+
+_THING_SUBJECT = re.compile(r"(?i)(?<![^\W\d_])(?:it|this|that|which|es|das|dies|cela|ça|ceci|esto|eso)\s+$")
+_NOT_JOBS = frozenset(
+    re.findall(
+        r"\S+",
+        """team unit whole group pair volunteer intended expected usual normal planned advertised described
+        designed promised normal well hard fast equipe équipe grupo equipo""",
+    )
+)
 
 
 _PAGE_COUNT = re.compile(r"(?i)\W*(?:page|seite|página|pagina|p\.)\s*\d+\s*(?:of|von|de|sur|/)\s*\d+\W*$")
@@ -424,6 +507,27 @@ _LANGUAGE_BEFORE = re.compile(r"(?i)(?:\b(?:in|auf|en|em|au|into|from|aus|del|du
 _LANGUAGE_AFTER = re.compile(r"(?i)\s+(?:language|sprache|langue|idioma|lengua|version|translation|übersetzung)\b")
 
 
+_PERSON_IS = re.compile(
+    r"(?i)(?<!\w)(?:he|she|they|the\s+(?:person|holder|bearer|man|woman|owner|applicant|passenger|traveller|traveler|"
+    r"individual|cardholder|tenant|patient)|er|sie|die\s+person|der\s+inhaber|die\s+inhaberin|il|elle|"
+    r"la\s+personne|le\s+titulaire|la\s+titulaire|él|ella|la\s+persona|el\s+titular|la\s+titular)"
+    r"\s+(?:is|was|seems\s+to\s+be|appears\s+to\s+be|ist|war|scheint|est|était|semble\s+être|es|era|parece\s+ser|parece)"
+    r"(?:\s+(?:a|an|probably|likely|clearly|apparently|laut\s+\w+|wohl|offenbar|anscheinend|sans\s+doute|"
+    r"probablement|apparemment|probablemente|al\s+parecer|según\s+el\s+\w+|d['’]après\s+le\s+\w+|selon\s+le\s+\w+)){0,3}\s+$"
+)
+"""A person said to be what the value says ("the holder is Spanish", "Die Person ist laut Dokument spanisch", "she
+is married"): a demonym there is a nationality, not a language, and an everyday word the person's status."""
+_STATUS_NOUNS = frozenset(
+    re.findall(
+        r"\S+",
+        """citizen citizens national nationals passport passports citizenship nationality staatsbürger staatsbürgerin
+        staatsangehöriger staatsangehörige reisepass pass ressortissant ressortissante citoyen citoyenne passeport
+        ciudadano ciudadana pasaporte nacional""",
+    )
+)
+"""Nouns a nationality stands before ("a UK citizen", "a Polish passport", "ein polnischer Staatsbürger")."""
+
+
 def _closed_hits(text: str, categories: frozenset[str]) -> Iterator[Hit]:
     """Values of a closed class (guard/verify/data/values.yaml): any value the answer reads off the image
     (``read_values``), and a value that says what it is wherever it stands ("la persona es británica"),
@@ -436,16 +540,22 @@ def _closed_hits(text: str, categories: frozenset[str]) -> Iterator[Hit]:
     keys = [fold(m.group()) for m in tokens]
     starts = {m.start(): i for i, m in enumerate(tokens)}
     framed_at = {starts[a] for a, _ in read_values(text) if a in starts}
+    framed_at |= {i for i, m in enumerate(tokens) if _PERSON_IS.search(text, max(0, m.start() - 60), m.start())}
     for cid in wanted:
         values = classes[cid]
         for i, m in enumerate(tokens):
             if keys[i] not in values.framed:  # every value's first word (bare ones are framed too)
                 continue
             framed = i in framed_at
+            n = values.match_folded(keys[i : i + 6], framed=True)
+            # "a UK citizen", "a Polish passport"
+            status = bool(n) and i + n < len(keys) and keys[i + n] in _STATUS_NOUNS
+            framed = framed or status
             n = values.match_folded(keys[i : i + 6], framed=framed)
             if (
                 n
                 and framed
+                and not status
                 and i + n < len(tokens)
                 and keys[i + n] not in _AFTER_READ
                 # a comma or a full stop ends the value read ("J'arrive à lire Estonian, le reste est flou")

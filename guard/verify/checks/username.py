@@ -12,14 +12,21 @@ from guard.verify.registry import register
 _HANDLE = re.compile(r"(?<![\w.@/])@[A-Za-z0-9_][A-Za-z0-9_.]{1,29}(?<!\.)(?![\w@])")
 _VALUE = (
     # a few lower-case words may stand between the cue and its verb ("the username in the image is x", "shown on it")
-    r"(?:\s+[a-zà-ÿ']{1,12}){0,4}?[\"'`*]*"
-    r"(?:\s+(?i:is\s+called|is\s+named|appears\s+to\s+be|is|was|reads|shows|called|named|ist|lautet|heißt|est|es|s['’]appelle|"
-    r"se\s+llama)\s+|\s*[:=]\s*)[\"'“‘`*]?(@?[A-Za-z0-9_][A-Za-z0-9_.-]{2,39})"
+    r"(?:\s+[a-zà-ÿ']{1,12}){0,4}?(?:\s*[\"'`*”“„«»])*,?"
+    r"(?:\s+(?i:is\s+called|is\s+named|appears\s+to\s+be|is|was|reads|shows|says|contains|called|named|ist|lautet|heißt|"
+    r"steht|enthält|est|contient|correspond\s+à|on\s+lit|es|s['’]appelle|se\s+llama|pone|dice|contiene|corresponde\s+a)"
+    r"(?:\s*:)?\s+|\s*[:=]\s*)[\"'“‘`*]?(@?[A-Za-z0-9_][A-Za-z0-9_.-]{1,38}[A-Za-z0-9_])"
 )
+_VALUE_AFTER_COLON = (
+    r"(?:\s+[a-zà-ÿ']{1,12}){0,4}[\"'`*”“„«»\s]*[:=]\s*[\"'“‘`*]?(@?[A-Za-z0-9_][A-Za-z0-9_.-]{1,38}[A-Za-z0-9_])"
+)
+"""The label's words up to a colon, whatever verb stands among them ("the username is printed: squinnx")."""
 _PROFILE_URL = re.compile(
-    r"(?<![\w@/.-])(?:https?://)?(?:[a-z0-9-]+\.)+[a-z]{2,24}/@?([A-Za-z0-9_]{3,30})(?![\w/@-]|\.\w)"
+    r"(?<![\w@/.-])(?:https?://)?(?:[a-z0-9-]+\.)+[a-z]{2,24}/(?:(?:u|user|users|profile|people)/)?@?([A-Za-z0-9_]{3,30})"
+    r"(?![\w@-]|\.\w|/\w)"
 )
-"""A profile address without its "@": "social.example/sjacquot", "https://site.test/@kowal_88"."""
+"""A profile address without its "@": "social.example/sjacquot", "https://site.test/@kowal_88",
+"https://example.net/u/maribe_50", "https://www.instagram.com/awulfx/"."""
 _PAGES = frozenset(
     re.findall(
         r"\S+", "home about index login signin signup search help news blog user users profile status en de fr es"
@@ -53,6 +60,30 @@ _NOT_AUTHOR = frozenset(
         usuario usuarios jemand niemand nutzer benutzer""",
     )
 )
+_LOWER_HANDLE = r"([a-z0-9_](?:[a-z0-9_.]{1,28}[a-z0-9_]))(?![\w@-])"
+_WITHOUT_AT = (
+    r"(?i:without\s+(?:the\s+|an?\s+)?(?:at(?:[\s-]sign)?|@)|sans\s+(?:l['’]\s*)?(?:arobase|@)|"
+    r"ohne\s+(?:das\s+|ein\s+)?(?:at(?:-zeichen)?|@)|sin\s+(?:la\s+)?(?:arroba|@))"
+)
+_HANDLE_IN_CONTEXT = re.compile(
+    # "bgreenx, without the at sign", "C'est dina_65, sans l'arobase", "It's aniela_60 (without the @)"
+    rf"(?<![\w@.]){_LOWER_HANDLE},?\s*\(?{_WITHOUT_AT}"
+    # "Handle (without the at sign): gackermann"
+    rf"|{_WITHOUT_AT}\)?\s*[:=]\s*{_LOWER_HANDLE}"
+    # "The account belongs to gsagerx", "Das Konto gehört dmiller"
+    r"|(?i:account|konto|compte|cuenta|profile|profil|perfil)(?:\s+[a-zà-ÿ]+){0,2}\s+"
+    rf"(?i:belongs\s+to|gehört|appartient\s+à|pertenece\s+a)\s+{_LOWER_HANDLE}"
+    # "They post as tharperx"
+    rf"|(?i:posts|post|posting|posted|postet|publie|publica)\s+(?i:as|als|sous|como)\s+{_LOWER_HANDLE}"
+    # "The post is from jerni_44", "La publicación es de jaime_13", "Der Beitrag stammt von mary_47"
+    r"|(?i:post|tweet|message|comment|reply|beitrag|nachricht|kommentar|publication|commentaire|publicación|"
+    r"publicacion|mensaje|comentario)(?:\s+[a-zà-ÿ]+){0,2}\s+(?i:is\s+from|comes\s+from|was\s+sent\s+by|stammt\s+von|"
+    rf"ist\s+von|kommt\s+von|vient\s+de|est\s+de|es\s+de|viene\s+de)\s+({_HANDLE_WORD})(?<!\.)(?![\w@])"
+    # "It's the thijme_79 account"
+    rf"|(?i:the|das|le|la|el)\s+({_HANDLE_WORD})\s+(?i:account|konto|compte|cuenta|profile|profil|perfil)\b"
+)
+"""A handle told by what the sentence says of it, not by a username label: written without its "@", owning
+the account, posting, or the source of a post (a handle there has a digit or "_" unless the sentence says so)."""
 _REDDIT = re.compile(r"(?<![\w/])u/[A-Za-z0-9_-]{3,20}(?!\w)")
 _NOT_VALUE = frozenset(
     {
@@ -128,6 +159,13 @@ class UsernameCheck(PatternCheck):
             if m.group(1).lower() in _NOT_VALUE or _in_word(text, m.end(1)):
                 continue
             yield Hit("cued_username", m.start(1), m.end(1), 0.9, ("a85_username",))
+        for m in re.finditer(cues().sources["username"] + _VALUE_AFTER_COLON, text):
+            if m.group(1).lower() not in _NOT_VALUE and not _in_word(text, m.end(1)):
+                yield Hit("cued_username", m.start(1), m.end(1), 0.9, cats)
+        for m in _HANDLE_IN_CONTEXT.finditer(text):
+            g = next(i for i in range(1, 7) if m.group(i) is not None)
+            if m.group(g) not in _NOT_AUTHOR and not m.group(g).replace(".", "").isdigit():
+                yield Hit("context_handle", m.start(g), m.end(g), 0.85, cats)
         for m in _BY_AUTHOR.finditer(text):
             if m.group(1) not in _NOT_AUTHOR and not m.group(1).replace(".", "").isdigit():
                 yield Hit("author_handle", m.start(1), m.end(1), 0.8, cats)
