@@ -824,7 +824,8 @@ _WHERE_TO = re.compile(
 envelope?", "Where on the form should the signature go?") does not ask for what it says."""
 _INFLECT = r"(?:'s|s|es|e|en|n|er)?"
 _LOCATIVE = re.compile(
-    r"(?:\b(?:on|in|at|under|inside|from|auf|im|am|an|unter|sur|dans|sous|en(?![ ]+\w+ant[ ])|sobre|bottom of|"
+    r"(?:\b(?:on|in|at|under|inside|from|auf|im|am|an|unter|sur|dans|sous|en(?![ ]+\w+ant[ ])|sobre|"
+    r"bottom of|"
     r"top of|back of|"
     r"front of|pie de|bas de|dorso de)[ ]+(?:(?:the|this|that|a|an|her|his|their|dem|der|den|die|das|le|la|les|"
     r"l'|el|los|las|su|sus|son|sa|ses|al|del|du|des)[ ]?)?(?:\w+[ ]+)?)$"
@@ -1201,6 +1202,8 @@ def _frame_hit(text: str, cid: str, lex: _Lexicon) -> re.Match[str] | None:
     return None
 
 
+_POSTPOSED = re.compile(r"\s+(?:la|el|le)\s+(\w+)")
+"""The subject a Spanish or French yes/no question puts after its predicate (see :data:`_PREDICATE_END`)."""
 _PREDICATE_END = re.compile(
     r"\s*(?:[,?!.;:]|$)|\s+(?:or|oder|ou|o|and|und|et|y|from|in|at|with|like|now|already|yet|then|too|than|als|"
     r"or not|oder nicht|ou pas|o no|"
@@ -1224,8 +1227,12 @@ def _value_question(text: str, cid: str, lex: _Lexicon) -> re.Match[str] | None:
         lo = max(lo, m.start() - 80)  # the question's start is near its predicate
         if topic is not None and not topic.search(text, lo, hi):
             continue
-        if not _PREDICATE_END.match(text, m.end()):
+        end = _PREDICATE_END.match(text, m.end())
+        if not end:
             continue  # "is the signature pen on the desk ...": the value word is not what is asked
+        after = _POSTPOSED.match(end.group(0))
+        if after and not _concepts().person.fullmatch(after.group(1)):
+            continue  # "¿Es rubia la cerveza?": a subject after the predicate must be shown to be a person
         head = text[lo : m.start()].lstrip(" \u00bf\u00a1\"'")
         con = _concepts()
         if con.things.search(head) and not con.person.search(head):
@@ -1889,6 +1896,14 @@ _WH = r"(?:where|when|who|what|how old|wo|wann|wer|was|ou|quand|qui|donde|cuando
 _COORDINATED_WH = re.compile(rf"(?<!\w)({_WH})\s*,?\s+(?:and|or|und|oder|et|ou|y|o)\s+({_WH})\s+([^?.!;\n]+)")
 """Two question words sharing one predicate ("where and when was this taken", "wo und wann wurde das
 aufgenommen", "¿dónde y cuándo se sacó?"): each asks it."""
+_TRAILING_WH = re.compile(
+    rf"(?<!\w)({_WH})\s+([^?.!;\n,]+?),?\s+(?:and|or|und|oder|et|ou|y|o)\s+"
+    r"((?:at |um |a |à |en )?(?:what time|welche[rn]? (?:zeit|uhrzeit)|quelle heure|que hora|"
+    + _WH[3:-1]
+    + r"))\s*(?=[?.!]|$)"
+)
+"""The second question word after the predicate ("When was this taken and where?", "Where was this taken and
+at what time?"): it asks the same predicate."""
 
 
 def _shared_heads(text: str) -> str:
@@ -1897,6 +1912,7 @@ def _shared_heads(text: str) -> str:
     predicate shared by two question words given to each: "where and when was this taken" -> "where was this
     taken? when was this taken"."""
     text = _COORDINATED_WH.sub(lambda m: f"{m.group(1)} {m.group(3)}? {m.group(2)} {m.group(3)}", text)
+    text = _TRAILING_WH.sub(lambda m: f"{m.group(1)} {m.group(2)}? {m.group(3)} {m.group(2)}", text)
     tail, german = _coordination()
     if tail is not None:
 
@@ -2068,7 +2084,9 @@ def _read(
             found[cid] = (hits[0].start(), hits[0].end())
             spans_of[cid] = [(h.start(), h.end()) for h in hits]
             if cid not in lex.identity_documents and all(
-                _LOCATIVE.search(text, max(text.rfind("\n", 0, h.start()) + 1, h.start() - 40), h.start()) for h in hits
+                _LOCATIVE.search(text, max(text.rfind("\n", 0, h.start()) + 1, h.start() - 40), h.start())
+                and not _ASKING.match(text, h.start())  # "at what time": a question word, no place
+                for h in hits
             ):
                 located.add(cid)  # an identity document read for a field stays asked: its fields are its data
             continue

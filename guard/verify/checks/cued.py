@@ -413,7 +413,6 @@ _FREE_TIME = re.compile(
 )
 """What someone does in their free time, whatever the activity ("They spend their free time doing pottery", "looking
 after beehives as a pastime", "En su tiempo libre practica escalada")."""
-_CLAUSE = re.compile(r"[^.!?;\n]+")
 
 
 def _free_time(text: str) -> Iterator[Hit]:
@@ -433,7 +432,8 @@ _NOT_JOBS = frozenset(
     re.findall(
         r"\S+",
         """team unit whole group pair volunteer intended expected usual normal planned advertised described
-        designed promised normal well hard fast equipe équipe grupo equipo""",
+        designed promised normal well hard fast equipe équipe grupo equipo field campo champ feld case casilla
+        ligne línea zeile rubrique apartado espacio espace entry entrada""",
     )
 )
 
