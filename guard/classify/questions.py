@@ -1531,6 +1531,10 @@ def _sentence_start_of(text: str, lo: int, at: int) -> int:
     return max(lo, cut + 1)
 
 
+_ASKERS = re.compile(r"(?<!\w)(?:my|mon|ma|mes|mi|mis|mein\w*|meine\w*)\s+$")
+"""A first-person possessive right before a person word: the asker's own landlord, not someone pictured."""
+
+
 def _general(text: str, lo: int, hi: int, refuse: _Refusals) -> bool:
     """True when ``text[lo:hi]`` is a general-knowledge, how-to, translation or norms question (``general`` in
     ``data/question_synonyms.yaml``) that names no one in particular, no particular document and, with people of
@@ -1543,8 +1547,13 @@ def _general(text: str, lo: int, hi: int, refuse: _Refusals) -> bool:
             return False
     con = _concepts()
     people = list(islice(con.person.finditer(text, lo, hi), MAX_HITS))
-    if people and (any(_particular(text, lo, m) for m in people) or _IMAGE_REFERENCE.search(text, lo, hi)):
-        return False  # "How do I tell how old she is?", "Should I ask the people in this photo ...?"
+    if people and (
+        any(_particular(text, lo, m) and not _ASKERS.search(text, max(lo, m.start() - 12), m.start()) for m in people)
+        or _IMAGE_REFERENCE.search(text, lo, hi)
+    ):
+        # "How do I tell how old she is?", "Should I ask the people in this photo ...?"; the asker's own people are
+        # not in a picture the sentence does not point into ("How do I write a polite email to my landlord?")
+        return False
     for doc in islice(con.documents.finditer(text, lo, hi), MAX_HITS):
         if doc.group(0).endswith("s") and _GENERIC_PLURAL.search(text, max(lo, doc.start() - 8), doc.start()):
             continue  # "Pourquoi les formulaires demandent ...": a French or Spanish plural article is generic
@@ -2103,6 +2112,15 @@ def _read(
                 stems = {_stem(w) for w in _WORD.findall(text)}
             if needed <= stems and (refuse is None or not _general(text, 0, len(text), refuse)):
                 found[cid] = (0, len(text))
+    if found:
+        # a document a field is read off ("the date of birth on the driver's license", "la dirección en el DNI"):
+        # asked with the field, though its name alone is an ordinary word
+        for cid in sorted((maybe_owned & lex.identity_documents) - found.keys()):
+            for h in islice(lex.key_patterns[cid].finditer(text, 0, offset), MAX_HITS):
+                lo = max(text.rfind("\n", 0, h.start()) + 1, h.start() - 40)
+                if _LOCATIVE.search(text, lo, h.start()) and _asks(text, h, False):
+                    found[cid] = spans_of.setdefault(cid, [(h.start(), h.end())])[0]
+                    break
     inside = {
         cid
         for cid, spans in spans_of.items()

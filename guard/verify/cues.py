@@ -322,6 +322,11 @@ _READ = (
     # (a subject that is a label, "the issuing country reads Spain", names what the value is: not a frame)
     r"(?:it|this|that|which|it\s+just|it\s+only|which\s+just)\s+(?:says|reads|said|shows|displays|spells)\s*:?"
     r"|(?:looks|seems)\s+like(?:\s+it\s+says)?|spelled|spelt|spelling"
+    # a hedged or corrected reading: "my best reading is X", "on dirait X", "es sieht nach X aus", "looking again
+    # it's X", "beim zweiten Hinsehen X", "perdón, corrijo: es X"
+    r"|(?:my\s+)?best\s+reading\s+is|on\s+dirait|sieht\s+(?:es\s+)?nach|(?:looking|on\s+a\s+second\s+look)\s+again,?\s+it['’]?s"
+    r"|(?:no\s+wait|sorry|correction)[,:]?\s+(?:(?:correction|looking\s+again)[,:]?\s+)?it['’]?s|beim\s+zweiten\s+hinsehen"
+    r"|(?:perdón|perdon),?\s+corrijo:?\s+es|en\s+fait\s+c['’]est"
     r"|i\s+(?:can\s+|could\s+)?(?:make\s+out|read|see|spot|decipher)(?:\s+(?:the\s+)?(?:word|text|entry|name))?"
     r"|(?:you\s+can|one\s+can)\s+(?:read|see|make\s+out)|can\s+be\s+read\s*:?|legible\s*:?|visible\s*:"
     r"|text\s+on\s+(?:it|the\s+[^\W\d_]+(?:\s+[^\W\d_]+)?)\s*:|(?:visible|printed|written|handwritten|legible)\s+(?:entry|text|word|value|line)\s*:?"

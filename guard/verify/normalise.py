@@ -99,7 +99,7 @@ def _emoji(ch: str) -> bool:
     U+1F000 and above), variation selectors, the keycap mark. Box drawing, blocks (a mask's "███"), arrows
     between values ("AMS → JFK"), "©", "°" and currency signs stay."""
     cp = ord(ch)
-    if cp in (0xFE0E, 0xFE0F, 0x20E3):
+    if cp in (0xFE0E, 0xFE0F, 0x20E3, 0x2139, 0x24C2):  # and the two letterlike emoji, "ℹ️ American", "Ⓜ️"
         return True
     if not (0x2600 <= cp <= 0x27BF or 0x2B00 <= cp <= 0x2BFF or 0x1F000 <= cp <= 0x1FAFF or 0xE0020 <= cp <= 0xE007F):
         return False
@@ -671,6 +671,20 @@ _HTML_TEXT_TAG = re.compile(
 element ends a line; a term and its description (``<dt>Nationality</dt><dd>Spanish</dd>``) or a label element and
 the element of class "value" after it read "Nationality: Spanish". Table cells and elements named for their content
 (``<nationality>``) stay: they are fields."""
+_HREF = re.compile(r"""(?i)^<a\s[^<>]*?href\s*=\s*["'](?:mailto:|tel:)?([^"'<>\s]{1,200})["']""")
+
+
+def _tag_text(m: re.Match[str]) -> str:
+    """What a dress tag stands for in the text: a line break for a block, "label: " for a pair, the target of a
+    link (``<a href="mailto:jane@example.org">write to them</a>``: the address is the link's content too)."""
+    if m.group("pair"):
+        return ": "
+    if m.group("block"):
+        return "\n"
+    href = _HREF.match(m.group(0))
+    return f" {href.group(1)} " if href else ""
+
+
 _WRAPPED = re.compile(
     r"(?<=[^\W\d_])-\n[ \t]*(?=[a-zß-ÿ])"  # a word cut at the line's end: "Divo-\nrced"
     r"|(?P<keep>(?<=[^\W\d_])-\n[ \t]*(?=[A-ZÀ-Þ]))"  # a compound: "Hans-\nUwe"
@@ -741,10 +755,7 @@ def _dress(text: str) -> list[tuple[int, int, str]]:
     if "\\" in text:
         out += [(m.start(), m.end(), "") for m in _ESCAPE.finditer(text)]
     if "<" in text:
-        out += [
-            (m.start(), m.end(), ": " if m.group("pair") else "\n" if m.group("block") else "")
-            for m in _HTML_TEXT_TAG.finditer(text)
-        ]
+        out += [(m.start(), m.end(), _tag_text(m)) for m in _HTML_TEXT_TAG.finditer(text)]
     if "-\n" in text:
         for m in _WRAPPED.finditer(text):
             out.append((m.start(), m.end(), "-" if m.group("keep") else " " if m.group("space") else ""))

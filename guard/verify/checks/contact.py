@@ -30,6 +30,10 @@ _SPLIT = re.compile(
 _LOCAL_PART = re.compile(
     r"(?i:\bis|\breads|\bshows|\bsays|:|lautet|est|es)\s+[\"'“«`]?([a-z0-9]+(?:[._][a-z0-9]+)+)(?![\w@]|\.[a-z])"
 )
+_LOCAL_CUT = re.compile(
+    r"(?<![\w.+-])([A-Za-z0-9]+(?:[._-][A-Za-z0-9]+)*)@\s*(?=…|\.\.\.|\[\.\.\.\]|\*{3,}|_{3,}|[.,;]?\s|$)"
+)
+"""The part before the "@" with the domain cut off ("begins with sally.mcdonald@… and the domain is cut off")."""
 _NAME_LOCAL = re.compile(r"(?<![\w.@/+%-])([a-z][a-z'-]{0,30})[._]([a-z][a-z'-]{1,30})(?![\w@]|\.[A-Za-z0-9]|[(\[])")
 """A local part made of a person's names, "pierre.julien", "j_smith", given without its domain."""
 _THEN = r"(?:(?i:then|dann|puis|luego|y)\s*,?\s+)?"
@@ -102,6 +106,11 @@ class EmailCheck(PatternCheck):
             if m.start(1) not in split and c.near("email", text, m.start(1), m.end(1), before=40, after=0):
                 split.append(m.start(1))
                 yield Hit("email_local_part", m.start(1), m.end(1), 0.75, ("a90_email",))
+        for m in _LOCAL_CUT.finditer(text):  # the local part with its "@" and the domain cut off (partial rule)
+            dotted = re.search(r"[._\d]", m.group(1)) is not None
+            if m.start(1) not in split and (dotted or c.near("email", text, m.start(), m.end())):
+                split.append(m.start(1))
+                yield Hit("email_local_part", m.start(1), m.end(1), 0.8, ("a90_email",))
         lexicon = None
         for m in _NAME_LOCAL.finditer(text):  # the local part alone, made of names or near an email cue
             if m.start(1) in split:

@@ -78,7 +78,8 @@ _VERB = (
 )
 _GAP = r"(?:\s+[a-zà-ÿ']{1,12}){0,5}?"
 _AMOUNT = (
-    r"(?:[$€£¥]|(?i:usd|eur|gbp|pou|chf)\s?)?\s?\d{1,6}(?:[.,]\d{2})?\s?(?:[$€£¥]|(?i:usd|eur|gbp|chf|euros?|pounds?))?"
+    r"(?:[$€£¥]|(?i:usd|eur|gbp|pou|chf)\s?)?\s?\d{1,6}(?:[.,]\d{2})?\s?(?:[$€£¥]|(?i:usd|eur|gbp|chf|euros?|pounds?|"
+    r"pfund|livres?|libras?|dollars?|dólares|dolares)(?:\s\d{2}(?!\d))?)?"
 )
 _LETTER_CODE = re.compile(
     r"[\"'`*“«(]*((?=(?:[\s./,-]{0,3}[A-Z]){5})[A-Z]{2,8}(?:[\s./,-]{1,3}[A-Z]{2,8}){0,2})(?![^\W\d_])"
@@ -86,7 +87,8 @@ _LETTER_CODE = re.compile(
 """A code of capitals alone right after its label ("booking reference: VRFMWT", "FAN/VZL"): five letters or
 more, so a word in capitals that merely follows the label ("PNR: N/A") is not one."""
 _AMOUNT_IN = re.compile(
-    r"(?<![\w.,])(?:[$€£¥]\s?\d{1,6}(?:[.,]\d{2})?|\d{1,6}[.,]\d{2}(?:\s?[$€£¥])?|\d{1,6}\s?(?:[$€£¥]|(?i:eur|euros?|gbp|usd|chf)\b))"
+    r"(?<![\w.,])(?:[$€£¥]\s?\d{1,6}(?:[.,]\d{2})?|\d{1,6}[.,]\d{2}(?:\s?[$€£¥])?|\d{1,6}\s?(?:[$€£¥]|(?i:eur|euros?|gbp|usd|chf|"
+    r"pounds?|pfund|livres?|libras?|dollars?|dólares|dolares)\b)(?:\s\d{2}(?!\d))?)"
 )
 """An amount in a window before a later label ("£69.50 stands out in larger type, which is the total"): a
 currency or cents make it money, a bare number does not."""
@@ -367,13 +369,19 @@ class CuedValueCheck(PatternCheck):
 
 def _receipt_amounts(text: str) -> Iterator[Hit]:
     """An amount of money near a word for the receipt ("a shop receipt with a handful of items, €13.28 at the
-    bottom"): with the receipt private, any sum read off it is its content, on whatever line. A currency or cents
-    make it money (:data:`_AMOUNT_IN`), so a year or a count of items is none."""
-    if cues().pattern("receipt").search(text) is None:
-        return
+    bottom") or said to have been paid: with the receipt private, any sum read off it is its content, on whatever
+    line. A currency or cents make it money (:data:`_AMOUNT_IN`), so a year or a count of items is none."""
+    receipt = cues().pattern("receipt").search(text) is not None
     for m in _AMOUNT_IN.finditer(text):
-        if cues().near("receipt", text, m.start(), m.end()):
+        if (receipt and cues().near("receipt", text, m.start(), m.end())) or _PAID_AFTER.match(text, m.end()):
             yield Hit("receipt_amount", m.start(), m.end(), 0.8, ("a37_receipt",))
+
+
+_PAID_AFTER = re.compile(
+    r"\s+(?:[^\W\d_]+\s+){0,2}(?i:was|were|wurden|wurde|a\s+été|ont\s+été|fue|fueron|se\s+pag(?:ó|aron))\s+"
+    r"(?i:paid|spent|bezahlt|gezahlt|ausgegeben|payée?s?|dépensée?s?|pagad[oa]s?|gastad[oa]s?)"
+)
+"""A sum said to have been paid ("Altogether seventeen pounds fifty-six was paid"): what the receipt says."""
 
 
 _JOB = (
