@@ -402,7 +402,39 @@ def read_values(text: str, *, lines: bool = True) -> tuple[tuple[int, int], ...]
     spans = [m.span(1) for m in _READ_VALUE.finditer(text)]
     if lines:
         spans += [m.span(1) for m in _LINE_VALUE.finditer(text)]
+    spans += _seen_text(text)
     return tuple(spans)
+
+
+_SEEN_LIST = re.compile(
+    r"(?i:i\s+can\s+see|you\s+can\s+see|visible|zu\s+sehen\s+(?:sind|ist)|ich\s+sehe|sichtbar|on\s+voit|je\s+vois|"
+    r"on\s+distingue|se\s+ven?|veo|visibles?)\s*:\s*([^\n.;!?]{3,300})"
+)
+_LIST_SPLIT = re.compile(r"\s*,\s*(?:(?i:and|und|et|y)\s+)?|\s+(?i:and|und|et|y)\s+")
+_ITEM_DETERMINER = re.compile(
+    r"(?i)^(?:a|an|the|some|two|three|several|ein|eine|einen|einem|der|die|das|zwei|drei|mehrere|un|une|des|le|la|les|"
+    r"l['’]|deux|trois|plusieurs|el|los|las|una|unos|unas|dos|tres|varios|varias|\d+)\b"
+)
+
+
+def _seen_text(text: str) -> list[tuple[int, int]]:
+    """Text read off the image inside a list of things seen: "I can see: a stamp, a barcode, a small photo and Bloch"
+    names things with their article and the image's text without one. Only in a list of three items or more,
+    two of them with an article, so a plain enumeration of names is not taken for it."""
+    out: list[tuple[int, int]] = []
+    for m in _SEEN_LIST.finditer(text):
+        body, at = m.group(1), m.start(1)
+        items: list[tuple[int, int]] = []
+        pos = 0
+        for sep in _LIST_SPLIT.finditer(body):
+            items.append((pos, sep.start()))
+            pos = sep.end()
+        items.append((pos, len(body)))
+        words = [body[a:b].strip() for a, b in items]
+        bare = [(a, b) for (a, b), w in zip(items, words, strict=True) if w and not _ITEM_DETERMINER.match(w)]
+        if len(items) >= 3 and len(items) - len(bare) >= 2 and len(bare) <= 2:
+            out += [(at + a + (len(body[a:b]) - len(body[a:b].lstrip())), at + b) for a, b in bare]
+    return out
 
 
 _TRANSCRIBE = re.compile(
