@@ -320,7 +320,7 @@ transcription frames (``_TRANSCRIBE``)."""
 _READ = (
     # en: the answer transcribes text from the image
     # (a subject that is a label, "the issuing country reads Spain", names what the value is: not a frame)
-    r"(?:it|this|that|which|it\s+just|it\s+only|which\s+just)\s+(?:says|reads|said|shows|displays|spells)\s*:?"
+    r"(?:it|this|that|which)(?:\s+(?:just|only|literally|clearly|simply|actually|plainly))?\s+(?:says|reads|said|shows|displays|spells)\s*:?"
     r"|(?:looks|seems)\s+like(?:\s+it\s+says)?|spelled|spelt|spelling"
     # a hedged or corrected reading: "my best reading is X", "on dirait X", "es sieht nach X aus", "looking again
     # it's X", "beim zweiten Hinsehen X", "perdón, corrijo: es X"
@@ -328,17 +328,22 @@ _READ = (
     r"|(?:no\s+wait|sorry|correction)[,:]?\s+(?:(?:correction|looking\s+again)[,:]?\s+)?it['’]?s|beim\s+zweiten\s+hinsehen"
     r"|(?:perdón|perdon),?\s+corrijo:?\s+es|en\s+fait\s+c['’]est"
     r"|i\s+(?:can\s+|could\s+)?(?:make\s+out|read|see|spot|decipher)(?:\s+(?:the\s+)?(?:word|text|entry|name))?"
-    r"|(?:you\s+can|one\s+can)\s+(?:read|see|make\s+out)|can\s+be\s+read\s*:?|legible\s*:?|visible\s*:"
+    r"|(?:you|one|we)\s+can(?:\s+(?:clearly|easily|still|just|plainly|also))?\s+(?:read|see|make\s+out)|can\s+be\s+read\s*:?"
+    r"|legible\s*:?|visible\s*:"
+    # what the answer puts forward as the image's content: "Main content: X", "Key detail: X", "mit der Angabe X"
+    r"|(?:main|key|principal)\s+(?:content|detail|text|entry)\s*:|contenu\s+principal\s*:|contenido\s+principal\s*:"
+    r"|hauptinhalt\s*:|(?:mit\s+der|die)\s+angabe\s*:?|(?:avec\s+)?la\s+mention\s*:?|(?:con\s+)?la\s+(?:indicación|mención)\s*:?"
     r"|text\s+on\s+(?:it|the\s+[^\W\d_]+(?:\s+[^\W\d_]+)?)\s*:|(?:visible|printed|written|handwritten|legible)\s+(?:entry|text|word|value|line)\s*:?"
     r"|the\s+(?:entry|word|text|value)|(?:one|1)\s+word\s+of\s+(?:that|the|this)\s+field\s*:?|transcription\s*:?"
     r"|showing|ocr\s+output\s*:?"
     # the image's text named as text: "the most prominent text on it is X", "the main text block reads X",
     # "exactly as printed: X", "verbatim, the text reads: X"
     # ("the text is dark on a light background" describes it: "is" only after a word that picks one text out)
-    r"|(?:the\s+)?(?:[^\W\d_]+\s+){0,2}text(?:\s+block)?(?:\s+on\s+it)?\s+(?:reads|says)\s*:?"
+    r"|(?:the\s+)?(?:[^\W\d_]+\s+){0,2}text(?:\s+block)?(?:\s+on\s+it|\s+there|\s+here)?\s+(?:reads|says)\s*:?"
     r"|(?:the\s+)?(?:most\s+(?:prominent|visible|legible)|main|largest|biggest|visible)\s+text(?:\s+block)?(?:\s+on\s+it)?\s+is\s*:?"
     r"|(?:exactly|word\s+for\s+word)\s+as\s+(?:printed|written|shown)\s*:?|verbatim\s*:?"
     r"|(?:quote|quoted|zitat|zitiert|citation|cita|citando)\s*:|word\s+for\s+word,?\s+it\s+(?:says|reads)\s*:?"
+    r"|word\s+for\s+word(?=(?:\s+from\s+the\s+[^\W\d_]+)?\s*:)"
     r"|se\s+lee\s+textualmente\s*:?|(?:it\s+is|it's)\s+(?:written|printed)\s+as\s*:?"
     r"|(?:der\s+)?(?:[^\W\d_]+\s+){0,2}text(?:block)?\s+lautet\s*:?|wörtlich\s*:?"
     r"|(?:le\s+)?texte\s+(?:dit|indique)\s*:?|(?:le\s+)?texte\s+le\s+plus\s+(?:visible|lisible)\s+est\s*:?"
@@ -360,7 +365,7 @@ _READ = (
     + "".join(rf"|{frame}\s*:?" for frame in _FIRST_LINE)
     # de
     + r"|(?:da|dort|darauf|hier|darin)\s+steht\s*:?|steht\s+(?:da|dort|darauf|hier|darin)\s*:?"
-    r"|auf\s+(?:dem|der)\s+[^\W\d_]+\s+steht\s*:?|man\s+(?:erkennt|liest)(?:\s+deutlich)?(?:\s+den\s+eintrag)?\s*:?"
+    r"|(?:auf|neben|unter|über|in|an|hinter|vor)\s+(?:dem|der|den)\s+[^\W\d_]+\s+steht\s*:?|man\s+(?:erkennt|liest)(?:\s+deutlich)?(?:\s+den\s+eintrag)?\s*:?"
     r"|zu\s+lesen\s+ist\s*:?|ich\s+(?:lese|erkenne|sehe)\s*:?|laut\s+[^\W\d_]+\s*:"
     # where on the image: "Weiter unten steht X", "Darunter steht X", "Eine Zeile lautet X"
     r"|(?:weiter\s+)?(?:unten|oben|links|rechts|darunter|darüber|daneben|mittig)\s+steht\s*:?"
@@ -370,7 +375,7 @@ _READ = (
     r"|una\s+(?:de\s+las\s+)?l[íi]neas?(?:\s+[^\W\d_]+)?\s+(?:dice|pone|indica|muestra)\s*:?"
     # fr
     r"|(?:it|the\s+(?:text|message|note|line))\s+(?:ends|starts|begins|finishes)(?:\s+(?:with|like|in))?"
-    r"|on\s+(?:y\s+)?lit\s*:?|on\s+peut\s+lire\s*:?|il\s+est\s+écrit\s*:?|est\s+écrit\s*:?"
+    r"|on\s+(?:y\s+)?lit(?:\s+(?:clairement|nettement|bien|encore|distinctement))?\s*:?|on\s+peut\s+lire\s*:?|il\s+est\s+écrit\s*:?|est\s+écrit\s*:?"
     r"|je\s+(?:lis|vois|distingue)\s*:?|il\s+s'agit\s+de|(?:le\s+[^\W\d_]+\s+)?indique\s*:?|figure\s*:?"
     r"|d'après\s+le\s+[^\W\d_]+\s*,?"
     # es
@@ -382,9 +387,30 @@ _READ = (
     r"|ich\s+kann\s+(?:nur\s+)?(?:lesen|erkennen)\s*:?"
     r"|según\s+el\s+[^\W\d_]+\s*:?"
 )
+_HEDGE_READ = (
+    # a hedged reading that opens its sentence: "Possibly Dylan, although the print is faint", "Probablement
+    # Hernando", "I'd say Barth", "je dirais Barth", "ich würde sagen: British", "diría que es X"
+    r"(?:(?<=^)|(?<=[.;!?:]\s)|(?<=[.;!?:]))\s*(?:possibly|probably|perhaps|maybe|most\s+likely|wahrscheinlich|vermutlich|"
+    r"vielleicht|möglicherweise|probablement|peut-être|sans\s+doute|probablemente|quizás|quizá|tal\s+vez|posiblemente)"
+    r"|i['’]?d\s+say|i\s+would\s+say|je\s+dirais(?:\s+que\s+c['’]est)?|(?:ich\s+)?würde\s+(?:ich\s+)?sagen|"
+    r"(?:yo\s+)?diría(?:\s+que\s+(?:es|pone|dice))?|je\s+lis|es\s+sieht\s+nach|sieht\s+aus\s+wie"
+)
+_SHOWN_VALUE = re.compile(
+    # a value the answer says is plainly visible: "with Statistician clearly visible", "Rudolstadt plainly visible to
+    # everyone", "avec Dutch bien lisible", "con Italian claramente visible"
+    r"(?i:with|mit|avec|con)\s+(?!(?i:the|a|an|its|his|her|their|der|die|das|dem|den|le|la|les|el|los|las|un|une|ein|eine)\s)"
+    r"([^\W_][^\s.,;:!?\"»”“()<>\[\]]*+(?:[ \t]+[^\s.,;:!?\"»”“()<>\[\]]++){0,3}?)\s+"
+    r"(?i:(?:clearly|plainly|easily|deutlich|gut|klar|bien|clairement|claramente|bien)\s+)?"
+    r"(?i:visible|legible|readable|sichtbar|lesbar|zu\s+lesen|lisible|visibles?|legibles?)(?![^\W\d_])"
+)
+_READ_PLACE = r"(?:\s+(?:there|here|on\s+it|below|above|(?:from|in|on)\s+(?:the|this)\s+(?:image|photo|picture|document|card|screen)))?"
+"""Where the read text stands, between a frame and its value ("The text there says X", "Verbatim from the image: X")."""
 _READ_VALUE = re.compile(
-    rf"(?i:(?<![^\W_])(?:{_READ}))(?:\s*:)?\s*[\"'«“*]?\s*(?!(?i:the|a|an|it|that|this|le|la|les|un|une|el|los|las|der|die|das|ein|eine)\s)"
-    r"([^\W_][^\s.,;:!?\"»”()<>\[\]]*+(?:[ \t]+[^\s.,;:!?\"»”()<>\[\]]++){0,5})"
+    rf"(?i:(?<![^\W_])(?:{_READ}|{_HEDGE_READ})){_READ_PLACE}(?:\s*:)?\s*[\"'«“„‚*]?\s*"
+    r"(?!(?i:the|a|an|it|that|this|le|la|les|un|une|el|los|las|der|die|das|ein|eine)\s|(?i:says|reads|from|there|here)\b)"
+    # a quote closes the value: an apostrophe ends it unless a letter follows ("'Marika Lampart' there", "O'Brien")
+    r"((?:[^\W_]|(?<=\w)['’](?=\w))(?:[^\s.,;:!?\"»”“()<>\[\]'’]|['’](?=\w))*+"
+    r"(?:[ \t]+(?:[^\s.,;:!?\"»”“()<>\[\]'’]|['’](?=\w))++){0,5})"
 )
 _LINE_VALUE = re.compile(
     r"(?m)^[ \t]*(?:>[ \t]*)?[\"'«“*]?"  # a line of its own, quoted ("> American") or not
@@ -400,6 +426,7 @@ def read_values(text: str, *, lines: bool = True) -> tuple[tuple[int, int], ...]
     the words are is for the caller to decide (a name, a demonym, a hobby): a frame alone says nothing.
     ``lines=False``: frames only (a line of its own may be a heading, a country, a list item)."""
     spans = [m.span(1) for m in _READ_VALUE.finditer(text)]
+    spans += [m.span(1) for m in _SHOWN_VALUE.finditer(text)]
     if lines:
         spans += [m.span(1) for m in _LINE_VALUE.finditer(text)]
     spans += _seen_text(text)

@@ -29,8 +29,13 @@ _CLAUSE_END = re.compile(
     r"[.;!?\n]+(?:\s|$)|\s[\u2013\u2014]\s"  # a dash between clauses: "Das kann ich nicht vorlesen – es steht X da"
     r"|,\s*(?=(?i:but|though|although|however|yet|aber|doch|jedoch|allerdings|mais|cependant|toutefois|pero|aunque|sin\s+embargo)\b)"
     r"|,\s*(?=(?i:only|just|merely|nur|lediglich|bloß|seulement|uniquement|juste|solo|sólo|solamente|únicamente)\b)"
+    # a correction ends the apology it opens with: "sorry, correction: it's X", "Perdón, lo leí mal: pone X"
+    r"|(?i:correction|i\s+misread(?:\s+it)?|let\s+me\s+correct\s+(?:that|myself)|korrektur|ich\s+korrigiere|"
+    r"(?:ich\s+habe\s+mich\s+)?verlesen|je\s+corrige|j['’]ai\s+mal\s+lu|je\s+me\s+suis\s+trompée?|corrijo|"
+    r"(?:lo\s+)?leí\s+mal|me\s+equivoqué)\s*[:,;.]\s*"
 )
-"""Where a clause ends: sentence punctuation, or the comma before a contrast ("The address is on rue Robert, but
+"""Where a clause ends: sentence punctuation, a correction ("sorry, correction: it's X": the apology declines
+nothing), or the comma before a contrast ("The address is on rue Robert, but
 I can't read the house number": the refusal is the second clause only), or before a restriction that hands over a
 part of what was declined ("Den vollen Namen nenne ich nicht, nur den Nachnamen: X", "Je ne donne pas le nom
 complet, seulement le nom de famille : X", "I won't read out the whole address, only the street: X")."""

@@ -26,6 +26,10 @@ _LOCALES = re.findall(
     "fr_CH fr_FR hr_HR hu_HU it_IT lt_LT lv_LV nl_BE nl_NL no_NO pl_PL pt_BR pt_PT ro_RO sk_SK sl_SI sv_SE "
     "tr_TR et_EE ga_IE is_IS id_ID",
 )
+_JOBS_FILE = "job_titles.txt"
+_JOB_LOCALES = ("en_US", "de_DE", "fr_FR", "es_ES")
+_TITLE_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+"""A word of a job title as the occupation check splits an answer (letters, inner hyphens and apostrophes)."""
 _ENTRY = re.compile(r"^[^\W\d_][^\W\d_'’ -]*(?:[-'’ ][^\W\d_]+)*$")
 
 # Words of ordinary prose that the lists also hold as names ("Will", "May", "Long", "Street"): never
@@ -121,7 +125,8 @@ class ClosedValues:
 
 @cache
 def closed_values() -> dict[str, ClosedValues]:
-    """Category id -> its closed class of values (nationalities, marital statuses, religions, hobbies)."""
+    """Category id -> its closed class of values (nationalities, marital statuses, religions, hobbies from
+    values.yaml; job titles from job_titles.txt, framed only: "It says Florist", "the holder is a statistician")."""
     import yaml
 
     raw = yaml.safe_load(resources.files("guard.verify").joinpath("data/values.yaml").read_text("utf-8"))
@@ -140,6 +145,12 @@ def closed_values() -> dict[str, ClosedValues]:
                 table.setdefault(phrase[0], []).append(phrase)
             tables.append({k: tuple(v) for k, v in table.items()})
         out[category] = ClosedValues(framed=tables[0], bare=tables[1])
+    jobs = out["a46_occupation"] = ClosedValues(framed={}, bare={})
+    for line in resources.files("guard.verify").joinpath("data", _JOBS_FILE).read_text("utf-8").splitlines():
+        if line and not line.startswith("#"):
+            phrase = tuple(fold(w) for w in _TITLE_WORD.findall(line))
+            if phrase:
+                jobs.framed[phrase[0]] = (*jobs.framed.get(phrase[0], ()), phrase)
     return out
 
 
@@ -161,13 +172,31 @@ def _from_faker() -> tuple[set[str], set[str]]:  # pragma: no cover - maintenanc
     return first, last
 
 
+def _jobs_from_faker() -> set[str]:  # pragma: no cover - maintenance tool, needs Faker
+    """Job titles of the product's four languages, and each inverted title's head ("Accountant, chartered" ->
+    "Accountant"): how a title is printed in a form or said of a person."""
+    jobs: set[str] = set()
+    for locale in _JOB_LOCALES:
+        for title in importlib.import_module(f"faker.providers.job.{locale}").Provider.jobs:
+            title = " ".join(title.split())
+            jobs.add(title)
+            head = title.split(",")[0].strip()
+            if len(head) >= 4:
+                jobs.add(head)
+    return jobs
+
+
 def main() -> None:  # pragma: no cover - maintenance tool
-    parser = argparse.ArgumentParser(description="Regenerate guard/verify/data/person_names.txt from Faker.")
-    parser.add_argument("--write", action="store_true", help="write the data file (else print the counts)")
+    parser = argparse.ArgumentParser(description="Regenerate guard/verify/data/person_names.txt and job_titles.txt from Faker.")
+    parser.add_argument("--write", action="store_true", help="write the data files (else print the counts)")
     args = parser.parse_args()
     first, last = _from_faker()
-    print(f"{len(first)} given names, {len(last)} surnames")
+    jobs = _jobs_from_faker()
+    print(f"{len(first)} given names, {len(last)} surnames, {len(jobs)} job titles")
     if args.write:
+        jobs_path = Path(__file__).parent / "data" / _JOBS_FILE
+        jobs_head = "".join(line + "\n" for line in jobs_path.read_text(encoding="utf-8").splitlines() if line.startswith("# "))
+        jobs_path.write_text(jobs_head + "\n".join(sorted(jobs, key=str.casefold)) + "\n", encoding="utf-8")
         path = Path(__file__).parent / "data" / _FILE
         head = "".join(
             line + "\n"

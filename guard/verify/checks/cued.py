@@ -147,7 +147,10 @@ def _patterns(category: str) -> tuple[re.Pattern[str], ...]:
     if spec.shape == "passage":  # free text after "says:", "reads", or in quotes: three words or more
         gap = r"(?:\s+[^\W\d_]{1,12}){0,5}?"  # "Im Text steht auf Englisch: ...", "the note in French says"
         # the label may be quoted, then a comma: 'La ligne « message » indique X', 'à la ligne « message », on lit X'
-        said = rf"{cue}(?:\s*[\"'”»)])?{gap}\s*,?\s*(?:(?:{_SAYS})\s*:?\s*|:\s*)[\"'“«]?\s*({_PASSAGE})"
+        said = (
+            rf"{cue}(?:\s*[\"'”»)])?(?:\s*\([^()\n]{{1,40}}\))?{gap}\s*,?\s*(?:(?:{_SAYS})\s*:?\s*|:\s*)[\"'“«]?\s*"
+            rf"({_PASSAGE})"
+        )
         # "Als Nachricht ist X angegeben": the label before, the participle after
         als = (
             rf"(?i:als)\s+{cue}\s+(?i:ist|steht|wird)(?:\s+(?i:dort|hier|da))?\s+[\"'“«]?"
@@ -289,6 +292,7 @@ class CuedValueCheck(PatternCheck):
         yield from _closed_hits(text, categories)
         yield from _transcribed_hits(text, categories)
         yield from _quoted_passages(text, categories)
+        yield from _reported_content(text, categories)
         if "a37_receipt" in categories:
             yield from _receipt_amounts(text)
         if "a46_occupation" in categories:
@@ -435,6 +439,65 @@ def _free_time(text: str) -> Iterator[Hit]:
         yield Hit("free_time", lo + len(text[lo:hi]) - len(text[lo:hi].lstrip()), hi, 0.75, ("a58_hobbies",))
 
 
+_REPORTED = re.compile(
+    r"(?i)(?<![^\W\d_])(?:the|this|that|his|her|their|der|die|das|diese|sein|seine|ihre|le|la|l'|ce|cette|son|sa|el|"
+    r"este|esta|su)\s*(?<=\s|')(?P<who>sender|contact|author|writer|other\s+person|"
+    r"absender(?:in)?|verfasser(?:in)?|kontakt|schreiber(?:in)?|expéditeur|expéditrice|auteur|autrice|correspondant|"
+    r"remitente|autor|autora|contacto|note|message|e-?mail|chat|text|letter|reminder|notiz|nachricht|mail|zettel|"
+    r"brief|courriel|mot|lettre|mensaje|correo|nota|carta)(?![^\W\d_])"
+    r"(?:\s+[^\W\d_]{1,14}){0,3}?\s*,?\s+"
+    r"(?P<verb>says|said|writes|wrote|asks|asked|tells|told|reminds|reminded|confirms|confirmed|mentions|mentioned|"
+    r"explains|explained|informs|informed|announces|announced|requests|requested|wants\s+to\s+know|"
+    r"lets\s+\w+\s+know|is\s+(?:just\s+)?an?\s+(?:reminder|request|list|shopping\s+list|to-do\s+list)|"
+    r"schreibt|schrieb|sagt|fragt|teilt\s+mit|erinnert|bestätigt|erklärt|bittet|"
+    r"écrit|dit|demande|rappelle|confirme|indique|explique|annonce|informe|"
+    r"escribe|dice|pregunta|recuerda|confirma|indica|explica|avisa|comenta|cuenta|pide)"
+    r"(?![^\W\d_])"
+)
+"""A message's sender or the message itself reporting what it says ("the contact says the extra key has been
+left beneath the pot", "Der Absender schreibt, dass ...", "The note is a reminder to water the plants"): with
+the message's content private, the reported clause is that content in other words."""
+_REPORT_LEAD = re.compile(
+    r"(?i)\s*(?:[,:]\s*|\s)*(?:(?:that|dass|que|qu'|if|whether|ob|si|to|zu|de)\s+|(?:(?:him|her|them|you|me|us|"
+    r"ihm|ihr|ihnen|lui|leur|le|la|les|le|les|nos|nous|te|se)\s+)+)?"
+)
+_CHAT_LINE = re.compile(
+    r"(?m)(?:^|(?<=\s))\[?\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?m\.?)?\]?\s*[-–—]?\s*[^\W\d_][\w .'’-]{0,24}:[ \t]+(?P<said>[^\n\[]+)"
+)
+"""A chat transcript line: a time, the speaker, a colon and what they wrote."""
+_TRANSCRIPT = re.compile(
+    r"(?i)(?<![^\W\d_])(?:transcri(?:ption|pt|bed)|transkription|abschrift|transcrit|transcripción|transcrito)"
+    r"(?:\s*\([^()\n]{1,40}\))?[^:\n.]{0,30}:[ \t]*(?:\n[ \t]*)?(?:>[ \t]*)?(?P<said>[^\n]+)"
+)
+"""A transcription of the image's text ("transcription (lower case, no punctuation): buy milk eggs and basil")."""
+_HOLLOW_REPORT = re.compile(
+    r"(?i)^(?:something|anything|nothing|a\s+few\s+words|a\s+short|only|just\s+(?:a|one)|in\s+(?:english|german|"
+    r"french|spanish)|etwas|nichts|quelque\s+chose|rien|algo|nada|hello|hi|hallo|bonjour|hola)(?![^\W\d_])"
+)
+
+
+def _reported_content(text: str, categories: frozenset[str]) -> Iterator[Hit]:
+    """The clause a message's sender (or the message) is said to say, ask or remind: four words or more, not a
+    refusal nor a word on how the message is written."""
+    wanted = tuple(sorted(c for c in categories if c in CUED_VALUES and CUED_VALUES[c].shape == "passage"))
+    if not wanted:
+        return
+    for m in (*_CHAT_LINE.finditer(text), *_TRANSCRIPT.finditer(text)):  # "[19:21] Contact: The spare key is under ..."
+        said = m.group("said").rstrip()
+        if len(_TOKEN.findall(said)) >= 3 and not _REFUSING.search(said) and not _states_nothing(said):
+            yield Hit("chat_line", m.start("said"), m.start("said") + len(said), 0.75, wanted)
+    for m in _REPORTED.finditer(text):
+        lead = _REPORT_LEAD.match(text, m.end())
+        lo = lead.end() if lead else m.end()
+        hi = min((i for i in (text.find(c, lo) for c in ".!?;\n") if i >= 0), default=len(text))
+        clause = text[lo:hi].strip(" \"'“”«»")
+        if len(_TOKEN.findall(clause)) < 4 or _HOLLOW_REPORT.match(clause) or _REFUSING.search(clause):
+            continue
+        if _states_nothing(clause) or _describes_text(clause):
+            continue
+        yield Hit("reported_content", lo, hi, 0.75, wanted)
+
+
 _THING_SUBJECT = re.compile(r"(?i)(?<![^\W\d_])(?:it|this|that|which|es|das|dies|cela|ça|ceci|esto|eso)\s+$")
 _NOT_JOBS = frozenset(
     re.findall(
@@ -508,7 +571,8 @@ _AFTER_READ = frozenset(
     re.findall(
         r"\S+",
         """on in at near next by under above below beside written printed shown in and or as is was which that
-        sur dans en sous près auf im am unter neben steht ist en sobre junto bajo cerca""",
+        sur dans en sous près auf im am unter neben steht ist en sobre junto bajo cerca clearly plainly visible
+        legible readable deutlich gut klar sichtbar lesbar bien clairement lisible claramente""",
     )
 )
 _LANGUAGE_BEFORE = re.compile(r"(?i)(?:\b(?:in|auf|en|em|au|into|from|aus|del|du)\s+)$")
@@ -519,7 +583,8 @@ _PERSON_IS = re.compile(
     r"(?i)(?<!\w)(?:he|she|they|the\s+(?:person|holder|bearer|man|woman|owner|applicant|passenger|traveller|traveler|"
     r"individual|cardholder|tenant|patient)|er|sie|die\s+person|der\s+inhaber|die\s+inhaberin|il|elle|"
     r"la\s+personne|le\s+titulaire|la\s+titulaire|él|ella|la\s+persona|el\s+titular|la\s+titular)"
-    r"\s+(?:is|was|seems\s+to\s+be|appears\s+to\s+be|ist|war|scheint|est|était|semble\s+être|es|era|parece\s+ser|parece)"
+    r"\s+(?:is|was|are|were|seems\s+to\s+be|appears\s+to\s+be|ist|war|scheint|est|était|semble\s+être|es|era|parece\s+ser|"
+    r"parece)"
     r"(?:\s+(?:a|an|probably|likely|clearly|apparently|laut\s+\w+|wohl|offenbar|anscheinend|sans\s+doute|"
     r"probablement|apparemment|probablemente|al\s+parecer|según\s+el\s+\w+|d['’]après\s+le\s+\w+|selon\s+le\s+\w+)){0,3}\s+$"
 )

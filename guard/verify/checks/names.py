@@ -525,7 +525,7 @@ _READ_STOP = frozenset(
         r"\S+",
         """on in at near next by sur en auf an am im près cerca junto as comme als como and und et y or oder ou o
         written printed shown visible which that below above under beside neben unter über unterhalb oberhalb
-        bei vor hinter sous dessous dessus au à debajo bajo encima sobre""",
+        bei vor hinter sous dessous dessus au à debajo bajo encima sobre aus""",
     )
 )
 
