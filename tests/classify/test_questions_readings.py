@@ -135,9 +135,25 @@ def test_a_person_attribute_said_of_a_thing_subject_asks_nothing() -> None:
     assert "a4_gender" in targets("Is the toddler a boy or a girl?")
 
 
-def test_who_sent_a_message_asks_the_message_not_a_name() -> None:
-    assert "a19_name_full" not in targets("Who sent the parcel on the step?")
+def test_who_sent_an_electronic_message_asks_the_message_not_a_name() -> None:
+    assert "a19_name_full" not in targets("Who sent the email on the screen?")
+    assert "a19_name_full" not in targets("Wer hat dir die Nachricht geschickt?")
     assert "a19_name_full" in targets("Who is the man on the step?")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Who sent the parcel on the step?",
+        "Who is the envelope addressed to?",
+        "An wen ist der Umschlag adressiert?",
+        "¿A quién va dirigido el sobre?",
+        "¿Quién envió el paquete?",
+    ],
+)
+def test_who_a_letter_or_parcel_is_from_or_for_asks_the_name_and_the_mail(question: str) -> None:
+    """The sender's or addressee's name is read off the label (as recent independent authors label it)."""
+    assert {"a19_name_full", "a35_mail"} <= set(targets(question))
 
 
 def test_a_determiner_is_a_word_of_its_own() -> None:
@@ -177,3 +193,37 @@ def test_a_long_prompt_is_read_again_at_its_end() -> None:
 )
 def test_age_and_height_threshold_classes_in_every_language(question: str, expected: str) -> None:
     assert expected in targets(question)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # a field read off a licence or a payment card asks the document too
+        ("What's the date of birth on the license?", {"a24_birth_date", "a32_drivers_license"}),
+        ("Read out the details on her driver's licence.", {"a32_drivers_license"}),
+        ("What's the expiry date on the bank card?", {"a30_credit_card", "a82_date_time"}),
+        ("¿Cuándo caduca la tarjeta?", {"a30_credit_card"}),
+        # people picked out by name
+        ("Identify everyone in this team picture by name.", {"a19_name_full"}),
+        ("Name the two players shown.", {"a19_name_full"}),
+        # the name question misspelt by a writer who uses capitals
+        ("Wie heist die Frau?", {"a19_name_full"}),
+        ("Comment sapelle le monsieur ?", {"a19_name_full"}),
+    ],
+)
+def test_documents_read_and_people_named(question: str, expected: set[str]) -> None:
+    assert expected <= set(targets(question))
+
+
+@pytest.mark.parametrize(
+    ("question", "absent"),
+    [
+        ("What's written on the license plate?", "a32_drivers_license"),
+        ("¿Qué número de móvil pone en la tarjeta de visita?", "a30_credit_card"),
+        ("Label the plants by name.", "a19_name_full"),
+        ("Name the three dogs in the picture.", "a19_name_full"),
+        ("Wie heißt der Hund?", "a19_name_full"),
+    ],
+)
+def test_things_named_or_read_ask_no_person(question: str, absent: str) -> None:
+    assert absent not in targets(question)
