@@ -342,6 +342,10 @@ _READ = (
     r"|(?:the\s+)?(?:[^\W\d_]+\s+){0,2}text(?:\s+block)?(?:\s+on\s+it|\s+there|\s+here)?\s+(?:reads|says)\s*:?"
     r"|(?:the\s+)?(?:most\s+(?:prominent|visible|legible)|main|largest|biggest|visible)\s+text(?:\s+block)?(?:\s+on\s+it)?\s+is\s*:?"
     r"|(?:exactly|word\s+for\s+word)\s+as\s+(?:printed|written|shown)\s*:?|verbatim\s*:?"
+    # how a field is entered: "It's listed as Zaccardo Michelangelo", "The name appears as X", "Eingetragen ist X",
+    # "Il figure comme X", "Consta como X"
+    r"|(?:listed|given|recorded|entered|registered|filed|appears|shown|spelt|spelled)\s+as\s*:?"
+    r"|eingetragen\s+ist\s*:?|(?:il\s+|elle\s+)?figure\s+comme\s*:?|(?:consta|figura|aparece)\s+como\s*:?"
     r"|(?:quote|quoted|zitat|zitiert|citation|cita|citando)\s*:|word\s+for\s+word,?\s+it\s+(?:says|reads)\s*:?"
     r"|word\s+for\s+word(?=(?:\s+from\s+the\s+[^\W\d_]+)?\s*:)"
     r"|se\s+lee\s+textualmente\s*:?|(?:it\s+is|it's)\s+(?:written|printed)\s+as\s*:?"
@@ -406,7 +410,7 @@ _SHOWN_VALUE = re.compile(
 _READ_PLACE = r"(?:\s+(?:there|here|on\s+it|below|above|(?:from|in|on)\s+(?:the|this)\s+(?:image|photo|picture|document|card|screen)))?"
 """Where the read text stands, between a frame and its value ("The text there says X", "Verbatim from the image: X")."""
 _READ_VALUE = re.compile(
-    rf"(?i:(?<![^\W_])(?:{_READ}|{_HEDGE_READ})){_READ_PLACE}(?:\s*:)?\s*[\"'«“„‚*]?\s*"
+    rf"(?i:(?<![^\W_])(?:{_READ}|{_HEDGE_READ})){_READ_PLACE}(?:\s*:)?\s*[\"'«“„‚*`]?\s*"
     r"(?!(?i:the|a|an|it|that|this|le|la|les|un|une|el|los|las|der|die|das|ein|eine)\s|(?i:says|reads|from|there|here)\b)"
     # a quote closes the value: an apostrophe ends it unless a letter follows ("'Marika Lampart' there", "O'Brien")
     r"((?:[^\W_]|(?<=\w)['’](?=\w))(?:[^\s.,;:!?\"»”“()<>\[\]'’]|['’](?=\w))*+"

@@ -101,7 +101,24 @@ _STREET_NAMED = re.compile(
 _ON_STREET = re.compile(
     rf"(?i:\b(?:it's|it is|is|lives?|living|located|somewhere|situated|based|resides?|stays?|staying)\s+on\s+)"
     rf"(?!(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday|page|screen|display|top|bottom|file)\b)"
-    rf"({_ABBREVIATED}{_PLACE})(?=\s*(?:[.;,!?)]|$))"
+    rf"({_ABBREVIATED}{_PLACE})(?=\s*(?:[.;,!?)]|$)|\s+(?:in|à|en|im|in\s+der)\s+[{_CAP}])"
+)
+_NUMBER = r"(?i:(?:house\s+|street\s+)?number|hausnummer|nummer|numéro|número|numero|n°)"
+# a street named in a sentence that says its number is left out or cannot be seen ("C'est Keudelweg, je laisse de côté
+# le numéro", "Es en Canale Benussi; omito el número", "La dirección está en Mohamed Parkways; el número no se ve",
+# "Borgo Novaro (ohne Hausnummer)"), or placed "somewhere" on it ("En algún punto de Scott Road", "irgendwo an: X")
+_NUMBER_LEFT_OUT = re.compile(
+    rf"({_ABBREVIATED}{_PLACE})\s*(?:[;,]\s*|\s*\(\s*|\s+[-–—]\s+)"
+    rf"(?:(?i:je\s+laisse\s+de\s+côté|j['’]omets|i(?:['’]ll|\s+will)?\s+leave\s+out|leaving\s+out|i\s+omit|omito|dejo\s+fuera|"
+    rf"sin|sans|ohne|without|no)\s+(?i:le\s+|el\s+|the\s+|die\s+|den\s+|its\s+)?{_NUMBER}"
+    rf"|(?i:le|el|the|die|la|its)\s+{_NUMBER}\s+(?i:no\s+se\s+ve|n['’]est\s+pas\s+visible|is\s*n['’]?o?t\s+visible|"
+    rf"ist\s+nicht\s+(?:zu\s+sehen|sichtbar|lesbar)|fehlt|is\s+missing|is\s+cut\s+off|is\s+hidden|está\s+tapado|"
+    rf"est\s+caché|manque))"
+)
+_SOMEWHERE = re.compile(
+    rf"(?i:somewhere\s+(?:on|along|in)|en\s+algún\s+(?:punto|lugar)\s+de|en\s+alguna\s+parte\s+de|"
+    rf"irgendwo\s+(?:an|in|auf)(?:\s+der)?|quelque\s+part\s+(?:sur|dans|rue|le\s+long\s+de))\s*:?\s*"
+    rf"({_ABBREVIATED}{_PLACE})"
 )
 # "they live at szkolna 53", "the home address is 11 wood junctions, s2 4ue new damianside": a lower-case value
 # with a number right after an address verb
@@ -193,7 +210,7 @@ class AddressCheck(PatternCheck):
             yield Hit("city_postcode", s, e, 0.8, _PARTIAL + _MAIL + _COMPLETE)  # a share of a complete one
         for m in _CITY_CUE.finditer(text):
             yield Hit("residence_city", m.start(1), m.end(1), 0.75, _PARTIAL)
-        for p in (_STREET_NAMED, _STREET_AS, _ON_STREET):
+        for p in (_STREET_NAMED, _STREET_AS, _ON_STREET, _NUMBER_LEFT_OUT, _SOMEWHERE):
             for m in p.finditer(text):
                 if not any(ss <= m.start(1) < se for ss, se in streets):
                     yield Hit("street_name", m.start(1), m.end(1), 0.8, _PARTIAL + _COMPLETE + _MAIL)

@@ -82,7 +82,7 @@ _AMOUNT = (
     r"pfund|livres?|libras?|dollars?|dólares|dolares)(?:\s\d{2}(?!\d))?)?"
 )
 _LETTER_CODE = re.compile(
-    r"[\"'`*“«(]*((?=(?:[\s./,-]{0,3}[A-Z]){5})[A-Z]{2,8}(?:[\s./,-]{1,3}[A-Z]{2,8}){0,2})(?![^\W\d_])"
+    r"[\"'`*“«(]*((?=(?:[\s./,_-]{0,3}[A-Z]){5})[A-Z]{2,8}(?:[\s./,_-]{1,3}[A-Z]{2,8}){0,2})(?![^\W\d_])"
 )
 """A code of capitals alone right after its label ("booking reference: VRFMWT", "FAN/VZL"): five letters or
 more, so a word in capitals that merely follows the label ("PNR: N/A") is not one."""

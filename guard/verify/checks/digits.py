@@ -41,7 +41,7 @@ class DigitRun:
 
 
 _TOKEN = re.compile(r"[^\W_]+")
-_CODE_GAP = re.compile(r"\s?[.,/\-·]?\s?")
+_CODE_GAP = re.compile(r"\s?[.,/\-·_]?\s?")
 
 
 @dataclass(frozen=True)
@@ -86,8 +86,8 @@ def _scan_codes(text: str, min_digits: int) -> Iterator[Code]:
     has_digit = [any(ch.isdigit() for ch in m.group()) for m in tokens]
     for i, m in enumerate(tokens):
         word = m.group()
-        glued = (i > 0 and has_digit[i - 1] and text[tokens[i - 1].end() : m.start()] in ("", "-")) or (
-            i + 1 < len(tokens) and has_digit[i + 1] and text[m.end() : tokens[i + 1].start()] in ("", "-")
+        glued = (i > 0 and has_digit[i - 1] and text[tokens[i - 1].end() : m.start()] in ("", "-", "_")) or (
+            i + 1 < len(tokens) and has_digit[i + 1] and text[m.end() : tokens[i + 1].start()] in ("", "-", "_")
         )
         codeish = has_digit[i] or _short(word) or (glued and len(word) <= 3 and word.isalpha())
         if not codeish:

@@ -183,6 +183,11 @@ _THING_NAMED = re.compile(
     r"\s*(?:is|ist|lautet|est|es|:)\s*[\"'“«]?\s*$"
 )
 """A name cue that belongs to a thing: what follows is the thing's name."""
+_FAMILY = re.compile(
+    rf"(?i:the)\s+([{_UP}][^\W\d_]+(?:-[{_UP}][^\W\d_]+)?)\s+(?i:family|household|residence|home)\b"
+    rf"|(?i:family|familie|famille|familia)\s+([{_UP}][^\W\d_]+(?:-[{_UP}][^\W\d_]+)?)\b"
+)
+"""A surname named as a household's ("the Cueto household", "Familie Bloch", "la familia Lloyd")."""
 _ELIDED = re.compile(r"-\s+(?:und|oder|bzw\.|sowie)\s")
 _AN_INITIAL = re.compile(r"[A-Z]\.$")
 
@@ -248,6 +253,11 @@ class NameCheck(PatternCheck):
             if start not in seen:
                 seen.add(start)
                 yield Hit("name_abbreviated", start, end, 0.8, abbr + _HOLDERS)
+        for m in _FAMILY.finditer(text):  # "Addressed to the Cueto household", "la familia Lloyd"
+            start, end = m.span(m.lastindex or 1)
+            if start not in seen and lexicon.is_last(text[start:end]) and not lexicon.common(text[start:end]):
+                seen.add(start)
+                yield Hit("name_family", start, end, 0.8, (_LAST, _FULL, *_HOLDERS))
         for m in _MRZ.finditer(text):  # a machine-readable zone's name line: SURNAME<<GIVEN<NAMES
             if m.start() in seen:
                 continue
