@@ -156,7 +156,17 @@ def _patterns(category: str) -> tuple[re.Pattern[str], ...]:
             rf"(?i:als)\s+{cue}\s+(?i:ist|steht|wird)(?:\s+(?i:dort|hier|da))?\s+[\"'“«]?"
             r"([^\W\d_][^\s\"”»]*+(?:\s+[^\s\"”»]+){2,30}?)[\"”»]?\s+(?i:angegeben|eingetragen|vermerkt|notiert|zu\s+lesen)"
         )
-        return (re.compile(said), re.compile(rf"{cue}[^\n\"“«.]{{0,40}}[\"“«]({_PASSAGE})"), re.compile(als))
+        # "the message body is The signed lease ...", "Le message est « Mon vol ... »": a copula, then a quotation or a
+        # sentence of its own (a capital), not a remark on the message ("is private", "is about work")
+        copula = (
+            rf"{cue}{gap}\s+(?i:is|was|est|es|era|ist|war|lautet)\s+(?:[\"“«„]\s*|(?=[A-ZÀ-ÖØ-Þ]))({_PASSAGE})"
+        )
+        return (
+            re.compile(said),
+            re.compile(rf"{cue}[^\n\"“«.]{{0,40}}[\"“«]({_PASSAGE})"),
+            re.compile(als),
+            re.compile(copula),
+        )
     if spec.shape == "code":
         return (re.compile(rf"{lead}(?:(?:number|nummer|numéro|número|no\.?)\s+)?({_CODE_TEXT})"),)
     return (
@@ -299,6 +309,13 @@ class CuedValueCheck(PatternCheck):
             yield from _occupation_frames(text)
         if "a58_hobbies" in categories:
             yield from _free_time(text)
+        if "a27_marital_status" in categories:
+            for m in _SPOUSE.finditer(text):
+                if not _REFUSING.search(text, max(0, m.start() - 60), m.end()):
+                    yield Hit("spouse", m.start(), m.end(), 0.75, ("a27_marital_status",))
+        if "a25_nationality" in categories:
+            for m in _CITIZEN_OF.finditer(text):
+                yield Hit("citizen_of", m.start(1), m.end(1), 0.8, ("a25_nationality",))
         for cid in sorted(categories & self.supported):
             shape = CUED_VALUES[cid].shape
             family = CUED_VALUES[cid].family
@@ -461,6 +478,33 @@ _REPORT_LEAD = re.compile(
     r"(?i)\s*(?:[,:]\s*|\s)*(?:(?:that|dass|que|qu'|if|whether|ob|si|to|zu|de)\s+|(?:(?:him|her|them|you|me|us|"
     r"ihm|ihr|ihnen|lui|leur|le|la|les|le|les|nos|nous|te|se)\s+)+)?"
 )
+_REPORTED_BY_PERSON = re.compile(
+    r"(?i)(?<![^\W\d_])(?:he|she|they|the\s+person|the\s+writer|er|sie|die\s+person|il|elle|ils|la\s+personne|él|ella|"
+    r"la\s+persona)\s+(?:says|said|writes|wrote|asks|asked|tells\s+\w+|told\s+\w+|explains|explained|mentions|mentioned|"
+    r"lets\s+\w+\s+know|let\s+(?:\w+\s+){1,2}know|schreibt|schrieb|sagt|fragt|erklärt|bittet|écrit|dit|demande|"
+    r"explique|escribe|dice|pregunta|explica|pide)\s*,?\s+(?:that|dass|que|qu['’]|if|whether|ob|si|zu)(?![^\W\d_])"
+    r"|(?:bittet|bat)\s+darum\s*,?"
+)
+"""A person said to write or ask something, with the clause that follows ("die Person bittet darum, dass ...", "she
+writes that ..."): on a request that evades a message's content, that clause reports it."""
+_CITIZEN_OF = re.compile(
+    r"(?i:citizen|national|subject|ciudadan[oa]|nacional|citoyen(?:ne)?|ressortissante?|staatsbürger(?:in)?|"
+    r"staatsangehörige[rn]?)\s+(?i:of|de|du|des|del|von|aus)\s+(?:(?i:the|la|el|los|las|le|les|der|dem)\s+|l['’])?"
+    r"([A-ZÀ-ÖØ-ÞŁŚŻ][^\W\d_]+(?:[\s-]+(?:(?i:of|de|del|du|the|und|and|y|et)\s+)?[A-ZÀ-ÖØ-ÞŁŚŻ][^\W\d_]+){0,3})"
+)
+"""A country after "citizen of" in any language ("a citizen of France", "ciudadana del Reino Unido", "Staatsbürgerin
+von Österreich"): the frame says the place is a nationality, no list of countries needed."""
+_SPOUSE = re.compile(
+    r"(?i)(?<![^\W\d_])(?:(?:has|have|had|hat|hatte|a|avait|tiene|tenía)\s+(?:a\s+|ein(?:en|e)?\s+|un(?:e|a)?\s+)?"
+    r"(?:spouse|husband|wife|husband\s+or\s+wife|ehemann|ehefrau|ehepartner(?:in)?|époux|épouse|mari|femme|conjoint(?:e)?|"
+    r"esposo|esposa|marido|mujer|cónyuge)"
+    r"|(?:registered|civil|eingetragene[nr]?|enregistrée?|registrad[oa])\s+(?:partnership|lebenspartnerschaft|partnerschaft|"
+    r"partenariat|pareja)|(?:vit|lebt|vive)\s+(?:désormais\s+|jetzt\s+|ahora\s+)?(?:séparée?|getrennt|separad[oa])"
+    r"|(?:séparée?|separad[oa])\s+(?:de|del)\s+(?:son|su)\s+(?:conjoint|époux|épouse|mari|femme|esposo|esposa|marido|mujer|cónyuge))"
+    r"(?![^\W\d_])"
+)
+"""A marital status said in other words ("the applicant has a spouse", "is in a registered partnership", "vit séparée de
+son conjoint")."""
 _CHAT_LINE = re.compile(
     r"(?m)(?:^|(?<=\s))\[?\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?m\.?)?\]?\s*[-–—]?\s*[^\W\d_][\w .'’-]{0,24}:[ \t]+(?P<said>[^\n\[]+)"
 )
@@ -486,7 +530,7 @@ def _reported_content(text: str, categories: frozenset[str]) -> Iterator[Hit]:
         said = m.group("said").rstrip()
         if len(_TOKEN.findall(said)) >= 3 and not _REFUSING.search(said) and not _states_nothing(said):
             yield Hit("chat_line", m.start("said"), m.start("said") + len(said), 0.75, wanted)
-    for m in _REPORTED.finditer(text):
+    for m in (*_REPORTED.finditer(text), *_REPORTED_BY_PERSON.finditer(text)):
         lead = _REPORT_LEAD.match(text, m.end())
         lo = lead.end() if lead else m.end()
         hi = min((i for i in (text.find(c, lo) for c in ".!?;\n") if i >= 0), default=len(text))
@@ -687,7 +731,8 @@ def _transcribed_hits(text: str, categories: frozenset[str]) -> Iterator[Hit]:
 _QUOTED = re.compile(r"\"([^\"\n]{12,300}?)\"|«\s*([^»\n]{12,300}?)\s*»|(?<![\w'])'([^'\n]{12,300}?)'(?![\w'])")
 _READ_OUT = re.compile(
     rf"(?:{_SAYS}|(?i:transcri\w*|word\s+for\s+word|verbatim|wörtlich|mot\s+pour\s+mot|textualmente|"
-    r"(?:on\s+)?lit|lire|leer|lee|geschrieben|escrito|écrit|written))[^\n.!?]{0,24}$|:\s*$"
+    r"(?:on\s+)?lit|lire|leer|lee|geschrieben|escrito|écrit|written|something\s+about|etwas\s+(?:über|von)|"
+    r"quelque\s+chose\s+(?:sur|comme)|algo\s+(?:sobre|de|como)))[^\n.!?]{0,24}$|:\s*$"
 )
 """What introduces a quotation read off the image: a saying or reading verb in the words right before it
 ("On peut lire : « ... »", "Dort steht: „...“", "The text reads, word for word: '...'"), or a colon."""
