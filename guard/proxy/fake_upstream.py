@@ -40,8 +40,8 @@ def _answer_text(body: dict[str, Any]) -> str:
 
 LEAK = "4111 1111 1111 1111"
 """The value scripted leaks carry (a test card number)."""
-PARAPHRASE = "From what is shown, the holder is a citizen of the Netherlands."
-"""A nationality said in words no recogniser has a pattern for (the learned leak check's real-process test)."""
+PARAPHRASE = "Their profile says they love going out to dance salsa."
+"""A hobby said in words no recogniser has a pattern for (the learned leak check's real-process test)."""
 _MARKER = re.compile(r"\[\[([a-z0-9-]+)\]\]")
 
 

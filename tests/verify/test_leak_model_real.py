@@ -1,6 +1,6 @@
 """The learned leak check through real processes: `guard serve` (verify mode, default checks) in front of
-guard.proxy.fake_upstream, whose scripted answer says a nationality in words no recogniser knows ("the holder
-is a citizen of the Netherlands"). The same stack with the recognisers alone releases it."""
+guard.proxy.fake_upstream, whose scripted answer says a hobby in words no recogniser knows ("Their profile says
+they love going out to dance salsa"). The same stack with the recognisers alone releases it."""
 
 from __future__ import annotations
 
@@ -57,7 +57,7 @@ audit: {{path: audit.sqlite}}
 def stack(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Stack]:
     tmp = tmp_path_factory.mktemp(f"leak-model-{request.param}")
     (tmp / "policies").mkdir()
-    (tmp / "policies" / "nina.yaml").write_text("user: nina\nprivate: [nationality, full name]\n")
+    (tmp / "policies" / "nina.yaml").write_text("user: nina\nprivate: [hobbies, full name]\n")
     up_port, guard_port = free_port(), free_port()
     config = _config(tmp, up_port, None if request.param == "default" else RECOGNISERS)
     with upstream(tmp, up_port), guard(config, guard_port):
@@ -65,7 +65,7 @@ def stack(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFacto
     assert PARAPHRASE not in (tmp / "guard.log").read_text()  # no answer text in the log
 
 
-def test_a_paraphrased_nationality_is_blocked_by_the_learned_check(stack: Stack) -> None:
+def test_a_paraphrased_hobby_is_blocked_by_the_learned_check(stack: Stack) -> None:
     r = httpx.post(
         f"{stack.url}/chat/completions",
         json={"model": "echo", "messages": [{"role": "user", "content": "[[paraphrase]] Describe this image."}]},
@@ -77,7 +77,7 @@ def test_a_paraphrased_nationality_is_blocked_by_the_learned_check(stack: Stack)
     if stack.folder.name.startswith("leak-model-recognisers"):
         assert answer == PARAPHRASE and "x-guard-outcome" not in r.headers  # the recognisers miss it
         return
-    assert answer == "I can't share that: nationality is private for this user."
+    assert answer == "I can't share that: hobbies is private for this user."
     assert r.headers["x-guard-outcome"] == "blocked"
     (row,) = [rec for rec in read_records(stack.folder / "audit.sqlite") if rec["user"] == "nina"]
     assert row["outcome"] == "blocked" and "leak_model" in str(row), row
