@@ -265,7 +265,8 @@ def later_windows(family: str, text: str) -> list[tuple[int, int]]:
     """Windows (start, end) of text just before a cue that names a value given earlier: "... this is
     the <cue>", "(<cue>)", "in the <cue> field". Values are looked for only there, so the search stays
     linear in the answer (one scan for the cues, a bounded window per cue). No window where the answer says
-    the field is empty or unreadable (``_EMPTY_FIELD`` between the window's start and the cue's end)."""
+    the field is empty or unreadable (``_EMPTY_FIELD`` between the window's start and the cue's end), nor where
+    it withholds the label's value (``_WITHHELD_LABEL`` right before the cue)."""
     out: list[tuple[int, int]] = []
     for m in _later(family).finditer(text):
         lo = max(0, m.start() - LATER_REACH)
@@ -277,10 +278,19 @@ def later_windows(family: str, text: str) -> list[tuple[int, int]]:
             # another later label stands between: what precedes it is that label's value ("<address> as the
             # address where the guest is staying" gives the guest no name)
             lo = ends[k]
-        if _EMPTY_FIELD.search(text, lo, m.end()):
+        if _EMPTY_FIELD.search(text, lo, m.end()) or _WITHHELD_LABEL.search(text, max(lo, m.start() - 60), m.start()):
             continue
         out.append((lo, m.start()))
     return out
+
+
+_WITHHELD_LABEL = re.compile(
+    r"(?i)(?:can['’]?t|cannot|won['’]?t|will\s+not|not\s+(?:able|allowed|going)\s+to|rather\s+not|kann\s+(?:ich\s+)?nicht|"
+    r"darf\s+(?:ich\s+)?nicht|werde\s+(?:ich\s+)?nicht|ne\s+(?:peux|vais|peut|dois)|no\s+(?:puedo|voy\s+a|debo))"
+    r"\s+(?:[^\W\d_]+\s+){0,3}$"
+)
+"""A label named only to be withheld, right before it ("but I can't provide the name in the signature"): what came
+earlier is not that label's value."""
 
 
 def warm_later(families: tuple[str, ...]) -> None:
@@ -336,6 +346,9 @@ _READ = (
     r"|text\s+on\s+(?:it|the\s+[^\W\d_]+(?:\s+[^\W\d_]+)?)\s*:|(?:visible|printed|written|handwritten|legible)\s+(?:entry|text|word|value|line)\s*:?"
     r"|the\s+(?:entry|word|text|value)|(?:one|1)\s+word\s+of\s+(?:that|the|this)\s+field\s*:?|transcription\s*:?"
     r"|showing|ocr\s+output\s*:?"
+    # a URL's search query, decoded by the normaliser ("https://example.com/search?q=George%20White" -> ".../search
+    # George White", "?query=chemin+Toussaint" -> "query: chemin Toussaint"): what was looked up is the value
+    r"|(?<=/)search|query\s*:"
     # the image's text named as text: "the most prominent text on it is X", "the main text block reads X",
     # "exactly as printed: X", "verbatim, the text reads: X"
     # ("the text is dark on a light background" describes it: "is" only after a word that picks one text out)

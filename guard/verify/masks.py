@@ -136,7 +136,7 @@ _LETTER_RUNS = "abcdefghijklmnopqrstuvwxyz"
 
 def dummy_shaped(text: str) -> bool:
     """``text`` has the shape people give a value they make up for a format: its letters one letter repeated or
-    the alphabet's start ("AA", "XX", "ABC"), its digits one digit repeated or a counting run ("000", "1234"), and
+    the alphabet's start or a short run of it ("AA", "XX", "ABC", "CD"), its digits one digit repeated or a counting run ("000", "1234"), and
     at least one of each or three or more digits ("AA-123-AA", "M-AB 1234", "£0.00", "XX-0000"). Only with a sample
     word beside it (:func:`_called_a_sample`) does it name no value."""
     key = _alnum(text)
@@ -144,9 +144,13 @@ def dummy_shaped(text: str) -> bool:
     digits = "".join(ch for ch in key if ch.isdigit())
     if not key or len(key) > 16 or (not digits and len(letters) < 2):
         return False
-    letters_ok = all(len(set(g)) == 1 or _LETTER_RUNS.startswith(g) for g in re.findall(r"[a-z]+", fold(text)))
+    letters_ok = all(
+        len(set(g)) == 1 or _LETTER_RUNS.startswith(g) or (len(g) <= 3 and g in _LETTER_RUNS)
+        for g in re.findall(r"[a-z]+", fold(text))
+    )
     digits_ok = all(len(set(run)) == 1 or run in _DIGIT_RUNS for run in re.findall(r"\d+", text))
-    return letters_ok and digits_ok and (len(digits) >= 3 or bool(letters and digits))
+    # a made-up postcode before a town ("00000 Villanueva", "12345 Musterstadt"): the digits alone say it
+    return (letters_ok and digits_ok and (len(digits) >= 3 or bool(letters and digits))) or (len(digits) >= 4 and digits_ok)
 
 
 def _sample_made(text: str) -> bool:
@@ -164,14 +168,24 @@ _DOMAIN = re.compile(
 
 def _called_a_sample(answer: str, start: int, end: int) -> bool:
     """The sentence around ``answer[start:end]`` calls what it holds a sample, template or specimen, or the
-    sentence that introduces it with a colon does ("Here's a template you could use:\n\nName: [name]"). The
+    sentence that introduces it with a colon does, or the next one, speaking of it, does ("That's a made-up example") ("Here's a template you could use:\n\nName: [name]"). The
     words outside the value: "Mustermann" does not call itself a sample."""
     lo = max(answer.rfind(".", 0, start), answer.rfind("\n\n", 0, start), start - 300) + 1  # its lines above too
     if answer[:lo].rstrip().endswith(":"):
         lo = max(answer.rfind(".", 0, lo - 1), answer.rfind("\n\n", 0, lo - 2), lo - 300) + 1
     ends = [i for i in (answer.find(".", end), answer.find("\n", end)) if i >= 0]
-    around = answer[lo:start] + " " + answer[end : min(ends) if ends else len(answer)]
+    hi = min(ends) if ends else len(answer)
+    after = _BACK_REFERENCE.match(answer, hi + 1)  # "... like Jane Doe. That's a made-up example."
+    if after is not None:
+        hi = next((i for i in (answer.find(".", after.end()), answer.find("\n", after.end())) if i >= 0), len(answer))
+    around = answer[lo:start] + " " + answer[end:hi]
     return _specimens()[1].search(fold(around)) is not None
+
+
+_BACK_REFERENCE = re.compile(
+    r"\s*(?i:that['’]?s|that\s+is|this\s+is|it['’]?s|it\s+is|das\s+ist|dies\s+ist|c['’]est|ceci\s+est|es|eso\s+es|esto\s+es)\b"
+)
+"""A next sentence that speaks of the value just given ("That's a made-up example", "Es un ejemplo inventado")."""
 
 
 _TEMPLATE_SLOT = re.compile(r"\{\{\s*[^\W\d][\w .-]{0,40}\}\}|\$\{[^\W\d][\w.-]{0,40}\}|%\([^\W\d]\w{0,40}\)s")

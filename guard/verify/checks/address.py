@@ -133,7 +133,7 @@ _CUED_LOW = re.compile(
 _STREET_SHAPE = re.compile(
     r"(?i)(?<![\w-])[^\W\d_][\w'-]{2,40}?(?:straße|strasse|allee|gasse|singel|straat|laan|gracht|chaussee|steeg|"
     r"dreef|kade)(?![\w-])"
-    r"|(?<![\w-])(?:calle|callejón|callejon|avenida|avda\.|rua|rue|viale|piazza|ulica|aleja|paseo|carrer|camino|"
+    r"|(?<![\w-])(?:calle|callejón|callejon|avenida|avda\.|rua|rue|chemin|impasse|allée|quai|viale|piazza|ulica|aleja|paseo|carrer|camino|"
     r"travesía|travesia|ronda|rambla|pasaje|plaza|boulevard)"
     r"(?:\s+(?:de|del|la|las|los|di|della|des|du)){0,2}(?:\s+(?-i:[A-ZÀ-ÖØ-ÞŁŚŻ])[\w'-]{1,40}){1,3}"
 )

@@ -145,10 +145,10 @@ def _patterns(category: str) -> tuple[re.Pattern[str], ...]:
     if spec.shape == "amount":
         return (re.compile(rf"{lead}(?:(?:of|von|de)\s+)?({_AMOUNT})(?![\w])"),)
     if spec.shape == "passage":  # free text after "says:", "reads", or in quotes: three words or more
-        gap = r"(?:\s+[^\W\d_]{1,12}){0,5}?"  # "Im Text steht auf Englisch: ...", "the note in French says"
+        gap = r"(?:\s+[^\W\d_]{1,12}(?![^\W\d_])){0,5}?"  # "Im Text steht auf Englisch: ...", "the note in French says"
         # the label may be quoted, then a comma: 'La ligne « message » indique X', 'à la ligne « message », on lit X'
         said = (
-            rf"{cue}(?:\s*[\"'”»)])?(?:\s*\([^()\n]{{1,40}}\))?{gap}\s*,?\s*(?:(?:{_SAYS})\s*:?\s*|:\s*)[\"'“«]?\s*"
+            rf"{cue}(?:\s*[\"'”»)])?(?:\s*\([^()\n]{{1,40}}\))?{gap}\s*,?\s*(?:(?:{_SAYS})(?![^\W\d_])\s*:?\s*|:\s*)[\"'“«]?\s*"
             rf"({_PASSAGE})"
         )
         # "Als Nachricht ist X angegeben": the label before, the participle after
@@ -175,6 +175,9 @@ def _patterns(category: str) -> tuple[re.Pattern[str], ...]:
     )
 
 
+_CONJUNCTIONS = frozenset(("and", "or", "but", "und", "oder", "aber", "et", "ou", "mais", "y", "o", "pero", "sino"))
+_COMPOUND_HEADS = ("etikett", "karte", "formular", "schein", "ausweis", "zettel", "aufkleber", "packung", "schachtel")
+"""Heads of German compounds that name a document or a package ("Apothekenetikett", "Versichertenkarte")."""
 _PRONOUNS = frozenset({"i", "you", "we", "he", "she", "they", "ich", "wir", "je", "nous", "yo", "nosotros"})
 _REFUSING = re.compile(
     r"(?i)(?:can't|cannot|can\s+not|won't|will\s+not|unable|not\s+able|rather\s+not|not\s+allowed|private|"
@@ -371,6 +374,13 @@ class CuedValueCheck(PatternCheck):
                         continue  # "aus diesem Bild", "from this Image": a noun, not a name
                     if placeholder(value.split()[0]):
                         continue  # "The marital status field reads XXXX-XXXX in my transcription": a mask
+                    if word_key(value.split()[0]) in _CONJUNCTIONS:
+                        continue  # "Der Familienstand gilt als privat und wird hier nicht genannt": no value
+                    if cues().label_family(value.strip(" \"'“”«»")) == family:
+                        continue  # 'a field labelled "Medicine"': the label's own name
+                    last = fold(value.split()[-1])
+                    if len(value.split()) == 1 and any(last.endswith(n) and len(last) > len(n) for n in _COMPOUND_HEADS):
+                        continue  # "ein Medikament mit Apothekenetikett": a German compound naming a document
                     words = _words(value)
                     if len(words) < len(value.split()) and word_key(value.split()[0]) in _STOP:
                         continue  # "education history is private for this user": a refusal, not a value

@@ -71,6 +71,8 @@ def _assignments(text: str) -> Iterator[tuple[str, str, int, int]]:
 
 
 _MAX_FIELDS = 40
+_MASK_THEN_SENTENCE = re.compile(r"\s*(\[[^\]\n]{1,40}\]|<[^>\n]{1,40}>|\{[^}\n]{1,40}\}|[*•#X_]{3,})[ \t]*[.,;]?[ \t]+(?=[A-Z])")
+"""A field's mask followed by a sentence of the answer's own on the same line: the mask is the whole value."""
 
 _NEXT_KEY = re.compile(r"(?<=[.;|])[ \t]+(?=([^\W\d_][^\W\d_ '’-]*(?: [^\W\d_'’-]+){0,3})[ \t]*:[ \t])")
 """Where a value ends because a sentence (or cell) ends and the next ``Key:`` begins on the same line."""
@@ -110,5 +112,8 @@ class StructuredFieldCheck(PatternCheck):
             *_assignments(text),
         ):
             named = _named(key, self.catalog) & categories
+            masked = _MASK_THEN_SENTENCE.match(value)
+            if masked is not None:  # "Card number: [CARD_NUMBER] That's everything I can make out."
+                value = masked.group(1)
             if named and not value_withheld(value, self.catalog):
                 yield Hit("structured_field", start, end, 0.9, tuple(sorted(named)))

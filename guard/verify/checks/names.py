@@ -165,7 +165,7 @@ _FUNCTION_WORDS = frozenset(
         r"\S+",
         """zu zwar auch noch schon nur sehr gut hier dort leider klar deutlich nicht mehr aber und oder y et or que
         qui pour avec dans sur tres très bien aussi ici mais ou para con por muy tambien también aqui aquí pero to be
-        as so very well also too into from by clearly just only""",
+        as so very well also too into from by clearly just only in on at of the im am auf dans del""",
     )
 )
 """Words of prose that a lower-case name right after its cue never holds ("Der Nachname ist zwar zu sehen")."""
