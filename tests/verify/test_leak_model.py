@@ -144,7 +144,9 @@ def test_operators_set_the_bar_or_leave_the_check_out() -> None:
 
 async def test_a_stream_is_refused_before_the_paraphrase_ends() -> None:
     evaded, answer = PARAPHRASES[0]
-    text = "The photo shows an identity document on a desk. " * 2 + answer + " The photo is sharp. " * 8
+    # a short answer around the paraphrase (the model reads the whole and two-sentence windows: a long description of
+    # something else around one sentence dilutes its score, 0.74 for this one after eight "The photo is sharp.")
+    text = answer + " That is all I can see."
 
     async def deltas() -> object:
         for i in range(0, len(text), 5):
