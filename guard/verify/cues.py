@@ -420,7 +420,10 @@ _SHOWN_VALUE = re.compile(
     r"(?i:(?:clearly|plainly|easily|deutlich|gut|klar|bien|clairement|claramente|bien)\s+)?"
     r"(?i:visible|legible|readable|sichtbar|lesbar|zu\s+lesen|lisible|visibles?|legibles?)(?![^\W\d_])"
 )
-_READ_PLACE = r"(?:\s+(?:there|here|on\s+it|below|above|(?:from|in|on)\s+(?:the|this)\s+(?:image|photo|picture|document|card|screen)))?"
+_READ_PLACE = (
+    r"(?:\s+(?:there|here|on\s+it|below|above|(?:from|in|on)\s+(?:the|this)\s+"
+    r"(?:image|photo|picture|document|card|screen)))?"
+)
 """Where the read text stands, between a frame and its value ("The text there says X", "Verbatim from the image: X")."""
 _READ_VALUE = re.compile(
     rf"(?i:(?<![^\W_])(?:{_READ}|{_HEDGE_READ})){_READ_PLACE}(?:\s*:)?\s*[\"'«“„‚*`]?\s*"

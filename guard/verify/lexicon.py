@@ -187,7 +187,9 @@ def _jobs_from_faker() -> set[str]:  # pragma: no cover - maintenance tool, need
 
 
 def main() -> None:  # pragma: no cover - maintenance tool
-    parser = argparse.ArgumentParser(description="Regenerate guard/verify/data/person_names.txt and job_titles.txt from Faker.")
+    parser = argparse.ArgumentParser(
+        description="Regenerate guard/verify/data/person_names.txt and job_titles.txt from Faker."
+    )
     parser.add_argument("--write", action="store_true", help="write the data files (else print the counts)")
     args = parser.parse_args()
     first, last = _from_faker()
@@ -195,7 +197,9 @@ def main() -> None:  # pragma: no cover - maintenance tool
     print(f"{len(first)} given names, {len(last)} surnames, {len(jobs)} job titles")
     if args.write:
         jobs_path = Path(__file__).parent / "data" / _JOBS_FILE
-        jobs_head = "".join(line + "\n" for line in jobs_path.read_text(encoding="utf-8").splitlines() if line.startswith("# "))
+        jobs_head = "".join(
+            line + "\n" for line in jobs_path.read_text(encoding="utf-8").splitlines() if line.startswith("# ")
+        )
         jobs_path.write_text(jobs_head + "\n".join(sorted(jobs, key=str.casefold)) + "\n", encoding="utf-8")
         path = Path(__file__).parent / "data" / _FILE
         head = "".join(

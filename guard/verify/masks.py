@@ -136,9 +136,10 @@ _LETTER_RUNS = "abcdefghijklmnopqrstuvwxyz"
 
 def dummy_shaped(text: str) -> bool:
     """``text`` has the shape people give a value they make up for a format: its letters one letter repeated or
-    the alphabet's start or a short run of it ("AA", "XX", "ABC", "CD"), its digits one digit repeated or a counting run ("000", "1234"), and
-    at least one of each or three or more digits ("AA-123-AA", "M-AB 1234", "£0.00", "XX-0000"). Only with a sample
-    word beside it (:func:`_called_a_sample`) does it name no value."""
+    the alphabet's start or a short run of it ("AA", "XX", "ABC", "CD"), its digits one digit repeated or a
+    counting run ("000", "1234"), and at least one of each or three or more digits ("AA-123-AA", "M-AB 1234",
+    "£0.00", "XX-0000"); or a made-up postcode before a town ("00000 Villanueva"). Only with a sample word beside it
+    (:func:`_called_a_sample`) does it name no value."""
     key = _alnum(text)
     letters = "".join(ch for ch in key if ch.isalpha())
     digits = "".join(ch for ch in key if ch.isdigit())
@@ -150,7 +151,9 @@ def dummy_shaped(text: str) -> bool:
     )
     digits_ok = all(len(set(run)) == 1 or run in _DIGIT_RUNS for run in re.findall(r"\d+", text))
     # a made-up postcode before a town ("00000 Villanueva", "12345 Musterstadt"): the digits alone say it
-    return (letters_ok and digits_ok and (len(digits) >= 3 or bool(letters and digits))) or (len(digits) >= 4 and digits_ok)
+    return (letters_ok and digits_ok and (len(digits) >= 3 or bool(letters and digits))) or (
+        len(digits) >= 4 and digits_ok
+    )
 
 
 def _sample_made(text: str) -> bool:
@@ -168,8 +171,9 @@ _DOMAIN = re.compile(
 
 def _called_a_sample(answer: str, start: int, end: int) -> bool:
     """The sentence around ``answer[start:end]`` calls what it holds a sample, template or specimen, or the
-    sentence that introduces it with a colon does, or the next one, speaking of it, does ("That's a made-up example") ("Here's a template you could use:\n\nName: [name]"). The
-    words outside the value: "Mustermann" does not call itself a sample."""
+    sentence that introduces it with a colon does ("Here's a template you could use:\n\nName: [name]"), or the next
+    one, speaking of it, does ("That's a made-up example"). The words outside the value: "Mustermann" does not
+    call itself a sample."""
     lo = max(answer.rfind(".", 0, start), answer.rfind("\n\n", 0, start), start - 300) + 1  # its lines above too
     if answer[:lo].rstrip().endswith(":"):
         lo = max(answer.rfind(".", 0, lo - 1), answer.rfind("\n\n", 0, lo - 2), lo - 300) + 1

@@ -158,9 +158,7 @@ def _patterns(category: str) -> tuple[re.Pattern[str], ...]:
         )
         # "the message body is The signed lease ...", "Le message est « Mon vol ... »": a copula, then a quotation or a
         # sentence of its own (a capital), not a remark on the message ("is private", "is about work")
-        copula = (
-            rf"{cue}{gap}\s+(?i:is|was|est|es|era|ist|war|lautet)\s+(?:[\"“«„]\s*|(?=[A-ZÀ-ÖØ-Þ]))({_PASSAGE})"
-        )
+        copula = rf"{cue}{gap}\s+(?i:is|was|est|es|era|ist|war|lautet)\s+(?:[\"“«„]\s*|(?=[A-ZÀ-ÖØ-Þ]))({_PASSAGE})"
         return (
             re.compile(said),
             re.compile(rf"{cue}[^\n\"“«.]{{0,40}}[\"“«]({_PASSAGE})"),
@@ -379,7 +377,9 @@ class CuedValueCheck(PatternCheck):
                     if cues().label_family(value.strip(" \"'“”«»")) == family:
                         continue  # 'a field labelled "Medicine"': the label's own name
                     last = fold(value.split()[-1])
-                    if len(value.split()) == 1 and any(last.endswith(n) and len(last) > len(n) for n in _COMPOUND_HEADS):
+                    if len(value.split()) == 1 and any(
+                        last.endswith(n) and len(last) > len(n) for n in _COMPOUND_HEADS
+                    ):
                         continue  # "ein Medikament mit Apothekenetikett": a German compound naming a document
                     words = _words(value)
                     if len(words) < len(value.split()) and word_key(value.split()[0]) in _STOP:
@@ -516,7 +516,8 @@ _SPOUSE = re.compile(
 """A marital status said in other words ("the applicant has a spouse", "is in a registered partnership", "vit séparée de
 son conjoint")."""
 _CHAT_LINE = re.compile(
-    r"(?m)(?:^|(?<=\s))\[?\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?m\.?)?\]?\s*[-–—]?\s*[^\W\d_][\w .'’-]{0,24}:[ \t]+(?P<said>[^\n\[]+)"
+    r"(?m)(?:^|(?<=\s))\[?\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?m\.?)?\]?\s*[-–—]?\s*"
+    r"[^\W\d_][\w .'’-]{0,24}:[ \t]+(?P<said>[^\n\[]+)"
 )
 """A chat transcript line: a time, the speaker, a colon and what they wrote."""
 _TRANSCRIPT = re.compile(

@@ -71,7 +71,9 @@ def _assignments(text: str) -> Iterator[tuple[str, str, int, int]]:
 
 
 _MAX_FIELDS = 40
-_MASK_THEN_SENTENCE = re.compile(r"\s*(\[[^\]\n]{1,40}\]|<[^>\n]{1,40}>|\{[^}\n]{1,40}\}|[*•#X_]{3,})[ \t]*[.,;]?[ \t]+(?=[A-Z])")
+_MASK_THEN_SENTENCE = re.compile(
+    r"\s*(\[[^\]\n]{1,40}\]|<[^>\n]{1,40}>|\{[^}\n]{1,40}\}|[*•#X_]{3,})[ \t]*[.,;]?[ \t]+(?=[A-Z])"
+)
 """A field's mask followed by a sentence of the answer's own on the same line: the mask is the whole value."""
 
 _NEXT_KEY = re.compile(r"(?<=[.;|])[ \t]+(?=([^\W\d_][^\W\d_ '’-]*(?: [^\W\d_'’-]+){0,3})[ \t]*:[ \t])")
