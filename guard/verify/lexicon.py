@@ -14,6 +14,7 @@ import argparse
 import importlib
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
@@ -140,18 +141,20 @@ def closed_values() -> dict[str, ClosedValues]:
                 phrases = {p for p in phrases if " ".join(p) not in ambiguous}
             else:
                 phrases |= {tuple(fold(w) for w in str(p).split()) for p in spec.get("bare") or ()}
-            table: dict[str, list[tuple[str, ...]]] = {}
-            for phrase in phrases:
-                table.setdefault(phrase[0], []).append(phrase)
-            tables.append({k: tuple(v) for k, v in table.items()})
+            tables.append(_by_first_word(phrases))
         out[category] = ClosedValues(framed=tables[0], bare=tables[1])
-    jobs = out["a46_occupation"] = ClosedValues(framed={}, bare={})
-    for line in resources.files("guard.verify").joinpath("data", _JOBS_FILE).read_text("utf-8").splitlines():
-        if line and not line.startswith("#"):
-            phrase = tuple(fold(w) for w in _TITLE_WORD.findall(line))
-            if phrase:
-                jobs.framed[phrase[0]] = (*jobs.framed.get(phrase[0], ()), phrase)
+    lines = resources.files("guard.verify").joinpath("data", _JOBS_FILE).read_text("utf-8").splitlines()
+    titles = {tuple(fold(w) for w in _TITLE_WORD.findall(line)) for line in lines if not line.startswith("#")}
+    out["a46_occupation"] = ClosedValues(framed=_by_first_word(titles - {()}), bare={})
     return out
+
+
+def _by_first_word(phrases: Iterable[tuple[str, ...]]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Folded phrases grouped by their first word, the lookup :class:`ClosedValues` matches with."""
+    table: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in phrases:
+        table.setdefault(phrase[0], []).append(phrase)
+    return {k: tuple(v) for k, v in table.items()}
 
 
 def _from_faker() -> tuple[set[str], set[str]]:  # pragma: no cover - maintenance tool, needs Faker

@@ -177,13 +177,18 @@ def _called_a_sample(answer: str, start: int, end: int) -> bool:
     lo = max(answer.rfind(".", 0, start), answer.rfind("\n\n", 0, start), start - 300) + 1  # its lines above too
     if answer[:lo].rstrip().endswith(":"):
         lo = max(answer.rfind(".", 0, lo - 1), answer.rfind("\n\n", 0, lo - 2), lo - 300) + 1
-    ends = [i for i in (answer.find(".", end), answer.find("\n", end)) if i >= 0]
-    hi = min(ends) if ends else len(answer)
+    hi = _sentence_end(answer, end)
     after = _BACK_REFERENCE.match(answer, hi + 1)  # "... like Jane Doe. That's a made-up example."
     if after is not None:
-        hi = next((i for i in (answer.find(".", after.end()), answer.find("\n", after.end())) if i >= 0), len(answer))
+        hi = _sentence_end(answer, after.end())
     around = answer[lo:start] + " " + answer[end:hi]
     return _specimens()[1].search(fold(around)) is not None
+
+
+def _sentence_end(answer: str, at: int) -> int:
+    """Where the sentence or line holding ``answer[at]`` ends (the first full stop or newline from there)."""
+    ends = [i for i in (answer.find(".", at), answer.find("\n", at)) if i >= 0]
+    return min(ends) if ends else len(answer)
 
 
 _BACK_REFERENCE = re.compile(

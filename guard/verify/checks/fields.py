@@ -114,8 +114,10 @@ class StructuredFieldCheck(PatternCheck):
             *_assignments(text),
         ):
             named = _named(key, self.catalog) & categories
+            if not named:
+                continue
             masked = _MASK_THEN_SENTENCE.match(value)
             if masked is not None:  # "Card number: [CARD_NUMBER] That's everything I can make out."
                 value = masked.group(1)
-            if named and not value_withheld(value, self.catalog):
+            if not value_withheld(value, self.catalog):
                 yield Hit("structured_field", start, end, 0.9, tuple(sorted(named)))
