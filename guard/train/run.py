@@ -59,7 +59,10 @@ def load_base(base: Path, *, bf16: bool = False) -> tuple[Any, Any, Any]:
     if cfg.model_type != "qwen2_vl":
         raise GuardError(f"--base {base}: model_type {cfg.model_type!r}; valid: 'qwen2_vl'")
     dtype = torch.bfloat16 if bf16 else torch.float32
-    model = Qwen2VLForConditionalGeneration.from_pretrained(base, dtype=dtype)
+    # transformers >= 5.2x swaps layers for "hub kernels" fetched from the Hugging Face Hub when the model first
+    # enters training on a GPU (the default where the kernels package is installed): that downloads and runs
+    # third-party code, and fails on an offline training machine. Training uses transformers' own layers only.
+    model = Qwen2VLForConditionalGeneration.from_pretrained(base, dtype=dtype, use_kernels=False)
     tokenizer = AutoTokenizer.from_pretrained(base)
     image_processor = AutoImageProcessor.from_pretrained(base)  # type: ignore[no-untyped-call,unused-ignore]  # typed in newer transformers only
     return model, tokenizer, image_processor

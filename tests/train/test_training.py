@@ -214,3 +214,12 @@ def test_cli_bad_recipe(tiny_model: Path, tune_file: Path, images_dir: Path, tmp
     result = runner.invoke(app, args)
     assert result.exit_code == 2
     assert "r.yaml: lora_rank: Input should be 8, 16, 32, 64, 128 or 256 (got 7)" in result.output.replace("\n", "")
+
+
+def test_base_model_never_fetches_hub_kernels(tiny_model: Path) -> None:
+    """transformers swaps in kernels downloaded from the Hub when a model loaded with its default enters training on
+    a GPU (third-party code at train time; an offline GPU machine fails there): load_base turns that off."""
+    model, _, _ = load_base(tiny_model)
+    assert model.use_kernels is False
+    model.train()
+    assert model.use_kernels is False

@@ -21,8 +21,11 @@ from guard.verify.checks.digits import codes
 from guard.verify.cues import (
     COPULAS,
     NON_VALUES,
+    Led,
+    cue_present,
     cues,
     later_windows,
+    led,
     only_state,
     read_values,
     transcribed,
@@ -131,24 +134,24 @@ _OPENING = r"(?:[\"'`“«]|\*(?!\*\*))*"
 
 
 @cache
-def _patterns(category: str) -> tuple[re.Pattern[str], ...]:
+def _patterns(category: str) -> tuple[Led | re.Pattern[str], ...]:
     spec = CUED_VALUES[category]
     cue = cues().sources[spec.family]
     # the value after its label and a verb, a colon, a dash, a space or in brackets ("the marital status (Single)")
     # quotes and markdown emphasis may wrap the value ("**Lugo**"), not a mask of three asterisks or more: a label
     # masked on its own line ("PLACE OF BIRTH: ••••••", read as asterisks) has no value on the next one
-    lead = rf"{cue}{_GAP}\s*[\"'`*»)]*\s*(?:,\s*(?={_VERB}))?(?:(?:{_VERB})\s+|[:=]\s*|-\s+|\(\s*|\s){_OPENING}\s*"
+    lead = rf"{_GAP}\s*[\"'`*»)]*\s*(?:,\s*(?={_VERB}))?(?:(?:{_VERB})\s+|[:=]\s*|-\s+|\(\s*|\s){_OPENING}\s*"
     strong = (
-        rf"{cue}(?:{_GAP}\s*[\"'`*»)]*\s*(?:(?:{_VERB})\s+|[:=]\s*|(?<=\s)-\s+)|(?:(?<=in|at|en)|(?<=à)|(?<=says|from)|(?<=contains))\s+)"
+        rf"(?:{_GAP}\s*[\"'`*»)]*\s*(?:(?:{_VERB})\s+|[:=]\s*|(?<=\s)-\s+)|(?:(?<=in|at|en)|(?<=à)|(?<=says|from)|(?<=contains))\s+)"
         rf"{_OPENING}\s*"
     )
     if spec.shape == "amount":
-        return (re.compile(rf"{lead}(?:(?:of|von|de)\s+)?({_AMOUNT})(?![\w])"),)
+        return (led(cue, rf"{lead}(?:(?:of|von|de)\s+)?({_AMOUNT})(?![\w])"),)
     if spec.shape == "passage":  # free text after "says:", "reads", or in quotes: three words or more
         gap = r"(?:\s+[^\W\d_]{1,12}(?![^\W\d_])){0,5}?"  # "Im Text steht auf Englisch: ...", "the note in French says"
         # the label may be quoted, then a comma: 'La ligne « message » indique X', 'à la ligne « message », on lit X'
         said = (
-            rf"{cue}(?:\s*[\"'”»)])?(?:\s*\([^()\n]{{1,40}}\))?{gap}\s*,?\s*(?:(?:{_SAYS})(?![^\W\d_])\s*:?\s*|:\s*)[\"'“«]?\s*"
+            rf"(?:\s*[\"'”»)])?(?:\s*\([^()\n]{{1,40}}\))?{gap}\s*,?\s*(?:(?:{_SAYS})(?![^\W\d_])\s*:?\s*|:\s*)[\"'“«]?\s*"
             rf"({_PASSAGE})"
         )
         # "Als Nachricht ist X angegeben": the label before, the participle after
@@ -158,18 +161,18 @@ def _patterns(category: str) -> tuple[re.Pattern[str], ...]:
         )
         # "the message body is The signed lease ...", "Le message est « Mon vol ... »": a copula, then a quotation or a
         # sentence of its own (a capital), not a remark on the message ("is private", "is about work")
-        copula = rf"{cue}{gap}\s+(?i:is|was|est|es|era|ist|war|lautet)\s+(?:[\"“«„]\s*|(?=[A-ZÀ-ÖØ-Þ]))({_PASSAGE})"
+        copula = rf"{gap}\s+(?i:is|was|est|es|era|ist|war|lautet)\s+(?:[\"“«„]\s*|(?=[A-ZÀ-ÖØ-Þ]))({_PASSAGE})"
         return (
-            re.compile(said),
-            re.compile(rf"{cue}[^\n\"“«.]{{0,40}}[\"“«]({_PASSAGE})"),
+            led(cue, said),
+            led(cue, rf"[^\n\"“«.]{{0,40}}[\"“«]({_PASSAGE})"),
             re.compile(als),
-            re.compile(copula),
+            led(cue, copula),
         )
     if spec.shape == "code":
-        return (re.compile(rf"{lead}(?:(?:number|nummer|numéro|número|no\.?)\s+)?({_CODE_TEXT})"),)
+        return (led(cue, rf"{lead}(?:(?:number|nummer|numéro|número|no\.?)\s+)?({_CODE_TEXT})"),)
     return (
-        re.compile(rf"{lead}({_PLACE})"),
-        re.compile(rf"{strong}({_LOW_PLACE})(?=\s*[.,;!?\n]|$)"),
+        led(cue, rf"{lead}({_PLACE})"),
+        led(cue, rf"{strong}({_LOW_PLACE})(?=\s*[.,;!?\n]|$)"),
     )
 
 
@@ -299,7 +302,6 @@ class CuedValueCheck(PatternCheck):
         return iter(())  # see run: patterns are built only for the evaded categories
 
     def hits_for(self, text: str, categories: frozenset[str]) -> Iterator[Hit]:
-        present: dict[str, bool] = {}
         yield from _closed_hits(text, categories)
         yield from _transcribed_hits(text, categories)
         yield from _quoted_passages(text, categories)
@@ -323,9 +325,7 @@ class CuedValueCheck(PatternCheck):
             for bare in _BARE.get(cid, ()):
                 for m in bare.finditer(text):
                     yield Hit(f"bare_{shape}", m.start(), m.end(), 0.75, (cid,))
-            if family not in present:  # every pattern below needs the label: one scan says whether it is there
-                present[family] = cues().pattern(family).search(text) is not None
-            if not present[family]:
+            if not cue_present(family, text):  # every pattern below needs the label
                 continue
             matches = [m for pattern in _patterns(cid) for m in pattern.finditer(text)]
             later: list[re.Match[str]] = []
@@ -667,14 +667,16 @@ def _closed_hits(text: str, categories: frozenset[str]) -> Iterator[Hit]:
     tokens = list(_TOKEN.finditer(text))
     keys = [fold(m.group()) for m in tokens]
     starts = {m.start(): i for i, m in enumerate(tokens)}
-    framed_at = {starts[a] for a, _ in read_values(text) if a in starts}
-    framed_at |= {i for i, m in enumerate(tokens) if _PERSON_IS.search(text, max(0, m.start() - 60), m.start())}
+    read_at = {starts[a] for a, _ in read_values(text) if a in starts}
+    person_is: dict[int, bool] = {}  # looked for only before a value's first word (a search per token cost most)
     for cid in wanted:
         values = classes[cid]
         for i, m in enumerate(tokens):
             if keys[i] not in values.framed:  # every value's first word (bare ones are framed too)
                 continue
-            framed = i in framed_at
+            if i not in person_is:
+                person_is[i] = _PERSON_IS.search(text, max(0, m.start() - 60), m.start()) is not None
+            framed = i in read_at or person_is[i]
             n = values.match_folded(keys[i : i + 6], framed=True)
             # "a UK citizen", "a Polish passport"
             status = bool(n) and i + n < len(keys) and keys[i + n] in _STATUS_NOUNS

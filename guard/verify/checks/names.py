@@ -20,9 +20,11 @@ from guard.verify.checks.address import address_spans, in_address
 from guard.verify.checks.dates import DateMask
 from guard.verify.cues import (
     DOCUMENT_NOUNS,
+    Led,
     cues,
     label_keys,
     later_windows,
+    led,
     letters,
     only_state,
     read_values,
@@ -92,21 +94,21 @@ _STOP = frozenset(
 
 
 @cache
-def _lower_after_cue() -> tuple[tuple[re.Pattern[str], str], ...]:
+def _lower_after_cue() -> tuple[tuple[Led, str], ...]:
     """A lower-case name right after its cue without a verb or colon ("a card - name fenne de hoog."): the
     cue vouches for the place, the name lists for the words (:func:`_listed_name`)."""
     src = cues().sources
     families = (("first_name", "first"), ("last_name", "last"), ("name", "cue"))
-    return tuple((re.compile(rf"{src[family]}{_SEP}{_LOW_NAME}"), kind) for family, kind in families)
+    return tuple((led(src[family], rf"{_SEP}{_LOW_NAME}"), kind) for family, kind in families)
 
 
 @cache
-def _patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
+def _patterns() -> tuple[tuple[Led | re.Pattern[str], str], ...]:
     src = cues().sources
-    out: list[tuple[re.Pattern[str], str]] = []
+    out: list[tuple[Led | re.Pattern[str], str]] = []
     for family, kind in (("first_name", "first"), ("last_name", "last"), ("name", "cue")):
-        out.append((re.compile(rf"{src[family]}{_SEP}{_CAP_NAME}"), kind))
-        out.append((re.compile(rf"{src[family]}{_STRONG_SEP}{_LOW_NAME}"), kind))
+        out.append((led(src[family], rf"{_SEP}{_CAP_NAME}"), kind))
+        out.append((led(src[family], rf"{_STRONG_SEP}{_LOW_NAME}"), kind))
     out.append((_TITLE, "title"))
     # postfix: "shows Jeanne Brown as the student's name", "JANE DOE is the cardholder"
     post = rf"{_CAP_NAME}(?:\s*[,(-]\s*(?i:is\s+|as\s+)?|\s+(?i:is|as|ist|est|es)\s+)"

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import cache
 
 from guard.verify.base import Hit, PatternCheck
-from guard.verify.cues import NON_VALUES, STATE_VERBS, cues, later_windows, warm_later
+from guard.verify.cues import NON_VALUES, STATE_VERBS, Led, cues, later_windows, led, warm_later
 from guard.verify.registry import register
 
 _HANDLE = re.compile(r"(?<![\w.@/])@[A-Za-z0-9_][A-Za-z0-9_.]{1,29}(?<!\.)(?![\w@])")
@@ -133,6 +134,12 @@ def _in_word(text: str, end: int) -> bool:
     return text[end : end + 1].isalpha()
 
 
+@cache
+def _cued(rest: str) -> Led:
+    """A username right after its cue (``rest`` says how it follows)."""
+    return led(cues().sources["username"], rest)
+
+
 @register
 class UsernameCheck(PatternCheck):
     """@handles, u/names, and a value right after 'username', 'handle', 'screen name'..."""
@@ -152,14 +159,14 @@ class UsernameCheck(PatternCheck):
         for m in _PROFILE_URL.finditer(text):
             if m.group(1).lower() not in _PAGES and not m.group(1).isdigit():
                 yield Hit("profile_url", m.start(1), m.end(1), 0.8, cats)
-        for m in re.finditer(cues().sources["username"] + r"\s+" + _BARE_AFTER_CUE, text):
+        for m in _cued(r"\s+" + _BARE_AFTER_CUE).finditer(text):
             if len(m.group(1)) >= 3 and not m.group(1).replace(".", "").isdigit() and not _in_word(text, m.end(1)):
                 yield Hit("cued_username", m.start(1), m.end(1), 0.85, cats)
-        for m in re.finditer(cues().sources["username"] + _VALUE, text):
+        for m in _cued(_VALUE).finditer(text):
             if m.group(1).lower() in _NOT_VALUE or _in_word(text, m.end(1)):
                 continue
             yield Hit("cued_username", m.start(1), m.end(1), 0.9, ("a85_username",))
-        for m in re.finditer(cues().sources["username"] + _VALUE_AFTER_COLON, text):
+        for m in _cued(_VALUE_AFTER_COLON).finditer(text):
             if m.group(1).lower() not in _NOT_VALUE and not _in_word(text, m.end(1)):
                 yield Hit("cued_username", m.start(1), m.end(1), 0.9, cats)
         for m in _HANDLE_IN_CONTEXT.finditer(text):
