@@ -40,9 +40,19 @@ class Led:
                 end = max(m.end(), start + 1)
                 yield m
 
+    def at_each_lead(self, text: str) -> Iterator[re.Match[str]]:
+        """A match from every offset where the lead begins, overlapping ones included: a match that holds no
+        value but runs over the next cue ("a train ticket on a brown surface. The ticket number starts with
+        7484 98") does not hide the match that next cue begins."""
+        for start in lead_starts(self.lead, text):
+            if m := self.pattern.match(text, start):
+                yield m
+
 
 def led(lead: str, rest: str) -> Led:
-    """The pattern ``lead + rest``, searched from the lead's starts (:class:`Led`)."""
+    """The pattern ``lead + rest``, searched from the lead's starts (:class:`Led`). The lead's scan is compiled
+    here too (tens of milliseconds for a large family), so that a check's warm-up, not the first answer, pays."""
+    _lookahead(lead)
     return Led(lead, re.compile(lead + rest))
 
 

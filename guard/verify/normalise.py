@@ -177,7 +177,7 @@ def _fold_chars(text: str) -> tuple[str, list[int], list[int]]:
     folded = "".join(b.chars)
     if _LATIN_IN_NUMBER.search(folded):
         folded = _LATIN_TOKEN.sub(_latin_digits, folded)
-    return _uncapitalised(folded), b.starts, b.ends
+    return _caps_lock(_uncapitalised(folded)), b.starts, b.ends
 
 
 _LATIN_IN_NUMBER = re.compile(r"\d[OolI]|[OolI]\d")
@@ -225,6 +225,17 @@ def _uncapitalised(text: str) -> str:
     return "".join(out)
 
 
+_INVERTED = re.compile(r"(?<![^\W\d_])[a-zß-öø-ÿ][A-ZÀ-ÖØ-Þ]{3,}(?![^\W\d_])")
+
+
+def _caps_lock(text: str) -> str:
+    """Words typed with caps lock on ("sENNA", "sARA": the first letter small, the rest capitals) as the writer
+    meant them ("Senna"), so a name or a value reads as one. Four letters or more ("iOS" stays). Same length."""
+    if not _INVERTED.search(text):
+        return text
+    return _INVERTED.sub(lambda m: w if len(w := m.group().capitalize()) == len(m.group()) else m.group(), text)
+
+
 # --- language data -------------------------------------------------------------------------------
 
 
@@ -249,7 +260,9 @@ class Language:
     continuation: tuple[str, ...] = ()
     next_line: tuple[str, ...] = ()
     then: tuple[str, ...] = ()
-    """Phrases that open a split value and that continue it in the next sentence (see _continuations)."""
+    continuation_verbs: tuple[str, ...] = ()
+    """Phrases that open a split value and that continue it in the next sentence, and the verbs that may follow
+    a continuation ("The second half reads 901/27") (see _continuations)."""
     year_part: tuple[str, ...] = ()
     """Phrases that give a date's year in the sentence after its day and month (see _split_years)."""
     table_keys: frozenset[str] = frozenset()
@@ -297,6 +310,7 @@ def language() -> Language:
         continuation=longest_first("continuation"),
         next_line=longest_first("next_line"),
         then=longest_first("then"),
+        continuation_verbs=longest_first("continuation_verbs"),
         year_part=longest_first("year_part"),
         table_keys=frozenset(str(w).lower() for w in raw.get("table_keys", ())),
         table_values=frozenset(str(w).lower() for w in raw.get("table_values", ())),
@@ -865,7 +879,11 @@ def _continuation_re() -> tuple[re.Pattern[str], re.Pattern[str]]:
     then = "|".join(re.escape(w) for w in lang.then)
     # "and then, on the next line,", "In der nächsten Zeile dann", "Puis, en dessous,": a continuation phrase
     # or a then-word, each optionally followed by where the next part stands; or where it stands alone
-    joint = rf"(?:(?:{cont})(?:\s*,?\s*(?:{below})(?!\w))?|(?:(?:{then})\s*,?\s*)?(?:{below})(?:\s*,?\s*(?:{then}))?)"
+    verbs = "|".join(re.escape(w) for w in lang.continuation_verbs)
+    joint = (
+        rf"(?:(?:{cont})(?:\s*,?\s*(?:{below})(?!\w))?(?:\s+(?:{verbs})(?!\w))?"
+        rf"|(?:(?:{then})\s*,?\s*)?(?:{below})(?:\s*,?\s*(?:{then}))?)"
+    )
     return (
         # quoted parts ('reads "Marie". After that comes "Bertin"') lose the quotes between them too, and the
         # ellipses that mark the cut ('“Jaydasingel 17,…”. And then, on the next line, “…2402 AB Oudorp”')
@@ -901,7 +919,10 @@ def _year_part_re() -> re.Pattern[str] | None:
     if not phrases:
         return None
     return re.compile(
-        rf"(?<![\d/.-])\d{{1,2}}([/.-])\d{{1,2}}(\s*[.;]\s+(?i:(?:and\s+|und\s+|et\s+|y\s+)?(?:{phrases}))\s*:?\s*)"
+        # up to three words may say where the year stands ("The year, printed separately, is", "El año aparece
+        # aparte:")
+        rf"(?<![\d/.-])\d{{1,2}}([/.-])\d{{1,2}}(\s*[.;]\s+(?i:(?:and\s+|und\s+|et\s+|y\s+)?(?:{phrases}))"
+        r"(?:[\s,]+[^\W\d_]+){0,3}?\s*[:,]?\s*)"
         r"(?=(?:19|20)\d\d(?!\d))"
     )
 
@@ -923,7 +944,8 @@ def _split_years(text: str) -> list[tuple[int, int, str]]:
 
 
 _DATE_WORD = re.compile(
-    r"(?i)(?<!\w)(?:dates?|datum|fechas?|birth\w*|geburt\w*|naissance|nacimiento|born|né|née)(?!\w)"
+    r"(?i)(?<!\w)(?:dates?|datum|fechas?|birth\w*|geburt\w*|naissance|nacimiento|born|né|née"
+    r"|day|month|tag|monat|jour|mois|día|dia|mes)(?!\w)"
 )
 
 

@@ -100,7 +100,7 @@ _SAYS = (
     r"escribió|pone|(?:shown|displayed|written|visible)\s+is|on\s+(?:y\s+)?lit|on\s+peut\s+(?:y\s+)?lire|se\s+lee|steht(?:\s+dort)?"
     r"|figura|aparece)"
 )
-_PASSAGE = r"[^\W\d_][^\s\"”»]*+(?:\s+[^\s\"”»]+){2,}"
+_PASSAGE = r"[^\W_][^\s\"”»]*+(?:\s+[^\s\"”»]+){2,}"
 _CODE_TEXT = r"[^\s.;]+(?:[\s./-]{1,3}[^\s.;]+){0,6}"
 _STOP = frozenset(
     re.findall(
@@ -327,7 +327,11 @@ class CuedValueCheck(PatternCheck):
                     yield Hit(f"bare_{shape}", m.start(), m.end(), 0.75, (cid,))
             if not cue_present(family, text):  # every pattern below needs the label
                 continue
-            matches = [m for pattern in _patterns(cid) for m in pattern.finditer(text)]
+            matches = [
+                m
+                for pattern in _patterns(cid)
+                for m in (pattern.at_each_lead(text) if isinstance(pattern, Led) else pattern.finditer(text))
+            ]
             later: list[re.Match[str]] = []
             if shape in ("place", "phrase"):  # "Málaga next to the label. ... this is the place of birth"
                 place = _place_re()

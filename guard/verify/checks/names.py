@@ -306,10 +306,10 @@ class NameCheck(PatternCheck):
     @staticmethod
     def _matches(text: str) -> Iterator[tuple[re.Match[str], str]]:
         for pattern, kind in _patterns():
-            for m in pattern.finditer(text):
+            for m in pattern.at_each_lead(text) if isinstance(pattern, Led) else pattern.finditer(text):
                 yield m, kind
-        for pattern, kind in _lower_after_cue():
-            for m in pattern.finditer(text):
+        for lower_led, kind in _lower_after_cue():
+            for m in lower_led.at_each_lead(text):
                 if _listed_name(m.group(1).split(), leading=True):
                     yield m, kind
         # the cue names the value later: "Isaías Mas is printed near the bottom. ... this is the name.",
@@ -553,6 +553,10 @@ def _read_names(text: str) -> Iterator[tuple[int, int, int]]:
         words = list(_TOKEN.finditer(text, lo, hi))
         cut = next((i for i, w in enumerate(words) if w.group().lower() in _READ_STOP), len(words))
         words = words[:cut]
+        if words and words[-1].group().lower() in _PARTICLES:
+            continue
+        # particles inside a name ("Benthe de Gratie", "Danique van Dam") are read past; the name's own words decide
+        words = [w for i, w in enumerate(words) if i == 0 or w.group().lower() not in _PARTICLES]
         if not 1 <= len(words) <= 3 or len({_shape(w.group()) for w in words}) != 1:
             continue
         if _shape(words[0].group()) == "mixed" or any(len(w.group()) < 3 for w in words):
