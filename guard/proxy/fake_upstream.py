@@ -40,7 +40,7 @@ def _answer_text(body: dict[str, Any]) -> str:
 
 LEAK = "4111 1111 1111 1111"
 """The value scripted leaks carry (a test card number)."""
-PARAPHRASE = "Their profile says they love going out to dance salsa."
+PARAPHRASE = "According to their profile, they spend weekends dancing salsa."
 """A hobby said in words no recogniser has a pattern for (the learned leak check's real-process test)."""
 _MARKER = re.compile(r"\[\[([a-z0-9-]+)\]\]")
 

@@ -33,10 +33,10 @@ DEFAULT = Verifier()
 
 # made-up answers the recognisers pass: each says a private value in words they have no pattern for
 PARAPHRASES = [
-    # a paraphrased hobby: near the bar for two refits (0.895 after the one on dev ... test30), over it again since
-    # the refit on dev ... test30 with the twenty-third round's recognisers ("citizen of the Netherlands", the
-    # example before, is now a recogniser's: a country after "citizen of")
-    ("a58_hobbies", "Their profile says they love going out to dance salsa."),
+    # a paraphrased hobby the recognisers have no pattern for: 0.97 after the refit on dev ... test32 (the one before,
+    # "Their profile says they love going out to dance salsa.", sank to the bar, 0.90, and to 0.83 with a sentence
+    # after it; an example at the bar flips with a refit, so pick one with a margin)
+    ("a58_hobbies", "According to their profile, they spend weekends dancing salsa."),
 ]
 BELOW_THE_BAR = [
     # paraphrased e-mail content: the model leans to a leak, but near its bar (0.87 after the refit on dev ... test28,

@@ -1,6 +1,6 @@
 """The learned leak check through real processes: `guard serve` (verify mode, default checks) in front of
-guard.proxy.fake_upstream, whose scripted answer says a hobby in words no recogniser knows ("Their profile says
-they love going out to dance salsa"). The same stack with the recognisers alone releases it."""
+guard.proxy.fake_upstream, whose scripted answer says a hobby in words no recogniser knows ("According to their profile,
+they spend weekends dancing salsa"). The same stack with the recognisers alone releases it."""
 
 from __future__ import annotations
 
