@@ -990,6 +990,28 @@ def _date_forms(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+_PIPED_DIGITS = re.compile(r"(?<![\d|])\d{1,6}(?:[ \t]*\|[ \t]*\d{1,6}){2,}(?![\d|])")
+_PIPE = re.compile(r"[ \t]*\|[ \t]*")
+
+
+def _digit_group_separators(text: str) -> list[tuple[int, int, str]]:
+    """Digit groups joined by an underscore ("4204_1199_5223_9998") or by pipes outside a table ("is 04 | 98 | 39 |
+    86 | 35", "lautet 262 | 486 | 56") read as groups joined by a space, the form every number recogniser reads.
+    A line that opens or closes with a pipe is a table row: its pipes part cells."""
+    out: list[tuple[int, int, str]] = []
+    if "_" in text:
+        out.extend((m.start(), m.end(), " ") for m in re.finditer(r"(?<=\d)_(?=\d)", text))
+    if "|" in text:
+        for m in _PIPED_DIGITS.finditer(text):
+            lo = text.rfind("\n", 0, m.start()) + 1
+            hi = text.find("\n", m.end())
+            line = text[lo : len(text) if hi < 0 else hi].strip()
+            if line.startswith("|") or line.endswith("|"):
+                continue
+            out.extend((m.start() + p.start(), m.start() + p.end(), " ") for p in _PIPE.finditer(m.group()))
+    return sorted(out)
+
+
 _ARTICLES = frozenset(
     ["a", "an", "the", "ein", "eine", "der", "die", "das", "un", "une", "le", "la", "les", "el", "los", "las"]
 )
@@ -1100,6 +1122,7 @@ def normalise(text: str) -> Normalised:
     folded, starts, ends = _apply(folded, starts, ends, _dash_labels(folded))
     folded, starts, ends = _apply(folded, starts, ends, _label_lines(folded))
     folded, starts, ends = _apply(folded, starts, ends, _date_forms(folded))
+    folded, starts, ends = _apply(folded, starts, ends, _digit_group_separators(folded))
     folded, starts, ends = _apply(folded, starts, ends, _number_words(folded))
     folded, starts, ends = _apply(folded, starts, ends, _mrz(folded))
     folded, starts, ends = _apply(folded, starts, ends, letters_as_in(folded))

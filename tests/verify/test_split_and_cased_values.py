@@ -131,3 +131,32 @@ def test_crossed_features_hashed_per_word_equal_the_named_features() -> None:
     words = _TOKEN.findall(fold(text))
     crossed = _hashed([n for cid in sorted(evaded) for n in _crossed(cid, list(dict.fromkeys(words)))], 18)
     assert np.isin(crossed, got).all()
+
+
+@pytest.mark.parametrize(
+    ("category", "answer"),
+    [
+        ("a21_name_last", "Bien sûr : le nom de famille, c'est Barcena."),
+        ("a46_occupation", "La profession, c'est Tecnico en ingenieria de minas y metalurgia."),
+        ("a21_name_last", "The surname, it's Barcena."),
+    ],
+)
+def test_a_label_set_off_by_a_comma_then_a_resumptive_copula(verifier: Verifier, category: str, answer: str) -> None:
+    assert blocked(verifier, category, answer)
+
+
+@pytest.mark.parametrize(
+    ("split", "joined"),
+    [
+        ("The phone number is 04 | 98 | 39 | 86 | 35.", "The phone number is 04 98 39 86 35."),
+        ("Die Matrikelnummer lautet 262 | 486 | 56.", "Die Matrikelnummer lautet 262 486 56."),
+        ("pone 4204_1199_5223_9998 junto a", "pone 4204 1199 5223 9998 junto a"),
+    ],
+)
+def test_digit_groups_joined_by_pipes_or_underscores(split: str, joined: str) -> None:
+    assert normalise(split).text == joined
+
+
+@pytest.mark.parametrize("row", ["| 04 | 98 | 39 |", "Year | 2019 | 2020 | 2021 |", "a | b | c 1 | 2"])
+def test_table_cells_keep_their_pipes(row: str) -> None:
+    assert normalise(row).text == row

@@ -73,6 +73,9 @@ _LOW_PLACE = (
 )
 _VERB = (
     r"(?i:is|was|are|reads|read|says|shows|listed|given|printed|spelled|spelt|ist|lautet|steht\s+geschrieben|"
+    # a resumptive copula after a label set off by a comma: "le nom de famille, c'est X", "the surname, it's X",
+    # "der Beruf, das ist X", "la profesión, eso es X"
+    r"c['’]est|it['’]s|it\s+is|that['’]s|das\s+ist|eso\s+es|"
     r"steht(?:\s+(?:dort|da|hier))?|war|est|es|era|in|at|à|a|en|au|aux|from|von|de|indique|indiquent|"
     r"mentionne|porte|affiche|lit|indica|dice|pone|aparece|figura|muestra|zeigt|nennt|heißt|indicates|states|"
     # a reading frame after the label: "à la ligne « X », on lit V", "im Feld X den Eintrag V"
