@@ -49,6 +49,12 @@ class Led:
                 yield m
 
 
+def each_match(pattern: Led | re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """The matches a recogniser reads: a :class:`Led` pattern's at each start of its lead, a plain pattern's
+    ``finditer``."""
+    return pattern.at_each_lead(text) if isinstance(pattern, Led) else pattern.finditer(text)
+
+
 def led(lead: str, rest: str) -> Led:
     """The pattern ``lead + rest``, searched from the lead's starts (:class:`Led`). The lead's scan is compiled
     here too (tens of milliseconds for a large family), so that a check's warm-up, not the first answer, pays."""

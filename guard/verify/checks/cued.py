@@ -24,6 +24,7 @@ from guard.verify.cues import (
     Led,
     cue_present,
     cues,
+    each_match,
     later_windows,
     led,
     only_state,
@@ -330,11 +331,7 @@ class CuedValueCheck(PatternCheck):
                     yield Hit(f"bare_{shape}", m.start(), m.end(), 0.75, (cid,))
             if not cue_present(family, text):  # every pattern below needs the label
                 continue
-            matches = [
-                m
-                for pattern in _patterns(cid)
-                for m in (pattern.at_each_lead(text) if isinstance(pattern, Led) else pattern.finditer(text))
-            ]
+            matches = [m for pattern in _patterns(cid) for m in each_match(pattern, text)]
             later: list[re.Match[str]] = []
             if shape in ("place", "phrase"):  # "Málaga next to the label. ... this is the place of birth"
                 place = _place_re()

@@ -22,6 +22,7 @@ from guard.verify.cues import (
     DOCUMENT_NOUNS,
     Led,
     cues,
+    each_match,
     label_keys,
     later_windows,
     led,
@@ -309,7 +310,7 @@ class NameCheck(PatternCheck):
     @staticmethod
     def _matches(text: str) -> Iterator[tuple[re.Match[str], str]]:
         for pattern, kind in _patterns():
-            for m in pattern.at_each_lead(text) if isinstance(pattern, Led) else pattern.finditer(text):
+            for m in each_match(pattern, text):
                 yield m, kind
         for lower_led, kind in _lower_after_cue():
             for m in lower_led.at_each_lead(text):
