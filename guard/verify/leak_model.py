@@ -81,16 +81,21 @@ def _hashed(names: Iterable[str], bits: int) -> np.ndarray:
     return np.unique(np.fromiter((zlib.crc32(n.encode()) & mask for n in names), dtype=np.int64))
 
 
-def _crossed(cid: str, distinct: Sequence[str]) -> list[str]:
-    return [f"c:{cid}", *(f"c:{cid}:{t}" for t in distinct)]
-
-
 @lru_cache(maxsize=1 << 14)
 def _crossed_word(word: str, cats: tuple[str, ...], mask: int) -> tuple[int, ...]:
-    """The hashed features of ``word`` crossed with each of ``cats``: the same hashes as :func:`_crossed`'s, kept
-    per word because a long answer's windows and the next answers repeat most words (a policy that evades
-    every category crosses each word some forty times)."""
+    """The hashed features ``c:<category>:<word>`` of ``word`` crossed with each of ``cats``, kept per word because
+    a long answer's windows and the next answers repeat most words (a policy that evades every category crosses
+    each word some forty times)."""
     return tuple(zlib.crc32(f"c:{cid}:{word}".encode()) & mask for cid in cats)
+
+
+def _crossed(cats: tuple[str, ...], distinct: Iterable[str], bits: int) -> np.ndarray:
+    """Sorted unique hashed features of each of ``cats`` alone (``c:<category>``) and crossed with each word of
+    ``distinct``."""
+    mask = (1 << bits) - 1
+    hashes = [zlib.crc32(f"c:{cid}".encode()) & mask for cid in cats]
+    hashes += [h for word in distinct for h in _crossed_word(word, cats, mask)]
+    return np.unique(np.array(hashes, dtype=np.int64))
 
 
 def leak_features(answer: str, evaded: Iterable[str], *, bits: int) -> np.ndarray:
@@ -119,11 +124,8 @@ def _features(text: str, said: AnswerLabel, evaded: tuple[str, ...], bits: int) 
     names += [f"ws:{a} {b}" for a, b in zip(lower, shapes[1:], strict=False)]
     names += [f"sw:{a} {b}" for a, b in zip(shapes, lower[1:], strict=False)]
     names += [f"ss:{a} {b} {c}" for a, b, c in zip(shapes, shapes[1:], shapes[2:], strict=False)]
-    cats = tuple(sorted(set(evaded)))
-    names += [f"c:{cid}" for cid in cats]
-    mask = (1 << bits) - 1
-    crossed = [h for t in islice(dict.fromkeys(words), MAX_CROSSED) for h in _crossed_word(t, cats, mask)]
-    return np.union1d(_hashed(names, bits), np.array(crossed, dtype=np.int64))
+    crossed = _crossed(tuple(sorted(set(evaded))), islice(dict.fromkeys(words), MAX_CROSSED), bits)
+    return np.union1d(_hashed(names, bits), crossed)
 
 
 _SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+")
@@ -180,7 +182,7 @@ class LeakModel:
     def blamed(self, text: str, evaded: Iterable[str]) -> str:
         """The evaded category whose crossed features weigh most towards a leak in ``text`` (ties: the first id)."""
         distinct = list(islice(dict.fromkeys(_TOKEN.findall(fold(_read(text)))), MAX_CROSSED))
-        return max(sorted(set(evaded)), key=lambda cid: self._logit(_hashed(_crossed(cid, distinct), self.bits)))
+        return max(sorted(set(evaded)), key=lambda cid: self._logit(_crossed((cid,), distinct, self.bits)))
 
     def to_bytes(self) -> bytes:
         """The ``.npz`` file (``guard/classify/weights_file.py``)."""

@@ -992,6 +992,7 @@ def _date_forms(text: str) -> list[tuple[int, int, str]]:
 
 _PIPED_DIGITS = re.compile(r"(?<![\d|])\d{1,6}(?:[ \t]*\|[ \t]*\d{1,6}){2,}(?![\d|])")
 _PIPE = re.compile(r"[ \t]*\|[ \t]*")
+_UNDERSCORED = re.compile(r"(?<=\d)_(?=\d)")
 
 
 def _digit_group_separators(text: str) -> list[tuple[int, int, str]]:
@@ -1000,7 +1001,7 @@ def _digit_group_separators(text: str) -> list[tuple[int, int, str]]:
     A line that opens or closes with a pipe is a table row: its pipes part cells."""
     out: list[tuple[int, int, str]] = []
     if "_" in text:
-        out.extend((m.start(), m.end(), " ") for m in re.finditer(r"(?<=\d)_(?=\d)", text))
+        out.extend((m.start(), m.end(), " ") for m in _UNDERSCORED.finditer(text))
     if "|" in text:
         for m in _PIPED_DIGITS.finditer(text):
             lo = text.rfind("\n", 0, m.start()) + 1

@@ -13,7 +13,7 @@ from guard.classify.answers import classify_answer
 from guard.classify.text import fold
 from guard.verify import Verifier, VerifySettings
 from guard.verify.cues import _later, cues, family_source, lead_starts, led
-from guard.verify.leak_model import _TOKEN, _crossed, _features, _hashed, _read
+from guard.verify.leak_model import _TOKEN, _features, _hashed, _read
 from guard.verify.normalise import normalise
 from guard.verify.settings import default_checks
 
@@ -123,13 +123,15 @@ def test_a_year_after_a_score_stays_apart() -> None:
 
 
 def test_crossed_features_hashed_per_word_equal_the_named_features() -> None:
-    """The per-word cache of crossed features gives the hashes the named features would."""
+    """The per-word cache of crossed features gives the hashes of the features' names (``c:<category>``,
+    ``c:<category>:<word>``)."""
     answer = "The holder's name is Jane Doe, born 02.06.1984; she lives at 12 Rue de Paris."
     evaded = ("a19_name_full", "a24_birth_date", "a74_address_current_complete")
     text = _read(answer)
     got = _features(text, classify_answer(answer), evaded, 18)
     words = _TOKEN.findall(fold(text))
-    crossed = _hashed([n for cid in sorted(evaded) for n in _crossed(cid, list(dict.fromkeys(words)))], 18)
+    named = [f"c:{cid}" for cid in evaded] + [f"c:{cid}:{t}" for cid in evaded for t in dict.fromkeys(words)]
+    crossed = _hashed(named, 18)
     assert np.isin(crossed, got).all()
 
 

@@ -21,6 +21,7 @@ from guard.verify.checks.digits import codes
 from guard.verify.cues import (
     COPULAS,
     NON_VALUES,
+    RESUMPTIVE_COPULA,
     Led,
     cue_present,
     cues,
@@ -74,9 +75,8 @@ _LOW_PLACE = (
 )
 _VERB = (
     r"(?i:is|was|are|reads|read|says|shows|listed|given|printed|spelled|spelt|ist|lautet|steht\s+geschrieben|"
-    # a resumptive copula after a label set off by a comma: "le nom de famille, c'est X", "the surname, it's X",
-    # "der Beruf, das ist X", "la profesión, eso es X"
-    r"c['’]est|it['’]s|it\s+is|that['’]s|das\s+ist|eso\s+es|"
+    + RESUMPTIVE_COPULA  # "le nom de famille, c'est X"
+    + r"|"
     r"steht(?:\s+(?:dort|da|hier))?|war|est|es|era|in|at|à|a|en|au|aux|from|von|de|indique|indiquent|"
     r"mentionne|porte|affiche|lit|indica|dice|pone|aparece|figura|muestra|zeigt|nennt|heißt|indicates|states|"
     # a reading frame after the label: "à la ligne « X », on lit V", "im Feld X den Eintrag V"
@@ -406,7 +406,7 @@ def _receipt_amounts(text: str) -> Iterator[Hit]:
     """An amount of money near a word for the receipt ("a shop receipt with a handful of items, €13.28 at the
     bottom") or said to have been paid: with the receipt private, any sum read off it is its content, on whatever
     line. A currency or cents make it money (:data:`_AMOUNT_IN`), so a year or a count of items is none."""
-    receipt = cues().pattern("receipt").search(text) is not None
+    receipt = cue_present("receipt", text)
     for m in _AMOUNT_IN.finditer(text):
         if (receipt and cues().near("receipt", text, m.start(), m.end())) or _PAID_AFTER.match(text, m.end()):
             yield Hit("receipt_amount", m.start(), m.end(), 0.8, ("a37_receipt",))

@@ -20,6 +20,7 @@ from guard.verify.checks.address import address_spans, in_address
 from guard.verify.checks.dates import DateMask
 from guard.verify.cues import (
     DOCUMENT_NOUNS,
+    RESUMPTIVE_COPULA,
     Led,
     cues,
     each_match,
@@ -50,9 +51,8 @@ _LOW_NAME = rf"(?![{_LO}]+ing\b)([{_LO}]{{2,}}+(?:(?:\s+|/)[{_LO}]{{2,}}+){{0,2}
 _QUOTE = r"[\"'`*“‘«]*"
 _VERB = (
     r"(?i:is|was|reads|read|shows|says|appears\s+to\s+be|seems\s+to\s+be|spelled|spelt|given\s+as|written\s+as|"
-    # a resumptive copula after a label set off by a comma: "le nom de famille, c'est X", "the surname, it's X",
-    # "der Beruf, das ist X", "la profesión, eso es X"
-    r"c['’]est|it['’]s|it\s+is|that['’]s|das\s+ist|eso\s+es|"
+    + RESUMPTIVE_COPULA  # "le nom de famille, c'est X"
+    + r"|"
     r"listed\s+as|ist|lautet|war|est|es|era|to|by|indique|mentionne|porte|indica|dice|pone|aparece|figura|"
     r"steht(?:\s+(?:dort|da|hier))?|zeigt|heißt|"
     # hedged: "the surname looks like it could be X", "könnte X sein", "semble être X"
