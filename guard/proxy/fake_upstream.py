@@ -6,7 +6,8 @@
 and keeps the request body; ``GET /_recorded`` returns and clears the kept bodies. Model names steer
 failures: ``fail-500`` answers HTTP 500, ``slow`` waits ``--slow-s`` seconds. A marker ``[[name]]`` in the
 prompt picks a scripted answer from ``SCRIPTS`` (a leak in one channel, a malformed answer, an
-unusual SSE framing, an endless stream), so tests drive every answer shape through a real process.
+unusual SSE framing, an endless stream, the echo streamed word by word with ``[[echo-words]]``), so tests drive
+every answer shape through a real process.
 A raw ASGI app, so the upstream costs as little as possible when it stands in for vLLM in the proxy
 benchmark.
 """
@@ -140,6 +141,9 @@ class FakeUpstream:
             await asyncio.sleep(self.slow_s)
         text = _answer_text(body)
         marker = _MARKER.search(text)
+        if marker is not None and marker.group(1) == "echo-words" and body.get("stream"):
+            await _stream_words(_MARKER.sub("", text).rstrip(), model, send)
+            return
         if marker is not None and await self._scripted(marker.group(1), model, bool(body.get("stream")), send):
             return
         created = int(time.time())
@@ -230,6 +234,19 @@ class FakeUpstream:
         body = b"".join(b"data: " + e + sep for e in events) + b"data: [DONE]" + sep
         await send({"type": "http.response.body", "body": body, "more_body": False})
         return True
+
+
+async def _stream_words(text: str, model: str, send: Send) -> None:
+    """The echo streamed one word per event, as a model's tokens arrive (``[[echo-words]]``): a value is then
+    released word by word, so only the guard's hold-back can keep it back until a later cue arrives."""
+    await send({"type": "http.response.start", "status": 200, "headers": [(b"content-type", b"text/event-stream")]})
+    words = re.findall(r"\S+\s*", text) or [""]
+    for i, word in enumerate(words):
+        delta: dict[str, Any] = {"content": word, **({"role": "assistant"} if i == 0 else {})}
+        chunk = _stream_chunk(model, delta, "stop" if i == len(words) - 1 else None)
+        await send({"type": "http.response.body", "body": b"data: " + orjson.dumps(chunk) + b"\n\n", "more_body": True})
+        await asyncio.sleep(0.002)
+    await send({"type": "http.response.body", "body": b"data: [DONE]\n\n", "more_body": False})
 
 
 def _stream_chunk(model: str, delta: dict[str, Any], finish: str | None = None) -> dict[str, Any]:

@@ -26,6 +26,17 @@ audit: {path: audit.sqlite}
 """
 
 
+def serve_once(config: Path, port: int) -> subprocess.CompletedProcess[str]:
+    """A real `guard serve` process expected to stop on its own (a start-up error)."""
+    return subprocess.run(
+        [sys.executable, "-m", "guard", "serve", "--config", str(config), "--port", str(port)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "GUARD_CONFIG": ""},
+    )
+
+
 def setup(tmp_path: Path) -> Path:
     (tmp_path / "policies").mkdir()
     config = tmp_path / "guard.yaml"
@@ -82,13 +93,7 @@ def test_serve_on_a_busy_port_says_so_in_one_line_before_listening(tmp_path: Pat
         holder.bind(("127.0.0.1", 0))
         holder.listen()
         port = holder.getsockname()[1]
-        r = subprocess.run(
-            [sys.executable, "-m", "guard", "serve", "--config", str(config), "--port", str(port)],
-            capture_output=True,
-            text=True,
-            timeout=120,
-            env={**os.environ, "GUARD_CONFIG": ""},
-        )
+        r = serve_once(config, port)
     assert r.returncode == 2, r.stderr
     assert "listening" not in r.stderr and "Traceback" not in r.stderr
     [line] = r.stderr.strip().splitlines()
@@ -116,3 +121,14 @@ def test_audit_show_filters_by_user(tmp_path: Path) -> None:
     assert table.exit_code == 0 and "answered" in table.output and "alice" in table.output
     missing = CliRunner().invoke(app, ["audit", "show", "--db", str(tmp_path / "none.sqlite")])
     assert missing.exit_code == 2 and "no audit log" in missing.output
+
+
+def test_serve_refuses_a_check_with_no_categories_before_listening(tmp_path: Path) -> None:
+    """A real `guard serve` process: a verify check configured to check nothing is a start-up error (exit 2, one
+    line naming the field), never a server that starts and lets every answer through."""
+    config = setup(tmp_path)
+    config.write_text(CONFIG + "verify:\n  checks:\n    phone: {categories: []}\n")
+    r = serve_once(config, 0)
+    assert r.returncode == 2, r.stderr
+    assert "listening" not in r.stderr and "Traceback" not in r.stderr
+    assert "checks.phone.categories" in r.stderr and "empty list" in r.stderr, r.stderr

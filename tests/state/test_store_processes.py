@@ -4,7 +4,9 @@ the reload-error metric say so; a vanished folder makes everyone fail closed unt
 
 from __future__ import annotations
 
+import hashlib
 import os
+import threading
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -107,3 +109,61 @@ def test_a_vanished_folder_fails_everyone_closed(serve: tuple[str, Path]) -> Non
     assert ask(url, "zoe").status_code == 503  # not the default policy: the store cannot tell
     moved.rename(policies)
     until(lambda: ask(url, "alice").status_code == 200, "folder back")
+
+
+def test_reloads_racing_saves_never_pair_a_prompt_with_another_version(tmp_path: Path) -> None:
+    """A real `guard serve` reloads while an editor keeps replacing alice.yaml (atomic rename) between two
+    contents: every answer's policy version is the hash of the very content that was injected into it."""
+    contents = {"age": b"user: alice\nprivate: [age]\n", "gender": b"user: alice\nprivate: [gender]\n"}
+    version_of = {hashlib.sha256(v).hexdigest(): k for k, v in contents.items()}
+    statement = {
+        "age": "approximate age of people is considered as private information.",
+        "gender": "gender is considered as private information.",
+    }
+    policies = tmp_path / "policies"
+    policies.mkdir()
+    (policies / "alice.yaml").write_bytes(contents["age"])
+    up_port, port = free_port(), free_port()
+    config = tmp_path / "guard.yaml"
+    config.write_text(
+        f"""
+policies: policies
+keys:
+  - {{id: app, sha256: {hash_key(KEY)}, users: "*"}}
+models:
+  m:
+    upstream: {{kind: openai, base_url: "http://127.0.0.1:{up_port}/v1", model: ncap}}
+audit: {{enabled: false}}
+"""
+    )
+    stop = threading.Event()
+
+    def editor() -> None:
+        i = 0
+        while not stop.is_set():
+            tmp = policies / ".alice.tmp"
+            tmp.write_bytes(list(contents.values())[i % 2])
+            os.replace(tmp, policies / "alice.yaml")
+            i += 1
+            time.sleep(0.002)
+
+    seen: set[str] = set()
+    with upstream(tmp_path, up_port), guard(config, port):
+        url = f"http://127.0.0.1:{port}"
+        writer = threading.Thread(target=editor)
+        writer.start()
+        try:
+            deadline = time.monotonic() + 20
+            while time.monotonic() < deadline and (len(seen) < 2 or deadline - time.monotonic() > 15):
+                r = ask(url, "alice")
+                assert r.status_code == 200, r.text
+                private = version_of[r.headers["x-guard-policy-version"]]
+                echoed = r.json()["choices"][0]["message"]["content"]
+                told = {line.removeprefix("echo: ") for line in echoed.splitlines()}
+                other = "gender" if private == "age" else "age"
+                assert statement[private] in told and statement[other] not in told, (private, told)
+                seen.add(private)
+        finally:
+            stop.set()
+            writer.join(5)
+    assert seen == set(contents)  # both contents were served: the race really ran
