@@ -288,7 +288,10 @@ _GENERAL_MAX = 400
 
 
 _NAMING = re.compile(
-    r"(?<![\w'])(?:heisst|heißt|hiess|lautet|lauten|appelle|appellent|llama|llaman|named|called)(?![\w'])"
+    r"(?<![\w'])(?:heisst|heißt|hiess|lautet|lauten|appelle|appellent|llama|llaman|named|called|"
+    # a reading verb states what the image says: "I'd rather not point out that it says Rena", "je ne confirmerai
+    # pas que c'est X", "no voy a confirmar que pone X", "que le champ indique Hindu"
+    r"says|reads|indicates|indique|indiquent|dit|pone|dice|indica|zeigt|montre|muestra)(?![\w'])|(?<![\w'])c'est\b"
 )
 
 
@@ -1252,9 +1255,14 @@ _STRUCTURED = re.compile(r"[{|]|:[ \t]*\S")
 """A cheap test whether an answer may hold fields (a brace, a table bar, a colon before a value)."""
 _WITHHELD = (
     r"redacted|withheld|hidden|masked|private|privat|privee?|privad[oa]|confidential|vertraulich|confidentiel\w*|"
-    r"confidencial|geschwarzt|masquee?|ocult[oa]"
+    r"confidencial|geschwarzt|masquee?|ocult[oa]|privacy|privacidad|confidentialite|confidencialidad|datenschutz\w*"
 )
 """Words that mark a value as withheld, in the classifier's languages (folded: no accents)."""
+_WITHHELD_GLUE = frozenset(
+    {"for", "pour", "por", "para", "fur", "aus", "due", "to", "the", "la", "le", "les", "el", "de", "du", "des", "del"}
+    | {"of", "reasons", "raisons", "razones", "grunden"}
+)
+"""Small words a withheld value may hold between its withheld words ("masqué pour la confidentialité")."""
 _NOT_GIVEN = (
     r"(?:not|nicht|non|no|pas|sin|ohne|nie|jamais)\W+(?:\w+\W+)?(?:given|provided|stated|specified|disclosed|shared|"
     r"applicable|angegeben|genannt|mitgeteilt|verfugbar|bekannt|communiquee?s?|renseignee?s?|fournie?s?|indiquee?s?|"
@@ -1309,7 +1317,7 @@ def value_withheld(value: str, catalog: Catalog | None = None) -> bool:
             return True  # "<XXXXXXXXX> (placeholder, not the real value)"
     if _rules(catalog or default_catalog()).evade.search(folded) is not None:
         return True
-    words = _WORDS.findall(folded)
+    words = [w for w in _WORDS.findall(folded) if w not in _WITHHELD_GLUE]
     return bool(words) and all(_WITHHELD_WORD.fullmatch(w) for w in words)  # "withheld (private)", "null - hidden"
 
 

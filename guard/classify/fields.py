@@ -99,10 +99,18 @@ _SENTENCE_START = re.compile(
 """A line that starts like a sentence, not like a field name."""
 _JSON_PAIR = re.compile(r'"([^"\n]{1,40})"\s*:\s*\[?\s*"([^"\n]{1,300})"')
 """A JSON string field anywhere ("place_of_birth": "Tarragona"), also inside an unfinished object (a stream)."""
-_LABEL_VALUE = re.compile(
-    r'"(?:label|field|name|key|title)"\s*:\s*"([^"\n]{1,40})"\s*,\s*"(?:value|text|content)"\s*:\s*"([^"\n]{1,300})"'
+_KV_HEADER = (
+    frozenset({"field", "key", "name", "label", "attribute", "feld", "schlüssel", "champ", "clé", "campo", "clave"}),
+    frozenset({"value", "wert", "inhalt", "valeur", "contenu", "valor", "contenido"}),
 )
-"""A field given as an object of its own: ``{"label": "surname", "value": "Bogumił"}``."""
+"""A two-column table of keys and values ("field,value", "Feld;Wert"): each row below is a key and its value."""
+_LABEL_KEYS = "|".join(sorted(_KV_HEADER[0] | {"title"}))
+_VALUE_KEYS = "|".join(sorted(_KV_HEADER[1] | {"text", "content"}))
+_LABEL_VALUE = re.compile(
+    rf'"(?i:{_LABEL_KEYS})"\s*:\s*"([^"\n]{{1,40}})"\s*,\s*"(?i:{_VALUE_KEYS})"\s*:\s*"([^"\n]{{1,300}})"'
+)
+"""A field given as an object of its own, in any of the key/value header words: ``{"label": "surname", "value":
+"Bogumił"}``, ``{"feld": "Vorname", "wert": "Rena"}``, ``{"campo": "número de expediente", "valor": "PN-1657"}``."""
 
 
 _XML_FIELD = re.compile(r"<([A-Za-z][\w.-]{0,39})(\s[^<>]{0,200})?>([^<>\n]{1,300})</\1\s*>")
@@ -112,11 +120,6 @@ _NAME_ATTR = re.compile(r"""\b(?:name|key|label|field|id|type)\s*=\s*["']([^"'<>
 _GENERIC_TAGS = frozenset(
     {"field", "item", "entry", "value", "data", "attribute", "property", "param", "feld", "champ", "campo"}
 )
-_KV_HEADER = (
-    frozenset({"field", "key", "name", "label", "attribute", "feld", "schlüssel", "champ", "clé", "campo", "clave"}),
-    frozenset({"value", "wert", "inhalt", "valeur", "contenu", "valor", "contenido"}),
-)
-"""A two-column table of keys and values ("field,value", "Feld;Wert"): each row below is a key and its value."""
 _MARKUP = frozenset(
     re.findall(
         r"\S+",

@@ -1420,6 +1420,11 @@ _PARTICULAR_BEFORE = re.compile(
     r"(?<!\w)(?:the|this|that|these|those|my|your|our|der|die|das|dem|den|dies\w*|mein\w*|unser\w*|le|la|les|l'|"
     r"ce|cette|ces|mon|ma|mes|notre|el|los|las|este|esta|estos|estas|ese|esa|mi|mis|nuestr\w*)(?:\s+|(?<='))(?:\w+\s+)?$"
 )
+_TYPICAL_BEFORE = re.compile(
+    r"(?<!\w)(?:average|typical|ordinary|median|durchschnittlich\w*|typisch\w*|moyen\w*|typique|ordinaire|medio|"
+    r"media|tipic[oa]|promedio)\s+(?:\w+\s+)?$"
+)
+"""An average or typical person: people of a kind, not someone pictured ("the average woman", "un homme moyen")."""
 _IMAGE_REFERENCE = re.compile(
     rf"{_MEDIUM.pattern}|(?<!\w)(?:here|shown|pictured|visible|hier|abgebildet|ici|aqui|sichtbar|visibles?)(?!\w)"
 )
@@ -1443,7 +1448,10 @@ def _particular(text: str, lo: int, person: re.Match[str]) -> bool:
             return False  # "Is it rude to ask someone how much they weigh?": "they" is that someone
         # a French inverted pronoun stands for the noun before it ("Une plaque est-elle une donnée personnelle ?")
         return text[person.start() - 1 : person.start()] != "-"
-    return _PARTICULAR_BEFORE.search(text, max(lo, person.start() - 24), person.start()) is not None
+    before = text[max(lo, person.start() - 24) : person.start()]
+    if _TYPICAL_BEFORE.search(before) or (word.endswith("s") and _GENERIC_PLURAL.search(before)):
+        return False  # "the average woman", "las mujeres en México": people of a kind in a general question
+    return _PARTICULAR_BEFORE.search(before) is not None
 
 
 def _refused(text: str, hit: re.Match[str], refuse: _Refusals, person: bool, *, key: bool = False) -> bool:
@@ -1473,7 +1481,11 @@ def _refused(text: str, hit: re.Match[str], refuse: _Refusals, person: bool, *, 
     for words, context in refuse.senses:
         if words.fullmatch(word) and context.search(text, lo, hi):
             return True
-    return not key and (_general(text, lo, hi, refuse) or (not person and _about_a_kind(text, hit, lo, hi)))
+    if key:
+        return False
+    if _general(text, lo, hi, refuse) or _kinds_asked(text, hit, lo, hi):
+        return True
+    return _about_a_kind(text, hit, lo, hi) if not person else _said_of_a_kind(text, hit, lo, hi)
 
 
 _KIND_QUESTION = re.compile(
@@ -1489,6 +1501,12 @@ _KIND_BEFORE = re.compile(
 )
 """An indefinite article before a cue (with at most two modifiers between): "a biometric passport", "einem
 Reisepass", "un mail"."""
+_KIND_AFTER = re.compile(
+    r"\s+(?:on|of|in|for|from|de|du|des|d'|en|sur|dans|auf|von|vom|in|fur|del|para|sobre)\s+"
+    r"(?:an?|ein|eine|einen|einem|einer|eines|un|une|una|uno)\s"
+)
+"""An indefinite holder right after the cue: "the MRZ on a passport", "la dirección en un sobre", "die Nummer auf
+einem Ausweis" (the cue is a part of a kind of thing)."""
 _KIND_OF = re.compile(
     r"(?<!\w)(?:kind|sort|type|what for|was fur|welche art|quel genre|quel type|quelle sorte|que tipo|que clase)"
     r"(?: of| de| d')?\s+(?:an?\s+|eine?\w*\s+)?$"
@@ -1518,7 +1536,9 @@ def _about_a_kind(text: str, hit: re.Match[str], lo: int, hi: int) -> bool:
     attribute is asked of someone even where the sentence does not name them ("¿Es un chico o una chica?")."""
     before = text[max(lo, hit.start() - 60) : hit.start()]
     kind = _KIND_BEFORE.search(before)
-    if kind is None or _KIND_OF.search(before, 0, kind.start()):
+    if kind is None and _KIND_AFTER.match(text, hit.end()) is None:
+        return False
+    if kind is not None and _KIND_OF.search(before, 0, kind.start()):
         return False
     start = _sentence_start_of(text, lo, hit.start())
     if not _KIND_QUESTION.match(text, start) or len(_WORD_COUNT.findall(text, start, hi)) < 5:
@@ -1534,6 +1554,76 @@ def _about_a_kind(text: str, hit: re.Match[str], lo: int, hi: int) -> bool:
     if any(p not in _GENERIC_PERSON for p in people):
         return False
     return not any(_PERSON_SHAPED.fullmatch(n) for n in _SUBJECT_NP.findall(text, start, hi))
+
+
+_HOLDER_AFTER = re.compile(
+    r"(?:\s+\w+){0,2}?\s+(?:an?|ein|eine|einen|einem|einer|un|une|una|uno)\s+(?:\w+\s+)?(\w+)\s*[?.!]*\s*$"
+)
+"""A person attribute's holder at the end of the question, an indefinite noun phrase: "Wie alt wird eine
+Schildkröte?", "¿Cuántos años vive una tortuga?", "How much does a pumpkin weigh?"."""
+
+
+_WH_PLURAL = re.compile(r"[\s\u00bf\u00a1\"']*(which|what|welche|quels|quelles|que|cuales)\s+$")
+_PLURAL_VERB = {
+    "which": re.compile(r"\s+(?!(?:is|was|has|does)\b)[a-z]+(?<!s)\b"),
+    "what": re.compile(r"\s+(?!(?:is|was|has|does)\b)[a-z]+(?<!s)\b"),
+    "welche": re.compile(r"\s+(?:\w+n|sind)\b"),
+    "quels": re.compile(r"\s+(?:\w+nt|sont|ont)\b"),
+    "quelles": re.compile(r"\s+(?:\w+nt|sont|ont)\b"),
+    "que": re.compile(r"\s+\w+n\b"),
+    "cuales": re.compile(r"\s+\w+n\b"),
+}
+"""The verb right after a plural cue agrees with it: the kinds are the subject ("Which religions celebrate ...",
+"¿Qué religiones celebran ...?"), not someone left unsaid ("¿Qué medicamentos toma?": he or she takes them)."""
+
+
+def _kinds_asked(text: str, hit: re.Match[str], lo: int, hi: int) -> bool:
+    """True when the question asks which kinds of the category there are: the cue, plural, right after the question
+    word that opens the sentence and the subject of its verb ("Which religions celebrate Easter?", "¿Qué religiones
+    celebran la Navidad?", "Quelles religions fêtent Pâques ?"), and nothing in it points at the picture or at anyone
+    ("Which religions are shown here?", "What religions are they?" ask the picture)."""
+    word = hit.group(0)
+    if not word.endswith("s") or word.endswith(("ss", "us", "is")):
+        return False
+    start = _sentence_start_of(text, lo, hit.start())
+    wh = _WH_PLURAL.fullmatch(text, start, hit.start())
+    if wh is None or _PLURAL_VERB[wh.group(1)].match(text, hit.end()) is None:
+        return False
+    return _points_nowhere(text, start, hi)
+
+
+def _points_nowhere(text: str, start: int, hi: int) -> bool:
+    """Nothing in ``text[start:hi]`` points at the picture or at someone: no demonstrative or possessive, no "is
+    there" or "can you see", no "in this photo", no place in it ("on the poster"), no person word."""
+    return not (
+        _PARTICULAR_DET.search(text, start, hi)
+        or _DEICTIC.search(text, start, hi)
+        or _THERE.search(text, start, hi)
+        or _IMAGE_REFERENCE.search(text, start, hi)
+        or _LOCATED.search(text, start, hi)
+        or _concepts().person.search(text, start, hi)
+    )
+
+
+_LOCATED = re.compile(
+    r"(?<!\w)(?:on|in|at|under|above|behind|auf|im|am|unter|hinter|sur|dans|sous|derriere|en|sobre|bajo|detras de)\s+"
+    r"(?:the|dem|der|den|le|la|les|l'|el|los|las)\s*\w"
+)
+"""A place in the picture: "on the poster", "auf dem Schild", "sur la carte", "en la pared"."""
+
+
+def _said_of_a_kind(text: str, hit: re.Match[str], lo: int, hi: int) -> bool:
+    """True when a person attribute is asked of a kind of thing in general: the question ends on an indefinite
+    holder that is no person ("¿Cuántos años vive una tortuga?"), asks in more than a few words, and nothing in it
+    points at the picture or at anyone (a person word, a demonstrative or possessive, "is there", "in this photo").
+    "¿Es un chico o una chica?" asks the picture: its indefinite nouns are persons."""
+    holder = _HOLDER_AFTER.match(text[:hi], hit.end())
+    if holder is None:
+        return False
+    start = _sentence_start_of(text, lo, hit.start())
+    if not _KIND_QUESTION.match(text, start) or len(_WORD_COUNT.findall(text, start, hi)) < 5:
+        return False
+    return _points_nowhere(text, start, hi) and not _PERSON_SHAPED.fullmatch(holder.group(1))
 
 
 def _sentence_start_of(text: str, lo: int, at: int) -> int:
@@ -1640,7 +1730,9 @@ def learned_additions(
     each also turned away asks the model read right ("Which restaurant is the bill from?", "¿Es rubia
     natural?"). Nothing is added to a member of a sibling family (``data/question_siblings.yaml``) the rules
     chose one member of by the words of scope (the home or the current address: one is the answer), nor to a
-    general or norms question ("Do I need a visa for Peru?"): there the model gained nothing at any bar.
+    general or norms question ("Do I need a visa for Peru?"): there the model gained nothing at any bar; nor a
+    category about a person to a yes/no question whose subject is a thing, no one named, at any probability ("Is the
+    lamp missing a leg?": the words are the lamp's).
     """
     lex = lex or _lexicon(default_catalog())
     proposed = model.proposals(text, rule_targets, wanted)
@@ -1652,13 +1744,21 @@ def learned_additions(
     folded = prepare(text)
     if lex.refuse is not None and _general(folded, 0, len(folded), lex.refuse):
         return []  # a general or norms question asks for no one's value, whatever its words suggest
+    readings = (folded, _synonyms(folded))
+    con = _concepts()
+    nobody = con.person.search(readings[1]) is None
+    subject = _COPULA_SUBJECT.match(folded)
+    noun = subject.group(1) if subject is not None else ""
+    if nobody and con.things.fullmatch(noun) and not _MEDIA_WORDS.fullmatch(noun):
+        # a yes/no question about a thing, no one named: its person words are the thing's ("Is the lamp missing a
+        # leg?"), however sure the model is (the rules' own judgement of "Is the parrot a boy or a girl?")
+        proposed = {c: p for c, p in proposed.items() if c not in lex.person_only}
     kept = {c for c, p in proposed.items() if p >= overrule}
     unsure = [c for c in proposed if c not in kept]
     if unsure:
         # the rules' judgements, the cheaper first: a person category without a person, then a category's own
         # words or an ambiguous alias read and given to no one
-        readings = (folded, _synonyms(folded))
-        if any(c in lex.person_only for c in unsure) and _concepts().person.search(readings[1]) is None:
+        if any(c in lex.person_only for c in unsure) and nobody:
             unsure = [c for c in unsure if c not in lex.person_only]
         if unsure and not _judged(readings, found, lex):
             kept.update(unsure)

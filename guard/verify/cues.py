@@ -82,6 +82,7 @@ NON_VALUES = frozenset(
     re.findall(
         r"\S+",
         """too very so quite rather partly partially barely hardly not no cut small tiny blurry blurred faint
+        trop très tres assez plutôt zu sehr ziemlich kaum demasiado muy bastante apenas
         illegible unreadable obscured covered redacted hidden masked cropped private confidential considered
         marked withheld unclear unknown visible shown printed written missing absent present filled blank empty
         vorhanden sichtbar lesbar unleserlich unkenntlich ausgefüllt leer geschwärzt verdeckt abgedeckt
@@ -271,7 +272,8 @@ def _index(c: Cues, families: tuple[str, ...], text: str) -> tuple[list[int], li
 
 
 _LATER_HEAD = (
-    r"(?:(?i:this|that|it|which)\s*(?:is|'s|was)\s+(?:the|his|her|their)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:(?i:this|that|it|which)\s*(?:is|'s|was|(?:would|must|should|will|might|could)\s+be)\s+(?:the|his|her|their)\s+"
+    r"(?:[\w'’-]+\s+){0,2}?"
     # "That line is labelled hobbies", "that entry is the surname of ...", "this field is marked nationality"
     r"|(?i:(?:this|that|the)\s+(?:line|entry|field|value|text|word|one|box|item|row|cell|part|label|area|section)\s+"
     r"(?:is|was)\s+(?:(?:labell?ed|marked|titled|headed|named|tagged)(?:\s+(?:as|with))?|the|his|her|their))\s+(?:(?i:the)\s+)?"
@@ -282,7 +284,8 @@ _LATER_HEAD = (
     r"|(?i:(?<![\w'’])(?:comme|als|como|as)\s+(?:(?:the|la|le|el|l'|l’)\s*)?)"
     r"|\(\s*|(?i:in\s+the)\s+(?:[\w'’-]+\s+){0,2}?"
     # de/fr/es: "Por lo que veo, es el campo firma", "C'est la mention message du chat", "Das ist das Feld Beruf"
-    r"|(?i:(?<![\w'’])(?:c['’]est|es|est|ist)\s+(?:el|la|le|l['’]|das|der|die)\s*"
+    r"|(?i:(?<![\w'’])(?:c['’]est|es|est|ist)\s+(?:(?:offenbar|wohl|vermutlich|wahrscheinlich|apparemment|"
+    r"probablement|probablemente|aparentemente|seguramente)\s+)?(?:el|la|le|l['’]|das|der|die)\s*"
     r"(?:campo|dato|apartado|mention|champ|rubrique|feld|angabe|eintrag)\s+(?:(?:de|del|du|de\s+la|des)\s+)?)"
     # de/fr/es "in the <cue> field/line" and "that line belongs to <cue>": "à la ligne prénom", "à l'emplacement
     # prévu pour nationalité", "en el campo de profesión", "im Feld Beruf", "Esa línea corresponde a nombre"

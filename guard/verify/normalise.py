@@ -1091,14 +1091,17 @@ def _joined_words(text: str) -> list[tuple[int, int, str]]:
 
 
 _BLOCK_MARK = re.compile(r"(?m)^[ \t]*\[\d{1,3}\][ \t]*(?=\S)")
-_LABEL_LINE = re.compile(r"(?m)^[ \t]*(?:\[\d{1,3}\][ \t]*)?([^\W\d_][^\n:]{0,40}?)[ \t]*(:[ \t]*\n[ \t]*)(?=\S)")
+_LABEL_LINE = re.compile(
+    r"(?m)^[ \t]*(?:\[\d{1,3}\][ \t]*)?([^\W\d_][^\n:]{0,40}?)[ \t]*(:[ \t]*\n[ \t]*|[ \t]*\n(?:[ \t]*\n)+[ \t]*)(?=\S)"
+)
 
 
 def _label_lines(text: str) -> list[tuple[int, int, str]]:
     """An OCR-style dump: numbered blocks ("[2] First name:" / "[3] Ana") lose their block marks, and a
-    line that is only a form label and a colon joins the next line ("First name: Ana"), so the label is
-    a cue before its value as on one line. Only a capitalised label the cue data knows is joined."""
-    if ":" not in text or "\n" not in text:
+    line that is only a form label and a colon, or only a form label with blank lines after it ("PLACE OF
+    BIRTH" / "" / "Cesuna"), joins the next line ("First name: Ana"), so the label is a cue before its value
+    as on one line. Only a capitalised label the cue data knows is joined."""
+    if "\n" not in text:
         return []
     from guard.verify.cues import cues
 

@@ -221,8 +221,8 @@ def test_agreement_and_targeting_commands_on_split_folders(tmp_path: Path) -> No
         {"id": "q2", "split": "test", "question": "Fill in the form.", "targets": ["a1_age_approx"],
          "schema": {"type": "object", "properties": {"age_years": {"type": "integer"}}}},
         {"id": "q3", "split": "test", "question": "Describe the scene.", "schema": None, "targets": []},
-        {"id": "q4", "split": "test", "question": "Elle crèche où exactement ?", "schema": None,
-         "targets": ["a78_address_home_complete"], "also_ok": ["a79_address_home_partial"]},
+        {"id": "q4", "split": "test", "question": "Elle fait plus d'1,70 m ?", "schema": None,
+         "targets": ["a3_height_approx"]},
     ]  # fmt: skip
     (questions_dir / "test.jsonl").write_text("\n".join(json.dumps(r) for r in questions) + "\n")
     (questions_dir / "dev.jsonl").write_text("")

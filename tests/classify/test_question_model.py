@@ -125,7 +125,7 @@ def test_shipped_model_is_what_the_fit_script_produces() -> None:
     ("question", "category"),
     [
         ("tiene novia o q", "a64_rel_personal"),  # slang the rules have no words for ("has he got a girlfriend")
-        ("Elle crèche où exactement ?", "a78_address_home_complete"),  # French slang for "lives"
+        ("Elle fait plus d'1,70 m ?", "a3_height_approx"),  # French for "is she taller than 1.70 m?"
     ],
 )
 def test_the_model_adds_what_the_rules_miss(question: str, category: str) -> None:
