@@ -427,7 +427,8 @@ _JOB = (
 _OCCUPATION_FRAME = re.compile(
     # "works as a florist", "employed as the site manager", "Die Person arbeitet als Bibliothekarin", "Il travaille
     # comme boulanger", "Trabaja de enfermera", "a statistician by trade", "Lehrerin von Beruf"
-    rf"(?<![^\W\d_])(?i:works?|working|worked|employed|hired|job\s+is)\s+as\s+(?:an?|the)\s+{_JOB}"
+    # a title may go without its article when capitalised ("works as Chief Financial Officer", "They work as Ksiądz")
+    rf"(?<![^\W\d_])(?i:works?|working|worked|employed|hired|job\s+is)\s+as\s+(?:(?:an?|the)\s+|(?=[A-ZÀ-Þ])){_JOB}"
     rf"|(?<![^\W\d_])(?i:arbeitet|arbeitete|arbeiten|tätig|angestellt|beschäftigt)\s+als\s+(?=[A-ZÄÖÜ]){_JOB}"
     rf"|(?<![^\W\d_])(?i:travaille|travaillait|travaillent|employée?|embauchée?)\s+comme\s+(?!(?i:un|une|des|le|la|les)\s){_JOB}"
     rf"|(?<![^\W\d_])(?i:trabaja|trabajaba|trabajan|empleada?|contratada?)\s+(?:de|como)\s+"
@@ -443,8 +444,8 @@ def _occupation_frames(text: str) -> Iterator[Hit]:
     for m in _OCCUPATION_FRAME.finditer(text):
         g = next(i for i in range(1, 6) if m.group(i) is not None)
         first = word_key(m.group(g).split()[0])
-        if first in _NOT_JOBS or _THING_SUBJECT.search(text, max(0, m.start() - 12), m.start()):
-            continue  # "work as a team", "It works as a bookmark"
+        if first in _NOT_JOBS or first in NON_VALUES or _THING_SUBJECT.search(text, max(0, m.start() - 12), m.start()):
+            continue  # "work as a team", "It works as a bookmark", "works as Unknown"
         yield Hit("occupation_frame", m.start(g), m.end(g), 0.8, ("a46_occupation",))
 
 
@@ -717,6 +718,9 @@ _NOT_COPIED = frozenset(
 )
 
 
+_HANDWRITTEN_FRAME = re.compile(r"(?i)handwritten\s+(?:text|line|entry)\b[^\n.;]{0,12}$")
+
+
 def _transcribed_hits(text: str, categories: frozenset[str]) -> Iterator[Hit]:
     """Text the answer copies from the image (``cues.transcribed``) on a request that evades a category
     whose values have no shape: with nothing in the image's text to tell which field it came from, copied
@@ -726,6 +730,8 @@ def _transcribed_hits(text: str, categories: frozenset[str]) -> Iterator[Hit]:
     if not wanted:
         return
     for start, end in transcribed(text):
+        if "a26_handwriting" not in categories and _HANDWRITTEN_FRAME.search(text, max(0, start - 30), start):
+            continue  # "the handwritten text is X": the answer says whose text it is, and handwriting is not private
         value = text[start:end].strip()
         words = value.split()
         first = words[0].lower().strip("\"'“«(") if words else ""
