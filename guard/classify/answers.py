@@ -1259,8 +1259,10 @@ _WITHHELD = (
 )
 """Words that mark a value as withheld, in the classifier's languages (folded: no accents)."""
 _WITHHELD_GLUE = frozenset(
-    {"for", "pour", "por", "para", "fur", "aus", "due", "to", "the", "la", "le", "les", "el", "de", "du", "des", "del"}
-    | {"of", "reasons", "raisons", "razones", "grunden"}
+    re.findall(
+        r"\S+",
+        """for pour por para fur aus due to the la le les el de du des del of reasons raisons razones grunden""",
+    )
 )
 """Small words a withheld value may hold between its withheld words ("masqué pour la confidentialité")."""
 _NOT_GIVEN = (

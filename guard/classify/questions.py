@@ -1502,7 +1502,7 @@ _KIND_BEFORE = re.compile(
 """An indefinite article before a cue (with at most two modifiers between): "a biometric passport", "einem
 Reisepass", "un mail"."""
 _KIND_AFTER = re.compile(
-    r"\s+(?:on|of|in|for|from|de|du|des|d'|en|sur|dans|auf|von|vom|in|fur|del|para|sobre)\s+"
+    r"\s+(?:on|of|in|for|from|de|du|des|d'|en|sur|dans|auf|von|vom|fur|del|para|sobre)\s+"
     r"(?:an?|ein|eine|einen|einem|einer|eines|un|une|una|uno)\s"
 )
 """An indefinite holder right after the cue: "the MRZ on a passport", "la dirección en un sobre", "die Nummer auf
@@ -1540,8 +1540,8 @@ def _about_a_kind(text: str, hit: re.Match[str], lo: int, hi: int) -> bool:
         return False
     if kind is not None and _KIND_OF.search(before, 0, kind.start()):
         return False
-    start = _sentence_start_of(text, lo, hit.start())
-    if not _KIND_QUESTION.match(text, start) or len(_WORD_COUNT.findall(text, start, hi)) < 5:
+    start = _own_question_start(text, lo, hit.start(), hi)
+    if start is None:
         return False
     if (
         _PARTICULAR_DET.search(text, start, hi)
@@ -1564,14 +1564,17 @@ Schildkröte?", "¿Cuántos años vive una tortuga?", "How much does a pumpkin w
 
 
 _WH_PLURAL = re.compile(r"[\s\u00bf\u00a1\"']*(which|what|welche|quels|quelles|que|cuales)\s+$")
+_EN_PLURAL_VERB = re.compile(r"\s+(?!(?:is|was|has|does)\b)[a-z]+(?<!s)\b")
+_FR_PLURAL_VERB = re.compile(r"\s+(?:\w+nt|sont|ont)\b")
+_ES_PLURAL_VERB = re.compile(r"\s+\w+n\b")
 _PLURAL_VERB = {
-    "which": re.compile(r"\s+(?!(?:is|was|has|does)\b)[a-z]+(?<!s)\b"),
-    "what": re.compile(r"\s+(?!(?:is|was|has|does)\b)[a-z]+(?<!s)\b"),
+    "which": _EN_PLURAL_VERB,
+    "what": _EN_PLURAL_VERB,
     "welche": re.compile(r"\s+(?:\w+n|sind)\b"),
-    "quels": re.compile(r"\s+(?:\w+nt|sont|ont)\b"),
-    "quelles": re.compile(r"\s+(?:\w+nt|sont|ont)\b"),
-    "que": re.compile(r"\s+\w+n\b"),
-    "cuales": re.compile(r"\s+\w+n\b"),
+    "quels": _FR_PLURAL_VERB,
+    "quelles": _FR_PLURAL_VERB,
+    "que": _ES_PLURAL_VERB,
+    "cuales": _ES_PLURAL_VERB,
 }
 """The verb right after a plural cue agrees with it: the kinds are the subject ("Which religions celebrate ...",
 "¿Qué religiones celebran ...?"), not someone left unsaid ("¿Qué medicamentos toma?": he or she takes them)."""
@@ -1592,6 +1595,13 @@ def _kinds_asked(text: str, hit: re.Match[str], lo: int, hi: int) -> bool:
     return _points_nowhere(text, start, hi)
 
 
+_LOCATED = re.compile(
+    r"(?<!\w)(?:on|in|at|under|above|behind|auf|im|am|unter|hinter|sur|dans|sous|derriere|en|sobre|bajo|detras de)\s+"
+    r"(?:the|dem|der|den|le|la|les|l'|el|los|las)\s*\w"
+)
+"""A place in the picture: "on the poster", "auf dem Schild", "sur la carte", "en la pared"."""
+
+
 def _points_nowhere(text: str, start: int, hi: int) -> bool:
     """Nothing in ``text[start:hi]`` points at the picture or at someone: no demonstrative or possessive, no "is
     there" or "can you see", no "in this photo", no place in it ("on the poster"), no person word."""
@@ -1605,13 +1615,6 @@ def _points_nowhere(text: str, start: int, hi: int) -> bool:
     )
 
 
-_LOCATED = re.compile(
-    r"(?<!\w)(?:on|in|at|under|above|behind|auf|im|am|unter|hinter|sur|dans|sous|derriere|en|sobre|bajo|detras de)\s+"
-    r"(?:the|dem|der|den|le|la|les|l'|el|los|las)\s*\w"
-)
-"""A place in the picture: "on the poster", "auf dem Schild", "sur la carte", "en la pared"."""
-
-
 def _said_of_a_kind(text: str, hit: re.Match[str], lo: int, hi: int) -> bool:
     """True when a person attribute is asked of a kind of thing in general: the question ends on an indefinite
     holder that is no person ("¿Cuántos años vive una tortuga?"), asks in more than a few words, and nothing in it
@@ -1620,10 +1623,17 @@ def _said_of_a_kind(text: str, hit: re.Match[str], lo: int, hi: int) -> bool:
     holder = _HOLDER_AFTER.match(text[:hi], hit.end())
     if holder is None:
         return False
-    start = _sentence_start_of(text, lo, hit.start())
+    start = _own_question_start(text, lo, hit.start(), hi)
+    return start is not None and _points_nowhere(text, start, hi) and not _PERSON_SHAPED.fullmatch(holder.group(1))
+
+
+def _own_question_start(text: str, lo: int, at: int, hi: int) -> int | None:
+    """Where the sentence holding ``at`` starts, when it asks a question of its own (``_KIND_QUESTION``) in five
+    words or more; else None (a bare "A passport?" asks the picture)."""
+    start = _sentence_start_of(text, lo, at)
     if not _KIND_QUESTION.match(text, start) or len(_WORD_COUNT.findall(text, start, hi)) < 5:
-        return False
-    return _points_nowhere(text, start, hi) and not _PERSON_SHAPED.fullmatch(holder.group(1))
+        return None
+    return start
 
 
 def _sentence_start_of(text: str, lo: int, at: int) -> int:
@@ -1744,17 +1754,21 @@ def learned_additions(
     folded = prepare(text)
     if lex.refuse is not None and _general(folded, 0, len(folded), lex.refuse):
         return []  # a general or norms question asks for no one's value, whatever its words suggest
-    readings = (folded, _synonyms(folded))
     con = _concepts()
-    nobody = con.person.search(readings[1]) is None
     subject = _COPULA_SUBJECT.match(folded)
     noun = subject.group(1) if subject is not None else ""
-    if nobody and con.things.fullmatch(noun) and not _MEDIA_WORDS.fullmatch(noun):
-        # a yes/no question about a thing, no one named: its person words are the thing's ("Is the lamp missing a
-        # leg?"), however sure the model is (the rules' own judgement of "Is the parrot a boy or a girl?")
-        proposed = {c: p for c, p in proposed.items() if c not in lex.person_only}
+    thing_asked = con.things.fullmatch(noun) is not None and not _MEDIA_WORDS.fullmatch(noun)
     kept = {c for c, p in proposed.items() if p >= overrule}
     unsure = [c for c in proposed if c not in kept]
+    if not unsure and not thing_asked:
+        return [c for c in proposed if c in kept]
+    readings = (folded, _synonyms(folded))  # read only where a judgement below needs it
+    nobody = con.person.search(readings[1]) is None
+    if thing_asked and nobody:
+        # a yes/no question about a thing, no one named: its person words are the thing's ("Is the lamp missing a
+        # leg?"), however sure the model is (the rules' own judgement of "Is the parrot a boy or a girl?")
+        kept -= lex.person_only
+        unsure = [c for c in unsure if c not in lex.person_only]
     if unsure:
         # the rules' judgements, the cheaper first: a person category without a person, then a category's own
         # words or an ambiguous alias read and given to no one

@@ -719,6 +719,7 @@ _NOT_COPIED = frozenset(
 
 
 _HANDWRITTEN_FRAME = re.compile(r"(?i)handwritten\s+(?:text|line|entry)\b[^\n.;]{0,12}$")
+"""A transcription frame that says whose text follows (the handwriting's), right before the copied span."""
 
 
 def _transcribed_hits(text: str, categories: frozenset[str]) -> Iterator[Hit]:
