@@ -17,7 +17,6 @@ from __future__ import annotations
 import argparse
 import asyncio
 import re
-import time
 from collections.abc import Awaitable, Callable
 from typing import Any
 
@@ -146,41 +145,17 @@ class FakeUpstream:
             return
         if marker is not None and await self._scripted(marker.group(1), model, bool(body.get("stream")), send):
             return
-        created = int(time.time())
         if not body.get("stream"):
-            await _json(
-                send,
-                200,
-                {
-                    "id": "chatcmpl-fake",
-                    "object": "chat.completion",
-                    "created": created,
-                    "model": model,
-                    "choices": [
-                        {"index": 0, "message": {"role": "assistant", "content": text}, "finish_reason": "stop"}
-                    ],
-                    "usage": {"prompt_tokens": 1, "completion_tokens": 1, "total_tokens": 2},
-                },
-            )
+            usage = {"prompt_tokens": 1, "completion_tokens": 1, "total_tokens": 2}
+            await _json(send, 200, _completion(model, [_choice(role="assistant", content=text)], usage=usage))
             return
-        await send({"type": "http.response.start", "status": 200, "headers": [(b"content-type", b"text/event-stream")]})
+        await _sse_start(send)
         third = max(len(text) // 3, 1)
         pieces = [text[:third], text[third : 2 * third], text[2 * third :]]
         for i, piece in enumerate(pieces):
-            delta: dict[str, Any] = {"content": piece}
-            if i == 0:
-                delta["role"] = "assistant"
-            chunk = {
-                "id": "chatcmpl-fake",
-                "object": "chat.completion.chunk",
-                "created": created,
-                "model": model,
-                "choices": [{"index": 0, "delta": delta, "finish_reason": "stop" if i == 2 else None}],
-            }
-            await send(
-                {"type": "http.response.body", "body": b"data: " + orjson.dumps(chunk) + b"\n\n", "more_body": True}
-            )
-        await send({"type": "http.response.body", "body": b"data: [DONE]\n\n", "more_body": False})
+            delta: dict[str, Any] = {"content": piece, **({"role": "assistant"} if i == 0 else {})}
+            await _sse_event(send, _stream_chunk(model, delta, "stop" if i == 2 else None))
+        await _sse_done(send)
 
     async def _scripted(self, name: str, model: str, stream: bool, send: Send) -> bool:
         """Answer with script ``name`` (True), or False when there is none for this mode."""
@@ -214,23 +189,15 @@ class FakeUpstream:
                 orjson.dumps(_stream_chunk(model, {"content": "Blue."}, "stop")),
             ]
         elif name == "stream-endless":
-            await send(
-                {"type": "http.response.start", "status": 200, "headers": [(b"content-type", b"text/event-stream")]}
-            )
+            await _sse_start(send)
             for _ in range(600):
-                await send(
-                    {
-                        "type": "http.response.body",
-                        "body": b"data: " + orjson.dumps(_stream_chunk(model, {"content": "la "})) + b"\n\n",
-                        "more_body": True,
-                    }
-                )
+                await _sse_event(send, _stream_chunk(model, {"content": "la "}))
                 await asyncio.sleep(0.2)
-            await send({"type": "http.response.body", "body": b"data: [DONE]\n\n", "more_body": False})
+            await _sse_done(send)
             return True
         else:
             return False
-        await send({"type": "http.response.start", "status": 200, "headers": [(b"content-type", b"text/event-stream")]})
+        await _sse_start(send)
         body = b"".join(b"data: " + e + sep for e in events) + b"data: [DONE]" + sep
         await send({"type": "http.response.body", "body": body, "more_body": False})
         return True
@@ -239,13 +206,25 @@ class FakeUpstream:
 async def _stream_words(text: str, model: str, send: Send) -> None:
     """The echo streamed one word per event, as a model's tokens arrive (``[[echo-words]]``): a value is then
     released word by word, so only the guard's hold-back can keep it back until a later cue arrives."""
-    await send({"type": "http.response.start", "status": 200, "headers": [(b"content-type", b"text/event-stream")]})
+    await _sse_start(send)
     words = re.findall(r"\S+\s*", text) or [""]
     for i, word in enumerate(words):
         delta: dict[str, Any] = {"content": word, **({"role": "assistant"} if i == 0 else {})}
-        chunk = _stream_chunk(model, delta, "stop" if i == len(words) - 1 else None)
-        await send({"type": "http.response.body", "body": b"data: " + orjson.dumps(chunk) + b"\n\n", "more_body": True})
+        await _sse_event(send, _stream_chunk(model, delta, "stop" if i == len(words) - 1 else None))
         await asyncio.sleep(0.002)
+    await _sse_done(send)
+
+
+async def _sse_start(send: Send) -> None:
+    await send({"type": "http.response.start", "status": 200, "headers": [(b"content-type", b"text/event-stream")]})
+
+
+async def _sse_event(send: Send, chunk: dict[str, Any]) -> None:
+    """One ``data:`` event, the response kept open."""
+    await send({"type": "http.response.body", "body": b"data: " + orjson.dumps(chunk) + b"\n\n", "more_body": True})
+
+
+async def _sse_done(send: Send) -> None:
     await send({"type": "http.response.body", "body": b"data: [DONE]\n\n", "more_body": False})
 
 
