@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
-from typing import Any
+from typing import Any, NamedTuple
 
 import yaml
 
@@ -586,15 +586,23 @@ _PUBLIC_TEXT = re.compile(
 )
 
 
+class Transcribed(NamedTuple):
+    """A span the answer copies from the image, and the frame that handed it over ("handwritten text:")."""
+
+    start: int
+    end: int
+    frame: str
+
+
 @lru_cache(maxsize=64)
-def transcribed(text: str) -> tuple[tuple[int, int], ...]:
+def transcribed(text: str) -> tuple[Transcribed, ...]:
     """Spans where the answer gives part of a value or a filled-in entry ("what I can say is X, the rest I'll
     leave out", "only part of it, then (second half): X", "one word of that field: X", "the entry begins with
     X. After that comes Y", "it ends “… X”", "Printed entry: X", "man erkennt den Eintrag X"): up to four
     lines after a frame that ends its line, else the clause after it. Not in a sentence that says the text
     is the document's own (a label, a heading, the template). Plain transcription frames ("It says X",
     "OCR output:") are not here: an image's public text is copied as readily as a private value."""
-    out: list[tuple[int, int]] = []
+    out: list[Transcribed] = []
     public: dict[int, bool] = {}  # line start -> the line says its text is the document's own (read once a line)
     for m in _TRANSCRIBE.finditer(text):
         lo = text.rfind("\n", 0, m.start()) + 1
@@ -608,7 +616,7 @@ def transcribed(text: str) -> tuple[tuple[int, int], ...]:
             v = _TRANSCRIBED_VALUE.match(text, at)
             if v is None:
                 break
-            out.append(v.span(1))
+            out.append(Transcribed(*v.span(1), m.group()))
             nl = text.find("\n", v.end())
             if nl < 0:
                 break

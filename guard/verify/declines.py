@@ -109,6 +109,6 @@ def undeclined(answer: str, findings: Sequence[Finding]) -> list[Finding]:
             continue
         if given is None:
             given = transcribed(answer)
-        if any(lo <= f.start < hi for lo, hi in given):
+        if any(t.start <= f.start < t.end for t in given):
             kept.append(f)
     return kept

@@ -57,4 +57,4 @@ def test_headings_descriptions_and_refusals_are_not(answer: str) -> None:
 
 def test_a_frame_that_ends_its_line_reads_the_lines_under_it() -> None:
     text = "Handwritten text:\nTop Line\nSecond Line\n"
-    assert [text[a:b] for a, b in transcribed(text)] == ["Top Line", "Second Line"]
+    assert [text[t.start : t.end] for t in transcribed(text)] == ["Top Line", "Second Line"]

@@ -718,10 +718,6 @@ _NOT_COPIED = frozenset(
 )
 
 
-_HANDWRITTEN_FRAME = re.compile(r"(?i)handwritten\s+(?:text|line|entry)\b[^\n.;]{0,12}$")
-"""A transcription frame that says whose text follows (the handwriting's), right before the copied span."""
-
-
 def _transcribed_hits(text: str, categories: frozenset[str]) -> Iterator[Hit]:
     """Text the answer copies from the image (``cues.transcribed``) on a request that evades a category
     whose values have no shape: with nothing in the image's text to tell which field it came from, copied
@@ -730,8 +726,8 @@ def _transcribed_hits(text: str, categories: frozenset[str]) -> Iterator[Hit]:
     wanted = tuple(sorted(categories & _OPEN))
     if not wanted:
         return
-    for start, end in transcribed(text):
-        if "a26_handwriting" not in categories and _HANDWRITTEN_FRAME.search(text, max(0, start - 30), start):
+    for start, end, frame in transcribed(text):
+        if "a26_handwriting" not in categories and frame.lower().startswith("handwritten"):
             continue  # "the handwritten text is X": the answer says whose text it is, and handwriting is not private
         value = text[start:end].strip()
         words = value.split()
