@@ -115,8 +115,31 @@ _LABEL_VALUE = re.compile(
 
 _XML_FIELD = re.compile(r"<([A-Za-z][\w.-]{0,39})(\s[^<>]{0,200})?>([^<>\n]{1,300})</\1\s*>")
 """An element named for its content: ``<marital_status>Separated</marital_status>``, ``<Nachname>X</Nachname>``;
-or a generic element named by an attribute: ``<field name="nationality">X</field>``."""
+or a generic or markup element named by an attribute: ``<field name="nationality">X</field>``, ``<span
+class="place_of_birth">X</span>``."""
 _NAME_ATTR = re.compile(r"""\b(?:name|key|label|field|id|type)\s*=\s*["']([^"'<>]{1,40})["']""")
+_MARKUP_ATTR = re.compile(
+    r"""(?<![\w-])(?:class|itemprop|data-[\w-]{1,20}|name|id)\s*=\s*["']([A-Za-z][\w-]{1,39})["']"""
+)
+_STYLE_WORDS = frozenset(
+    re.findall(
+        r"\S+",
+        """doc text value val v k key label title header footer content wrapper container row col cell bold small
+        muted highlight strong em italic big note hint caption badge tag pill lead right left center""",
+    )
+)
+"""Class names of presentation, not of a field."""
+
+
+def markup_field(tag: str) -> str | None:
+    """The field a markup element's attribute names for its content (``<span class="first_name">`` -> "first name",
+    ``<td itemprop="birthPlace">``), or None: no such attribute, or a class of presentation ("bold", "value")."""
+    named = _MARKUP_ATTR.search(tag)
+    if named is None or named.group(1).lower() in _STYLE_WORDS:
+        return None
+    return re.sub(r"[_.-]+", " ", named.group(1))
+
+
 _GENERIC_TAGS = frozenset(
     {"field", "item", "entry", "value", "data", "attribute", "property", "param", "feld", "champ", "campo"}
 )
@@ -227,9 +250,11 @@ def field_spans(text: str) -> list[tuple[str, str, int, int]]:
     if "</" in text:
         for m in _XML_FIELD.finditer(text):
             tag, value = m.group(1), m.group(3).strip()
-            named = _NAME_ATTR.search(m.group(2) or "") if tag.lower() in _GENERIC_TAGS else None
+            attrs = m.group(2) or ""
+            generic = _NAME_ATTR.search(attrs) if tag.lower() in _GENERIC_TAGS else None
+            named = generic.group(1) if generic else markup_field(attrs) if tag.lower() in _MARKUP else None
             if (named or tag.lower() not in _MARKUP) and value:
-                key = re.sub(r"[_.-]+", " ", named.group(1) if named else tag)
+                key = re.sub(r"[_.-]+", " ", named or tag)
                 out.append((key, value, m.start(3), m.end(3)))
                 if len(out) >= 2 * MAX_FIELDS:
                     break

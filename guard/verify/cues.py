@@ -271,18 +271,31 @@ def _index(c: Cues, families: tuple[str, ...], text: str) -> tuple[list[int], li
     return [e for _, e, _ in found], [s for s, _, _ in found], found
 
 
+_PART_OF = (
+    r"(?:(?:(?:a|the|one)\s+)?(?:(?:visible|readable|legible|first|last|second|other)\s+)?part\s+of\s+"
+    r"|(?:(?:ein(?:en)?|der)\s+)?(?:(?:sichtbare|lesbare|erste|letzte)n?\s+)?teil\s+(?:der|des|von)\s+"
+    r"|(?:une\s+)?partie\s+(?:de\s+|d['’]|du\s+)|(?:una\s+)?parte\s+(?:de\s+|del\s+))"
+)
+"""The value is a piece of the field the head names: "that line is part of the home address", "ein Teil der
+Wohnadresse", "the visible part of the plate"."""
 _LATER_HEAD = (
-    r"(?:(?i:this|that|it|which)\s*(?:is|'s|was|(?:would|must|should|will|might|could)\s+be)\s+(?:the|his|her|their)\s+"
+    r"(?:(?i:this|that|it|which)\s*(?:is|'s|was|(?:would|must|should|will|might|could)\s+be)\s+"
+    rf"(?i:{_PART_OF})?(?i:the|his|her|their)\s+"
     r"(?:[\w'’-]+\s+){0,2}?"
     # "That line is labelled hobbies", "that entry is the surname of ...", "this field is marked nationality"
     r"|(?i:(?:this|that|the)\s+(?:line|entry|field|value|text|word|one|box|item|row|cell|part|label|area|section)\s+"
-    r"(?:is|was)\s+(?:(?:labell?ed|marked|titled|headed|named|tagged)(?:\s+(?:as|with))?|the|his|her|their))\s+(?:(?i:the)\s+)?"
+    rf"(?:is|was)\s+(?:(?:labell?ed|marked|titled|headed|named|tagged)(?:\s+(?:as|with))?|{_PART_OF}?(?:the|his|her|their)))"
+    r"\s+(?:(?i:the)\s+)?"
     # "next to the hobbies field", "where the marital status goes", "beside the nationality label"
     r"|(?i:(?:next\s+to|beside|under|below|above|where|opposite)\s+the)\s+(?:[\w'’-]+\s+){0,2}?"
     # "It appears to be the nationality", "... comme profession", "... als Beruf", "... as the surname"
     r"|(?i:(?:it|this|that)\s+(?:appears|seems|looks)\s+to\s+be\s+(?:the|his|her|their))\s+(?:[\w'’-]+\s+){0,2}?"
     r"|(?i:(?<![\w'’])(?:comme|als|como|as)\s+(?:(?:the|la|le|el|l'|l’)\s*)?)"
-    r"|\(\s*|(?i:in\s+the)\s+(?:[\w'’-]+\s+){0,2}?"
+    # "(the ticket number)", "(el nombre completo)", "(part of the home address)"
+    # (not a field listed among others: "labelled fields (the occupation among them)")
+    r"|\((?![^()\n]*(?i:among|darunter|unter\s+ihnen|parmi\s+eux|entre\s+ellos))"
+    rf"\s*(?i:{_PART_OF})?(?:(?i:the|his|her|their|el|la|le|l['’]|der|die|das|den|dem)\s*)?"
+    r"|(?i:in\s+the)\s+(?:[\w'’-]+\s+){0,2}?"
     # de/fr/es: "Por lo que veo, es el campo firma", "C'est la mention message du chat", "Das ist das Feld Beruf"
     r"|(?i:(?<![\w'’])(?:c['’]est|es|est|ist)\s+(?:(?:offenbar|wohl|vermutlich|wahrscheinlich|apparemment|"
     r"probablement|probablemente|aparentemente|seguramente)\s+)?(?:el|la|le|l['’]|das|der|die)\s*"
@@ -297,11 +310,14 @@ _LATER_HEAD = (
     r"\s+(?:(?:de|del|du|de\s+la|des|la|le|el|l['’]|das|der|dem|den)\s*)?)[«\"„“]?\s*"
     # a guess that names the field after the value: "Das dürfte die Angabe „Geburtsort“ sein", "vermutlich die
     # Angabe zu Beruf", "debe de ser el lugar de nacimiento", "ça doit être le champ profession"
-    r"|(?i:(?<![\w'’])(?:(?:das|dies|es)\s+(?:dürfte|könnte|müsste|sollte|wird|ist|wäre)\s+(?:wohl\s+|vermutlich\s+)?"
-    r"|vermutlich\s+|wohl\s+|wahrscheinlich\s+)(?:die|das|der)\s+(?:(?:angabe|feld|eintrag|zeile)"
+    r"|(?i:(?<![\w'’])(?:(?:das|dies|es|diese\s+(?:zeile|angabe)|dieser\s+eintrag)\s+"
+    r"(?:dürfte|könnte|müsste|sollte|wird|ist|wäre)\s+(?:wohl\s+|vermutlich\s+)?"
+    r"|(?:dabei\s+)?handelt\s+es\s+sich\s+um\s+|es\s+handelt\s+sich\s+um\s+"
+    rf"|vermutlich\s+|wohl\s+|wahrscheinlich\s+)(?:{_PART_OF})?(?:die|das|der|den)\s+(?:(?:angabe|feld|eintrag|zeile)"
     r"(?:\s+(?:zu[mr]?|für(?:\s+(?:den|die|das))?))?\s*)?"
     # "..., es la profesión", "... : c'est la profession" (the cue right after the article)
-    r"|(?<![\w'’])(?:es|esto\s+es|eso\s+es)\s+(?:el|la)\s+|(?<![\w'’])c['’]est\s+(?:le|la|l['’])\s*"
+    rf"|(?<![\w'’])(?:es|esto\s+es|eso\s+es|lo\s+que\s+es)\s+(?:{_PART_OF})?(?:el|la)\s+"
+    rf"|(?<![\w'’])(?:c['’]est|ce\s+qui\s+est|cette\s+ligne\s+est)\s+(?:{_PART_OF})?(?:le|la|l['’])\s*"
     r"|(?<![\w'’])(?:debe(?:\s+de)?|tiene\s+que|parece|podría|puede)\s+ser\s+(?:el|la)(?:\s+(?:campo|dato|línea|apartado)(?:\s+de)?)?"
     r"|(?<![\w'’])(?:ça|cela|ce|il)\s+(?:doit|devrait|pourrait)\s+être\s+(?:le|la|l['’])(?:\s*(?:champ|rubrique|mention|ligne))?)"
     r"\s*[«\"„“]?\s*)"
@@ -347,6 +363,33 @@ def later_windows(family: str, text: str) -> list[tuple[int, int]]:
         if _EMPTY_FIELD.search(text, lo, m.end()) or _WITHHELD_LABEL.search(text, max(lo, m.start() - 60), m.start()):
             continue
         out.append((lo, m.start()))
+    return out
+
+
+_LATER_QUOTED = re.compile(r"[\"“«„‚]\s*([^\W_][^\"”»“\n]{1,120}?)\s*[\"”»“‘]")
+_LATER_LEADING = re.compile(
+    # a short sentence of its own before the head, perhaps after a lead-in ("29 Kalinowa. In case it helps: this
+    # is ...", "sparent – das ist der Benutzername")
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))([^\W_][^\n.!?;:,–—]{0,60}?)\s*(?:[.;,–—]|\s-)\s*"
+    r"(?:[^\W\d_]+(?:\s+[^\W\d_]+){0,3}\s*:\s*)?$"
+)
+
+
+def later_values(family: str, text: str) -> list[tuple[int, int]]:
+    """Spans a later label of ``family`` names (:func:`later_windows`): in each window, what the answer quotes,
+    what a reading frame hands over ("it says X, which is the username") and a short sentence that opens the
+    window ("29 Kalinowa. That line is part of the home address"). Whether a span has the value's shape is for
+    the caller to decide."""
+    out: list[tuple[int, int]] = []
+    windows = later_windows(family, text)
+    if not windows:
+        return out
+    read = read_values(text, lines=False)
+    for lo, hi in windows:
+        out += [m.span(1) for m in _LATER_QUOTED.finditer(text, lo, hi)]
+        out += [(a, min(b, hi)) for a, b in read if lo <= a < hi]
+        if (m := _LATER_LEADING.search(text, lo, hi)) is not None:
+            out.append(m.span(1))
     return out
 
 
@@ -499,7 +542,8 @@ _READ_VALUE = re.compile(
     r"(?:[ \t]+(?:[^\s.,;:!?\"»”“()<>\[\]'’]|['’](?=\w))++){0,5})"
 )
 _LINE_VALUE = re.compile(
-    r"(?m)^[ \t]*(?:>[ \t]*)?[\"'«“*]?"  # a line of its own, quoted ("> American") or not
+    # a line of its own, quoted ("> American"), a list's item ("- Sylwia") or neither
+    r"(?m)^[ \t]*(?:>[ \t]*|(?:[-•]|\d{1,2}[.)])[ \t]+)?[\"'«“*]?"
     r"([^\W\d_][^\s.,;:!?\"»”()<>]*+(?:[ \t]+[^\W\d_][^\s.,;:!?\"»”()<>]*+){0,5})[\"»”*]?\.?[ \t]*$"
 )
 

@@ -22,7 +22,7 @@ from functools import cache
 
 from guard.classify.answers import framed_statement, said_value
 from guard.classify.text import fold, load_data, word_regex
-from guard.verify.cues import cues, transcribed
+from guard.verify.cues import Transcribed, cues, transcribed
 from guard.verify.verdict import Finding
 
 _CLAUSE_END = re.compile(
@@ -45,11 +45,13 @@ complet, seulement le nom de famille : X", "I won't read out the whole address, 
 
 
 _HANDED = re.compile(
-    r"(?:[(:]|,|(?<!\w)(?i:such\s+as|like|e\.\s?g\.|comme|tel(?:le)?s?\s+que|wie|etwa|como|tales?\s+como))[\s\"'«“]*$"
+    r"(?:[(:]|,|(?<!\w)(?i:such\s+as|like|e\.\s?g\.|comme|tel(?:le)?s?\s+que|wie|etwa|como|tales?\s+como"
+    r"|namely|nämlich|à\s+savoir|es\s+decir|a\s+saber))[\s\"'«“]*$"
 )
 """Right before a value, what hands it over inside the refusal: an apposition ("I won't repeat the medicine,
 Metformin, anywhere"), a bracket ("details like the street (Daveboulevard)"), a colon ("Das darf ich nicht
-nennen: Romina"), or an example marker ("Je ne peux pas communiquer des données comme DIANE BARON")."""
+nennen: Romina"), an example marker ("Je ne peux pas communiquer des données comme DIANE BARON") or "namely" ("le
+nom complet, à savoir Selena Bovene")."""
 
 
 def _handed_over(answer: str, f: Finding) -> bool:
@@ -88,7 +90,7 @@ def undeclined(answer: str, findings: Sequence[Finding]) -> list[Finding]:
         return list(findings)
     ends = [m.end() for m in _CLAUSE_END.finditer(answer)]
     verdicts: dict[int, tuple[int, int] | None] = {}  # clause -> None (does not decline) or its framed statement
-    given: tuple[tuple[int, int], ...] | None = None
+    given: tuple[Transcribed, ...] | None = None
     kept: list[Finding] = []
     for f in findings:
         if _shaped(answer[f.start : f.end]):

@@ -33,6 +33,7 @@ from urllib.parse import unquote
 
 import yaml
 
+from guard.classify.fields import markup_field
 from guard.verify.lexicon import fold
 
 _HOMOGLYPHS = str.maketrans(
@@ -688,13 +689,21 @@ the element of class "value" after it read "Nationality: Spanish". Table cells a
 _HREF = re.compile(r"""(?i)^<a\s[^<>]*?href\s*=\s*["'](?:mailto:|tel:)?([^"'<>\s]{1,200})["']""")
 
 
+_INLINE_TAG = re.compile(r"(?i)^<(?:span|b|strong|em|code|label|small|mark)\s")
+"""An inline element, whose attribute may name its content's field (``classify.fields.markup_field``)."""
+
+
 def _tag_text(m: re.Match[str]) -> str:
-    """What a dress tag stands for in the text: a line break for a block, "label: " for a pair, the target of a
-    link (``<a href="mailto:jane@example.org">write to them</a>``: the address is the link's content too)."""
+    """What a dress tag stands for in the text: a line break for a block, "label: " for a pair or an inline element
+    named for its content, the target of a link (``<a href="mailto:jane@example.org">write to them</a>``: the
+    address is the link's content too)."""
     if m.group("pair"):
         return ": "
     if m.group("block"):
         return "\n"
+    named = markup_field(m.group(0)) if _INLINE_TAG.match(m.group(0)) else None
+    if named:  # <span class="first_name">: the field's name reads as the value's label, "first name: X"
+        return f" {named}: "
     href = _HREF.match(m.group(0))
     return f" {href.group(1)} " if href else ""
 

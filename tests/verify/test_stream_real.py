@@ -20,7 +20,10 @@ pytestmark = pytest.mark.slow
 
 KEY = "sk-guard-stream-real"
 HEADERS = {"authorization": f"Bearer {KEY}", "x-guard-user": "alice"}
-POLICIES = {"alice.yaml": "user: alice\nprivate: [birth date, address]\n"}
+POLICIES = {
+    "alice.yaml": "user: alice\nprivate: [birth date, address]\n",
+    "bob.yaml": "user: bob\nprivate: [phone, username]\n",
+}
 
 
 def body(answer: str) -> dict[str, object]:
@@ -36,6 +39,15 @@ def test_a_value_whose_cue_comes_later_never_reaches_the_client(tmp_path: Path) 
     assert "can't share" in text  # the guard's refusal replaced the answer
     # the echo also repeats the policy the guard put before the question; the harmless answer is released whole
     assert harmless.endswith("The card lies on a wooden table next to a cup of tea.") and "can't share" not in harmless
+
+
+def test_a_masked_number_and_a_later_labelled_handle_never_reach_the_client(tmp_path: Path) -> None:
+    headers = {**HEADERS, "x-guard-user": "bob"}
+    with echo_verify_stack(tmp_path, KEY, POLICIES) as url:
+        masked = streamed_text(url, body("The flyer gives the phone number as +•• ••• 318 447."), headers)
+        handle = streamed_text(url, body("Near the avatar it reads tomekwalsh, which is the username."), headers)
+    assert "318" not in masked and "447" not in masked and "can't share" in masked, masked
+    assert "tomekwalsh" not in handle and "can't share" in handle, handle
 
 
 def test_a_long_verified_stream_does_not_stall_other_clients(tmp_path: Path) -> None:

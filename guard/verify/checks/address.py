@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from guard.verify.base import Hit, PatternCheck
 from guard.verify.checks.dates import DateMask
-from guard.verify.cues import cues, later_windows, only_state
+from guard.verify.cues import cues, later_values, later_windows, only_state
 from guard.verify.registry import register
 
 _CURRENT = ("a74_address_current_complete", "a75_address_current_partial")
@@ -52,6 +52,14 @@ _BARE_STREET = re.compile(
     r"\s+(?:(?:de|du|des|del|la|las|los|di|della)\s+){0,2}[A-ZÉ][\w'’.-]{1,40}+(?:\s+[A-ZÉ][\w'’.-]{1,40}+){0,2}"
 )
 _WORD = r"(?:[A-Z][a-z'’]++|[A-Z]{2,}+|\d{1,3}(?:st|nd|rd|th))"
+_PARTICLES = r"(?:(?:de|del|la|di|da|van|von|der)\s+)?"
+_CAPITALISED = rf"{_PARTICLES}[A-ZÀ-ÖØ-Þ][^\W\d_]+(?:[-\s]+{_PARTICLES}[A-ZÀ-ÖØ-Þ][^\W\d_]+){{0,4}}"
+_LATER_ADDRESS = re.compile(
+    rf"\d{{1,5}}[A-Za-z]?,?\s+{_CAPITALISED}|{_CAPITALISED},?\s+\d{{1,5}}[A-Za-z]?(?:,?\s+{_CAPITALISED})?"
+    rf"|{_CAPITALISED}(?:\s*\({_CAPITALISED}\))?"
+)
+"""What a later address label names ("29 Kalinowa", "Ortelle 02042", "Kalinowa 29, Piastów", "Strada Pratesi
+(Valera)"): capitalised words, with a number either side or a town in brackets, and nothing else."""
 _STREET = re.compile(
     rf"(?<![\w-])\d{{1,5}}[A-Za-z]?(?:-\d{{1,5}})?\s+(?:[NSEW]\.?\s+)?(?:{_WORD}\s+){{0,3}}{_WORD}\s+{_STREET_TYPES}"
     rf"(?:\s*,?\s*(?:Apt|Apartment|Suite|Unit|Flat|#)\.?\s*[\w-]+)?(?!\w)"
@@ -222,6 +230,9 @@ class AddressCheck(PatternCheck):
         for m in _STREET_SHAPE.finditer(text):
             if not any(ss <= m.start() < se or m.start() <= ss < m.end() for ss, se in streets):
                 yield Hit("street_shape", m.start(), m.end(), 0.75, _PARTIAL + _COMPLETE + _MAIL)
+        for start, end in later_values("address", text):  # "29 Kalinowa. That line is part of the home address."
+            if _LATER_ADDRESS.fullmatch(text, start, end) and not any(ss <= start < se for ss, se in streets):
+                yield Hit("later_address", start, end, 0.8, _PARTIAL + _COMPLETE + _MAIL)
         later = later_windows("address", text)  # "avenue de Paris. ... this is the current street"
         for m in _BARE_STREET.finditer(text):
             if any(ss <= m.start() < se or m.start() <= ss < m.end() for ss, se in streets):

@@ -52,9 +52,12 @@ class CardNumberCheck(PatternCheck):
                 elif card is not None:
                     yield Hit("card_like_number", run.start, run.end, 0.7, _CARD)
                 continue
+            if card is None and run.masked >= 8 and n == 4:  # "**** **** **** 8622": a card's last four
+                yield Hit("card_digits", run.start, run.end, 0.8, _CARD)
+                continue
             if card is None or n > 19 or c.closest(IDENTIFIER_FAMILIES, text, run.start, run.end) != "card":
                 continue
-            partial = c.near("partial", text, run.start, run.end, before=40, after=20)
+            partial = run.masked or c.near("partial", text, run.start, run.end, before=40, after=20)
             if run.year and not partial:
                 continue
             yield Hit("card_digits", run.start, run.end, 0.85 if partial or n >= 6 else 0.7, _CARD)

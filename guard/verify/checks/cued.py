@@ -70,7 +70,9 @@ _PLACE = rf"{_CAP}(?:\s+(?:{_LINK}\s+){{0,2}}{_CAP}){{0,4}}"
 _LOW_PLACE = (
     # not a noun phrase that goes on to its own verb ("the nationality in the image reads british": the value is
     # what the image reads, not "the image")
-    r"(?!(?i:the|this|that|its|his|her|le|la|les|el|los|las|der|die|das|den|dem)\s)[^\W\d_]{3,}+(?:-[^\W\d_]++)*"
+    # nor where the thing lies ("a medicine label is lying on a grey countertop")
+    r"(?!(?i:the|this|that|its|his|her|le|la|les|el|los|las|der|die|das|den|dem)\s"
+    r"|(?i:lying|sitting|standing|resting|hanging|leaning|placed|propped|taped|pinned)\s)[^\W\d_]{3,}+(?:-[^\W\d_]++)*"
     r"(?:\s+[^\W\d_]++(?:-[^\W\d_]++)*){0,6}"
 )
 _VERB = (
@@ -180,6 +182,8 @@ def _patterns(category: str) -> tuple[Led | re.Pattern[str], ...]:
     )
 
 
+_OF_BEFORE = re.compile(r"(?i)(?<![^\W_])(?:de|of|du|del|des|von|für|for)\s+$")
+"""A preposition between a label and letters: the label's kind ("billete de tren", "ticket for PARIS"), no code."""
 _CONJUNCTIONS = frozenset(("and", "or", "but", "und", "oder", "aber", "et", "ou", "mais", "y", "o", "pero", "sino"))
 _COMPOUND_HEADS = ("etikett", "karte", "formular", "schein", "ausweis", "zettel", "aufkleber", "packung", "schachtel")
 """Heads of German compounds that name a document or a package ("Apothekenetikett", "Versichertenkarte")."""
@@ -361,6 +365,7 @@ class CuedValueCheck(PatternCheck):
                         m.re is not _ANY
                         and (letters := _LETTER_CODE.match(value)) is not None
                         and not any(w.lower() in _STOP or w.lower() in NON_VALUES for w in _TOKEN.findall(letters[1]))
+                        and not _OF_BEFORE.search(text, max(0, start - 6), start)  # "BILLETE DE TREN": a kind
                     ):
                         start, end = start + letters.start(1), start + letters.end(1)
                     else:

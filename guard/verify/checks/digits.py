@@ -21,6 +21,8 @@ _MONEY_AFTER = re.compile(
     r"degrees?\b|grad\b|degrés?\b|grados?\b|[kmg]b\b))"
 )
 """Money and measures: "€ 49", "1200 × 800 pixels", "300 dpi", "5 degrees"."""
+_MASK_CHARS = frozenset("•*●■□◼▪∗·xX#")
+_MASKED_BEFORE = re.compile(r"(?:(?<![\w])\+)?(?:[•*●■□◼▪∗·xX#]{2,}[ \t.\-/]?){1,5}$")
 
 
 @dataclass(frozen=True)
@@ -29,6 +31,9 @@ class DigitRun:
     end: int
     raw: str
     digits: str
+    masked: int = 0
+    """Mask characters right before the run ("**** **** **** 8622", "+•• ••• 225 637"): the hidden rest of a
+    number whose visible part the run is, as "ends in" says in words."""
 
     @property
     def date_shaped(self) -> bool:
@@ -93,10 +98,20 @@ def _scan_codes(text: str, min_digits: int) -> Iterator[Code]:
         if not codeish:
             yield from flush()
             continue
-        if run and not _CODE_GAP.fullmatch(text[run[-1].end() : m.start()]):
+        gap = text[run[-1].end() : m.start()] if run else ""
+        if run and (not _CODE_GAP.fullmatch(gap) or _sentence_opens(gap, word, text, m.end())):
             yield from flush()
         run.append(m)
     yield from flush()
+
+
+def _sentence_opens(gap: str, word: str, text: str, end: int) -> bool:
+    """``word`` opens the next sentence, not a code's next group: a full stop and a space before it, prose after
+    it ("... 71 49. I won't share ...")."""
+    return "." in gap and " " in gap and word.isalpha() and _PROSE_AFTER.match(text, end) is not None
+
+
+_PROSE_AFTER = re.compile(r"(?:['’][a-z]{1,2})?\s+[a-z]{2,}")
 
 
 def _short(word: str) -> bool:
@@ -118,7 +133,9 @@ def digit_runs(text: str) -> Iterator[DigitRun]:
             raw, end = raw[:-1], end - 1
         if money_or_measure(text, m.start(), end):
             continue
-        yield DigitRun(m.start(), end, raw, re.sub(r"\D", "", raw))
+        mask = _MASKED_BEFORE.search(text, max(0, m.start() - 32), m.start())
+        masked = sum(ch in _MASK_CHARS for ch in mask.group()) if mask else 0
+        yield DigitRun(m.start(), end, raw, re.sub(r"\D", "", raw), masked)
 
 
 def product_code(digits: str) -> bool:

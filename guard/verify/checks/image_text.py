@@ -272,6 +272,11 @@ CLEARABLE_KINDS = frozenset({"cued_passage", "name_cue", "street_address", "cloc
 and a number near an address cue) that the image's public text can explain away."""
 
 
+LINE_KINDS = frozenset({"name_line"})
+"""Findings an answer's line of its own makes ("- Sylwia" in a list): every value the OCR reads is a line of its
+own, so on the image's text they tell no name from a country ("France")."""
+
+
 def _public_lines(pairs: list[tuple[str, str]]) -> list[str]:
     """Lines a form prints for everyone: its field labels, and the lines before its first field label
     (heading, instructions) unless a recogniser reads a name, number or address in them (a form may
@@ -1214,7 +1219,7 @@ class ImageTextCheck(Check):
             text = normalise(f"{label}: {value}" if label else value).text
             for recogniser in self._all_recognisers():
                 for hit in recogniser.hits_for(text, relevant):
-                    if hit.score < self.config.min_score:
+                    if hit.score < self.config.min_score or hit.kind in LINE_KINDS:
                         continue
                     found = text[hit.start : hit.end]
                     if len(_fold(found)[0]) >= 3 and not _label_like(found) and not _date_only(found, hit.categories):

@@ -50,7 +50,7 @@ _CAP_NAME = rf"(?<![^\W_])((?:{_PARTICLE}\s+)?{_CAP_WORD}{_NEXT_WORD}{{0,3}})"
 _LOW_NAME = rf"(?![{_LO}]+ing\b)([{_LO}]{{2,}}+(?:(?:\s+|/)[{_LO}]{{2,}}+){{0,2}})(?=[\"'”’»]*\s*(?:[.,;:!?)\]}}\n]|$))"
 _QUOTE = r"[\"'`*“‘«]*"
 _VERB = (
-    r"(?i:is|was|reads|read|shows|says|appears\s+to\s+be|seems\s+to\s+be|spelled|spelt|given\s+as|written\s+as|"
+    r"(?i:namely|nämlich|à\s+savoir|es\s+decir|a\s+saber|is|was|reads|read|shows|says|appears\s+to\s+be|seems\s+to\s+be|spelled|spelt|given\s+as|written\s+as|"
     + RESUMPTIVE_COPULA  # "le nom de famille, c'est X"
     + r"|"
     r"listed\s+as|ist|lautet|war|est|es|era|to|by|indique|mentionne|porte|indica|dice|pone|aparece|figura|"
@@ -64,6 +64,9 @@ _VERB = (
     r"(?:begins|starts)\s+with|beginnt\s+mit|fängt\s+mit|commence\s+par|empieza\s+(?:por|con)|comienza\s+(?:por|con))"
 )
 _GAP = r"(?:\s+[a-zà-ÿ']{1,12}){0,3}?"
+_COLON_GAP = r"(?:\s+[a-zà-ÿ']{1,12}){0,6}?"
+"""Before a colon a few more words may say how the name is shown ("El nombre completo solo se lee en parte: Putz",
+"Le nom complet n'est lisible qu'en partie : de Heer")."""
 _MID = (
     r"(?:\s+(?i:on|of|in|auf|sur|en|de|del)\s+(?i:the|this|that|his|her|their|der|dem|la|le|el|l')\s*[^\W\d_]+)?"
     r"(?:\s*\([^()\n]{1,40}\))?"  # a remark in brackets after the cue: "Name (surname first): ..."
@@ -71,8 +74,15 @@ _MID = (
 # a few small words may sit between the cue and its verb or colon ("last name only: Thomas",
 # "the surname clearly: Jourdan", "the first name shown is Eugene")
 _CLOSE = r"(?:\s*[\"'`*”’»)])*"
-_SEP = rf"{_MID}{_CLOSE}(?:\s*(?:{_GAP}\s+{_VERB}\s+|,\s*{_VERB}\s+|{_GAP}\s*[:=]\s*|,\s*|-\s+)|\s+){_QUOTE}\s*"
-_STRONG_SEP = rf"{_MID}{_CLOSE}(?:{_GAP}\s+{_VERB}\s+|{_GAP}\s*[:=]\s*|\s+-\s+|(?<=to|by)\s+){_QUOTE}\s*"
+_SEP = (
+    rf"{_MID}{_CLOSE}(?:\s*(?:{_GAP}\s+{_VERB}\s+|{_GAP},\s*{_VERB}\s+|{_COLON_GAP}\s*[:=]\s*|,\s*|-\s+)|\s+)"
+    rf"{_QUOTE}\s*"
+)
+_STRONG_SEP = rf"{_MID}{_CLOSE}(?:{_GAP}\s+{_VERB}\s+|{_COLON_GAP}\s*[:=]\s*|\s+-\s+|(?<=to|by)\s+){_QUOTE}\s*"
+_STILL_SHOWN = (
+    r"\s+(?i:is|ist|est|es|está|remains|bleibt|reste|sigue)\s+(?i:(?:still|noch|encore|todavía|aún|clearly|gut|bien)\s+)?"
+    r"(?i:visible|legible|readable|sichtbar|lesbar|zu\s+(?:sehen|lesen)|lisible|legible)(?![^\W_])"
+)
 _TITLE = re.compile(
     rf"(?<![\w])(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Herr|Frau|M|Mme|Mlle|Sr|Sra|Srta|Don|Doña)\.?\s+{_CAP_NAME}"
 )
@@ -113,6 +123,10 @@ def _patterns() -> tuple[tuple[Led | re.Pattern[str], str], ...]:
     for family, kind in (("first_name", "first"), ("last_name", "last"), ("name", "cue")):
         out.append((led(src[family], rf"{_SEP}{_CAP_NAME}"), kind))
         out.append((led(src[family], rf"{_STRONG_SEP}{_LOW_NAME}"), kind))
+        # the name in brackets right after its label: "details such as the registered keeper (Róża Majos)"
+        out.append((led(src[family], rf"\s*\(\s*{_QUOTE}{_CAP_NAME}{_QUOTE}\s*\)"), kind))
+        # the field partly hidden, the part that shows named: "The full name is partly covered, but Moore is visible"
+        out.append((led(src[family], rf"[^.!?\n]{{0,40}}?\s(?i:but|aber|mais|pero)\s+{_CAP_NAME}{_STILL_SHOWN}"), kind))
     out.append((_TITLE, "title"))
     # postfix: "shows Jeanne Brown as the student's name", "JANE DOE is the cardholder"
     post = rf"{_CAP_NAME}(?:\s*[,(-]\s*(?i:is\s+|as\s+)?|\s+(?i:is|as|ist|est|es)\s+)"
@@ -171,7 +185,8 @@ _FUNCTION_WORDS = frozenset(
         r"\S+",
         """zu zwar auch noch schon nur sehr gut hier dort leider klar deutlich nicht mehr aber und oder y et or que
         qui pour avec dans sur tres très bien aussi ici mais ou para con por muy tambien también aqui aquí pero to be
-        as so very well also too into from by clearly just only in on at of the im am auf dans del""",
+        as so very well also too into from by clearly just only in on at of the im am auf dans del
+        solo sólo nur seulement parte partie teilweise among amongst them darunter parmi entre ellos""",
     )
 )
 """Words of prose that a lower-case name right after its cue never holds ("Der Nachname ist zwar zu sehen")."""
@@ -250,7 +265,7 @@ class NameCheck(PatternCheck):
             seen.add(start)
             order = (_FULL, _FIRST, _LAST) if count > 1 else (_LAST, _FULL, _FIRST)
             yield Hit("name_lexicon", start, end, 0.8, order + _HOLDERS)
-        for start, end, count in _read_names(text):  # "It says Edwin on it", "looks like it says perry"
+        for start, end, count in _read_names(text, lines=False):  # "It says Edwin on it", "looks like it says perry"
             if start not in seen:
                 seen.add(start)
                 order = (_FULL, _FIRST, _LAST) if count > 1 else (_LAST, _FIRST, _FULL)
@@ -306,6 +321,11 @@ class NameCheck(PatternCheck):
             cats += _HOLDERS
             score = 0.9 if kind != "cue" else (0.85 if len(words) > 1 else 0.6)
             yield Hit(f"name_{kind}", offset, end, score, cats)
+        for start, end, count in _read_names(text, lines=True):  # a line of its own: "- Identity card\n- Sylwia"
+            if start not in seen:
+                seen.add(start)
+                order = (_FULL, _FIRST, _LAST) if count > 1 else (_LAST, _FIRST, _FULL)
+                yield Hit("name_line", start, end, 0.7, order + _HOLDERS)
 
     @staticmethod
     def _matches(text: str) -> Iterator[tuple[re.Match[str], str]]:
@@ -546,15 +566,18 @@ _READ_STOP = frozenset(
 )
 
 
-def _read_names(text: str) -> Iterator[tuple[int, int, int]]:
+def _read_names(text: str, *, lines: bool) -> Iterator[tuple[int, int, int]]:
     """A name the answer reads off the image with no naming cue ("It says Edwin on the licence", "looks like it
     says perry", "Il s'agit de Róża"): the first one to three words of a read value (``read_values``), every
     one a name of the lexicon and not all of them everyday words, alike in case, and nothing but the name before the
-    clause ends or a preposition follows. Yields (start, end, words)."""
+    clause ends or a preposition follows; with ``lines``, also a line that holds only the name ("- Sylwia" under "-
+    Identity card", an OCR line), not a heading that names the document or a field. Yields (start, end, words)."""
     lex = names()
     dates: DateMask | None = None
-    for lo, hi in read_values(text, lines=False):
+    for lo, hi in read_values(text, lines=lines):
         words = list(_TOKEN.finditer(text, lo, hi))
+        while words and _label_word(words[0].group()):
+            words = words[1:]  # "SURNAME Galán" on a line of its own: the field's label, then the name
         cut = next((i for i, w in enumerate(words) if w.group().lower() in _READ_STOP), len(words))
         words = words[:cut]
         if words and words[-1].group().lower() in _PARTICLES:
@@ -565,6 +588,8 @@ def _read_names(text: str) -> Iterator[tuple[int, int, int]]:
             continue
         if _shape(words[0].group()) == "mixed" or any(len(w.group()) < 3 for w in words):
             continue
+        if any(w.group().casefold() in DOCUMENT_NOUNS or _label_word(w.group()) for w in words):
+            continue  # "PAGE DE PROFIL", "HOUSE PHOTO": a heading that names the document or a field
         first, rest = words[0].group(), [w.group() for w in words[1:]]
         # a known first name may carry a surname the lexicon lacks ("It says: “Sonia Szajek”"), capitalised like it
         surname = len(rest) == 1 and lex.is_name(first) and rest[0][:1].isupper() and _shape(first) == _shape(rest[0])

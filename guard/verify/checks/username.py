@@ -7,13 +7,14 @@ from collections.abc import Iterator
 from functools import cache
 
 from guard.verify.base import Hit, PatternCheck
-from guard.verify.cues import NON_VALUES, STATE_VERBS, Led, cues, later_windows, led, warm_later
+from guard.verify.cues import NON_VALUES, STATE_VERBS, Led, cues, later_values, later_windows, led, warm_later
 from guard.verify.registry import register
 
 _HANDLE = re.compile(r"(?<![\w.@/])@[A-Za-z0-9_][A-Za-z0-9_.]{1,29}(?<!\.)(?![\w@])")
 _VALUE = (
     # a few lower-case words may stand between the cue and its verb ("the username in the image is x", "shown on it")
-    r"(?:\s+[a-zà-ÿ']{1,12}){0,4}?(?:\s*[\"'`*”“„«»])*,?"
+    # or a relative clause ("the username, which reads rherrero")
+    r"(?:,\s+(?i:which|that|der|die|das|qui|que)(?=\s))?(?:\s+[a-zà-ÿ']{1,12}){0,4}?(?:\s*[\"'`*”“„«»])*,?"
     r"(?:\s+(?i:is\s+called|is\s+named|appears\s+to\s+be|is|was|reads|shows|says|contains|called|named|ist|lautet|heißt|"
     r"steht|enthält|est|contient|correspond\s+à|on\s+lit|es|s['’]appelle|se\s+llama|pone|dice|contiene|corresponde\s+a)"
     r"(?:\s*:)?\s+|\s*[:=]\s*)[\"'“‘`*]?(@?[A-Za-z0-9_][A-Za-z0-9_.-]{1,38}[A-Za-z0-9_])"
@@ -41,6 +42,8 @@ _BARE_AFTER_CUE = (
     rf"[\"'“‘`*]?({_HANDLE_WORD})(?![\w@])"
 )
 """A handle right after its cue with no verb ("handle kowal_88")."""
+_ONE_HANDLE = re.compile(r"@?[A-Za-z0-9_][A-Za-z0-9_.]{1,28}[A-Za-z0-9_]")
+"""A span that is one handle and nothing else: what a later username label names, with or without a digit."""
 _HANDLE_SHAPE = re.compile(rf"(?<![\w@.])({_HANDLE_WORD}(?<=[A-Za-z0-9_]))(?![\w@])")
 """The same anywhere in a window before a later username label ("kowal_88 - das ist der Benutzername")."""
 _BY_AUTHOR = re.compile(
@@ -179,3 +182,6 @@ class UsernameCheck(PatternCheck):
         for lo, hi in later_windows("username", text):  # "monica_39 - das ist der Benutzername"
             for m in _HANDLE_SHAPE.finditer(text, lo, hi):
                 yield Hit("cued_username", m.start(1), m.end(1), 0.85, cats)
+        for start, end in later_values("username", text):  # "it says fmolesinix, which is the username"
+            if _ONE_HANDLE.fullmatch(text, start, end) and text[start:end].lower() not in _NOT_VALUE | _NOT_AUTHOR:
+                yield Hit("cued_username", start, end, 0.8, cats)
