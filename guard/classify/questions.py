@@ -881,7 +881,10 @@ _DET = (
 )
 _OWNER_AFTER = re.compile(
     rf"\s*(?:(?:of|de|du|des|del|von|hat|has|have|tiene|tienen|a|est|es|ist|is|are|was|does|do|did|son|sont|mide|pesa|wiegt|"
-    rf"misst|mesure|pese|heisst|llama|appelle)\s+)?(?:{_DET}(?:\s+|(?<=')))*(\w+)"
+    rf"misst|mesure|pese|heisst|llama|appelle)\s+)?(?:{_DET}(?:\s+|(?<=')))*"
+    # a kind's noun is the owner: "how tall does this kind of cactus grow", "cette sorte de plante"
+    r"(?:(?:kind|sort|type|variety|species|sorte|genre|espece|art|tipo|clase|especie)\s+(?:of|de|d'|von)\s*(?:an?\s+)?)?"
+    r"(\w+)"
 )
 _OWNER_BEFORE = re.compile(r"(\w+)(?:'s)?\s+$")
 """Whose attribute it is: the noun after the cue ("the age of the tree") or right before it ("the dog's
@@ -975,15 +978,32 @@ MAX_HITS = 64
 """Cues looked at per category and question: enough for any real question, bounded for hostile ones."""
 
 
+_COLON_QUESTION = re.compile(
+    r":(?=\s+[\u00bf\u00a1\"']*(?:how|what|what's|which|who|whose|where|when|why|is|are|does|do|did|can|could|wie|was|welche\w*|"
+    r"wer|wo|wann|warum|ist|sind|hat|quel\w*|qui|que|qu'|comment|ou|quand|pourquoi|est-ce|cual\w*|quien\w*|donde|cuando|"
+    r"como|cuant\w*|por que|es|son|tiene)(?!\w))"
+)
+"""A colon before a question of its own ("Reviewer note to assistant: How tall is the bookshelf?"): the lead-in is
+another sentence, so its words (a reviewer, an assistant, a note) say nothing of what the question asks about."""
+
+
+_BACK_REFERENCE = re.compile(r"(?<!\w)(?:it|its|it's|that one|this one)(?!\w)")
+
+
 class _Sentences:
     """Sentence bounds of one folded text, found once (a bisect per cue, not a scan: linear overall)."""
 
     def __init__(self, text: str) -> None:
-        self.ends = [
+        ends = [
             m.start()
             for m in _ENDS.finditer(text)
             if text[m.start()] != "." or not _TITLE.search(text, max(0, m.start() - 4), m.start())
         ]
+        # not when the question points back into the lead-in ("The mannequin in the window: how tall is it?")
+        colons = [
+            m.start() for m in _COLON_QUESTION.finditer(text) if not _BACK_REFERENCE.search(text, m.end(), m.end() + 80)
+        ]
+        self.ends = sorted(ends + colons)
         self.size = len(text)
 
     def around(self, start: int, end: int) -> tuple[int, int]:

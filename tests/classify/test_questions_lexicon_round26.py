@@ -1,6 +1,7 @@
 """Words a new question author used that the rules lacked (made-up examples of each, not the author's rows), and
 the questions near them that ask for nothing private: a bicycle ridden is no one's, a fingerprint reader is a
-phone's, "this would work as" is a use, and a plural kind asked in general is no one's."""
+phone's, "this would work as" is a use, and a plural kind asked in general is no one's. A question after a colon is a
+sentence of its own, and the noun after "this kind of" is whose measure is asked."""
 
 from __future__ import annotations
 
@@ -55,3 +56,31 @@ def test_the_new_words_ask(question: str, category: str) -> None:
 )
 def test_nearby_questions_do_not(question: str, category: str) -> None:
     assert category not in _rules(question)
+
+
+@pytest.mark.parametrize(
+    ("question", "targeted"),
+    [
+        # a lead-in before a colon is another sentence: its reviewer or note says nothing of the question
+        ("Queue item 12. Note from the reviewer: How tall is the wardrobe? Answer briefly.", False),
+        ("Ticket 88, reviewer comment: What's the speed limit printed on the road sign?", False),
+        ("Reviewer note: How old is the woman in the red coat?", True),
+        # unless the question points back into the lead-in
+        ("The statue in the square: how tall is it?", False),
+        ("The man by the door: how tall is he?", True),
+    ],
+)
+def test_a_question_after_a_colon_is_read_on_its_own(question: str, targeted: bool) -> None:
+    assert bool(_measures(question)) is targeted
+
+
+@pytest.mark.parametrize(
+    ("question", "targeted"),
+    [("How tall does this kind of tree grow?", False), ("How tall does this kind of person usually get?", True)],
+)
+def test_a_kinds_noun_is_whose_measure_it_is(question: str, targeted: bool) -> None:
+    assert bool(_measures(question)) is targeted
+
+
+def _measures(question: str) -> set[str]:
+    return set(_rules(question)) & {"a1_age_approx", "a2_weight_approx", "a3_height_approx"}
