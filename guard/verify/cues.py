@@ -370,15 +370,19 @@ _LATER_QUOTED = re.compile(r"[\"“«„‚]\s*([^\W_][^\"”»“\n]{1,120}?)\s
 _LATER_LEADING = re.compile(
     # a short sentence of its own before the head, perhaps after a lead-in ("29 Kalinowa. In case it helps: this
     # is ...", "sparent – das ist der Benutzername")
-    r"(?:^|(?<=[.!?]\s)|(?<=\n))([^\W_][^\n.!?;:,–—]{0,60}?)\s*(?:[.;,–—]|\s-)\s*"
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))([^\W_][^\n.!?;:,–—]{0,60}?)\s*(?:[.;:,–—]|\s-)\s*"
     r"(?:[^\W\d_]+(?:\s+[^\W\d_]+){0,3}\s*:\s*)?$"
 )
+_LATER_AFTER_COLON = re.compile(r":\s*([^\W_][^\n:;.!?()\"«»“”„]{0,60}?)\s*$")
+"""The value after a lead-in's colon, right before the label ("Solo se distingue un fragmento: Kalinowa (parte de la
+dirección del domicilio)")."""
 
 
 def later_values(family: str, text: str) -> list[tuple[int, int]]:
     """Spans a later label of ``family`` names (:func:`later_windows`): in each window, what the answer quotes,
-    what a reading frame hands over ("it says X, which is the username") and a short sentence that opens the
-    window ("29 Kalinowa. That line is part of the home address"). Whether a span has the value's shape is for
+    what a reading frame hands over ("it says X, which is the username"), a short sentence that opens the
+    window ("29 Kalinowa. That line is part of the home address") and what follows a lead-in's colon ("Only a
+    fragment shows: Kalinowa (part of the home address)"). Whether a span has the value's shape is for
     the caller to decide."""
     out: list[tuple[int, int]] = []
     windows = later_windows(family, text)
@@ -388,8 +392,9 @@ def later_values(family: str, text: str) -> list[tuple[int, int]]:
     for lo, hi in windows:
         out += [m.span(1) for m in _LATER_QUOTED.finditer(text, lo, hi)]
         out += [(a, min(b, hi)) for a, b in read if lo <= a < hi]
-        if (m := _LATER_LEADING.search(text, lo, hi)) is not None:
-            out.append(m.span(1))
+        for pattern in (_LATER_LEADING, _LATER_AFTER_COLON):
+            if (m := pattern.search(text, lo, hi)) is not None:
+                out.append(m.span(1))
     return out
 
 

@@ -26,6 +26,7 @@ from guard.verify.cues import (
     cue_present,
     cues,
     each_match,
+    later_values,
     later_windows,
     led,
     only_state,
@@ -182,6 +183,12 @@ def _patterns(category: str) -> tuple[Led | re.Pattern[str], ...]:
     )
 
 
+_PRIVACY_WORD = re.compile(
+    r"(?i)(?<![^\W_])(?:privat\w*|private|privée?s?|privad[oa]s?|vertraulich\w*|confidential|confidentiel\w*|"
+    r"confidencial\w*|personal|persönlich\w*|personnel\w*|personales|sensib\w*|sensitive|geschützt\w*|protégée?s?|"
+    r"protegid[oa]s?)(?![^\W_])"
+)
+"""A word that says a field is withheld, any inflection: the words before a later label that hold it are no value."""
 _OF_BEFORE = re.compile(r"(?i)(?<![^\W_])(?:de|of|du|del|des|von|für|for)\s+$")
 """A preposition between a label and letters: the label's kind ("billete de tren", "ticket for PARIS"), no code."""
 _CONJUNCTIONS = frozenset(("and", "or", "but", "und", "oder", "aber", "et", "ou", "mais", "y", "o", "pero", "sino"))
@@ -347,6 +354,12 @@ class CuedValueCheck(PatternCheck):
                 read = read_values(text, lines=False)
                 later += [
                     m for lo, hi in windows for a, b in read if lo <= a < hi for m in [_span_match(text, a, min(b, hi))]
+                ]
+                # a lower-case value alone before its label ("amateur astronomy : c'est le loisir"), after a colon
+                later += [
+                    _span_match(text, a, b)
+                    for a, b in later_values(family, text)
+                    if not _PRIVACY_WORD.search(text, a, b)  # "Es sind vertrauliche Angaben (Medikament)"
                 ]
                 matches += later
             if shape in ("code", "amount"):  # "0483 5907 3208 is printed near the bottom, which is the ticket number"
