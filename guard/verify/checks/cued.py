@@ -360,6 +360,7 @@ class CuedValueCheck(PatternCheck):
                     _span_match(text, a, b)
                     for a, b in later_values(family, text)
                     if not _PRIVACY_WORD.search(text, a, b)  # "Es sind vertrauliche Angaben (Medikament)"
+                    and word_key(text[a:b].split()[0]) not in _PRONOUNS | _STOP  # "Je ne vois que du flou, à ..."
                 ]
                 matches += later
             if shape in ("code", "amount"):  # "0483 5907 3208 is printed near the bottom, which is the ticket number"
