@@ -343,12 +343,14 @@ Angabe zum Beruf sein", "La ligne est vide ; ça doit être le champ nationalit�
 label holds no value, only the words of a description."""
 
 
-def later_windows(family: str, text: str) -> list[tuple[int, int]]:
+@lru_cache(maxsize=256)
+def later_windows(family: str, text: str) -> tuple[tuple[int, int], ...]:
     """Windows (start, end) of text just before a cue that names a value given earlier: "... this is
     the <cue>", "(<cue>)", "in the <cue> field". Values are looked for only there, so the search stays
     linear in the answer (one scan for the cues, a bounded window per cue). No window where the answer says
     the field is empty or unreadable (``_EMPTY_FIELD`` between the window's start and the cue's end), nor where
-    it withholds the label's value (``_WITHHELD_LABEL`` right before the cue)."""
+    it withholds the label's value (``_WITHHELD_LABEL`` right before the cue). Cached: a category's checks and
+    :func:`later_values` read the same windows of one answer."""
     out: list[tuple[int, int]] = []
     for m in _later(family).finditer(text):
         lo = max(0, m.start() - LATER_REACH)
@@ -363,7 +365,7 @@ def later_windows(family: str, text: str) -> list[tuple[int, int]]:
         if _EMPTY_FIELD.search(text, lo, m.end()) or _WITHHELD_LABEL.search(text, max(lo, m.start() - 60), m.start()):
             continue
         out.append((lo, m.start()))
-    return out
+    return tuple(out)
 
 
 _LATER_QUOTED = re.compile(r"[\"“«„‚]\s*([^\W_][^\"”»“\n]{1,120}?)\s*[\"”»“‘]")
