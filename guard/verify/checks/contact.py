@@ -136,9 +136,6 @@ def _bare_phone(digits: str, text: str, start: int, end: int) -> bool:
     return not (_MONEY_OR_UNIT.search(text[max(0, start - 2) : start]) or _MONEY_OR_UNIT.search(text[end : end + 8]))
 
 
-_MASKED_PREFIX = re.compile(r"(?<!\w)\+\s?[•*●■xX#]")
-
-
 @register
 class PhoneCheck(PatternCheck):
     """Phone numbers: 7-15 digits in phone shape; stronger with a '+' prefix, brackets or a phone cue."""
@@ -196,6 +193,6 @@ class PhoneCheck(PatternCheck):
                     near_label == "phone"
                     and (run.masked or c.near("partial", text, run.start, run.end, before=40, after=20))
                 ) or (
-                    near_label is None and run.masked and _MASKED_PREFIX.search(text, max(0, run.start - 32), run.start)
+                    near_label is None and run.masked and run.mask.startswith("+")
                 ):  # "+•• ••• 225 637": a masked international number shows its last digits
                     yield Hit("phone_digits", run.start, run.end, 0.8, ("a49_phone",))

@@ -21,8 +21,8 @@ _MONEY_AFTER = re.compile(
     r"degrees?\b|grad\b|degrés?\b|grados?\b|[kmg]b\b))"
 )
 """Money and measures: "€ 49", "1200 × 800 pixels", "300 dpi", "5 degrees"."""
-_MASK_CHARS = frozenset("•*●■□◼▪∗·xX#")
-_MASKED_BEFORE = re.compile(r"(?:(?<![\w])\+)?(?:[•*●■□◼▪∗·xX#]{2,}[ \t.\-/]?){1,5}$")
+_MASK_CHARS = "•*●■□◼▪∗·xX#"
+_MASKED_BEFORE = re.compile(rf"(?:(?<![\w])\+\s?)?(?:[{re.escape(_MASK_CHARS)}]{{2,}}[ \t.\-/]?){{1,5}}$")
 
 
 @dataclass(frozen=True)
@@ -31,9 +31,14 @@ class DigitRun:
     end: int
     raw: str
     digits: str
-    masked: int = 0
-    """Mask characters right before the run ("**** **** **** 8622", "+•• ••• 225 637"): the hidden rest of a
-    number whose visible part the run is, as "ends in" says in words."""
+    mask: str = ""
+    """The mask right before the run ("**** **** **** ", "+•• ••• "): the hidden rest of a number whose visible part
+    the run is, as "ends in" says in words; with its "+", an international number's."""
+
+    @property
+    def masked(self) -> int:
+        """How many characters the mask hides."""
+        return sum(ch in _MASK_CHARS for ch in self.mask)
 
     @property
     def date_shaped(self) -> bool:
@@ -134,8 +139,7 @@ def digit_runs(text: str) -> Iterator[DigitRun]:
         if money_or_measure(text, m.start(), end):
             continue
         mask = _MASKED_BEFORE.search(text, max(0, m.start() - 32), m.start())
-        masked = sum(ch in _MASK_CHARS for ch in mask.group()) if mask else 0
-        yield DigitRun(m.start(), end, raw, re.sub(r"\D", "", raw), masked)
+        yield DigitRun(m.start(), end, raw, re.sub(r"\D", "", raw), mask.group() if mask else "")
 
 
 def product_code(digits: str) -> bool:
