@@ -28,13 +28,14 @@ _INVISIBLE = "".join(
     for c in range(lo, hi + 1)
 )  # fmt: skip
 """Zero-width, bidi-control, variation-selector and filler characters: dropped before matching."""
-_HOMOGLYPHS = {
+LOOKALIKE_LETTERS = {
     # Cyrillic
     "а": "a", "в": "b", "е": "e", "ё": "e", "к": "k", "м": "m", "н": "h", "о": "o", "р": "p", "с": "c",
     "т": "t", "у": "y", "х": "x", "ѕ": "s", "і": "i", "ї": "i", "ј": "j", "һ": "h", "ԁ": "d", "ԛ": "q",
     "ԝ": "w", "ӏ": "l", "ҽ": "e", "ѡ": "w", "ү": "y", "ԍ": "g", "ԃ": "d", "ь": "b", "ѵ": "v",
     "А": "A", "В": "B", "Е": "E", "К": "K", "М": "M", "Н": "H", "О": "O", "Р": "P", "С": "C", "Т": "T",
     "У": "Y", "Х": "X", "Ѕ": "S", "І": "I", "Ј": "J", "Ӏ": "I", "Ԍ": "G", "Ү": "Y", "Ԛ": "Q", "Ԝ": "W",
+    "Ё": "E", "Ї": "I", "Ԁ": "D",
     # Greek
     "α": "a", "ο": "o", "ε": "e", "ι": "i", "κ": "k", "ν": "v", "ρ": "p", "τ": "t", "υ": "u", "χ": "x",
     "ϲ": "c", "ϳ": "j", "γ": "y", "ω": "w", "η": "n",
@@ -51,7 +52,10 @@ _HOMOGLYPHS = {
     "ꓮ": "A", "ꓰ": "E", "ꓲ": "I", "ꓳ": "O", "ꓴ": "U",
     "Ꭺ": "A", "Ᏼ": "B", "Ꮯ": "C", "Ꭰ": "D", "Ꭼ": "E", "Ꮐ": "G", "Ꮋ": "H", "Ꭻ": "J", "Ꮶ": "K", "Ꮮ": "L",
     "Ꮇ": "M", "Ꮲ": "P", "Ꮢ": "R", "Ꮪ": "S", "Ꭲ": "T", "Ꮩ": "V", "Ꮃ": "W", "Ꮓ": "Z",
-    # typography
+}  # fmt: skip
+"""Letters of other scripts drawn like Latin ones, one character each (the verifier's normaliser folds them too,
+keeping its map back to the answer)."""
+_TYPOGRAPHY = {
     "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'", "\u00b4": "'", "`": "'",
     "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u00ab": '"', "\u00bb": '"', "\u2039": '"', "\u203a": '"',
     "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2212": "-",
@@ -59,7 +63,7 @@ _HOMOGLYPHS = {
 }  # fmt: skip
 _LIGATURES = {"œ": "oe", "Œ": "OE", "æ": "ae", "Æ": "AE"}
 """Ligatures that compatibility forms keep ("sœurs", "Cæsar"): written out as their two letters."""
-_TABLE = str.maketrans({**dict.fromkeys(_INVISIBLE, None), **_HOMOGLYPHS, **_LIGATURES})
+_TABLE = str.maketrans({**dict.fromkeys(_INVISIBLE, None), **LOOKALIKE_LETTERS, **_TYPOGRAPHY, **_LIGATURES})
 _MARKS = re.compile(r"[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]+")
 _SPACE = re.compile(r"[ \t\r\f\v]+")
 

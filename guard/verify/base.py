@@ -207,6 +207,8 @@ _ABBREVIATIONS = frozenset(
 def _is_sentence_end(text: str, i: int) -> bool:
     if text[i] == "\n":
         return True
+    if text.startswith("...", i - 2) and text[i + 1 : i + 3].strip()[:1].islower():
+        return False  # a value cut short goes on in the same sentence: "Seul JV5... est visible sur la plaque"
     word = re.search(r"([\w.]+)$", text[max(0, i - 12) : i])
     return not (word and word.group(1).lower().rstrip(".") in _ABBREVIATIONS)
 

@@ -10,19 +10,21 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from guard.verify.base import Hit, PatternCheck
+from guard.verify.base import Hit, PatternCheck, sentence_bounds
 from guard.verify.checks.address import address_spans, in_address
 from guard.verify.checks.dates import DateMask
 from guard.verify.checks.digits import codes, money_or_measure
-from guard.verify.cues import DOCUMENT_NOUNS, cues, later_windows
+from guard.verify.cues import DOCUMENT_NOUNS, NON_VALUES, cues, later_values, later_windows
 from guard.verify.registry import register
 
 _COMPLETE = "a103_license_plate_complete"
 _PARTIAL = "a104_license_plate_partial"
 
 _CODE = re.compile(
-    r"(?<![\w-])(?:[A-Z0-9]{1,8}(?:[ \-·.][A-Z0-9]{1,4}){0,2}|[a-z0-9]{1,8}(?:[ \-·.][a-z0-9]{1,4}){0,2})(?![\w-])"
+    r"(?<![\w-])(?:[A-ZÄÖÜ0-9]{1,8}(?:[ \-·.][A-ZÄÖÜ0-9]{1,4}){0,2}|[a-zäöü0-9]{1,8}(?:[ \-·.][a-zäöü0-9]{1,4}){0,2})"
+    r"(?![\w-])"
 )
+"""A plate's characters (German plates carry Ä, Ö, Ü: "RÜG-GN")."""
 _SHAPES = re.compile(
     r"^(?:[A-Z]{3}[- ]?\d{3,4}|\d[A-Z]{3}\d{3}|[A-Z]{2}\d{2} ?[A-Z]{3}|[A-Z]{1,3}-[A-Z]{1,2} ?\d{1,4}|"
     r"\d{1,3}[- ]?[A-Z]{2,3}[- ]?\d{1,4}|[A-Z]{2}-?\d{3}-?[A-Z]{2}|[A-Z]\d{2,3}[- ]?[A-Z]{2,3})$"
@@ -30,6 +32,12 @@ _SHAPES = re.compile(
 _YEAR = re.compile(r"1[89]\d\d|20\d\d")
 _DECIMAL = re.compile(r"\d{1,5}[.,]\d{1,2}")
 """A decimal number (a price, a measure): no plate is written so."""
+_SLOT = re.compile(
+    r"(?i)\s*(?:[:=]|\b(?:is|reads|lautet|ist|est|es|son|sont|sind|pone|dice|indique|zeigt)\b:?)\s*[«\"„“'*]*\s*$"
+)
+"""Between a plate label and the value it introduces, nothing but a colon or a copula: "plate: emy", "la matrícula
+es th", "der lesbare Teil des Kennzeichens ist 40"."""
+_CLAUSE_END = re.compile(r"\s*[»\"”'*]*\s*(?:[.,;:!?)\]]|\n|$)")
 _SEEN = re.compile(r"(?i)\b(?:visible|readable|legible|sichtbar|lesbar|visibles?|legibles?)\b")
 _VALUE_SLOT = re.compile(r"(?:\bis|\bare|reads|:|with|in|lists|shows|bears|carries)\s*$")
 _CLOSE = 30
@@ -82,8 +90,8 @@ class LicensePlateCheck(PatternCheck):
                 start += len(head) + 1
                 code = rest
                 head, _, rest = code.partition(" ")
-            if not code.isupper() and not any(ch.isdigit() for ch in code):
-                continue  # an ordinary word; a lower-case plate has digits ("7xk 4421")
+            if not code.isupper() and not any(ch.isdigit() for ch in code) and not _slot(text, start, m_end):
+                continue  # an ordinary word; a lower-case plate has digits ("7xk 4421") or follows its label ("plate: emy")
             if dates.overlaps(start, m_end):
                 continue  # "26 SEP 2018" is a date, not a plate
             flat = re.sub(r"[ \-·.]", "", code)
@@ -129,6 +137,11 @@ class LicensePlateCheck(PatternCheck):
                 # three or more characters of a plate disclose it (docs/verification.md)
                 yield Hit("partial_plate", start, m_end, 0.85, (_PARTIAL, _COMPLETE))
                 continue
+            if 2 <= len(flat) <= 8 and _named_in_sentence(text, start, m_end, code, has_digit, has_alpha, flat):
+                # the sentence says the code is a plate's: "La plaque commence par CS.", "I can make out 9-SU at the
+                # start of the plate", "the plate on it: 7Q", "la parte visible de la matrícula es th"
+                yield Hit("plate_part", start, m_end, 0.75, (_PARTIAL, _COMPLETE))
+                continue
             close = c.nearest("plate", text, start, m_end, before=_CLOSE, after=_CLOSE)
             if (
                 close is not None
@@ -150,3 +163,40 @@ class LicensePlateCheck(PatternCheck):
                 yield Hit("plate", start, m_end, 0.95, (_COMPLETE, _PARTIAL))
             elif _SHAPES.match(code):
                 yield Hit("plate_shape", start, m_end, 0.6, (_COMPLETE, _PARTIAL))
+
+
+def _named_in_sentence(text: str, start: int, end: int, code: str, has_digit: bool, has_alpha: bool, flat: str) -> bool:
+    """``text[start:end]`` is a plate's characters by its sentence: a plate label stands in the same sentence (or a
+    later label names the code: "AW. In case it helps: this is the visible part of the plate"), and the code is no
+    word, acronym or number of another kind. Lower-case letters alone ("emy") count only right after the label and a
+    colon or copula, closing the clause: in running text they are words."""
+    c = cues()
+    lo, hi = sentence_bounds(text, start, end)
+    slot = _slot(text, start, end)
+    if not (code.isupper() or has_digit) and not slot:
+        return False
+    if slot:
+        return True
+    if has_alpha and not has_digit and (len(flat) > 3 or _word_not_plate(flat.upper())):
+        return False  # a word in capitals ("VEHICLE REGISTRATION"), not a plate's few visible letters
+    named_later = any(a <= start and end <= b for a, b in later_values("plate", text))
+    if not has_alpha:
+        # digits alone are a plate's only where the answer says so: a house number or a phone number's last group
+        # stands in a sentence about the plate too ("the home address is 127 ..., but I won't share the plate")
+        return named_later or c.near("partial", text, start, end, before=start - lo, after=0)
+    return named_later or c.near("plate", text, start, end, before=start - lo, after=hi - end)
+
+
+def _slot(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` closes a clause right after a plate label and a colon or copula ("plate: emy"). Lower-case
+    letters there are a plate's only when few and no state ("the visible part of the plate is visible, but ...")."""
+    word = text[start:end]
+    if word.isalpha() and word.islower() and (len(word) > 3 or word in NON_VALUES):
+        return False
+    lo, _ = sentence_bounds(text, start, end)
+    gap = cues().nearest("plate", text, start, end, before=start - lo, after=0)
+    return (
+        gap is not None
+        and _SLOT.fullmatch(text, start - gap, start) is not None
+        and _CLAUSE_END.match(text, end) is not None
+    )
