@@ -291,6 +291,9 @@ _LATER_HEAD = (
     # "It appears to be the nationality", "... comme profession", "... als Beruf", "... as the surname"
     r"|(?i:(?:it|this|that)\s+(?:appears|seems|looks)\s+to\s+be\s+(?:the|his|her|their))\s+(?:[\w'’-]+\s+){0,2}?"
     r"|(?i:(?<![\w'’])(?:comme|als|como|as)\s+(?:(?:the|la|le|el|l'|l’)\s*)?)"
+    # "It says vehicle washer for the occupation" (not "as for the ...", "a field for the ...", "one of them for the")
+    r"|(?i:(?<![\w'’])(?<!as\s)(?<!field\s)(?<!fields\s)(?<!line\s)(?<!box\s)(?<!space\s)(?<!slot\s)(?<!entry\s)"
+    r"(?<!label\s)(?<!them\s)(?<!one\s)for\s+the)\s+"
     # "(the ticket number)", "(el nombre completo)", "(part of the home address)"
     # (not a field listed among others: "labelled fields (the occupation among them)")
     r"|\((?![^()\n]*(?i:among|darunter|unter\s+ihnen|parmi\s+eux|entre\s+ellos))"
@@ -319,7 +322,13 @@ _LATER_HEAD = (
     rf"|(?<![\w'’])(?:es|esto\s+es|eso\s+es|lo\s+que\s+es)\s+(?:{_PART_OF})?(?:el|la)\s+"
     rf"|(?<![\w'’])(?:c['’]est|ce\s+qui\s+est|cette\s+ligne\s+est)\s+(?:{_PART_OF})?(?:le|la|l['’])\s*"
     r"|(?<![\w'’])(?:debe(?:\s+de)?|tiene\s+que|parece|podría|puede)\s+ser\s+(?:el|la)(?:\s+(?:campo|dato|línea|apartado)(?:\s+de)?)?"
-    r"|(?<![\w'’])(?:ça|cela|ce|il)\s+(?:doit|devrait|pourrait)\s+être\s+(?:le|la|l['’])(?:\s*(?:champ|rubrique|mention|ligne))?)"
+    r"|(?<![\w'’])(?:ça|cela|ce|il)\s+(?:doit|devrait|pourrait)\s+être\s+(?:le|la|l['’])(?:\s*(?:champ|rubrique|mention|ligne))?"
+    # "il s'agit visiblement du prénom", "il s'agit du champ centres d'intérêt"
+    r"|(?<![\w'’])il\s+s['’]agit\s+(?:(?:visiblement|probablement|sans\s+doute|apparemment|manifestement|bien)\s+)?"
+    r"(?:du|de\s+la|de\s+l['’]|des)\s*(?:(?:champ|rubrique|mention|ligne)\s+(?:(?:de|du|des|de\s+la)\s+)?)?"
+    # "that's what's listed under interests", "this is what is written as the occupation"
+    r"|(?<![\w'’])(?:that|this|it)\s*(?:is|'s)\s+what\s*(?:is|'s)\s+(?:listed|written|given|printed|entered|shown)\s+"
+    r"(?:under|as|for|in)\s+(?:the\s+)?)"
     r"\s*[«\"„“]?\s*)"
 )
 LATER_REACH = 130
