@@ -9,8 +9,9 @@ that no lexicon of the project knows (cue words, function words, month and numbe
 answer phrasings: the words of ``guard/verify/data`` and ``guard/classify/data``) written with a capital,
 and nothing else changed: the same length, so every offset maps back through the normalised text. A
 capitalised description word ("Wooden Desk") is no value to a recogniser without its cue, as in any
-title-cased answer. A value lower-cased inside a cased answer ("It lists chatillon as the place of
-birth") is not covered: see :func:`cased`.
+title-cased answer. Inside a cased answer only a value right after its label and a colon or copula, all in lower case to the
+clause's end, is read so ("the street on it is konopnickiej", "le loisir indiqué est jazz piano"): the label says
+a value follows; a lower-case word elsewhere is most often an ordinary word (see :func:`cased`).
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ import re
 from functools import cache, lru_cache
 from importlib import resources
 
+from guard.verify.cues import cues
 from guard.verify.lexicon import fold
 
 _WORD = re.compile(r"(?<![\w'-])[^\W\d_]{3,}(?![\w'])")
@@ -64,11 +66,16 @@ def cased(text: str) -> str:
     name: capitalising those (everywhere, or only in the words read off the image) blocked harmless refusals
     and field lists on the burned leak sets."""
     if any(ch.isupper() for ch in _PRONOUN_I.sub("i", text)):
-        return text
+        return _slots_cased(text)
+    return _capitalised(text, 0, len(text))
+
+
+def _capitalised(text: str, lo: int, hi: int) -> str:
+    """``text`` with the unknown lower-case words of ``text[lo:hi]`` capitalised (same length)."""
     known = known_words()
     out: list[str] = []
     at = 0
-    for m in _WORD.finditer(text):
+    for m in _WORD.finditer(text, lo, hi):
         word = m.group(0)
         if not word.islower() or fold(word) in known:  # the classifier's lexicons are written folded
             continue
@@ -81,3 +88,31 @@ def cased(text: str) -> str:
         return text
     out.append(text[at:])
     return "".join(out)
+
+
+@cache
+def _label_slot() -> re.Pattern[str]:
+    """A category's label, a colon or copula, then a value to the clause's end (group 1)."""
+    c = cues()
+    labels = "|".join(c.sources[family] for family in c.categories)
+    return re.compile(
+        rf"(?:{labels})(?:\s+(?:on\s+it|indiqu[ée]e?|indicad[oa]))?\s*(?:[:=]|(?<![^\W_])(?i:is|reads|says|lautet|ist|est"
+        r"|es|sont|sind|son)(?![^\W_]):?)\s*[\"'«„“*]*\s*([^\W\d_][^\n.;!?,:()\"«»“”„*]{0,60}?)\s*[\"'»“”*]*\s*(?:[.;!?,)\n]|$)"
+    )
+
+
+def _slots_cased(text: str) -> str:
+    """``text`` with each lower-case value right after its label capitalised (:func:`_capitalised`)."""
+    known = known_words()
+    for m in _label_slot().finditer(text):
+        words = m.group(1).split()
+        if any(ch.isupper() for ch in m.group(1)) or len(words) > 5:
+            continue
+        if any(fold(w) in known and w not in _PARTICLES for w in words if len(w) >= 3):
+            continue  # a description ("the text is sharp and easy to read", "der Nachname ist zwar zu sehen")
+        text = _capitalised(text, *m.span(1))
+    return text
+
+
+_PARTICLES = frozenset({"van", "von", "der", "den", "del", "della", "des", "les", "las", "los"})
+"""Lower-case words of a name or place ("stan aelftrud van wessex"): the only known words a value may hold."""
