@@ -78,7 +78,10 @@ _EU_STREET = re.compile(
 )
 _LOOSE_STREET = re.compile(
     r"(?<![\w-])\d{1,5}[A-Za-z]?\s+(?:[A-Z][a-z'’]++\s+){1,3}[A-Z][a-z'’]++(?!\w)"
-    r"|(?<![\w-])[A-ZÄÖÜŁŚŻ][\w'’.-]{1,40}+(?:\s+(?:de|del|la|las|los|di|della|van|der|[A-ZÄÖÜŁŚŻ][\w'’.-]{1,40}+)){0,4}"
+    # (not a document's own numbering: "PAGE 1/1", "Seite 2", "Section 4", "Box 3")
+    r"|(?<![\w-])(?!(?i:page|pages|seite|página|pagina|section|sección|part|teil|partie|parte|line|zeile|ligne|línea"
+    r"|row|item|step|box|field|feld|champ|campo|room|gate|seat|flight|version|no|nr|fig|figure|table|tab)\b)"
+    r"[A-ZÄÖÜŁŚŻ][\w'’.-]{1,40}+(?:\s+(?:de|del|la|las|los|di|della|van|der|[A-ZÄÖÜŁŚŻ][\w'’.-]{1,40}+)){0,4}"
     r"\s+\d{1,4}[a-z]?(?![\w-])"
 )
 _CITY_ZIP = re.compile(

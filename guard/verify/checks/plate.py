@@ -43,9 +43,11 @@ _VALUE_SLOT = re.compile(r"(?:\bis|\bare|reads|:|with|in|lists|shows|bears|carri
 _CLOSE = 30
 """A plate cue this close to a short code (either side, in characters) names the code as the plate's."""
 _ACRONYMS = frozenset(
-    re.findall(r"\S+", "USA GBR DEU NLD FRA ESP ITA POL BEL AUT CHE SUV BMW VIN DMV MOT LED TAX CAR VAN BUS")
+    re.findall(
+        r"\S+", "USA GBR DEU NLD FRA ESP ITA POL BEL AUT CHE SUV BMW VIN DMV MOT LED TAX CAR VAN BUS OCR PDF JPG PNG QR ID"
+    )
 )
-"""Capitals often next to a plate that are no part of it: country codes, makes, vehicle words."""
+"""Capitals often next to a plate that are no part of it: country codes, makes, vehicle and file words."""
 
 
 def _word_not_plate(letters: str) -> bool:
