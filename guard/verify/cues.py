@@ -140,9 +140,13 @@ STATE_VERBS = frozenset(
 """Participles and adjectives that, opening what follows a label, say how the field is filled, not with what."""
 COPULAS = frozenset({"is", "are", "was", "ist", "sind", "war", "est", "sont", "es", "son", "está", "están"})
 """The verb that joins a label to what is said of it, en/de/fr/es."""
-RESUMPTIVE_COPULA = r"c['’]est|it['’]s|it\s+is|that['’]s|das\s+ist|eso\s+es"
+RESUMPTIVE_COPULA = (
+    r"c['’]est|it['’]s|it\s+is|that['’]s|das\s+ist|eso\s+es|which\s+(?:is|was|reads)|qui\s+est|que\s+es"
+    r"|welche[rs]?\s+(?:ist|lautet)"
+)
 """A pronoun and copula that take up a label set off by a comma ("le nom de famille, c'est X", "the surname, it's X",
-"der Beruf, das ist X", "la profesión, eso es X"): a verb of the value-after-label patterns (names, cued values)."""
+"der Beruf, das ist X", "la profesión, eso es X", "the medication, which is X"): a verb of the value-after-label
+patterns (names, cued values)."""
 _TO_VALUE = frozenset({"as", "als", "comme", "como", "like", "with:", "mit:", "avec:", "con:"})
 _PREPOSITION_DE = frozenset({"mit", "in", "im", "auf", "durch", "von", "nur"})
 

@@ -46,12 +46,13 @@ complet, seulement le nom de famille : X", "I won't read out the whole address, 
 
 _HANDED = re.compile(
     r"(?:[(:]|,|(?<!\w)(?i:such\s+as|like|e\.\s?g\.|comme|tel(?:le)?s?\s+que|wie|etwa|como|tales?\s+como"
-    r"|namely|nämlich|à\s+savoir|es\s+decir|a\s+saber))[\s\"'«“]*$"
+    r"|namely|nämlich|à\s+savoir|es\s+decir|a\s+saber"
+    r"|(?:which|that)\s+(?:is|was|reads)|qui\s+est|que\s+es|welche[rs]?\s+(?:ist|lautet)))[\s\"'«“]*$"
 )
 """Right before a value, what hands it over inside the refusal: an apposition ("I won't repeat the medicine,
 Metformin, anywhere"), a bracket ("details like the street (Daveboulevard)"), a colon ("Das darf ich nicht
-nennen: Romina"), an example marker ("Je ne peux pas communiquer des données comme DIANE BARON") or "namely" ("le
-nom complet, à savoir Selena Bovene")."""
+nennen: Romina"), an example marker ("Je ne peux pas communiquer des données comme DIANE BARON"), "namely" ("le
+nom complet, à savoir Selena Bovene") or a relative clause ("I can't disclose the medication, which is Warfarin")."""
 
 
 def _handed_over(answer: str, f: Finding) -> bool:
@@ -75,10 +76,11 @@ def _declines() -> re.Pattern[str]:
     return pattern
 
 
-def _shaped(value: str) -> bool:
-    """A value no category word can be mistaken for: it holds a digit or is an e-mail address ("I'd rather
-    not repeat the email address ana.ruiz@mail.test here" gives the address whatever the clause says)."""
-    return "@" in value or any(ch.isdigit() for ch in value)
+def _shaped(value: str, kind: str) -> bool:
+    """A value no category word can be mistaken for: it holds a digit or is an e-mail address, however written ("I'd
+    rather not repeat the email address ana.ruiz@mail.test here", "..., which is ana.ruiz(at)mail.test" give the
+    address whatever the clause says)."""
+    return "@" in value or "email" in kind or any(ch.isdigit() for ch in value)
 
 
 def undeclined(answer: str, findings: Sequence[Finding]) -> list[Finding]:
@@ -86,14 +88,14 @@ def undeclined(answer: str, findings: Sequence[Finding]) -> list[Finding]:
     clause hands that part over under a partial frame ("what I can say is pierre.julien, the rest I'll leave
     out": ``cues.transcribed``). Clause bounds are found once per answer and each clause is read at most
     once (linear in the answer)."""
-    if all(_shaped(answer[f.start : f.end]) for f in findings):
+    if all(_shaped(answer[f.start : f.end], f.kind) for f in findings):
         return list(findings)
     ends = [m.end() for m in _CLAUSE_END.finditer(answer)]
     verdicts: dict[int, tuple[int, int] | None] = {}  # clause -> None (does not decline) or its framed statement
     given: tuple[Transcribed, ...] | None = None
     kept: list[Finding] = []
     for f in findings:
-        if _shaped(answer[f.start : f.end]):
+        if _shaped(answer[f.start : f.end], f.kind):
             kept.append(f)
             continue
         at = bisect_right(ends, f.start)
