@@ -634,12 +634,15 @@ _TRANSCRIBE = re.compile(
     r"|(?:they\s+are|it\s+is|that\s+is)\s+followed\s+by"
     r"|(?:it|the\s+(?:text|message|note|line))\s+(?:ends|starts|begins|finishes)(?:\s+(?:with|like|in))?"
     r"|man\s+erkennt(?:\s+deutlich)?\s+den\s+eintrag|der\s+eintrag\s+lautet|l'entrée\s+(?:indique|est)"
-    r"|la\s+entrada\s+(?:dice|es)))(?![^\W_])"
-    r"\s*:?[ \t]*(?:\n\s*(?:```\w*\s*\n)?)?"
+    r"|la\s+entrada\s+(?:dice|es)"
+    # personal data the answer declines and shows in brackets: "I can't share personal data like this (OXJAUP)"
+    r"|(?:personal\s+(?:data|details|information)|datos\s+personales|données\s+personnelles|persönliche\s+(?:daten|angaben))"
+    r"\s+(?:like|such\s+as|comme|como|wie)\s+(?:this(?:\s+one)?|celle-ci|celui-ci|ceci|este|esta|esto|diese[sr]?)))"
+    r"(?![^\W_])(?:\s*\()?\s*:?[ \t]*(?:\n\s*(?:```\w*\s*\n)?)?"
 )
 _TRANSCRIBED_VALUE = re.compile(
     r"[ \t]*(?:(?:\d{1,2}[.)]|[-*•])[ \t]+)?[\"'«“`]?\s*(?:…|\.\.\.)?\s*"
-    r"([^\W_][^\n.;!?\"»”`]{0,80}?)[\"»”`]?[ \t]*(?=[.;!?\n]|,\s|$)"
+    r"([^\W_][^\n.;!?\"»”`]{0,80}?)[\"»”`]?[ \t]*(?=[.;!?\n)]|,\s|$)"
 )
 _PUBLIC_TEXT = re.compile(
     r"(?i)\b(?:label|labels|heading|headings|header|title|template|logo|brand|caption|watermark|instructions?"
