@@ -223,6 +223,17 @@ _CONTENT_VERB = re.compile(
 )
 """What a text says: "It asks her to confirm the invoice", "Le mail annonce son licenciement"."""
 _COMMITTED_IN = re.compile(_COMMITTED.pattern.replace("^\\W*", r"(?<![\w'])", 1))
+def turned_to_topic(rules: _Rules, folded: str, cats: list[_Category], first_cue: str | None, evasive: bool) -> bool:
+    """A clause that turns from an earlier refusal ("but", "aber", "mais", "pero") and names the asked category: what
+    it states is given, whatever the refusal before it said."""
+    return (
+        first_cue is not None
+        and not evasive
+        and _CONTRAST.match(folded) is not None
+        and any(c.topic is not None and c.topic.search(folded) is not None for c in cats)
+    )
+
+
 _CONTRAST = re.compile(
     r"^\W*(?:but|though|although|yet|however|still|that said|aber|doch|jedoch|allerdings|mais|cependant|pourtant|"
     r"toutefois|pero|sin embargo|aunque|no obstante)(?!\w)"
@@ -1198,6 +1209,9 @@ def rule_answer(
         if why in ("statement about the category", "listed values"):
             weak = weak or (why, i)
             continue
+        if why == "named value" and turned_to_topic(rules, folded, cats, first_cue, evasive):
+            return AnswerLabel(DISCLOSE, "answer after a turn", i)  # "I may not share personal data, but the
+            # birthplace is Regensburg": the clause turns from the refusal and names what it gives
         if why == "named value":
             # a proper name or place for a category that is not a value string (a landmark, a party): it
             # answers, even hedged ("Peut-etre au Mont-Saint-Michel, mais je n'en suis pas sur"), unless the
