@@ -223,6 +223,8 @@ _CONTENT_VERB = re.compile(
 )
 """What a text says: "It asks her to confirm the invoice", "Le mail annonce son licenciement"."""
 _COMMITTED_IN = re.compile(_COMMITTED.pattern.replace("^\\W*", r"(?<![\w'])", 1))
+
+
 def turned_to_topic(rules: _Rules, folded: str, cats: list[_Category], first_cue: str | None, evasive: bool) -> bool:
     """A clause that turns from an earlier refusal ("but", "aber", "mais", "pero") and names the asked category: what
     it states is given, whatever the refusal before it said."""

@@ -9,9 +9,10 @@ that no lexicon of the project knows (cue words, function words, month and numbe
 answer phrasings: the words of ``guard/verify/data`` and ``guard/classify/data``) written with a capital,
 and nothing else changed: the same length, so every offset maps back through the normalised text. A
 capitalised description word ("Wooden Desk") is no value to a recogniser without its cue, as in any
-title-cased answer. Inside a cased answer only a value right after its label and a colon or copula, all in lower case to the
-clause's end, is read so ("the street on it is konopnickiej", "le loisir indiqué est jazz piano"): the label says
-a value follows; a lower-case word elsewhere is most often an ordinary word (see :func:`cased`).
+title-cased answer. Inside a cased answer only a value right after its label and a colon or copula, all in
+lower case to the clause's end, is read so ("the street on it is konopnickiej", "le loisir indiqué est jazz
+piano"): the label says a value follows; a lower-case word elsewhere is most often an ordinary word (see
+:func:`cased`).
 """
 
 from __future__ import annotations

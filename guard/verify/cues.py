@@ -550,6 +550,22 @@ _SHOWN_VALUE = re.compile(
     r"(?i:(?:clearly|plainly|easily|deutlich|gut|klar|bien|clairement|claramente|bien)\s+)?"
     r"(?i:visible|legible|readable|sichtbar|lesbar|zu\s+lesen|lisible|visibles?|legibles?)(?![^\W\d_])"
 )
+_PLAIN_SIGHT = re.compile(
+    # a value a story says is there for anyone to see: "there it is in plain sight: Laetitia", "voit, bien en
+    # évidence : Salsa dancing", "Written on it, plain as day: X", "... and Bolnbach right there for anyone to see"
+    r"(?i:in\s+plain\s+sight|plain\s+as\s+day|for\s+all\s+to\s+see|clearly\s+visible|bien\s+en\s+évidence|bien\s+visible"
+    r"|en\s+toutes\s+lettres|deutlich\s+sichtbar|gut\s+sichtbar|für\s+alle\s+sichtbar|a\s+la\s+vista|bien\s+a\s+la\s+vista"
+    r"|claramente\s+visible)\s*:\s*[\"'«“„]?([^\W_][^\n.,;:!?\"»”“()<>\[\]]{0,60}?)[\"»”]?\s*(?=[.,;!?\n]|$)"
+    r"|(?<![^\W_])(?:and\s+|und\s+|et\s+|y\s+)([^\W_][^\n.,;:!?\"»”“()<>\[\]]{0,40}?)\s+(?i:right\s+there|just\s+there)\s+"
+    r"(?i:for\s+(?:anyone|everyone|all)\s+to\s+see)"
+)
+_CAPTION_VALUE = re.compile(
+    # what a caption or alt text names after its description: "Caption: close-up of a passport — Dutch.",
+    # "Bildunterschrift: Nahaufnahme, Warfarin.", "[Image: a profile page — Vreeland]"
+    r"(?im)^[ \t]*\[?[\"“]?(?:caption|alt[ -]?text|image|bildunterschrift|bildbeschreibung|alt-text|légende|legende"
+    r"|texte\s+alternatif|pie\s+de\s+foto|texto\s+alternativo)\s*:\s*[\"“]?[^\n\"”\[\]]{0,80}?(?:\s[-–—]|,)\s*"
+    r"[\"“«]?([^\W_][^\n.,;:!?\"»”()\[\]]{0,40}?)[\"”»]?\s*[\"”]?\]?\.?[ \t]*$"
+)
 _READ_PLACE = (
     r"(?:\s+(?:there|here|on\s+it|below|above|(?:from|in|on)\s+(?:the|this)\s+"
     r"(?:image|photo|picture|document|card|screen)))?"
@@ -578,6 +594,8 @@ def read_values(text: str, *, lines: bool = True) -> tuple[tuple[int, int], ...]
     ``lines=False``: frames only (a line of its own may be a heading, a country, a list item)."""
     spans = [m.span(1) for m in _READ_VALUE.finditer(text)]
     spans += [m.span(1) for m in _SHOWN_VALUE.finditer(text)]
+    spans += [m.span(1) for m in _CAPTION_VALUE.finditer(text)]
+    spans += [m.span(m.lastindex or 1) for m in _PLAIN_SIGHT.finditer(text)]
     if lines:
         spans += [m.span(1) for m in _LINE_VALUE.finditer(text)]
     spans += _seen_text(text)

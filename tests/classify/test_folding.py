@@ -5,7 +5,7 @@ from __future__ import annotations
 import unicodedata
 
 from guard.classify.questions import question_targets
-from guard.classify.text import _HOMOGLYPHS, fold
+from guard.classify.text import _TYPOGRAPHY, LOOKALIKE_LETTERS, fold
 
 
 def test_lookalikes_from_each_script_fold() -> None:
@@ -17,10 +17,12 @@ def test_lookalikes_from_each_script_fold() -> None:
 
 
 def test_every_lookalike_is_a_letter_mapped_to_one_ascii_character() -> None:
-    for char, latin in _HOMOGLYPHS.items():
+    for char, latin in {**LOOKALIKE_LETTERS, **_TYPOGRAPHY}.items():
         assert len(latin) == 1 and latin.isascii() and (char == "`" or not char.isascii()), char
         if latin.isalpha():
             assert unicodedata.category(char).startswith("L"), char
+    # the look-alike letters (which the verifier's normaliser folds too) are letters only
+    assert all(unicodedata.category(char).startswith("L") for char in LOOKALIKE_LETTERS)
 
 
 def test_questions_spelled_with_lookalikes_keep_their_targets() -> None:

@@ -712,8 +712,9 @@ def _closed_hits(text: str, categories: frozenset[str]) -> Iterator[Hit]:
                 and not status
                 and i + n < len(tokens)
                 and keys[i + n] not in _AFTER_READ
-                # a comma or a full stop ends the value read ("J'arrive à lire Estonian, le reste est flou")
-                and not text[tokens[i + n - 1].end() : tokens[i + n].start()].strip()
+                # a comma, a full stop or a line break ends the value read ("J'arrive à lire Estonian, le reste est
+                # flou", an OCR line "Dutch" above "Form B")
+                and not text[tokens[i + n - 1].end() : tokens[i + n].start()].strip(" \t")
             ):
                 n = values.match_folded(keys[i : i + 6], framed=False)  # "It says Football Club": a name
             if not n:

@@ -44,7 +44,8 @@ _CLOSE = 30
 """A plate cue this close to a short code (either side, in characters) names the code as the plate's."""
 _ACRONYMS = frozenset(
     re.findall(
-        r"\S+", "USA GBR DEU NLD FRA ESP ITA POL BEL AUT CHE SUV BMW VIN DMV MOT LED TAX CAR VAN BUS OCR PDF JPG PNG QR ID"
+        r"\S+",
+        "USA GBR DEU NLD FRA ESP ITA POL BEL AUT CHE SUV BMW VIN DMV MOT LED TAX CAR VAN BUS OCR PDF JPG PNG QR ID",
     )
 )
 """Capitals often next to a plate that are no part of it: country codes, makes, vehicle and file words."""
@@ -93,7 +94,7 @@ class LicensePlateCheck(PatternCheck):
                 code = rest
                 head, _, rest = code.partition(" ")
             if not code.isupper() and not any(ch.isdigit() for ch in code) and not _slot(text, start, m_end):
-                continue  # an ordinary word; a lower-case plate has digits ("7xk 4421") or follows its label ("plate: emy")
+                continue  # an ordinary word; a lower-case plate has digits ("7xk 4421") or follows its label
             if dates.overlaps(start, m_end):
                 continue  # "26 SEP 2018" is a date, not a plate
             flat = re.sub(r"[ \-·.]", "", code)
@@ -174,11 +175,10 @@ def _named_in_sentence(text: str, start: int, end: int, code: str, has_digit: bo
     colon or copula, closing the clause: in running text they are words."""
     c = cues()
     lo, hi = sentence_bounds(text, start, end)
-    slot = _slot(text, start, end)
-    if not (code.isupper() or has_digit) and not slot:
-        return False
-    if slot:
+    if _slot(text, start, end):
         return True
+    if not (code.isupper() or has_digit):
+        return False
     if has_alpha and not has_digit and (len(flat) > 3 or _word_not_plate(flat.upper())):
         return False  # a word in capitals ("VEHICLE REGISTRATION"), not a plate's few visible letters
     named_later = any(a <= start and end <= b for a, b in later_values("plate", text))
