@@ -164,6 +164,10 @@ class PatternCheck(Check):
     def cue_window(cls) -> int:
         return cues().after + MAX_VALUE_CHARS
 
+    def warm_up(self) -> None:
+        # the lexicons' words and the labels' pattern every recogniser reads a lower-case answer through (casing.py)
+        cased("The name on it is anna.")
+
     @abstractmethod
     def hits(self, text: str) -> Iterable[Hit]:
         """Matches in ``text``, which is already normalised (see guard/verify/normalise.py)."""

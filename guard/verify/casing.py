@@ -91,26 +91,35 @@ def _capitalised(text: str, lo: int, hi: int) -> str:
     return "".join(out)
 
 
+_SLOT_VALUE = re.compile(
+    r"(?=[:=iIrRsSlLeE])(?:[:=]|(?<![^\W_])(?i:is|reads|says|lautet|ist|est|es|sont|sind|son)(?![^\W_]):?)\s*[\"'«„“*]*\s*"
+    r"([^\W\d_][^\n.;!?,:()\"«»“”„*]{0,60}?)\s*[\"'»“”*]*\s*(?:[.;!?,)\n]|$)"
+)
+"""A colon or copula, then a value to the clause's end (group 1): what may follow a label."""
+
+
 @cache
-def _label_slot() -> re.Pattern[str]:
-    """A category's label, a colon or copula, then a value to the clause's end (group 1)."""
+def _label_before() -> re.Pattern[str]:
+    """A category's label ending where a :data:`_SLOT_VALUE` begins ("the street on it| is konopnickiej")."""
     c = cues()
     labels = "|".join(c.sources[family] for family in c.categories)
-    return re.compile(
-        rf"(?:{labels})(?:\s+(?:on\s+it|indiqu[ée]e?|indicad[oa]))?\s*(?:[:=]|(?<![^\W_])(?i:is|reads|says|lautet|ist|est"
-        r"|es|sont|sind|son)(?![^\W_]):?)\s*[\"'«„“*]*\s*([^\W\d_][^\n.;!?,:()\"«»“”„*]{0,60}?)\s*[\"'»“”*]*\s*(?:[.;!?,)\n]|$)"
-    )
+    return re.compile(rf"(?:{labels})(?:\s+(?:on\s+it|indiqu[ée]e?|indicad[oa]))?\s*$")
 
 
 def _slots_cased(text: str) -> str:
-    """``text`` with each lower-case value right after its label capitalised (:func:`_capitalised`)."""
+    """``text`` with each lower-case value right after its label capitalised (:func:`_capitalised`). The colon or
+    copula is found first and the label looked for only in the few characters before it: one scan of the answer
+    with a small pattern, not with every label."""
     known = known_words()
-    for m in _label_slot().finditer(text):
-        words = m.group(1).split()
-        if any(ch.isupper() for ch in m.group(1)) or len(words) > 5:
+    for m in _SLOT_VALUE.finditer(text):
+        value = m.group(1)
+        words = value.split()
+        if any(ch.isupper() for ch in value) or len(words) > 5:
             continue
         if any(fold(w) in known and w not in _PARTICLES for w in words if len(w) >= 3):
             continue  # a description ("the text is sharp and easy to read", "der Nachname ist zwar zu sehen")
+        if _label_before().search(text, max(0, m.start() - 60), m.start()) is None:
+            continue
         text = _capitalised(text, *m.span(1))
     return text
 
