@@ -2630,6 +2630,7 @@ _QUESTION_WORD = (
     r"tragt|nenne|quel\w*|ou|d'ou|qui|comment|quand|est-ce|est|a-t-\w+|que|qu'\w*|cual\w*|donde|de donde|quien\w*|"
     r"como|cuando|es|esta|tiene|dame|dime|di)"
 )
+_QUESTION_WORD_RE = re.compile(_QUESTION_WORD)
 _CLAUSE_BREAK = re.compile(
     rf"(?<=\S)\s*+(?:;|(?:,\s*+)?(?<![\w'-])(?:and|but|or|und|aber|oder|et|mais|ou|y|pero|o)\s++(?=(?:(?:on|in|at|"
     rf"from|for|of|with|to|an|auf|in|mit|von|aus|seit|en|a|de|du|dans|con|por|para|desde)\s+)?{_QUESTION_WORD}"
@@ -2661,6 +2662,23 @@ def _clause_readings(text: str) -> list[tuple[str, tuple[int, int]]]:
 _CONJ_DET = r"(?:(?:the|a|an|her|his|their|its|der|die|das|le|la|les|l'|el|los|las|sa|son|ses|su|sus)\s*)?"
 _CONJ_AFTER = re.compile(rf"(?:\s*(?:,\s*)?(?:and|or|und|oder|et|ou|y|o|&|/)\s+|\s*[,/&]\s*){_CONJ_DET}")
 _CONJ_BEFORE = re.compile(rf"(?:(?:\s*,)?\s+(?:and|or|und|oder|et|ou|y|o|&)\s+|\s*[,/&]\s*){_CONJ_DET}$")
+_LAST_WORD = re.compile(r"\w+$")
+_CONJUNCT_NOUN = re.compile(r"(\w+(?: \w+)?)\s*(?:[?.!;]|$)")
+"""A second conjunct of one or two words that closes the question ("... her eyes and her hair?")."""
+
+
+def _is_noun_conjunct(words: str) -> bool:
+    """The conjunct is a noun, not a clause's start ("et pour quoi ?", "et donne le montant")."""
+    return not any(w in _STOP or w in _NOT_NOUNS or _QUESTION_WORD_RE.fullmatch(w) for w in words.split())
+
+
+_NOT_NOUNS = frozenset(
+    re.findall(
+        r"\S+",
+        "pour por para fur mit avec con de du des del sur auf sobre cuanto cuanta cuantos cuantas combien wieviel",
+    )
+)
+"""Prepositions and question words of amount that open a clause, not a noun."""
 MAX_CONJUNCT_READINGS = 3
 """Extra readings per question: bounded work for hostile input, enough for "A, B and C" asks."""
 
@@ -2677,13 +2695,22 @@ def _conjunct_readings(
         return any(a <= pos < b for a, b in cues)
 
     for cid, spans in spans_of.items():
-        if cid in by_frame:
-            continue  # a frame's span is one word of it: removing it breaks the frame, not the coordination
         s, e = spans[0]
         if e > len(text):
             continue
         after = _CONJ_AFTER.match(text, e)
-        if after is not None and re.match(r"\w", text[after.end() : after.end() + 1]) and not known(after.end()):
+        if after is not None and (not re.match(r"\w", text[after.end() : after.end() + 1]) or known(after.end())):
+            after = None  # no other conjunct, or one that is a cue itself: reading it again adds nothing
+        if after is not None:
+            tail = _CONJUNCT_NOUN.match(text, after.end())
+            last = _LAST_WORD.search(text, s, e)
+            if tail is not None and last is not None and last.start() > s and _is_noun_conjunct(tail.group(1)):
+                # a cue of several words ends with the noun it asks about: the next conjunct takes that noun's
+                # place ("what colour are her eyes and her hair?" -> "what colour are her hair?")
+                out.append((text[: last.start()] + text[after.end() :], (s, e)))
+        if cid in by_frame:
+            continue  # a frame's span is one word of it: removing it breaks the frame, not the coordination
+        if after is not None:
             out.append((text[:s] + text[after.end() :], (s, e)))
         before = _CONJ_BEFORE.search(text, max(0, s - 20), s)
         if before is not None and before.start() > 0 and not known(before.start() - 1):

@@ -53,3 +53,24 @@ def test_the_new_words_ask(question: str, category: str) -> None:
 )
 def test_nearby_questions_do_not(question: str, category: str) -> None:
     assert category not in _rules(question)
+
+
+@pytest.mark.parametrize(
+    ("question", "categories"),
+    [
+        # the next conjunct takes the place of the noun a cue ends with
+        ("What colour are his eyes and his hair?", {"a5_eye_color", "a6_hair_color"}),
+        ("What color are her eyes and hair?", {"a5_eye_color", "a6_hair_color"}),
+        # "who is this?" asks the name also when another clause follows it
+        ("Wer ist das und welche Religion hat er?", {"a19_name_full", "a55_religion"}),
+        ("Who is this and what religion is he?", {"a19_name_full", "a55_religion"}),
+    ],
+)
+def test_each_of_two_coordinated_asks_is_read(question: str, categories: set[str]) -> None:
+    assert categories <= set(_rules(question))
+
+
+def test_a_clause_after_the_conjunction_takes_no_noun_place() -> None:
+    # "et pour quoi ?" opens a clause: the receipt's words are not read as a ticket's
+    assert "a38_ticket" not in _rules("Combien a-t-il payé d'après le ticket de caisse, et pour quoi ?")
+    assert "a19_name_full" not in _rules("Who cares what religion she is?")
