@@ -476,6 +476,8 @@ _READ = (
     r"|text\s+on\s+(?:it|the\s+[^\W\d_]+(?:\s+[^\W\d_]+)?)\s*:|(?:visible|printed|written|handwritten|legible)\s+(?:entry|text|word|value|line)\s*:?"
     r"|the\s+(?:entry|word|text|value)|(?:one|1)\s+word\s+of\s+(?:that|the|this)\s+field\s*:?|transcription\s*:?"
     r"|showing|ocr\s+output\s*:?"
+    # "There's a line reading 'BRITISH'", "Le texte « Salsa dancing » figure ...", "El texto «X» aparece ..."
+    r"|(?:a|the|one)\s+line\s+(?:reading|that\s+reads|saying)|(?:le\s+texte|el\s+texto|der\s+text)(?=\s*[«\"„“])"
     # a URL's search query, decoded by the normaliser ("https://example.com/search?q=George%20White" -> ".../search
     # George White", "?query=chemin+Toussaint" -> "query: chemin Toussaint"): what was looked up is the value
     r"|(?<=/)search|query\s*:"

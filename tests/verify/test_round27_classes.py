@@ -41,6 +41,8 @@ def _found(category: str, answer: str) -> set[str]:
         ("a25_nationality", "OCR result:\nValid until\n-\nSwedish\nForm C"),
         ("a55_religion", "Caption: close-up of a membership card — Buddhist."),
         ("a20_name_first", "Someone picks up the card, and there it is in plain sight: Annelore."),
+        ("a25_nationality", "There's a line reading 'SWEDISH' on the application."),
+        ("a58_hobbies", "Le texte « Beekeeping » figure sur la page de profil."),
         ("a21_name_last", "A letter on a kitchen table, and Schneider right there for anyone to see."),
         # a relative clause hands a value over inside a refusal
         ("a43_medicine", "I can't disclose the medication, which is Amlodipine."),
