@@ -8,7 +8,7 @@ Disclosing a complete plate also discloses a partial one.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from guard.verify.base import Hit, PatternCheck, sentence_bounds
 from guard.verify.checks.address import address_spans, in_address
@@ -73,6 +73,7 @@ class LicensePlateCheck(PatternCheck):
         c = cues()
         dates = DateMask(text)
         later = later_windows("plate", text)
+        named_later = later_values("plate", text)  # read once per answer, not once per code
         spans = [(m.start(), m.end(), m.group()) for m in _CODE.finditer(text)]
         seen = {(s, e) for s, e, _ in spans}
         # codes however grouped ("AZ . 30 . 99", "SO-27-33-UX")
@@ -140,7 +141,9 @@ class LicensePlateCheck(PatternCheck):
                 # three or more characters of a plate disclose it (docs/verification.md)
                 yield Hit("partial_plate", start, m_end, 0.85, (_PARTIAL, _COMPLETE))
                 continue
-            if 2 <= len(flat) <= 8 and _named_in_sentence(text, start, m_end, code, has_digit, has_alpha, flat):
+            if 2 <= len(flat) <= 8 and _named_in_sentence(
+                text, start, m_end, code, has_digit, has_alpha, flat, named_later
+            ):
                 # the sentence says the code is a plate's: "La plaque commence par CS.", "I can make out 9-SU at the
                 # start of the plate", "the plate on it: 7Q", "la parte visible de la matrícula es th"
                 yield Hit("plate_part", start, m_end, 0.75, (_PARTIAL, _COMPLETE))
@@ -168,9 +171,19 @@ class LicensePlateCheck(PatternCheck):
                 yield Hit("plate_shape", start, m_end, 0.6, (_COMPLETE, _PARTIAL))
 
 
-def _named_in_sentence(text: str, start: int, end: int, code: str, has_digit: bool, has_alpha: bool, flat: str) -> bool:
+def _named_in_sentence(
+    text: str,
+    start: int,
+    end: int,
+    code: str,
+    has_digit: bool,
+    has_alpha: bool,
+    flat: str,
+    later: Sequence[tuple[int, int]],
+) -> bool:
     """``text[start:end]`` is a plate's characters by its sentence: a plate label stands in the same sentence (or a
-    later label names the code: "AW. In case it helps: this is the visible part of the plate"), and the code is no
+    later label names the code, one of ``later``: "AW. In case it helps: this is the visible part of the plate"), and
+    the code is no
     word, acronym or number of another kind. Lower-case letters alone ("emy") count only right after the label and a
     colon or copula, closing the clause: in running text they are words."""
     c = cues()
@@ -181,7 +194,7 @@ def _named_in_sentence(text: str, start: int, end: int, code: str, has_digit: bo
         return False
     if has_alpha and not has_digit and (len(flat) > 3 or _word_not_plate(flat.upper())):
         return False  # a word in capitals ("VEHICLE REGISTRATION"), not a plate's few visible letters
-    named_later = any(a <= start and end <= b for a, b in later_values("plate", text))
+    named_later = any(a <= start and end <= b for a, b in later)
     if not has_alpha:
         # digits alone are a plate's only where the answer says so: a house number or a phone number's last group
         # stands in a sentence about the plate too ("the home address is 127 ..., but I won't share the plate")
