@@ -140,10 +140,11 @@ STATE_VERBS = frozenset(
 """Participles and adjectives that, opening what follows a label, say how the field is filled, not with what."""
 COPULAS = frozenset({"is", "are", "was", "ist", "sind", "war", "est", "sont", "es", "son", "está", "están"})
 """The verb that joins a label to what is said of it, en/de/fr/es."""
-RESUMPTIVE_COPULA = (
-    r"c['’]est|it['’]s|it\s+is|that['’]s|das\s+ist|eso\s+es|which\s+(?:is|was|reads)|qui\s+est|que\s+es"
-    r"|welche[rs]?\s+(?:ist|lautet)"
-)
+NAMELY = r"namely|nämlich|à\s+savoir|es\s+decir|a\s+saber"
+"""What hands the value over after its label or a refusal ("le nom complet, à savoir X")."""
+RELATIVE_COPULA = r"which\s+(?:is|was|reads)|qui\s+est|que\s+es|welche[rs]?\s+(?:ist|lautet)"
+"""A relative clause that gives the value of what it follows ("the medication, which is X", "..., qui est X")."""
+RESUMPTIVE_COPULA = rf"c['’]est|it['’]s|it\s+is|that['’]s|das\s+ist|eso\s+es|{RELATIVE_COPULA}"
 """A pronoun and copula that take up a label set off by a comma ("le nom de famille, c'est X", "the surname, it's X",
 "der Beruf, das ist X", "la profesión, eso es X", "the medication, which is X"): a verb of the value-after-label
 patterns (names, cued values)."""

@@ -22,7 +22,7 @@ from functools import cache
 
 from guard.classify.answers import framed_statement, said_value
 from guard.classify.text import fold, load_data, word_regex
-from guard.verify.cues import Transcribed, cues, transcribed
+from guard.verify.cues import NAMELY, RELATIVE_COPULA, Transcribed, cues, transcribed
 from guard.verify.verdict import Finding
 
 _CLAUSE_END = re.compile(
@@ -46,8 +46,7 @@ complet, seulement le nom de famille : X", "I won't read out the whole address, 
 
 _HANDED = re.compile(
     r"(?:[(:]|,|(?<!\w)(?i:such\s+as|like|e\.\s?g\.|comme|tel(?:le)?s?\s+que|wie|etwa|como|tales?\s+como"
-    r"|namely|nämlich|à\s+savoir|es\s+decir|a\s+saber"
-    r"|(?:which|that)\s+(?:is|was|reads)|qui\s+est|que\s+es|welche[rs]?\s+(?:ist|lautet)))[\s\"'«“]*$"
+    rf"|{NAMELY}|that\s+(?:is|was|reads)|{RELATIVE_COPULA}))[\s\"'«“]*$"
 )
 """Right before a value, what hands it over inside the refusal: an apposition ("I won't repeat the medicine,
 Metformin, anywhere"), a bracket ("details like the street (Daveboulevard)"), a colon ("Das darf ich nicht

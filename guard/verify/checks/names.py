@@ -20,6 +20,7 @@ from guard.verify.checks.address import address_spans, in_address
 from guard.verify.checks.dates import DateMask
 from guard.verify.cues import (
     DOCUMENT_NOUNS,
+    NAMELY,
     RESUMPTIVE_COPULA,
     Led,
     cues,
@@ -50,7 +51,7 @@ _CAP_NAME = rf"(?<![^\W_])((?:{_PARTICLE}\s+)?{_CAP_WORD}{_NEXT_WORD}{{0,3}})"
 _LOW_NAME = rf"(?![{_LO}]+ing\b)([{_LO}]{{2,}}+(?:(?:\s+|/)[{_LO}]{{2,}}+){{0,2}})(?=[\"'”’»]*\s*(?:[.,;:!?)\]}}\n]|$))"
 _QUOTE = r"[\"'`*“‘«]*"
 _VERB = (
-    r"(?i:namely|nämlich|à\s+savoir|es\s+decir|a\s+saber|is|was|reads|read|shows|says|appears\s+to\s+be|seems\s+to\s+be|spelled|spelt|given\s+as|written\s+as|"
+    rf"(?i:{NAMELY}|is|was|reads|read|shows|says|appears\s+to\s+be|seems\s+to\s+be|spelled|spelt|given\s+as|written\s+as|"
     + RESUMPTIVE_COPULA  # "le nom de famille, c'est X"
     + r"|"
     r"listed\s+as|ist|lautet|war|est|es|era|to|by|indique|mentionne|porte|indica|dice|pone|aparece|figura|"
