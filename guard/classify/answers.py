@@ -26,7 +26,7 @@ linear time; the answer is scanned clause by clause and stops at the first discl
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from itertools import islice
@@ -88,7 +88,8 @@ _TOKEN = re.compile(r"(?<![\w-])[\w-]*\d[\w-]*(?:[.,:/][\w-]*\d[\w-]*)*")
 _NAME_ASSERT = re.compile(
     r"\b(?:is|are|was|named|called|reads|says|ist|hei(?:ß|ss)t|lautet|est|s'appelle|se llama|es|signed by|"
     r"written by|addressed to|belongs to|unterschrieben von|geschrieben von|sign[ée] par|[ée]crit par|"
-    r"firmad[oa] por|escrit[oa] por)\s+"
+    r"firmad[oa] por|escrit[oa] por|(?:is )?spelled|(?:ça |il |elle )?s'[ée]crit|se escribe|schreibt sich|"
+    r"wird (?:so )?geschrieben:?)\s+"
     r"([A-ZÀ-Ý][\w'-]+(?:\s+[A-ZÀ-Ý][\w'-]+)*)"
 )
 _HANDLE = re.compile(
@@ -867,17 +868,26 @@ _NOT_OBJECTS = _NOT_NAMES | frozenset(
 )
 
 
-def _says_withheld(rules: _Rules, clause: str) -> bool:
-    """A clause that declines still says a value: a capitalised word or run of them (no category or field
-    name, no pronoun, no possessive) as the object of the verb declining to read it out, or as the subject of
-    a concession (:func:`said_value`)."""
+def _withheld(rules: _Rules, clause: str) -> Iterator[tuple[int, int]]:
     for m in _CAPITALISED.finditer(clause):
         value = m.group(0).rstrip(".")
         if value.split()[0].lower() in _NOT_OBJECTS or _names_category(rules, fold(value)):
             continue
         if said_value(clause, m.start(), m.end()):
-            return True
-    return False
+            yield m.start(), m.start() + len(value)
+
+
+def withheld_values(clause: str, catalog: Catalog | None = None) -> tuple[tuple[int, int], ...]:
+    """Spans of the values a clause that declines still says: a capitalised word or run of them (no category or
+    field name, no pronoun, no possessive) as the object of the verb declining to read it out ("I'd rather not
+    repeat Driewegen here"), or as the subject of a concession ("Even though Gunzenhausen is visible, ...";
+    :func:`said_value`). The judge reads them as a disclosure; the verifier's ``withheld_value`` check blocks them."""
+    return tuple(_withheld(_rules(catalog or default_catalog()), clause))
+
+
+def _says_withheld(rules: _Rules, clause: str) -> bool:
+    """A clause that declines still says a value (:func:`withheld_values`)."""
+    return next(_withheld(rules, clause), None) is not None
 
 
 def _clause_discloses(

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from functools import cache
 
 from guard.classify.answers import framed_statement, said_value
@@ -80,6 +80,17 @@ def _shaped(value: str, kind: str) -> bool:
     rather not repeat the email address ana.ruiz@mail.test here", "..., which is ana.ruiz(at)mail.test" give the
     address whatever the clause says)."""
     return "@" in value or "email" in kind or any(ch.isdigit() for ch in value)
+
+
+def declining_clauses(answer: str) -> Iterator[tuple[int, int]]:
+    """The bounds of each clause of ``answer`` (as :func:`undeclined` reads them) that declines."""
+    if _declines().search(fold(answer)) is None:
+        return  # one pass over an answer that declines nothing (most answers), not one per clause
+    lo = 0
+    for hi in [*(m.end() for m in _CLAUSE_END.finditer(answer)), len(answer)]:
+        if hi > lo and _declines().search(fold(answer[lo:hi])) is not None:
+            yield lo, hi
+        lo = hi
 
 
 def undeclined(answer: str, findings: Sequence[Finding]) -> list[Finding]:

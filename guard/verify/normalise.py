@@ -1143,23 +1143,47 @@ def normalise(text: str) -> Normalised:
 @lru_cache(maxsize=256)
 def spelled_out(text: str) -> str:
     """``text`` with its spelled values written out and nothing else changed: a run of number words that makes
-    three digits or more ("four seven one six" -> "4716"; "two kids" stays) and a run of spelled letters or
-    digits ("B-R-A-N-D-T" -> "BRANDT", "Y, A, seven, seven" -> "YA77"). For the answer classifier, which reads
-    words and case as written but should see a value however it was spelled."""
-    repl = [(s, e, new) for s, e, new in _number_words(text) if sum(ch.isdigit() for ch in new) >= 3]
-    out, starts, ends = _apply(text, list(range(len(text))), list(range(1, len(text) + 1)), repl)
-    letters = [(s, e, new) for s, e, new in _spelled(out) if _letter_by_letter(out[s:e])]
-    return _apply(out, starts, ends, letters)[0]
+    two digits or more ("four seven one six" -> "4716", "trente-quatre" -> "34"; "two kids" stays) and a run of
+    spelled letters or digits, number words and spelling-alphabet words among them ("B-R-A-N-D-T" -> "BRANDT",
+    "Y, A, seven, seven" -> "YA77", "Charlie, four, Juliett" -> "C4J", "Mike, Romeo, Tango, five" -> "MRT5"). For
+    the answer classifier, which reads words and case as written but should see a value however it was spelled."""
+    index = list(range(len(text)))
+    numbers = _number_words(text)
+    # the runs are read with every number word as its digits ("X, quatre, R" is a run of three), then written
+    # over the original text, so a number word outside a run stays a word unless it makes two digits or more
+    digits, starts, ends = _apply(text, index, [i + 1 for i in index], numbers)
+    spelling = spelling_words(digits)
+    runs = [
+        (starts[s], ends[e - 1], new)
+        for s, e, new in _spelled(digits)
+        if _letter_by_letter(digits[s:e], spelling)
+        and (digits[s:e] == text[starts[s] : ends[e - 1]] or _capital_letters(digits[s:e], spelling))
+    ]
+    kept = [
+        (s, e, new)
+        for s, e, new in numbers
+        if sum(ch.isdigit() for ch in new) >= 2 and not any(s < b and a < e for a, b, _ in runs)
+    ]
+    return _apply(text, index, [i + 1 for i in index], runs + kept)[0]
+
+
+def _capital_letters(span: str, spelling: Mapping[str, str]) -> bool:
+    """The letters of a run that number words joined are spelled as letters are, capitals or spelling words ("X,
+    quatre, R", "Tango, six"), not the one-letter words of a sentence ("il y a deux", "y a dos")."""
+    return all(i.isupper() or i.lower() in spelling for i in _ITEM_GAP.split(span) if i and not i.isdigit())
 
 
 _ITEM_GAP = re.compile(r"[\s,.;:/\-–]+")
 
 
-def _letter_by_letter(span: str) -> bool:
-    """A spelled run whose items are single characters or spelling words ("B-R-A-N-D-T", "X-ray Kilo 7"), not
-    numbers and words that happen to stand apart ("1,70 m, à", "a 1 284")."""
+def _letter_by_letter(span: str, spelling: Mapping[str, str]) -> bool:
+    """A spelled run whose items are single characters or spelling words ("B-R-A-N-D-T", "X-ray Kilo 7", "Mike,
+    Romeo, Tango, 5"), not numbers and words that happen to stand apart ("1,70 m, à", "a 1 284")."""
     items = [i for i in _ITEM_GAP.split(span) if i]
-    return sum(len(i) == 1 for i in items) >= 3 and all(len(i) == 1 or i.isalpha() for i in items)
+    words = sum(i.lower() in spelling for i in items)
+    letters = words + sum(len(i) == 1 for i in items)
+    # among spelling words a digit group is a spelled item too ("Tango, six, one" read "Tango, 61")
+    return letters >= 3 and all(len(i) == 1 or i.isalpha() or (words >= 3 and i.isdigit()) for i in items)
 
 
 def month_number(word: str) -> int | None:

@@ -16,6 +16,7 @@ from guard.verify.checks.plate import LicensePlateCheck
 from guard.verify.checks.refusal import RefusalCheck, refusal_score
 from guard.verify.checks.shapes import ValueShapeCheck
 from guard.verify.checks.username import UsernameCheck
+from guard.verify.checks.withheld import WithheldValueCheck
 
 __all__ = [
     "AddressCheck",
@@ -35,6 +36,7 @@ __all__ = [
     "StructuredFieldCheck",
     "UsernameCheck",
     "ValueShapeCheck",
+    "WithheldValueCheck",
     "luhn_ok",
     "refusal_score",
 ]

@@ -148,6 +148,15 @@ _STREET_SHAPE = re.compile(
     r"travesía|travesia|ronda|rambla|pasaje|plaza|boulevard)"
     r"(?:\s+(?:de|del|la|las|los|di|della|des|du)){0,2}(?:\s+(?-i:[A-ZÀ-ÖØ-ÞŁŚŻ])[\w'-]{1,40}){1,3}"
 )
+_POSTCODE_LABEL = r"(?i:post\s?code|postal\s+code|zip(?:\s+code)?|postleitzahl|plz|code\s+postal|c[óo]digo\s+postal)"
+_POSTCODE = r"(?:\d{5}|\d{2}-\d{3}|\d{4}\s?[A-Z]{2}|[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2})"
+_TOWN_CODE = re.compile(
+    rf"{_POSTCODE_LABEL}[^.;\n\d]{{0,50}}?\b((?-i:{_PLACE})\s*[(,]?\s*{_POSTCODE}\)?)(?![\w-])"
+    rf"|{_POSTCODE_LABEL}\s*(?i:is|reads|ist|lautet|est|es)?\s*:?\s*({_POSTCODE})(?![\w-])"
+)
+"""After a postcode label, the town before its postcode ("The postcode and town is Segovia 43697", "la localité
+(code postal et ville) est Segovia (43697)": the city-and-postcode line reordered) or the postcode alone ("The
+postcode is 2663 EF", "Die Postleitzahl ist 43697"): a share of the address."""
 _STREET_AS = re.compile(rf"({_PLACE})\s+as\s+the\s+(?i:street|address|location)\b")
 
 
@@ -219,6 +228,12 @@ class AddressCheck(PatternCheck):
             if any(ss <= s < se or ss < e <= se for ss, se in streets):
                 continue
             yield Hit("city_postcode", s, e, 0.8, _PARTIAL + _MAIL + _COMPLETE)  # a share of a complete one
+        lowered = text.lower()
+        labelled = "post" in lowered or "zip" in lowered or "plz" in lowered  # every postcode label holds one
+        for m in _TOWN_CODE.finditer(text) if labelled else ():
+            group = 1 if m.group(1) else 2
+            if not any(cs <= m.start(group) < ce for cs, ce in cities):
+                yield Hit("town_postcode", m.start(group), m.end(group), 0.8, _PARTIAL + _MAIL + _COMPLETE)
         for m in _CITY_CUE.finditer(text):
             yield Hit("residence_city", m.start(1), m.end(1), 0.75, _PARTIAL)
         for p in (_STREET_NAMED, _STREET_AS, _ON_STREET, _NUMBER_LEFT_OUT, _SOMEWHERE):

@@ -140,6 +140,14 @@ _OPENING = r"(?:[\"'`“«]|\*(?!\*\*))*"
 """What may open a value: quotes, and markdown emphasis of one or two asterisks (never a run of three or more)."""
 
 
+_APPOSITION = (
+    r"[^,.;\n]{1,40},\s*(?i:is|was|are|were|ist|war|sind|est|était|sont|es|era|son|appears|stands|steht|figure|aparece"
+    r"|should|must|cannot|can't|won't|which|darf|sollte|ne\s|no\s)(?!\w)"
+)
+"""A value between commas after its label, then the clause goes on ("the nationality, German, is personal data",
+"la ville, Lyon, figure en bas"); not a list of labels ("fields labelled Religion, Plate and Signature, but ...")."""
+
+
 @cache
 def _patterns(category: str) -> tuple[Led | re.Pattern[str], ...]:
     spec = CUED_VALUES[category]
@@ -147,7 +155,11 @@ def _patterns(category: str) -> tuple[Led | re.Pattern[str], ...]:
     # the value after its label and a verb, a colon, a dash, a space or in brackets ("the marital status (Single)")
     # quotes and markdown emphasis may wrap the value ("**Lugo**"), not a mask of three asterisks or more: a label
     # masked on its own line ("PLACE OF BIRTH: ••••••", read as asterisks) has no value on the next one
-    lead = rf"{_GAP}\s*[\"'`*»)]*\s*(?:,\s*(?={_VERB}))?(?:(?:{_VERB})\s+|[:=]\s*|-\s+|\(\s*|\s){_OPENING}\s*"
+    # or between commas, an apposition ("the nationality, German, is personal data")
+    lead = (
+        rf"{_GAP}\s*[\"'`*»)]*\s*(?:,\s*(?={_VERB}))?(?:(?:{_VERB})\s+|[:=]\s*|-\s+|\(\s*|,\s+(?={_APPOSITION})|\s)"
+        rf"{_OPENING}\s*"
+    )
     strong = (
         rf"(?:{_GAP}\s*[\"'`*»)]*\s*(?:(?:{_VERB})\s+|[:=]\s*|(?<=\s)-\s+)|(?:(?<=in|at|en)|(?<=à)|(?<=says|from)|(?<=contains))\s+)"
         rf"{_OPENING}\s*"

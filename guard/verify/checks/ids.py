@@ -56,10 +56,11 @@ class IdNumberCheck(PatternCheck):
             if in_address(address_spans(text), code.start, code.end):
                 continue  # a postcode or house number ("home address: 95 boulevard de Poirier, 47959 Hernandez")
             label = c.closest(IDENTIFIER_FAMILIES, text, code.start, code.end)
-            if label == "card" and re.search(r"[A-Za-z]", code.flat):
-                # a payment card number has no letters: "card number B50U43005" on a national ID card is
-                # that document's number (the nearest document cue says which)
-                label = c.closest(tuple(_FAMILIES), text, code.start, code.end, before=160, after=80)
+            if label == "card" and (re.search(r"[A-Za-z]", code.flat) or code.digits < 12):
+                # a payment card number has no letters and twelve digits or more: "card number B50U43005" on a
+                # national ID card, "a student ID card showing 73-8223-41" are that document's number (the
+                # nearest document cue says which)
+                label = c.closest(tuple(_FAMILIES), text, code.start, code.end, before=160, after=80) or label
             if label in _FAMILIES:
                 seen.append((code.start, code.end))
                 yield Hit("document_number", code.start, code.end, 0.92, self._order(text, code.start, code.end, label))
