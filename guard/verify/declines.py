@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterator, Sequence
-from functools import cache
+from functools import cache, lru_cache
 
 from guard.classify.answers import framed_statement, said_value
 from guard.classify.text import fold, load_data, word_regex
@@ -82,15 +82,30 @@ def _shaped(value: str, kind: str) -> bool:
     return "@" in value or "email" in kind or any(ch.isdigit() for ch in value)
 
 
+@lru_cache(maxsize=32)
+def _clause_ends(answer: str) -> tuple[int, ...]:
+    """Where each clause of ``answer`` ends (:data:`_CLAUSE_END`), read once per answer for every check."""
+    return tuple(m.end() for m in _CLAUSE_END.finditer(answer))
+
+
+def _clause_at(answer: str, at: int) -> tuple[int, int]:
+    """The bounds of the ``at``-th clause of ``answer``."""
+    ends = _clause_ends(answer)
+    return (ends[at - 1] if at else 0), (ends[at] if at < len(ends) else len(answer))
+
+
+def _declining(clause: str) -> bool:
+    return _declines().search(fold(clause)) is not None
+
+
 def declining_clauses(answer: str) -> Iterator[tuple[int, int]]:
     """The bounds of each clause of ``answer`` (as :func:`undeclined` reads them) that declines."""
-    if _declines().search(fold(answer)) is None:
+    if not _declining(answer):
         return  # one pass over an answer that declines nothing (most answers), not one per clause
-    lo = 0
-    for hi in [*(m.end() for m in _CLAUSE_END.finditer(answer)), len(answer)]:
-        if hi > lo and _declines().search(fold(answer[lo:hi])) is not None:
+    for at in range(len(_clause_ends(answer)) + 1):
+        lo, hi = _clause_at(answer, at)
+        if hi > lo and _declining(answer[lo:hi]):
             yield lo, hi
-        lo = hi
 
 
 def undeclined(answer: str, findings: Sequence[Finding]) -> list[Finding]:
@@ -100,7 +115,7 @@ def undeclined(answer: str, findings: Sequence[Finding]) -> list[Finding]:
     once (linear in the answer)."""
     if all(_shaped(answer[f.start : f.end], f.kind) for f in findings):
         return list(findings)
-    ends = [m.end() for m in _CLAUSE_END.finditer(answer)]
+    ends = _clause_ends(answer)
     verdicts: dict[int, tuple[int, int] | None] = {}  # clause -> None (does not decline) or its framed statement
     given: tuple[Transcribed, ...] | None = None
     kept: list[Finding] = []
@@ -110,9 +125,9 @@ def undeclined(answer: str, findings: Sequence[Finding]) -> list[Finding]:
             continue
         at = bisect_right(ends, f.start)
         if at not in verdicts:
-            lo = ends[at - 1] if at else 0
-            clause = answer[lo : ends[at] if at < len(ends) else len(answer)]
-            if _declines().search(fold(clause)) is None:
+            lo, hi = _clause_at(answer, at)
+            clause = answer[lo:hi]
+            if not _declining(clause):
                 verdicts[at] = None
             else:
                 framed = framed_statement(clause)

@@ -1147,11 +1147,11 @@ def spelled_out(text: str) -> str:
     spelled letters or digits, number words and spelling-alphabet words among them ("B-R-A-N-D-T" -> "BRANDT",
     "Y, A, seven, seven" -> "YA77", "Charlie, four, Juliett" -> "C4J", "Mike, Romeo, Tango, five" -> "MRT5"). For
     the answer classifier, which reads words and case as written but should see a value however it was spelled."""
-    index = list(range(len(text)))
+    starts0, ends0 = list(range(len(text))), list(range(1, len(text) + 1))  # each character its own span
     numbers = _number_words(text)
     # the runs are read with every number word as its digits ("X, quatre, R" is a run of three), then written
     # over the original text, so a number word outside a run stays a word unless it makes two digits or more
-    digits, starts, ends = _apply(text, index, [i + 1 for i in index], numbers)
+    digits, starts, ends = _apply(text, starts0, ends0, numbers)
     spelling = spelling_words(digits)
     runs = [
         (starts[s], ends[e - 1], new)
@@ -1164,7 +1164,7 @@ def spelled_out(text: str) -> str:
         for s, e, new in numbers
         if sum(ch.isdigit() for ch in new) >= 2 and not any(s < b and a < e for a, b, _ in runs)
     ]
-    return _apply(text, index, [i + 1 for i in index], runs + kept)[0]
+    return _apply(text, starts0, ends0, runs + kept)[0]
 
 
 def _capital_letters(span: str, spelling: Mapping[str, str]) -> bool:

@@ -84,10 +84,13 @@ _LOOSE_STREET = re.compile(
     r"[A-ZÄÖÜŁŚŻ][\w'’.-]{1,40}+(?:\s+(?:de|del|la|las|los|di|della|van|der|[A-ZÄÖÜŁŚŻ][\w'’.-]{1,40}+)){0,4}"
     r"\s+\d{1,4}[a-z]?(?![\w-])"
 )
+_POSTCODE_EU = r"(?:\d{5}|\d{2}-\d{3}|\d{4}\s?[A-Z]{2})"
+"""A postcode of continental Europe: five digits, Poland's "32-966", the Netherlands' "3754 SB"."""
+_POSTCODE_UK = r"[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}"
 _CITY_ZIP = re.compile(
     r"(?<!\w)[A-Z][a-z]++(?:[ -][A-Z][a-z]++){0,2},\s*(?:[A-Z]{2}\s+\d{5}(?:-\d{4})?|\d{5}(?:-\d{4})?)(?!\w)"
-    r"|(?<!\w)(?:\d{5}|\d{2}-\d{3}|\d{4}\s?[A-Z]{2})\s+[A-ZÄÖÜŁŚŻ][\w'’-]{1,40}+(?:[ -][A-Z][\w'’-]{1,40}+){0,2}(?!\w)"
-    r"|(?<!\w)[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}(?!\w)"
+    rf"|(?<!\w){_POSTCODE_EU}\s+[A-ZÄÖÜŁŚŻ][\w'’-]{{1,40}}+(?:[ -][A-Z][\w'’-]{{1,40}}+){{0,2}}(?!\w)"
+    rf"|(?<!\w){_POSTCODE_UK}(?!\w)"
 )
 _CAP = "A-ZÀ-ÖØ-ÞŁŚŻŹĆŃČŠŽ"
 _PLACE = rf"[{_CAP}][\w'’.-]{{1,40}}+(?:\s+(?:de|del|la|las|los|di|della|van|der|von|[{_CAP}][\w'’.-]{{1,40}}+)){{0,4}}"
@@ -149,7 +152,7 @@ _STREET_SHAPE = re.compile(
     r"(?:\s+(?:de|del|la|las|los|di|della|des|du)){0,2}(?:\s+(?-i:[A-ZÀ-ÖØ-ÞŁŚŻ])[\w'-]{1,40}){1,3}"
 )
 _POSTCODE_LABEL = r"(?i:post\s?code|postal\s+code|zip(?:\s+code)?|postleitzahl|plz|code\s+postal|c[óo]digo\s+postal)"
-_POSTCODE = r"(?:\d{5}|\d{2}-\d{3}|\d{4}\s?[A-Z]{2}|[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2})"
+_POSTCODE = rf"(?:{_POSTCODE_EU}|{_POSTCODE_UK})"
 _TOWN_CODE = re.compile(
     rf"{_POSTCODE_LABEL}[^.;\n\d]{{0,50}}?\b((?-i:{_PLACE})\s*[(,]?\s*{_POSTCODE}\)?)(?![\w-])"
     rf"|{_POSTCODE_LABEL}\s*(?i:is|reads|ist|lautet|est|es)?\s*:?\s*({_POSTCODE})(?![\w-])"
