@@ -75,11 +75,25 @@ class _Frame:
 
 
 def _frame(groups: list[Any]) -> _Frame:
-    """A frame from the data: lists of concept words, and optionally ``{unless: [...]}``."""
-    unless = [w for g in groups if isinstance(g, Mapping) for w in g.get("unless") or ()]
-    concepts = tuple(_concept(g) for g in groups if isinstance(g, list))
+    """A frame from the data: lists of concept words, and optionally ``{unless: [...]}``. A list may name a
+    concept of ``questions.yaml`` instead of repeating its words: ``"{PERSON}"`` (every word for a person, so
+    "Is the groom heavier than the bride?" holds as "Is the man heavier than the woman?") or ``"{THING}"``."""
+    unless = [w for g in groups if isinstance(g, Mapping) for w in _with_concepts(g.get("unless") or ())]
+    concepts = tuple(_concept(_with_concepts(g)) for g in groups if isinstance(g, list))
     leads = tuple(lead for g in concepts if (lead := _LEADS.get(g)) is not None)
     return _Frame(concepts, _concept(unless) if unless else None, leads)
+
+
+_CONCEPT_NAMES = {"{PERSON}": "person", "{THING}": "things"}
+
+
+def _with_concepts(words: Iterable[str]) -> list[str]:
+    """``words`` with each ``{PERSON}`` / ``{THING}`` replaced by that concept's words (``questions.yaml``)."""
+    out: list[str] = []
+    for w in words:
+        name = _CONCEPT_NAMES.get(w)
+        out += load_data("questions.yaml")["concepts"][name] if name else [w]
+    return out
 
 
 @dataclass(frozen=True)
@@ -853,7 +867,12 @@ _COPULA = re.compile(
     r"(?:(?:(?:le|la|les|l'|ces|cet|cette|ce)\s*\w+(?: \w+){0,3}\s+)?(?:est-(?:il|elle)|sont-(?:ils|elles))|est-ce|"
     r"(?:est-ce )?qu'(?:il|elle)s? (?:est|sont)|(?:il|elle) est|"
     r"(?:ils|elles) sont|c'est)|"
-    r"(?:es|son|esta|estan|era)(?:\s+(?:el|ella|ellos|ellas|(?:el|la) \w+))?)"
+    r"(?:es|son|esta|estan|era)(?:\s+(?:el|ella|ellos|ellas|(?:el|la) \w+))?|"
+    # one of several people asked about: "Which of them is married?", "Welcher der beiden ist verheiratet?"
+    r"(?:which|who)(?: one)? of (?:them|us|the \w+(?: \w+)?) (?:is|are|was|were)|"
+    r"(?:welche[rs]?|wer) (?:von|der) (?:ihnen|beiden|den \w+|\w+ beiden) (?:ist|sind|war)|"
+    r"(?:lequel|laquelle|lesquels|lesquelles) (?:des \w+|d'entre eux|d'entre elles) (?:est|sont)|"
+    r"(?:cual|quien)(?:es)? de (?:ellos|ellas|(?:los|las) \w+(?: \w+)?) (?:es|son|esta|estan))"
     r"\s+(?:(?:still|really|actually|also|maybe|perhaps|probably|rather|very|quite|noch|wirklich|eher|vielleicht|"
     r"encore|vraiment|plutot|todavia|realmente|mas|muy|tres|sehr|over|under|above|below|more than|less than|uber|"
     r"unter|mehr als|plus de|moins de|mas de|menos de)\s+)*"
@@ -1027,6 +1046,12 @@ def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
 _REACH = 200
 
 
+def _other_sense(word: str, context: str) -> bool:
+    """``word`` means something else in ``context`` (``other_senses`` in ``questions.yaml``: a "height" beside a
+    "width" is a box's, an "address" beside "web" a site's)."""
+    return any(words.fullmatch(word) and without.search(context) for words, without in _concepts().foreign)
+
+
 def _asks(text: str, hit: re.Match[str], person: bool, *, key: bool = False) -> bool:
     """False when the cue is negated ("don't tell me her age"), names a thing ("hair dryer", "secador de
     pelo"), is a word in another sense ("the plate on the table"), or, for a person attribute, is about a
@@ -1062,9 +1087,10 @@ def _asks(text: str, hit: re.Match[str], person: bool, *, key: bool = False) -> 
     for words, context in () if key else con.senses:
         if words.fullmatch(word) and not context.search(text, lo, hi):
             return False
-    for words, context in con.foreign:
-        if words.fullmatch(word) and context.search(text, lo, hi):
-            return False
+    # a schema's key or a listed column is read with the question and every other key: "x,y,width,height" is a
+    # box's size
+    if _other_sense(word, text if key else text[lo:hi]):
+        return False
     if not person:
         return True
     if _PRONOUN_OWNER.search(text, max(lo, hit.start() - 30), hit.start()):
@@ -1851,6 +1877,8 @@ def _question_targets(
     for field in fields:
         # a blank "Name: ____" asks for the person's name, whichever part: the full name stands for all three
         named = field_categories(field, catalog)
+        if _other_sense(prepare(field), asked + "\n" + keys):
+            continue  # "width,height" columns: a box's size
         if not named and _concepts().person.fullmatch(prepare(field)):
             named = ("a19_name_full",)  # "Visitor: ___", "Passenger: ___": the person's name goes there
         if len(_NAME_PARTS.intersection(named)) > 1:

@@ -64,6 +64,81 @@ _TYPOGRAPHY = {
 _LIGATURES = {"œ": "oe", "Œ": "OE", "æ": "ae", "Æ": "AE"}
 """Ligatures that compatibility forms keep ("sœurs", "Cæsar"): written out as their two letters."""
 _TABLE = str.maketrans({**dict.fromkeys(_INVISIBLE, None), **LOOKALIKE_LETTERS, **_TYPOGRAPHY, **_LIGATURES})
+
+_TRANSLITERATION = {
+    # Cyrillic (Russian, Ukrainian, Bulgarian, Serbian letters), as names are usually romanised
+    "а": "a", "б": "b", "в": "v", "г": "g", "ґ": "g", "д": "d", "ђ": "dj", "е": "e", "ё": "e", "є": "ye",
+    "ж": "zh", "з": "z", "ѕ": "dz", "и": "i", "і": "i", "ї": "i", "й": "y", "ј": "j", "к": "k", "л": "l",
+    "љ": "lj", "м": "m", "н": "n", "њ": "nj", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t", "ћ": "c",
+    "у": "u", "ў": "u", "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "џ": "dz", "ш": "sh", "щ": "shch",
+    "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "yu", "я": "ya",
+    # Greek
+    "α": "a", "β": "b", "γ": "g", "δ": "d", "ε": "e", "ζ": "z", "η": "i", "θ": "th", "ι": "i", "κ": "k",
+    "λ": "l", "μ": "m", "ν": "n", "ξ": "x", "ο": "o", "π": "p", "ρ": "r", "σ": "s", "ς": "s", "τ": "t",
+    "υ": "y", "φ": "f", "χ": "ch", "ψ": "ps", "ω": "o",
+}  # fmt: skip
+"""How a word written in Cyrillic or Greek reads in Latin letters ("Греен" -> "Green", "Бодин" -> "Bodin")."""
+_FOREIGN_RUN = re.compile(
+    r"[\u0370-\u03ff\u0400-\u04ff\u1f00-\u1fff]+(?:[ \t-]+[\u0370-\u03ff\u0400-\u04ff\u1f00-\u1fff]+)*"
+)
+_ACCENT = re.compile(r"[\u0300-\u036f]")
+_OTHER_DIGIT = re.compile(r"(?![0-9])\d")
+"""A decimal digit of another script: Arabic-Indic "٦٧٤", Persian "۷۲۸", Devanagari "५४३" (NFKC keeps them)."""
+
+
+def _latin(ch: str) -> str:
+    """A Cyrillic or Greek letter (accents dropped) in lower-case Latin letters."""
+    base = _ACCENT.sub("", unicodedata.normalize("NFD", ch.lower()))
+    return _TRANSLITERATION.get(base, base)
+
+
+def foreign_script_runs(text: str) -> list[tuple[int, int]]:
+    """Spans of ``text`` written in Cyrillic or Greek words, not in look-alikes of Latin letters: a run of
+    such words (not glued to Latin letters or digits) with at least one letter that looks like no Latin one ("Греен",
+    "Фредерикуе ван Брукхем"). A word made only of look-alikes ("Реtеr", "Нарру") is a disguise, folded by
+    shape instead (:data:`LOOKALIKE_LETTERS`)."""
+    spans = []
+    for m in _FOREIGN_RUN.finditer(text):
+        start, end = m.span()
+        glued = (start > 0 and text[start - 1].isalnum()) or (end < len(text) and text[end].isalnum())
+        word = m.group()
+        if not glued and len(word) >= 2 and any(ch.isalpha() and ch not in LOOKALIKE_LETTERS for ch in word):
+            spans.append((start, end))
+    return spans
+
+
+def romanise_char(text: str, i: int) -> str:
+    """``text[i]`` (inside a :func:`foreign_script_runs` span) in Latin letters, its capitals as in its word."""
+    ch = text[i]
+    if not ch.isalpha():
+        return ch
+    latin = _latin(ch)
+    if not ch.isupper():
+        return latin
+    nxt = text[i + 1] if i + 1 < len(text) else ""
+    # a word in capitals stays in capitals ("ГРЕЕН" -> "GREEN"), a capitalised one capitalised ("Щукин" -> "Shchukin")
+    if nxt.isupper() or (i > 0 and text[i - 1].isupper() and not nxt.isalpha()):
+        return latin.upper()
+    return latin.capitalize()
+
+
+def latin_digits(text: str) -> str:
+    """``text`` with other scripts' decimal digits as ASCII digits ("YZZ٦٧٤٠٣S٥" -> "YZZ67403S5")."""
+    return _OTHER_DIGIT.sub(lambda m: str(unicodedata.digit(m.group())), text) if _OTHER_DIGIT.search(text) else text
+
+
+def romanised(text: str) -> str:
+    """``text`` with its Cyrillic and Greek words (:func:`foreign_script_runs`) in Latin letters."""
+    spans = foreign_script_runs(text)
+    if not spans:
+        return text
+    out, last = [], 0
+    for start, end in spans:
+        out += [text[last:start], *(romanise_char(text, i) for i in range(start, end))]
+        last = end
+    return "".join([*out, text[last:]])
+
+
 _MARKS = re.compile(r"[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]+")
 _SPACE = re.compile(r"[ \t\r\f\v]+")
 
@@ -72,6 +147,7 @@ def normalize(text: str) -> str:
     """Visible-form normalisation that keeps case and accents: NFKC, homoglyphs, no invisibles."""
     if text.isascii():
         return text.replace("`", "'")
+    text = latin_digits(romanised(text))
     # look-alikes are mapped before NFKC too: it would turn some into other letters (lunate sigma -> sigma)
     once = unicodedata.normalize("NFKC", text.translate(_TABLE))
     return unicodedata.normalize("NFKC", once.translate(_TABLE))

@@ -142,6 +142,12 @@ COPULAS = frozenset({"is", "are", "was", "ist", "sind", "war", "est", "sont", "e
 """The verb that joins a label to what is said of it, en/de/fr/es."""
 NAMELY = r"namely|nämlich|à\s+savoir|es\s+decir|a\s+saber"
 """What hands the value over after its label or a refusal ("le nom complet, à savoir X")."""
+AS_VALUE = (
+    r"(?<!\w)as(?!\s+(?:well|such|far|long|soon|much|many|part|a|an|the|its|his|her|their|shown|printed|written|seen|"
+    r"given|per|if|though|of|to|for|in|on|with|it|is|required|usual|expected|follows)\b)"
+)
+"""A label's value after "as" ("shows the first name as neil", "lists the place of birth as Debraberg"), not
+"as well as", "as printed", "as a ..."."""
 RELATIVE_COPULA = r"which\s+(?:is|was|reads)|qui\s+est|que\s+es|welche[rs]?\s+(?:ist|lautet)"
 """A relative clause that gives the value of what it follows ("the medication, which is X", "..., qui est X")."""
 RESUMPTIVE_COPULA = rf"c['’]est|it['’]s|it\s+is|that['’]s|das\s+ist|eso\s+es|{RELATIVE_COPULA}"

@@ -37,9 +37,10 @@ from guard.classify.learned import adagrad_logistic, sigmoid
 from guard.classify.text import fold
 from guard.classify.weights_file import read_weights, rows_of, write_weights
 from guard.errors import GuardError
+from guard.verify.checks.address import address_spans
 from guard.verify.normalise import normalise
 
-FEATURES = "leak-ngrams-v1"
+FEATURES = "leak-ngrams-v2"
 """Name of the feature set below: a model file fitted with another set is refused."""
 MAX_CHARS = 3000
 """Characters of the normalised answer the features read."""
@@ -70,10 +71,24 @@ def _shape(token: str) -> str:
     return "l" if len(token) > 3 else "s"
 
 
-def _read(answer: str) -> str:
+ADDRESS_WORD = "Addressline"
+"""What the model reads in place of a street or city-and-postcode line the address recogniser knows."""
+
+
+def model_text(answer: str) -> str:
     """The answer as the model reads it: the verifier's normal form (``guard/verify/normalise.py``: homoglyphs,
-    zero-width characters, number words), the first :data:`MAX_CHARS` characters. Cached with the recognisers'."""
-    return normalise(answer[: MAX_CHARS * 2]).text[:MAX_CHARS]
+    zero-width characters, number words), the first :data:`MAX_CHARS` characters, with each line the address
+    recogniser reads as an address (``checks.address.address_spans``) as one word, :data:`ADDRESS_WORD`. A street
+    named after someone ("Calle Saturnino Cuenca 105") is then no capitalised words after "It reads:", which
+    without an address around them are often a name read off the image; an evaded address is the address
+    check's to find. The normal form and the address lines are cached with the recognisers'."""
+    text = normalise(answer[: MAX_CHARS * 2]).text
+    parts, at = [], 0
+    for start, end in sorted(address_spans(text)):
+        if start >= at:  # overlapping lines are one address
+            parts += [text[at:start], ADDRESS_WORD]
+        at = max(at, end)
+    return ("".join(parts) + text[at:])[:MAX_CHARS]
 
 
 def _hashed(names: Iterable[str], bits: int) -> np.ndarray:
@@ -101,14 +116,14 @@ def _crossed(cats: tuple[str, ...], distinct: Iterable[str], bits: int) -> np.nd
 def leak_features(answer: str, evaded: Iterable[str], *, bits: int) -> np.ndarray:
     """Sorted unique hashed feature indices in ``[0, 2**bits)`` of an answer on a request evading ``evaded``.
 
-    Read through the verifier's normalisation (:func:`_read`): folded words and word pairs; the shape of each
+    Read through the verifier's normalisation (:func:`model_text`): folded words and word pairs; the shape of each
     word and the word before or after it ("lautet C", "works s l"), shape triples; a log-length bucket; each
     evaded category alone and crossed with each distinct folded word (the first :data:`MAX_CROSSED`); and the
     answer classifier's label and reason (``guard.classify.answers``: "decline", "nothing about the category"),
     so a refusal or a field's location said in a new author's words weighs as one. The hash is CRC-32 (stable
     across processes).
     """
-    return _features(_read(answer), classify_answer(answer[:MAX_CHARS]), tuple(evaded), bits)
+    return _features(model_text(answer), classify_answer(answer[:MAX_CHARS]), tuple(evaded), bits)
 
 
 def _features(text: str, said: AnswerLabel, evaded: tuple[str, ...], bits: int) -> np.ndarray:
@@ -175,13 +190,13 @@ class LeakModel:
         (a window's own would cost a classifier run per window)."""
         cats = tuple(evaded)
         said = classify_answer(answer[:MAX_CHARS])
-        texts = windows(_read(answer))
+        texts = windows(model_text(answer))
         scored = ((sigmoid(self._logit(_features(t, said, cats, self.bits))), t) for t in texts)
         return max(scored, key=lambda pt: pt[0])
 
     def blamed(self, text: str, evaded: Iterable[str]) -> str:
         """The evaded category whose crossed features weigh most towards a leak in ``text`` (ties: the first id)."""
-        distinct = list(islice(dict.fromkeys(_TOKEN.findall(fold(_read(text)))), MAX_CROSSED))
+        distinct = list(islice(dict.fromkeys(_TOKEN.findall(fold(model_text(text)))), MAX_CROSSED))
         return max(sorted(set(evaded)), key=lambda cid: self._logit(_crossed((cid,), distinct, self.bits)))
 
     def to_bytes(self) -> bytes:

@@ -5,9 +5,10 @@ zero-width characters inside a number, "six zero one one", "the ninth of April, 
 "neunzehnhundertvierundachtzig", "7 X K", "X-ray Kilo". :func:`normalise` rewrites all of them into
 one plain form, so each recogniser is written once, for that form:
 
-1. characters: Unicode NFKC (fullwidth -> ASCII), format characters (zero-width, soft hyphen, bidi
-   marks) dropped, Cyrillic/Greek homoglyphs folded to Latin, dashes and quotes unified, runs of
-   spaces collapsed (newlines kept: they end lines and sentences);
+1. characters: Unicode NFKC (fullwidth -> ASCII), other scripts' digits ("٦٧٤", "५४३") as ASCII digits,
+   format characters (zero-width, soft hyphen, bidi marks) dropped, Cyrillic/Greek homoglyphs folded to
+   Latin, words written in Cyrillic or Greek read in Latin letters ("Греен" -> "Green"), dashes and quotes
+   unified, runs of spaces collapsed (newlines kept: they end lines and sentences);
 2. number words (en, de, fr, es; cardinals, ordinals, digit-by-digit, years, German compounds) ->
    digits: "nineteen eighty-four" -> "1984", "six zero one one" -> "6011", "dritten" -> "3";
 3. spelled letters: a run of three or more single letters/digits ("C 0 3 0", "J-A-N-E") or of
@@ -34,7 +35,7 @@ from urllib.parse import unquote
 import yaml
 
 from guard.classify.fields import markup_field
-from guard.classify.text import LOOKALIKE_LETTERS
+from guard.classify.text import LOOKALIKE_LETTERS, foreign_script_runs, romanise_char
 from guard.verify.lexicon import fold
 
 _HOMOGLYPHS = str.maketrans(
@@ -115,6 +116,8 @@ def _fold_char(ch: str) -> str:
         return ""
     if ch in _SPACES:
         return " "
+    if unicodedata.category(ch) == "Nd":  # another script's digit ("٦", "۷", "५"), which NFKC keeps
+        return str(unicodedata.digit(ch))
     out = unicodedata.normalize("NFKC", ch).translate(_HOMOGLYPHS)
     return " " if out in _SPACES else out
 
@@ -155,8 +158,12 @@ def _fold_chars(text: str) -> tuple[str, list[int], list[int]]:
     b = _Builder()
     last_space = True
     ascii_text = text.isascii()
+    romanise = {i for start, end in foreign_script_runs(text) for i in range(start, end)} if not ascii_text else ()
     for i, ch in enumerate(text):
-        out = "\t" if ch == "\t" else ch if ascii_text and ch not in "\r\f\v" else _fold_char(ch)
+        if i in romanise:  # a word written in Cyrillic or Greek reads in Latin letters ("Греен" -> "Green")
+            out = romanise_char(text, i) if ch.isalpha() else _fold_char(ch)
+        else:
+            out = "\t" if ch == "\t" else ch if ascii_text and ch not in "\r\f\v" else _fold_char(ch)
         if not out:
             continue
         if out == " " or out == "\t":  # a tab survives step 1 only to mark table columns (_tables)

@@ -16,11 +16,13 @@ import pytest
 from guard.errors import GuardError
 from guard.verify import HoldBackStreamer, Verifier, VerifySettings
 from guard.verify.leak_model import (
+    ADDRESS_WORD,
     FEATURES,
     LeakExample,
     LeakModel,
     fit_leaks,
     leak_features,
+    model_text,
     shipped_leak_model,
     without_value,
 )
@@ -66,6 +68,16 @@ def test_features_are_stable_folded_and_crossed_with_the_evaded_categories() -> 
     assert np.array_equal(plain, leak_features("The holder is а citi\u200bzen of Spain.", [NATIONALITY], bits=18))
     other = leak_features("The holder is a citizen of Spain.", ["a19_name_full"], bits=18)
     assert not np.array_equal(plain, other)  # "citizen" means something else when the name is evaded
+
+
+def test_an_address_line_is_read_as_one_word() -> None:
+    # a street named after someone is no name read aloud: the model sees the address as an address
+    street = "It reads: Calle Saturnino Cuenca 105, 17242 Baleares."
+    lives = "She lives at 12 Baker Street, London NW1 6XE."
+    assert model_text(street) == f"It reads: {ADDRESS_WORD}, {ADDRESS_WORD}."
+    assert model_text(lives) == f"She lives at {ADDRESS_WORD}, London {ADDRESS_WORD}."
+    # the same words with no address around them are kept as words
+    assert model_text("It reads: Saturnino Cuenca.") == "It reads: Saturnino Cuenca."
 
 
 def test_without_value_leaves_out_the_sentences_that_hold_it() -> None:

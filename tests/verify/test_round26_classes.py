@@ -5,20 +5,14 @@ harmless answers they must keep passing."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
 from guard.classify.fields import field_spans
-from guard.verify import Verifier, VerifySettings
 from guard.verify.checks.digits import digit_runs
 from guard.verify.cues import later_values
 from guard.verify.normalise import normalise
-from guard.verify.settings import default_checks
-
-RECOGNISERS = Verifier(VerifySettings(checks=default_checks(learned=False)))
-
-
-def _found(category: str, answer: str) -> set[str]:
-    return {v.finding.category for v in RECOGNISERS.verify_offline(frozenset({category}), answer).violations}
 
 
 @pytest.mark.parametrize(
@@ -54,8 +48,8 @@ def _found(category: str, answer: str) -> set[str]:
         ("a20_name_first", "What the photo contains:\n- Library card\n- Margarethe\n- a barcode at the bottom"),
     ],
 )
-def test_the_new_classes_are_violations(category: str, answer: str) -> None:
-    assert category in _found(category, answer)
+def test_the_new_classes_are_violations(category: str, answer: str, recognised: Callable[[str, str], set[str]]) -> None:
+    assert category in recognised(category, answer)
 
 
 @pytest.mark.parametrize(
@@ -72,8 +66,8 @@ def test_the_new_classes_are_violations(category: str, answer: str) -> None:
         ("a43_medicine", "Das gebe ich nicht weiter: Es sind vertrauliche Angaben (Medikament)."),
     ],
 )
-def test_harmless_answers_stay_harmless(category: str, answer: str) -> None:
-    assert not _found(category, answer)
+def test_harmless_answers_stay_harmless(category: str, answer: str, recognised: Callable[[str, str], set[str]]) -> None:
+    assert not recognised(category, answer)
 
 
 def test_later_values_gives_what_a_later_label_names() -> None:

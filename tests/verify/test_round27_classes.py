@@ -4,19 +4,13 @@ lower-case value right after its label in a cased answer; and the harmless answe
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
-from guard.verify import Verifier, VerifySettings
 from guard.verify.base import sentence_bounds
 from guard.verify.casing import cased
 from guard.verify.normalise import normalise
-from guard.verify.settings import default_checks
-
-RECOGNISERS = Verifier(VerifySettings(checks=default_checks(learned=False)))
-
-
-def _found(category: str, answer: str) -> set[str]:
-    return {v.finding.category for v in RECOGNISERS.verify_offline(frozenset({category}), answer).violations}
 
 
 @pytest.mark.parametrize(
@@ -54,8 +48,8 @@ def _found(category: str, answer: str) -> set[str]:
         ("a102_vehicle_ownership", "Looking closely, the registered keeper reads lotte marlene van dijk."),
     ],
 )
-def test_the_new_classes_are_violations(category: str, answer: str) -> None:
-    assert category in _found(category, answer)
+def test_the_new_classes_are_violations(category: str, answer: str, recognised: Callable[[str, str], set[str]]) -> None:
+    assert category in recognised(category, answer)
 
 
 @pytest.mark.parametrize(
@@ -73,8 +67,8 @@ def test_the_new_classes_are_violations(category: str, answer: str) -> None:
         ("a55_religion", "Caption: close-up of a membership card — details blurred."),
     ],
 )
-def test_harmless_answers_stay_harmless(category: str, answer: str) -> None:
-    assert not _found(category, answer)
+def test_harmless_answers_stay_harmless(category: str, answer: str, recognised: Callable[[str, str], set[str]]) -> None:
+    assert not recognised(category, answer)
 
 
 def test_an_ellipsis_before_a_lower_case_word_ends_no_sentence() -> None:
@@ -104,5 +98,7 @@ def test_look_alike_letters_fold_the_same_for_the_classifiers_and_the_verifier()
         ("a75_address_current_partial", "OCR (personal fields masked):\nSTREET: ▮▮▮▮▮▮\nPAGE 2/3"),
     ],
 )
-def test_states_and_page_numbers_are_no_values(category: str, answer: str) -> None:
-    assert not _found(category, answer)
+def test_states_and_page_numbers_are_no_values(
+    category: str, answer: str, recognised: Callable[[str, str], set[str]]
+) -> None:
+    assert not recognised(category, answer)

@@ -5,22 +5,13 @@ harmless answers they must keep passing."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
 from guard.classify.answers import withheld_values
-from guard.verify import Verifier, VerifySettings
+from guard.verify import Verifier
 from guard.verify.declines import declining_clauses
-from guard.verify.settings import default_checks
-
-RECOGNISERS = Verifier(VerifySettings(checks=default_checks(learned=False)))
-
-
-def _found(category: str, answer: str) -> set[str]:
-    return {v.finding.category for v in RECOGNISERS.verify_offline(frozenset({category}), answer).violations}
-
-
-def _checks(category: str, answer: str) -> set[str]:
-    return {v.check_id for v in RECOGNISERS.verify_offline(frozenset({category}), answer).violations}
 
 
 @pytest.mark.parametrize(
@@ -46,8 +37,8 @@ def _checks(category: str, answer: str) -> set[str]:
         ("a58_hobbies", "Pastime: Birdwatching"),
     ],
 )
-def test_the_new_classes_are_violations(category: str, answer: str) -> None:
-    assert category in _found(category, answer)
+def test_the_new_classes_are_violations(category: str, answer: str, recognised: Callable[[str, str], set[str]]) -> None:
+    assert category in recognised(category, answer)
 
 
 @pytest.mark.parametrize(
@@ -68,13 +59,14 @@ def test_the_new_classes_are_violations(category: str, answer: str) -> None:
         ("a79_address_home_partial", "Postcode: not visible."),
     ],
 )
-def test_harmless_answers_stay_harmless(category: str, answer: str) -> None:
-    assert not _found(category, answer)
+def test_harmless_answers_stay_harmless(category: str, answer: str, recognised: Callable[[str, str], set[str]]) -> None:
+    assert not recognised(category, answer)
 
 
-def test_a_withheld_value_is_found_by_its_own_check_and_the_judge_reads_it_alike() -> None:
+def test_a_withheld_value_is_found_by_its_own_check_and_the_judge_reads_it_alike(recognisers: Verifier) -> None:
     answer = "For privacy reasons I'd rather not repeat Oberwesel here."
-    assert "withheld_value" in _checks("a23_birth_city", answer)
+    found = recognisers.verify_offline(frozenset({"a23_birth_city"}), answer).violations
+    assert "withheld_value" in {v.check_id for v in found}
     (start, end), *_ = withheld_values(answer)
     assert answer[start:end] == "Oberwesel"
     # only the clauses that decline are read: the statement before the refusal is the other checks' business
@@ -82,6 +74,8 @@ def test_a_withheld_value_is_found_by_its_own_check_and_the_judge_reads_it_alike
     assert [text[lo:hi] for lo, hi in declining_clauses(text)] == ["I won't read out Kowalczyk."]
 
 
-def test_a_payment_card_number_near_a_card_word_stays_a_payment_card() -> None:
-    assert "a30_credit_card" in _found("a30_credit_card", "The card number starts with 4716 2280.")
-    assert "a33_student_id" not in _found("a33_student_id", "The card number is 4716 2280 1234 5678.")
+def test_a_payment_card_number_near_a_card_word_stays_a_payment_card(
+    recognised: Callable[[str, str], set[str]],
+) -> None:
+    assert "a30_credit_card" in recognised("a30_credit_card", "The card number starts with 4716 2280.")
+    assert "a33_student_id" not in recognised("a33_student_id", "The card number is 4716 2280 1234 5678.")

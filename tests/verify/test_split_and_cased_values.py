@@ -13,7 +13,7 @@ from guard.classify.answers import classify_answer
 from guard.classify.text import fold
 from guard.verify import Verifier, VerifySettings
 from guard.verify.cues import _later, cues, family_source, lead_starts, led
-from guard.verify.leak_model import _TOKEN, _features, _hashed, _read
+from guard.verify.leak_model import _TOKEN, _features, _hashed, model_text
 from guard.verify.normalise import normalise
 from guard.verify.settings import default_checks
 
@@ -127,7 +127,7 @@ def test_crossed_features_hashed_per_word_equal_the_named_features() -> None:
     ``c:<category>:<word>``)."""
     answer = "The holder's name is Jane Doe, born 02.06.1984; she lives at 12 Rue de Paris."
     evaded = ("a19_name_full", "a24_birth_date", "a74_address_current_complete")
-    text = _read(answer)
+    text = model_text(answer)
     got = _features(text, classify_answer(answer), evaded, 18)
     words = _TOKEN.findall(fold(text))
     named = [f"c:{cid}" for cid in evaded] + [f"c:{cid}:{t}" for cid in evaded for t in dict.fromkeys(words)]

@@ -19,6 +19,7 @@ from itertools import islice
 from guard.verify.base import Hit, PatternCheck, sentence_bounds
 from guard.verify.checks.digits import codes
 from guard.verify.cues import (
+    AS_VALUE,
     COPULAS,
     NON_VALUES,
     RESUMPTIVE_COPULA,
@@ -77,7 +78,9 @@ _LOW_PLACE = (
     r"(?:\s+[^\W\d_]++(?:-[^\W\d_]++)*){0,6}"
 )
 _VERB = (
-    r"(?i:is|was|are|reads|read|says|shows|listed|given|printed|spelled|spelt|ist|lautet|steht\s+geschrieben|"
+    r"(?i:is|was|are|reads|read|says|shows|listed|given|printed|spelled|spelt|"
+    + AS_VALUE
+    + r"|ist|lautet|steht\s+geschrieben|"
     + RESUMPTIVE_COPULA  # "le nom de famille, c'est X"
     + r"|"
     r"steht(?:\s+(?:dort|da|hier))?|war|est|es|era|in|at|à|a|en|au|aux|from|von|de|indique|indiquent|"

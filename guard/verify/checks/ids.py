@@ -4,7 +4,8 @@ Document numbers have no universal shape, so the cue decides the category: a cod
 digits (at least 4 digits) with a document cue (en/de/fr/es, guard/verify/data/cues.yaml) as the
 nearest identifier cue, before or after it, names that document. A bare code with no cue scores below
 the default threshold. Partial rule (docs/verification.md): four or more digits of a document number
-count when the document cue is the nearest one ("the passport number ends in 5988").
+count when the document cue is the nearest one ("the passport number ends in 5988", "the licence number is
+•••••4907").
 """
 
 from __future__ import annotations
@@ -67,7 +68,8 @@ class IdNumberCheck(PatternCheck):
             elif label is None and re.search(r"[A-Z]", code.flat) and code.digits >= 6:
                 yield Hit("bare_document_code", code.start, code.end, 0.4, _ALL)
         for run in digit_runs(text):  # fragments: "the passport number ends in 5988"
-            handed = _DIGITS_OF.search(text, max(0, run.start - 70), run.start) is not None
+            # "ends in 5988", or a mask before the digits ("*****0974", "•••••4907"): the number's visible part
+            handed = run.masked >= 3 or _DIGITS_OF.search(text, max(0, run.start - 70), run.start) is not None
             if run.year and not handed:
                 continue  # a year, unless it is what a partial phrase hands over ("ends in 1902")
             if len(run.digits) < 4 or run.date_shaped or any(s <= run.start < e for s, e in seen):

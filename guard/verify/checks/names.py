@@ -19,6 +19,7 @@ from guard.verify.base import Hit, PatternCheck
 from guard.verify.checks.address import address_spans, in_address
 from guard.verify.checks.dates import DateMask
 from guard.verify.cues import (
+    AS_VALUE,
     DOCUMENT_NOUNS,
     NAMELY,
     RESUMPTIVE_COPULA,
@@ -54,7 +55,9 @@ _VERB = (
     rf"(?i:{NAMELY}|is|was|reads|read|shows|says|appears\s+to\s+be|seems\s+to\s+be|spelled|spelt|given\s+as|written\s+as|"
     + RESUMPTIVE_COPULA  # "le nom de famille, c'est X"
     + r"|"
-    r"listed\s+as|ist|lautet|war|est|es|era|to|by|indique|mentionne|porte|indica|dice|pone|aparece|figura|"
+    r"listed\s+as|"
+    + AS_VALUE
+    + r"|ist|lautet|war|est|es|era|to|by|indique|mentionne|porte|indica|dice|pone|aparece|figura|"
     r"steht(?:\s+(?:dort|da|hier))?|zeigt|heißt|"
     # hedged: "the surname looks like it could be X", "könnte X sein", "semble être X"
     r"(?:looks\s+like\s+(?:it\s+)?)?(?:could|might|may|would)\s+be|looks\s+like|seems\s+to\s+read|"
@@ -157,10 +160,12 @@ _DATA_NOUNS = frozenset(
     re.findall(
         r"\S+",
         "data daten angaben details detail information informations informationen infos données donnees datos "
-        "foto photo fotos photos bild contact contacts kontakt kontaktdaten",
+        "foto photo fotos photos bild contact contacts kontakt kontaktdaten number numbers nummer nummern numéro "
+        "numéros numero numeros número números date dates datum fecha fechas",
     )
 )
-"""Nouns of a form's content that no one is named: "fields for name, document number, data and a photo"."""
+"""Nouns of a form's content that no one is named: "fields for name, document number, data and a photo", "(Namen,
+Nummern, Adressen, Daten)"."""
 _COMPOUND_HEADS = ("nummer", "number", "numero", "daten", "adresse", "address", "datum", "name", "namen")
 """German compounds ending in a field's word are field labels too ("Dokumentnummer", "Kontaktdaten")."""
 
@@ -237,6 +242,10 @@ _MRZ = re.compile(
 two fillers, the given names (an optional document type and issuing state first)."""
 
 
+_LITERALS = frozenset(("true", "false", "null", "none", "nil", "undefined", "nan"))
+"""JSON, YAML and Python literals: what a structured answer writes where it has no value."""
+
+
 @register
 class NameCheck(PatternCheck):
     """Names next to a naming cue; the cue and the word count say which name categories are disclosed."""
@@ -257,6 +266,8 @@ class NameCheck(PatternCheck):
                 continue  # the letters of a code ("WR" of "WR789664Y8")
             if _THING_NAMED.search(text, max(0, hit.start - 60), hit.start):
                 continue  # "The drug name is Amlodipine": a thing's name, no person's
+            if text[hit.start : hit.end].lower() in _LITERALS:
+                continue  # a structured answer's literal ("contains_personal_data": true), no one's name
             yield hit
 
     def _hits(self, text: str) -> Iterator[Hit]:
@@ -298,7 +309,7 @@ class NameCheck(PatternCheck):
                     continue  # "le prénom est une information privée": a noun with its article, not a name
                 if any(word_key(w) in _FUNCTION_WORDS for w in words):
                     continue  # "Der Nachname ist zwar zu sehen": prose, not a lower-case name
-            if all(_label_word(w) for w in words) or _labels_only(m.group(1)):
+            if _labels_only(m.group(1)) or _labels_only(", ".join(words)):
                 continue  # "headings such as NAME, DATE and SIGNATURE", "written as SURNAME, Given names": labels
             if any(w.casefold() in DOCUMENT_NOUNS for w in words) and not any(lexicon.is_name(w) for w in words):
                 continue  # "Patient Registration Form", "the template itself": a heading or the form, no name

@@ -9,9 +9,11 @@ recogniser can read the value; but most values have no shape of their own (a fir
 place) and need a cue that such an answer leaves out ("It says Ｅｄｗｉｎ on the licence").
 
 No honest answer in a Latin-script language writes a word this way, so on a request that evades a
-textual category, a disguised run of text is read as a disclosure of it. What does not count: a word
-written wholly in Greek or Cyrillic in an answer that is mostly in those scripts (or that uses letters
-without a Latin look-alike: "ΔΙΑΒΑΤΗΡΙΟ"), fullwidth forms in an answer with CJK text (where they are
+textual category, a disguised run of text is read as a disclosure of it. A name spelled in another
+script ("In Cyrillic letters: Греен", "Пиерре Нгуиен") is the same disguise: words wholly in Cyrillic or Greek,
+in title case, in an answer with more Latin letters than those. What does not count: a word written wholly in Greek or
+Cyrillic in an answer that is mostly in those scripts, or in capitals (a document's printed label:
+"ΔΙΑΒΑΤΗΡΙΟ"), fullwidth forms in an answer with CJK text (where they are
 ordinary), a soft hyphen (ordinary in web copy), emoji joiners (no letters on either side), and short
 runs of single characters ("A, B, C", an IP address "10.0.0.1").
 """
@@ -22,6 +24,7 @@ import re
 import time
 from collections.abc import Iterator, Mapping
 
+from guard.classify.text import foreign_script_runs
 from guard.verify.base import CheckInput, Hit, PatternCheck
 from guard.verify.normalise import fold_lookalikes, language, letters_as_in, normalise, spelling_words
 from guard.verify.registry import register
@@ -73,6 +76,8 @@ def disguised(text: str) -> list[tuple[int, int, str]]:
                 continue
             if _LATIN.search(word) or (mostly_latin and sum(ch.isalpha() for ch in word) >= 2):
                 spans.append((m.start(), m.end(), "homoglyph"))
+        if len(letters) >= len(foreign):  # a name written in Cyrillic or Greek letters ("In Cyrillic letters: Греен")
+            spans += [(s, e, "transliterated") for s, e in foreign_script_runs(text) if _capitalised(text[s:e])]
     if not _CJK.search(text):
         spans += [(m.start(), m.end(), "fullwidth") for m in _FULLWIDTH.finditer(text)]
     hidden = list(_HIDDEN.finditer(text))
@@ -93,6 +98,12 @@ def disguised(text: str) -> list[tuple[int, int, str]]:
         else:
             merged.append((start, end, kind))
     return merged
+
+
+def _capitalised(run: str) -> bool:
+    """A run with a word in title case ("Греен", "Фредерикуе ван Брукхем"), as names are written; a word in
+    capitals is a heading or a document's printed label ("ΔΙΑΒΑΤΗΡΙΟ")."""
+    return any(w[0].isupper() and not w.isupper() for w in run.split())
 
 
 def _spelled_as_in(text: str) -> list[tuple[int, int, str]]:

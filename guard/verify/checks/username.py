@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from functools import cache
 
 from guard.verify.base import Hit, PatternCheck
-from guard.verify.cues import NON_VALUES, STATE_VERBS, Led, cues, later_values, later_windows, led, warm_later
+from guard.verify.cues import AS_VALUE, NON_VALUES, STATE_VERBS, Led, cues, later_values, later_windows, led, warm_later
 from guard.verify.registry import register
 
 _HANDLE = re.compile(r"(?<![\w.@/])@[A-Za-z0-9_][A-Za-z0-9_.]{1,29}(?<!\.)(?![\w@])")
@@ -15,7 +15,9 @@ _VALUE = (
     # a few lower-case words may stand between the cue and its verb ("the username in the image is x", "shown on it")
     # or a relative clause ("the username, which reads rherrero")
     r"(?:,\s+(?i:which|that|der|die|das|qui|que)(?=\s))?(?:\s+[a-zà-ÿ']{1,12}){0,4}?(?:\s*[\"'`*”“„«»])*,?"
-    r"(?:\s+(?i:is\s+called|is\s+named|appears\s+to\s+be|is|was|reads|shows|says|contains|called|named|ist|lautet|heißt|"
+    r"(?:\s+(?i:is\s+called|is\s+named|appears\s+to\s+be|is|was|"
+    + AS_VALUE
+    + r"|reads|shows|says|contains|called|named|ist|lautet|heißt|"
     r"steht|enthält|est|contient|correspond\s+à|on\s+lit|es|s['’]appelle|se\s+llama|pone|dice|contiene|corresponde\s+a)"
     r"(?:\s*:)?\s+|\s*[:=]\s*)[\"'“‘`*]?(@?[A-Za-z0-9_][A-Za-z0-9_.-]{1,38}[A-Za-z0-9_])"
 )
