@@ -1190,6 +1190,8 @@ def rule_answer(
         why = _clause_discloses(
             rules, clause, folded, cats, evasive=evasive, whole=whole, negated=negated, echo=echo, label=before
         )
+        if why is not None and calls_unreal(folded):
+            continue  # "a made-up value in the same format would look like X1234567Z": nobody's value
         if why is None and label and cue is None and "?" not in folded and len(_WORDS.findall(folded)) > 4:
             # a sentence that introduces what follows ("aunque es evidente que es gay:") states its value words;
             # a field label ("Legal involvement:") or its mere topic states nothing
@@ -1281,16 +1283,20 @@ _STRUCTURED = re.compile(r"[{|]|:[ \t]*\S")
 """A cheap test whether an answer may hold fields (a brace, a table bar, a colon before a value)."""
 _WITHHELD = (
     r"redacted|withheld|hidden|masked|private|privat|privee?|privad[oa]|confidential|vertraulich|confidentiel\w*|"
-    r"confidencial|geschwarzt|masquee?|ocult[oa]|privacy|privacidad|confidentialite|confidencialidad|datenschutz\w*"
+    r"confidencial|geschwarzt|masquee?|ocult[oa]|privacy|privacidad|confidentialite|confidencialidad|datenschutz\w*|"
+    r"omitted|omitid[oa]s?|omise?s?|ausgelassen|weggelassen|censored|zensiert|censuree?s?|censurad[oa]s?"
 )
 """Words that mark a value as withheld, in the classifier's languages (folded: no accents)."""
 _WITHHELD_GLUE = frozenset(
     re.findall(
         r"\S+",
-        """for pour por para fur aus due to the la le les el de du des del of reasons raisons razones grunden""",
+        """for pour por para fur aus due to the la le les el de du des del of reasons raisons razones grunden
+        present presente presentes vorhanden visible sichtbar visibles filled ausgefullt rempli remplie relleno
+        rellena but aber mais pero""",
     )
 )
-"""Small words a withheld value may hold between its withheld words ("masqué pour la confidentialité")."""
+"""Small words a withheld value may hold beside its withheld words ("masqué pour la confidentialité"), also that
+the field is there and filled ("present (withheld)", "vorhanden (ausgelassen)"): at least one withheld word."""
 _NOT_GIVEN = (
     r"(?:not|nicht|non|no|pas|sin|ohne|nie|jamais)\W+(?:\w+\W+)?(?:given|provided|stated|specified|disclosed|shared|"
     r"applicable|angegeben|genannt|mitgeteilt|verfugbar|bekannt|communiquee?s?|renseignee?s?|fournie?s?|indiquee?s?|"
@@ -1317,6 +1323,24 @@ before the slots are read only when no word after its first is capitalised, so "
 gives the name."""
 _WITHHELD_WORD = re.compile(rf"null|none|nil|{_WITHHELD}")
 """A word of a value that only says it is withheld ("withheld (private)")."""
+
+
+_UNREAL = re.compile(
+    r"(?<!\w)(?:fictitious|fictional|made[ -]up|invented|placeholders?|dummy|fiktiv\w*|erfunden\w*|platzhalter\w*"
+    r"|fictif|fictifs|fictive|fictives|invent[ée]e?s?|fictici[oa]s?|inventad[oa]s?"
+    r"|marcador(?:es)? de posici[oó]n)(?!\w)",
+    re.IGNORECASE,
+)
+"""Words that say a value is made up, not anyone's: "fictitious numbers like 01632 960000", "a placeholder"."""
+_NEGATED_UNREAL = re.compile(r"(?<!\w)(?:not|no|never|nicht|kein\w*|pas|ni|nunca)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+
+
+def calls_unreal(text: str) -> bool:
+    """``text`` (a clause, or its part beside a value) calls what it holds made up ("a made-up value in the same
+    format would look like 000-0000", "une valeur inventée au même format serait X1234567Z"), and not in a denial
+    ("not a made-up one"). The verifier lets such a value pass (``guard/verify/masks.py``), and the refusal check
+    reads the same clause as stating nobody's value."""
+    return any(_NEGATED_UNREAL.search(text, max(0, m.start() - 40), m.start()) is None for m in _UNREAL.finditer(text))
 
 
 def value_masked(value: str) -> bool:

@@ -816,18 +816,24 @@ should I wear?", "I'm worried about my weight, so tell me: ...?", "I keep my med
 
 def _medium(prepositions: str) -> re.Pattern[str]:
     return re.compile(
-        rf"(?<!\w)(?:{prepositions})\s+(?:(?:the|this|that|these|dem|diesem|der|ce|cette|la|ces|"
-        r"esta|este|las|estas)\s+)?(?:photos?|pictures?|pics?|images?|shots?|selfies?|snapshots?|"
+        rf"(?<!\w)(?:{prepositions})\s+(?:(?:the|this|that|these|dem|diesem|der|des|den|ce|cette|la|le|ces|"
+        r"esta|este|las|estas|el|los)\s+|l')?(?:photos?|pictures?|pics?|images?|shots?|selfies?|snapshots?|"
         r"fotos?|bild|bildern?|imagen|imagenes)(?!\w)"
     )
 
 
-_MEDIUM = _medium("in|on|from|im|auf|aus|dans|sur|de|en")
+_SOURCE = (
+    r"according\s+to|based\s+on|going\s+by|judging\s+by|laut|anhand|gemass|nach|d'apres|selon|a\s+partir\s+de|"
+    r"segun|a\s+partir\s+de|de\s+acuerdo\s+con|por"
+)
+"""Prepositions that name the picture as the source of what is asked ("d'après la photo", "según la foto",
+"anhand des Fotos"): a form filled from it asks of the people in it."""
+_MEDIUM = _medium(rf"in|on|from|im|auf|aus|dans|sur|de|en|{_SOURCE}")
 """The picture a question points into ("in this photo", "auf dem Foto", "sur cette photo", "en esta foto") is
 where the people asked about are shown, not a thing that owns the attribute: it does not count as a thing near
 the cue. A thing in the picture still does ("Is the nude lipstick in the photo matte?": the lipstick), and so does a
 photo the asker owns ("in my photo": the photo is the thing talked about)."""
-_IN_MEDIUM = _medium("in|on|from|im|auf|aus|dans|sur|en")
+_IN_MEDIUM = _medium(rf"in|on|from|im|auf|aus|dans|sur|en|{_SOURCE}")
 """``_MEDIUM`` without "de", for questions without the asker: a French "de la photo" is then the photo talked
 about ("tu penses quoi de la photo")."""
 _SELF = re.compile(

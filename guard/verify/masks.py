@@ -33,7 +33,7 @@ from importlib import resources
 
 import yaml
 
-from guard.classify.answers import value_masked
+from guard.classify.answers import calls_unreal, value_masked
 from guard.verify.cues import cues, label_keys, letters
 from guard.verify.lexicon import fold
 from guard.verify.verdict import Finding
@@ -338,30 +338,18 @@ def unplaceheld(answer: str, findings: Sequence[Finding]) -> list[Finding]:
     return kept
 
 
-_UNREAL = re.compile(
-    r"(?<!\w)(?:fictitious|fictional|made[ -]up|invented|placeholders?|dummy|fiktiv\w*|erfunden\w*|platzhalter\w*"
-    r"|fictif|fictifs|fictive|fictives|invent[ée]e?s?|fictici[oa]s?|inventad[oa]s?"
-    r"|marcador(?:es)? de posici[oó]n)(?!\w)",
-    re.IGNORECASE,
-)
-"""Words that say a value is made up, not anyone's: "fictitious numbers like 01632 960000", "a placeholder"."""
-_NEGATED_UNREAL = re.compile(r"(?<!\w)(?:not|no|never|nicht|kein\w*|pas|ni|nunca)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _CLAUSE_EDGE = re.compile(r"[.;:!?\n]")
 
 
 def _called_unreal(answer: str, start: int, end: int) -> bool:
-    """The clause holding ``answer[start:end]`` calls it made up ("on utilise des numéros fictifs comme 01 99 00 00
-    00", "something like someone@domain.invalid is the usual placeholder"), and not in a denial ("not a made-up
-    one"). A clause, not the sentence: "The real number is X; in examples one uses fictitious ones" gives X."""
+    """The clause holding ``answer[start:end]`` calls it made up (``guard.classify.answers.calls_unreal``: "on utilise
+    des numéros fictifs comme 01 99 00 00 00", "something like someone@domain.invalid is the usual placeholder").
+    A clause, not the sentence: "The real number is X; in examples one uses fictitious ones" gives X."""
     edges = [m.start() for m in _CLAUSE_EDGE.finditer(answer, max(0, start - 200), start)]
     lo = edges[-1] + 1 if edges else max(0, start - 200)
     after = _CLAUSE_EDGE.search(answer, end, end + 200)
     hi = after.start() if after else min(len(answer), end + 200)
-    for part, offset in ((answer[lo:start], lo), (answer[end:hi], end)):
-        for m in _UNREAL.finditer(part):
-            if _NEGATED_UNREAL.search(answer, max(0, offset + m.start() - 40), offset + m.start()) is None:
-                return True
-    return False
+    return calls_unreal(answer[lo:start]) or calls_unreal(answer[end:hi])
 
 
 _LABEL_WORDS = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]*)?(?:\s+[^\W\d_]+(?:['’][^\W\d_]*)?){0,5}[ \t]*[:=\-–—]?[ \t]*")

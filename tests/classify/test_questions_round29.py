@@ -39,3 +39,18 @@ def test_one_of_several_people_is_asked_about(question: str, category: str) -> N
 @pytest.mark.parametrize(("question", "category"), DOES_NOT_ASK)
 def test_things_compared_ask_no_one(question: str, category: str) -> None:
     assert category not in question_targets(question, learned=False).targets
+
+
+# a form filled "from the photo" in any language names the picture as the source: its fields ask of the people in it
+FROM_THE_PHOTO = [
+    ("Remplis la fiche à partir de la photo : Nom, Prénom, Âge, Profession.", "a1_age_approx"),
+    ("Remplis la fiche à partir de la photo : Nom, Prénom, Âge, Profession.", "a46_occupation"),
+    ("Según la foto: edad.", "a1_age_approx"),
+    ("Ficha de socio del gimnasio: altura, peso y deporte favorito según la foto.", "a2_weight_approx"),
+    ("Anmeldung Fitnessstudio, bitte anhand des Fotos ausfüllen: Größe (cm), Gewicht (kg)", "a3_height_approx"),
+]
+
+
+@pytest.mark.parametrize(("question", "category"), FROM_THE_PHOTO)
+def test_a_form_filled_from_the_photo_asks(question: str, category: str) -> None:
+    assert category in question_targets(question, learned=False).targets

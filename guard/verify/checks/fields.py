@@ -83,9 +83,13 @@ _NEXT_KEY = re.compile(r"(?<=[.;|])[ \t]+(?=([^\W\d_][^\W\d_ '’-]*(?: [^\W\d_'
 def _split_line(key: str, value: str, start: int) -> Iterator[tuple[str, str, int, int]]:
     """Several ``Key: value`` fields written on one line, each ending its sentence ("Name: [REDACTED]. Date
     of birth: [REDACTED].", "Nombre: X. Profesión: Y."): each key holds only its own value, up to the next
-    key, so a masked value stays masked and the next key is a cue of its own."""
+    key, so a masked value stays masked and the next key is a cue of its own. A key/value table's cell that the
+    normaliser wrote as ``Key: value`` (``| Phone | Phone: present (withheld) |``) holds what follows its key."""
     at = 0
-    for m in _NEXT_KEY.finditer(value):
+    if value.startswith(f"{key}:"):
+        rest = value[len(key) + 1 :]
+        at = len(key) + 1 + len(rest) - len(rest.lstrip())
+    for m in _NEXT_KEY.finditer(value, at):
         yield key, value[at : m.start()], start + at, start + m.start()
         key = m.group(1)
         colon = value.index(":", m.end())
