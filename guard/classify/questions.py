@@ -824,7 +824,7 @@ def _medium(prepositions: str) -> re.Pattern[str]:
 
 _SOURCE = (
     r"according\s+to|based\s+on|going\s+by|judging\s+by|laut|anhand|gemass|nach|d'apres|selon|a\s+partir\s+de|"
-    r"segun|a\s+partir\s+de|de\s+acuerdo\s+con|por"
+    r"segun|de\s+acuerdo\s+con|por"
 )
 """Prepositions that name the picture as the source of what is asked ("d'après la photo", "según la foto",
 "anhand des Fotos"): a form filled from it asks of the people in it."""
