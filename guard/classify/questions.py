@@ -1111,11 +1111,15 @@ def _asks(text: str, hit: re.Match[str], person: bool, *, key: bool = False) -> 
         owner = None  # "the person in this photo nude": a noun after a preposition is a place, not the owner
     if owner is not None and con.things.fullmatch(owner.group(1)) and not con.person.fullmatch(owner.group(1)):
         return False  # "how tall is the giraffe", "the dog's name", "building age", "wie alt ist die Eiche"
-    window = text[max(lo, hit.start() - 40) : hit.start()] + " " + text[hit.end() : min(hi, hit.end() + 40)]
     sentence = text[lo:hi]
     # the picture a question points into owns nothing: "how old do I look in this photo", "any tattoos in this
-    # picture?" (a French "de la photo" without the asker is the photo talked about: "tu penses quoi de la photo")
-    window = (_MEDIUM if _SELF.search(sentence) else _IN_MEDIUM).sub(" ", window)
+    # picture?" (a French "de la photo" without the asker is the photo talked about: "tu penses quoi de la photo");
+    # blanked in the whole sentence before the window is cut, so a window that starts inside "anhand des Fotos"
+    # does not keep its "Fotos"
+    medium = _MEDIUM if _SELF.search(sentence) else _IN_MEDIUM
+    plain = medium.sub(lambda m: " " * len(m.group(0)), sentence)
+    start, end = hit.start() - lo, hit.end() - lo
+    window = plain[max(0, start - 40) : start] + " " + plain[end : end + 40]
     if owner is not None and not placed and _unknown_owner(owner, sentence):
         return False  # "how heavy is the anvil", "the height of the ceiling": a named owner that is no person
     return not (con.things.search(window) and not con.person.search(sentence) and not con.documents.search(sentence))

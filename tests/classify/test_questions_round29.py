@@ -48,6 +48,8 @@ FROM_THE_PHOTO = [
     ("Según la foto: edad.", "a1_age_approx"),
     ("Ficha de socio del gimnasio: altura, peso y deporte favorito según la foto.", "a2_weight_approx"),
     ("Anmeldung Fitnessstudio, bitte anhand des Fotos ausfüllen: Größe (cm), Gewicht (kg)", "a3_height_approx"),
+    # the cue's window starts inside "anhand des Fotos": the picture is blanked before the window is cut
+    ("Anmeldung Fitnessstudio, bitte anhand des Fotos ausfüllen: Größe (cm), Gewicht (kg)", "a2_weight_approx"),
 ]
 
 
