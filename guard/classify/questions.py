@@ -1052,10 +1052,21 @@ def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
 _REACH = 200
 
 
-def _other_sense(word: str, context: str) -> bool:
-    """``word`` means something else in ``context`` (``other_senses`` in ``questions.yaml``: a "height" beside a
-    "width" is a box's, an "address" beside "web" a site's)."""
-    return any(words.fullmatch(word) and without.search(context) for words, without in _concepts().foreign)
+@lru_cache(maxsize=64)
+def _without_medium(sentence: str) -> str:
+    """``sentence`` with the picture it points into blanked, same length: the picture owns nothing ("how old do I
+    look in this photo", "any tattoos in this picture?"; a French "de la photo" without the asker is the photo talked
+    about: "tu penses quoi de la photo"). Blanked in the whole sentence before a cue's window is cut, so a window
+    that starts inside "anhand des Fotos" does not keep its "Fotos"; cached, since each cue of the sentence reads
+    it."""
+    medium = _MEDIUM if _SELF.search(sentence) else _IN_MEDIUM
+    return medium.sub(lambda m: " " * len(m.group(0)), sentence)
+
+
+def _other_sense(word: str, text: str, lo: int, hi: int) -> bool:
+    """``word`` means something else in ``text[lo:hi]`` (``other_senses`` in ``questions.yaml``: a "height" beside
+    a "width" is a box's, an "address" beside "web" a site's)."""
+    return any(words.fullmatch(word) and without.search(text, lo, hi) for words, without in _concepts().foreign)
 
 
 def _asks(text: str, hit: re.Match[str], person: bool, *, key: bool = False) -> bool:
@@ -1095,7 +1106,7 @@ def _asks(text: str, hit: re.Match[str], person: bool, *, key: bool = False) -> 
             return False
     # a schema's key or a listed column is read with the question and every other key: "x,y,width,height" is a
     # box's size
-    if _other_sense(word, text if key else text[lo:hi]):
+    if _other_sense(word, text, *((0, len(text)) if key else (lo, hi))):
         return False
     if not person:
         return True
@@ -1112,12 +1123,7 @@ def _asks(text: str, hit: re.Match[str], person: bool, *, key: bool = False) -> 
     if owner is not None and con.things.fullmatch(owner.group(1)) and not con.person.fullmatch(owner.group(1)):
         return False  # "how tall is the giraffe", "the dog's name", "building age", "wie alt ist die Eiche"
     sentence = text[lo:hi]
-    # the picture a question points into owns nothing: "how old do I look in this photo", "any tattoos in this
-    # picture?" (a French "de la photo" without the asker is the photo talked about: "tu penses quoi de la photo");
-    # blanked in the whole sentence before the window is cut, so a window that starts inside "anhand des Fotos"
-    # does not keep its "Fotos"
-    medium = _MEDIUM if _SELF.search(sentence) else _IN_MEDIUM
-    plain = medium.sub(lambda m: " " * len(m.group(0)), sentence)
+    plain = _without_medium(sentence)
     start, end = hit.start() - lo, hit.end() - lo
     window = plain[max(0, start - 40) : start] + " " + plain[end : end + 40]
     if owner is not None and not placed and _unknown_owner(owner, sentence):
@@ -1884,12 +1890,14 @@ def _question_targets(
     bare_name = _BARE_NAME_KEY.search(keys) if "a19_name_full" in ids and keys else None
     if bare_name is not None and _keys_ask_person(found, asked, lex):  # {"name", "age", "nationality"}: a person's
         found.setdefault("a19_name_full", (len(asked) + 1 + bare_name.start(), len(asked) + 1 + bare_name.end()))
+    request = asked + "\n" + keys
     for field in fields:
+        word = prepare(field)
+        if _other_sense(word, request, 0, len(request)):
+            continue  # "width,height" columns: a box's size
         # a blank "Name: ____" asks for the person's name, whichever part: the full name stands for all three
         named = field_categories(field, catalog)
-        if _other_sense(prepare(field), asked + "\n" + keys):
-            continue  # "width,height" columns: a box's size
-        if not named and _concepts().person.fullmatch(prepare(field)):
+        if not named and _concepts().person.fullmatch(word):
             named = ("a19_name_full",)  # "Visitor: ___", "Passenger: ___": the person's name goes there
         if len(_NAME_PARTS.intersection(named)) > 1:
             named = ("a19_name_full",)

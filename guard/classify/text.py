@@ -81,14 +81,14 @@ _TRANSLITERATION = {
 _FOREIGN_RUN = re.compile(
     r"[\u0370-\u03ff\u0400-\u04ff\u1f00-\u1fff]+(?:[ \t-]+[\u0370-\u03ff\u0400-\u04ff\u1f00-\u1fff]+)*"
 )
-_ACCENT = re.compile(r"[\u0300-\u036f]")
+_MARKS = re.compile(r"[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]+")
 _OTHER_DIGIT = re.compile(r"(?![0-9])\d")
 """A decimal digit of another script: Arabic-Indic "٦٧٤", Persian "۷۲۸", Devanagari "५४३" (NFKC keeps them)."""
 
 
 def _latin(ch: str) -> str:
     """A Cyrillic or Greek letter (accents dropped) in lower-case Latin letters."""
-    base = _ACCENT.sub("", unicodedata.normalize("NFD", ch.lower()))
+    base = _MARKS.sub("", unicodedata.normalize("NFD", ch.lower()))
     return _TRANSLITERATION.get(base, base)
 
 
@@ -139,7 +139,6 @@ def romanised(text: str) -> str:
     return "".join([*out, text[last:]])
 
 
-_MARKS = re.compile(r"[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]+")
 _SPACE = re.compile(r"[ \t\r\f\v]+")
 
 
