@@ -1359,6 +1359,24 @@ def _names_person(text: str, m: re.Match[str]) -> bool:
     return not nouns or any(_PERSON_SHAPED.fullmatch(n) for n in nouns)
 
 
+_WHO_CHOOSES = re.compile(
+    r"[\s\u00bf\u00a1\"']*(?:who|whos|who's|wer|qui|quien|quienes)(?!\w)[^,:\n-]*,\s*"
+    # the choices are people pointed at (an article of a kind, "un hombre o una mujer", asks the kind)
+    r"(?=(?:the|der|die|das|le|la|les|l'|el|los|las|him|her|them|he|she|er|sie|ihm|lui|elle|el|ella|ellos)\b)"
+)
+"""A "who" question that names its choices after a comma ("Who is older, the man or the woman?", "¿Quién es mayor,
+él o ella?", "Qui est le plus grand, le père ou le fils ?")."""
+_OR = re.compile(r"(?<!\w)(?:or|oder|ou|o)(?!\w)")
+
+
+def _chosen_among(text: str, hit: re.Match[str]) -> bool:
+    """True if ``hit`` lies in the choices of a "who" question: the words joined by "or" after its comma are the
+    people chosen among, not a person's values (a gender, a relationship, a political side)."""
+    lo, hi = _sentence(text, hit.start(), hit.end())
+    who = _WHO_CHOOSES.match(text, lo, hit.start() + 1)
+    return who is not None and who.end() <= hit.start() and _OR.search(text, who.end(), hi) is not None
+
+
 _SUBJECT_NP = re.compile(
     r"(?<![\w'-])(?:(?:the|this|that|these|those|der|die|das|le|la|les|ce|cette|cet|el|los|las|este|esta|ese|esa)\s+|l')"
     r"(\w+)"
@@ -1735,6 +1753,59 @@ def _general(text: str, lo: int, hi: int, refuse: _Refusals) -> bool:
     return True
 
 
+_CAPITALISED = re.compile(r"(?<=\w[ ])([A-Z\u00c0-\u00de][a-z\u00df-\u00ff]+(?:[ -][A-Z\u00c0-\u00de][a-z\u00df-\u00ff]+)*)(?![\w'])")
+_NOT_A_NAME_AFTER = re.compile(
+    r"(?<!\w)(?:the|a|an|this|that|my|your|his|her|our|their|in|on|at|to|into|from|by|with|for|about|"
+    r"der|die|das|dem|den|des|ein|eine|einen|einem|einer|mein\w*|dein\w*|sein\w*|ihr\w*|unser\w*|im|am|an|auf|aus|"
+    r"in|nach|vom|zum|zur|beim|mit|fur|für|uber|über|von|laut|welche[mnrs]?|le|la|les|l|un|une|ce|cette|"
+    r"mon|ma|mes|ton|ta|son|sa|ses|au|aux|dans|sur|en|chez|avec|pour|el|los|las|una|unos|unas|mi|mis|tu|su|sus|"
+    r"al|en|con|para|por|sobre|que|qué|cual|cuál)\s+$",
+    re.IGNORECASE,
+)
+"""Words after which a capitalised word is a noun or a place, not a name that owns an attribute: an article, a
+possessive, a preposition, a question word (German capitalises every noun: "laut Kassenbon", "Welche Sportart")."""
+
+
+_GERMAN = re.compile(
+    r"(?<!\w)(?:der|die|das|dem|den|des|ist|sind|und|ein|eine|einen|nicht|wurde|wurden|welche[mnrs]?|wie|wo|wer|hat|"
+    r"haben|auf|mit|von|zu|im)(?!\w)",
+    re.IGNORECASE,
+)
+"""German function words: German capitalises every noun, so a capital there tells no name."""
+
+
+def _about_a_named_one(question: str) -> bool:
+    """True when ``question`` asks about someone or something it names ("Where was Mozart born?", "Wo wurde Goethe
+    geboren?", "What nationality was Picasso?", "¿Dónde nació Frida Kahlo?") and points at no one and nothing in
+    the image: no person word, no document, no "this", no picture. An attribute of a named one is public knowledge
+    or a stranger's, not the value of a person in the user's picture; a name there may still be asked as the
+    identity guessed ("C'est Kylian Mbappé ?"), so the name categories are kept."""
+    plain = question.strip()
+    if len(plain) > 200 or not plain.endswith("?") or any(c in plain for c in "\n:|_") or _GERMAN.search(plain):
+        return False
+    names = [
+        m
+        for m in _CAPITALISED.finditer(question)
+        if not _TITLE.search(fold(m.group(1)))  # "Mr or Ms?" asks the gender
+        and not _NOT_A_NAME_AFTER.search(question, max(0, m.start() - 12), m.start())
+    ]
+    if not names:
+        return False
+    con = _concepts()
+    if any(con.person.fullmatch(fold(m.group(1))) or con.things.fullmatch(fold(m.group(1))) for m in names):
+        return False
+    rest = question
+    for m in reversed(names):  # a name's words are no person words ("Marie" is no "mariée")
+        rest = rest[: m.start()] + " " * len(m.group(0)) + rest[m.end() :]
+    folded = prepare(rest)
+    return not (
+        _IMAGE_REFERENCE.search(folded)
+        or _DEICTIC.search(folded)
+        or con.person.search(folded)
+        or con.documents.search(folded)
+    )
+
+
 def question_targets(
     question: str,
     *,
@@ -1763,15 +1834,21 @@ def question_targets(
     """
     lex = _lexicon(catalog or default_catalog())
     if not learned:
-        return _question_targets(question, catalog, candidates, schema, conjuncts, readings, lex)
-    found = _question_targets(question, catalog, None, schema, conjuncts, readings, lex)
-    wanted = lex.patterns.keys() | lex.paraphrases.keys()
-    if candidates is not None:
-        wanted &= set(candidates)
-    text = question if schema is None else question + "\n" + schema_text(schema)
-    added = learned_additions(shipped_question_model(), text, found.targets, wanted, lex)
-    kept = [(c, s) for c, s in zip(found.targets, found.spans, strict=True) if c in wanted]
-    kept += [(c, (0, len(question))) for c in added]
+        found = _question_targets(question, catalog, candidates, schema, conjuncts, readings, lex)
+        kept = list(zip(found.targets, found.spans, strict=True))
+    else:
+        found = _question_targets(question, catalog, None, schema, conjuncts, readings, lex)
+        wanted = lex.patterns.keys() | lex.paraphrases.keys()
+        if candidates is not None:
+            wanted &= set(candidates)
+        text = question if schema is None else question + "\n" + schema_text(schema)
+        added = learned_additions(shipped_question_model(), text, found.targets, wanted, lex)
+        kept = [(c, s) for c, s in zip(found.targets, found.spans, strict=True) if c in wanted]
+        kept += [(c, (0, len(question))) for c in added]
+    if schema is None and kept and _about_a_named_one(question):
+        # a named one's attributes are not asked of a person in the picture ("Where was Mozart born?"); a platform
+        # or a thing it names still is ("l'identifiant Instagram du compte"), and a name may be the identity guessed
+        kept = [(c, s) for c, s in kept if c in _NAME_PARTS or c not in lex.person_only]
     return QuestionTargets(targets=tuple(c for c, _ in kept), spans=tuple(s for _, s in kept))
 
 
@@ -2238,7 +2315,7 @@ def _read(
 
     def asks(text: str, hit: re.Match[str], person: bool, people: bool, *, key: bool = False) -> bool:
         """:func:`_asks`, and not refused by the extended lexicon (``people``: the category is about people)."""
-        return _asks(text, hit, person, key=key) and (
+        return not _chosen_among(text, hit) and _asks(text, hit, person, key=key) and (
             refuse is None or not _refused(text, hit, refuse, people, key=key)
         )
 
@@ -2281,11 +2358,19 @@ def _read(
                 by_frame.add(cid)  # a frame asks as a whole: a longer cue over its first word does not undo it
         if not hits and cid in lex.either:
             pair = lex.either[cid].search(text)
-            if pair is not None and asks(text, pair, person, people) and (not person or _names_person(text, pair)):
+            if (
+                pair is not None
+                and asks(text, pair, person, people)
+                and (not person or _names_person(text, pair))
+            ):
                 hits = [pair]
         if not hits:
             value = _value_question(text, cid, lex)
-            if value is not None and asks(text, value, person, people) and (not person or _names_person(text, value)):
+            if (
+                value is not None
+                and asks(text, value, person, people)
+                and (not person or _names_person(text, value))
+            ):
                 hits = [value]
         if hits:
             found[cid] = (hits[0].start(), hits[0].end())
