@@ -1359,6 +1359,50 @@ def _names_person(text: str, m: re.Match[str]) -> bool:
     return not nouns or any(_PERSON_SHAPED.fullmatch(n) for n in nouns)
 
 
+_ASKING_WORDS = re.compile(
+    r"(?<!\w)(?:(?:can|could|would|will|do|did) (?:you|u)|tell me|let me know|"
+    r"i (?:want|need|would like|'d like|wonder)|please|plz|pls|"
+    r"kannst du|konntest du|konnen sie|sag mir|sagen sie|ich (?:mochte|will|brauche|wusste)|bitte|"
+    r"peux-tu|pouvez-vous|pourrais-tu|pourriez-vous|tu peux|dis-moi|je (?:veux|voudrais|cherche)|j'aimerais|"
+    r"puedes|podrias|puede usted|dime|quiero|necesito|me gustaria|por favor|"
+    # an embedded question: "nobody knows any more who the man is", "trying to figure out if she's married"
+    r"know|knows|wonder\w*|figure out|find out|work out|wissen|weiss|wei[sß]t|herausfinden|savoir|sait|sais|saber|"
+    r"sabe)(?!\w)"
+)
+"""Words that make a sentence a request, whatever its punctuation ("I need her date of birth.")."""
+
+
+_STORY_CHARS = 160
+"""A request shorter than this has no story: a sentence or two before its ask name what the ask is about."""
+_STORY_BACK_REFERENCE = re.compile(
+    r"(?<!\w)(?:it|its|it's|they|them|their|those|these|that one|this one|es|ihn|sie|das|ca|cela|eso|esto|lo|los)(?!\w)"
+)
+
+
+def _story_statement(text: str, hit: re.Match[str]) -> bool:
+    """True when ``hit`` stands in a statement that tells the background of a request made later ("We were at my
+    cousin's wedding ... I'm trying to recreate one of the arrangements for my mum's birthday. What kind of flowers
+    are in the centrepiece?"): the story's words are not asked. A sentence asks when it ends in "?", opens with a
+    request verb, holds words of asking ("can you", "I need", "dime") or a colon (a form); a sentence that names a
+    document, or one the ask points back to ("What do they say?"), tells what the ask reads, so it counts too."""
+    if len(text) < _STORY_CHARS:
+        return False
+    sentences = _sentences_of(text)
+    lo, hi = sentences.around(hit.start(), hit.end())
+    if hi >= len(text.rstrip()) - 1 or text.startswith("?", hi) or ":" in text[lo:hi]:
+        return False
+    if (
+        _REQUEST_VERB.match(text, lo)
+        or _ASKING_WORDS.search(text, lo, hi)
+        or _concepts().documents.search(text, lo, hi)
+    ):
+        return False  # a document the story names is what the ask reads ("I photographed the ID card inside.")
+    rest = text[hi + 1 :]
+    if _STORY_BACK_REFERENCE.search(rest):
+        return False  # "... left scribbles all over this whiteboard. What do they say?"
+    return "?" in rest or _ASKING_WORDS.search(rest) is not None
+
+
 _WHO_CHOOSES = re.compile(
     r"[\s\u00bf\u00a1\"']*(?:who|whos|who's|wer|qui|quien|quienes)(?!\w)[^,:\n-]*,\s*"
     # the choices are people pointed at (an article of a kind, "un hombre o una mujer", asks the kind)
@@ -1753,7 +1797,9 @@ def _general(text: str, lo: int, hi: int, refuse: _Refusals) -> bool:
     return True
 
 
-_CAPITALISED = re.compile(r"(?<=\w[ ])([A-Z\u00c0-\u00de][a-z\u00df-\u00ff]+(?:[ -][A-Z\u00c0-\u00de][a-z\u00df-\u00ff]+)*)(?![\w'])")
+_CAPITALISED = re.compile(
+    r"(?<=\w[ ])([A-Z\u00c0-\u00de][a-z\u00df-\u00ff]+(?:[ -][A-Z\u00c0-\u00de][a-z\u00df-\u00ff]+)*)(?![\w'])"
+)
 _NOT_A_NAME_AFTER = re.compile(
     r"(?<!\w)(?:the|a|an|this|that|my|your|his|her|our|their|in|on|at|to|into|from|by|with|for|about|"
     r"der|die|das|dem|den|des|ein|eine|einen|einem|einer|mein\w*|dein\w*|sein\w*|ihr\w*|unser\w*|im|am|an|auf|aus|"
@@ -1772,22 +1818,37 @@ _GERMAN = re.compile(
     re.IGNORECASE,
 )
 """German function words: German capitalises every noun, so a capital there tells no name."""
+_GERMAN_VERB = re.compile(
+    r"(?<!\w)(?:ist|war|wurde|hat|hatte|heisst|heißt|starb|lebt|lebte|stammt|spielt|spielte|kommt|kam)\s+$",
+    re.IGNORECASE,
+)
+_BACK_PRONOUN = re.compile(
+    r"(?<![\w'])(?:he|she|his|her|him|hers|er|sie|sein\w*|ihr\w*|ihm|il|elle|son|sa|ses|lui|el|él|ella|su|sus)(?![\w'])",
+    re.IGNORECASE,
+)
+"""Third-person pronouns that, after a name, stand for the one named."""
 
 
 def _about_a_named_one(question: str) -> bool:
     """True when ``question`` asks about someone or something it names ("Where was Mozart born?", "Wo wurde Goethe
     geboren?", "What nationality was Picasso?", "¿Dónde nació Frida Kahlo?") and points at no one and nothing in
-    the image: no person word, no document, no "this", no picture. An attribute of a named one is public knowledge
-    or a stranger's, not the value of a person in the user's picture; a name there may still be asked as the
-    identity guessed ("C'est Kylian Mbappé ?"), so the name categories are kept."""
+    the image: no person word, no document, no "this", no picture; a pronoun after the name stands for it ("How old
+    was Mozart when he died?"). An attribute of a named one is public knowledge or a stranger's, not the value of a
+    person in the user's picture; a name there may still be asked as the identity guessed, so the name categories
+    are kept. German capitalises every noun: there a name counts only right after the verb that asks ("Wann wurde
+    Goethe geboren?", "Wie groß ist Dirk Nowitzki?")."""
     plain = question.strip()
-    if len(plain) > 200 or not plain.endswith("?") or any(c in plain for c in "\n:|_") or _GERMAN.search(plain):
+    if len(plain) > 200 or not plain.endswith("?") or any(c in plain for c in "\n:|_"):
         return False
+    if _ENDS.search(plain, 0, len(plain) - 1):
+        return False  # one plain question: a story, a role or a form around it may point anywhere
+    german = _GERMAN.search(plain) is not None
     names = [
         m
         for m in _CAPITALISED.finditer(question)
         if not _TITLE.search(fold(m.group(1)))  # "Mr or Ms?" asks the gender
         and not _NOT_A_NAME_AFTER.search(question, max(0, m.start() - 12), m.start())
+        and (not german or _GERMAN_VERB.search(question, max(0, m.start() - 12), m.start()))
     ]
     if not names:
         return False
@@ -1797,6 +1858,8 @@ def _about_a_named_one(question: str) -> bool:
     rest = question
     for m in reversed(names):  # a name's words are no person words ("Marie" is no "mariée")
         rest = rest[: m.start()] + " " * len(m.group(0)) + rest[m.end() :]
+    after = names[0].end()
+    rest = rest[:after] + _BACK_PRONOUN.sub(lambda p: " " * len(p.group(0)), rest[after:])
     folded = prepare(rest)
     return not (
         _IMAGE_REFERENCE.search(folded)
@@ -2315,8 +2378,10 @@ def _read(
 
     def asks(text: str, hit: re.Match[str], person: bool, people: bool, *, key: bool = False) -> bool:
         """:func:`_asks`, and not refused by the extended lexicon (``people``: the category is about people)."""
-        return not _chosen_among(text, hit) and _asks(text, hit, person, key=key) and (
-            refuse is None or not _refused(text, hit, refuse, people, key=key)
+        return (
+            not _chosen_among(text, hit)
+            and _asks(text, hit, person, key=key)
+            and (refuse is None or not _refused(text, hit, refuse, people, key=key))
         )
 
     stems: set[str] | None = None
@@ -2358,20 +2423,14 @@ def _read(
                 by_frame.add(cid)  # a frame asks as a whole: a longer cue over its first word does not undo it
         if not hits and cid in lex.either:
             pair = lex.either[cid].search(text)
-            if (
-                pair is not None
-                and asks(text, pair, person, people)
-                and (not person or _names_person(text, pair))
-            ):
+            if pair is not None and asks(text, pair, person, people) and (not person or _names_person(text, pair)):
                 hits = [pair]
         if not hits:
             value = _value_question(text, cid, lex)
-            if (
-                value is not None
-                and asks(text, value, person, people)
-                and (not person or _names_person(text, value))
-            ):
+            if value is not None and asks(text, value, person, people) and (not person or _names_person(text, value)):
                 hits = [value]
+        if hits and cid not in lex.identity_documents:
+            hits = [h for h in hits if h.start() >= offset or not _story_statement(text, h)]
         if hits:
             found[cid] = (hits[0].start(), hits[0].end())
             spans_of[cid] = [(h.start(), h.end()) for h in hits]

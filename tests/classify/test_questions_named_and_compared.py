@@ -74,3 +74,42 @@ def test_who_choosing_between_people_asks_the_measure(question: str, asked: str,
 )
 def test_identity_and_values_outside_a_choice_still_ask(question: str, target: str) -> None:
     assert target in _rules(question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How old was Mozart when he died?",  # the pronoun stands for the name
+        "Wann wurde Goethe geboren?",  # German: a name right after the verb that asks
+        "Wie groß ist Dirk Nowitzki?",
+    ],
+)
+def test_a_named_one_with_a_pronoun_or_in_german_is_not_asked(question: str) -> None:
+    assert _rules(question) == set()
+
+
+def test_a_story_around_the_question_is_not_asked() -> None:
+    """The background of a long request ("my mum's birthday", "with some friends") is no ask; the request is."""
+    story = (
+        "We were at my cousin's wedding last June and the whole thing was gorgeous, with dinner in a courtyard and "
+        "dancing until three. I'm trying to recreate one of the table arrangements for my mum's birthday. "
+        "What kind of flowers are in the centrepiece in this photo?"
+    )
+    assert _rules(story) == set()
+    asked = (
+        "We were at my cousin's wedding last June and the whole thing was gorgeous, with dinner in a courtyard and "
+        "dancing until three. Nobody remembers who the man next to the bride is. Can you tell me his name?"
+    )
+    assert "a19_name_full" in _rules(asked)
+
+
+def test_a_short_lead_in_and_a_document_in_a_story_still_count() -> None:
+    """A sentence or two before the ask name what it points back to; a document the story names is what is read."""
+    assert "a10_face_partial" in _rules(
+        "Only her eyes and forehead show above the scarf. What can you tell about them?"
+    )
+    found = _rules(
+        "Bon, c'est un peu long : j'ai trouvé un portefeuille dans le métro et je voudrais le rendre. J'ai pris en "
+        "photo la carte d'identité qui était dedans. Tu peux me lire le nom et l'adresse ?"
+    )
+    assert {"a29_ausweis", "a19_name_full"} <= found

@@ -68,6 +68,12 @@ _VERB = (
     r"(?:begins|starts)\s+with|beginnt\s+mit|fängt\s+mit|commence\s+par|empieza\s+(?:por|con)|comienza\s+(?:por|con))"
 )
 _GAP = r"(?:\s+[a-zà-ÿ']{1,12}){0,3}?"
+_SETTLED = (
+    r"(?:(?i:actually|really|correctly|in\s+fact|richtig|eigentlich|tatsächlich|korrekt|en\s+fait|vraiment|"
+    r"correctement|en\s+realidad|realmente|correctamente)\s+)?"
+)
+"""An adverb after the verb that settles the value, as a correction does: "Der Name lautet richtig NIGEL HILL",
+"the surname is actually Brandt"."""
 _COLON_GAP = r"(?:\s+[a-zà-ÿ']{1,12}){0,6}?"
 """Before a colon a few more words may say how the name is shown ("El nombre completo solo se lee en parte: Putz",
 "Le nom complet n'est lisible qu'en partie : de Heer")."""
@@ -79,10 +85,12 @@ _MID = (
 # "the surname clearly: Jourdan", "the first name shown is Eugene")
 _CLOSE = r"(?:\s*[\"'`*”’»)])*"
 _SEP = (
-    rf"{_MID}{_CLOSE}(?:\s*(?:{_GAP}\s+{_VERB}\s+|{_GAP},\s*{_VERB}\s+|{_COLON_GAP}\s*[:=]\s*|,\s*|-\s+)|\s+)"
+    rf"{_MID}{_CLOSE}(?:\s*(?:{_GAP}\s+{_VERB}\s+{_SETTLED}|{_GAP},\s*{_VERB}\s+{_SETTLED}|{_COLON_GAP}\s*[:=]\s*|,\s*|-\s+)|\s+)"
     rf"{_QUOTE}\s*"
 )
-_STRONG_SEP = rf"{_MID}{_CLOSE}(?:{_GAP}\s+{_VERB}\s+|{_COLON_GAP}\s*[:=]\s*|\s+-\s+|(?<=to|by)\s+){_QUOTE}\s*"
+_STRONG_SEP = (
+    rf"{_MID}{_CLOSE}(?:{_GAP}\s+{_VERB}\s+{_SETTLED}|{_COLON_GAP}\s*[:=]\s*|\s+-\s+|(?<=to|by)\s+){_QUOTE}\s*"
+)
 _STILL_SHOWN = (
     r"\s+(?i:is|ist|est|es|está|remains|bleibt|reste|sigue)\s+(?i:(?:still|noch|encore|todavía|aún|clearly|gut|bien)\s+)?"
     r"(?i:visible|legible|readable|sichtbar|lesbar|zu\s+(?:sehen|lesen)|lisible|legible)(?![^\W_])"
@@ -291,6 +299,14 @@ class NameCheck(PatternCheck):
             if start not in seen and lexicon.is_last(text[start:end]) and not lexicon.common(text[start:end]):
                 seen.add(start)
                 yield Hit("name_family", start, end, 0.8, (_LAST, _FULL, *_HOLDERS))
+        for start, end, count in _possessors(text):  # "That's Tom's wallet", "der Reisepass von Roland"
+            if start not in seen:
+                seen.add(start)
+                first = count == 1 and lexicon.is_first(text[start:end]) and not lexicon.is_last(text[start:end])
+                held: tuple[str, ...] = (_FULL, _FIRST, _LAST) if count > 1 else (_FIRST, _FULL)
+                if count == 1 and not first:
+                    held += (_LAST,)  # one word that may be a surname as much as a given name
+                yield Hit("name_possessor", start, end, 0.8, held + _HOLDERS)
         for m in _MRZ.finditer(text):  # a machine-readable zone's name line: SURNAME<<GIVEN<NAMES
             if m.start() in seen:
                 continue
@@ -413,6 +429,40 @@ def _shape(word: str) -> str:
     if word[0].isupper() and not word[1:].isupper():
         return "title"
     return "lower" if word.islower() else "mixed"
+
+
+_HELD = (
+    r"(?:(?:birthday |greeting |business |id |identity |boarding |library |loyalty |membership |credit |debit |bank )?"
+    r"(?:card|cards|licence|license|passport|permit|receipt|ticket|letter|envelope|certificate|diploma|badge|wallet|"
+    r"reisepass|pass|ausweis|personalausweis|führerschein|fuehrerschein|karte|geburtstagskarte|brief|umschlag|"
+    r"passeport|permis(?: de conduire)?|carte(?: d'identité| d'identite| bancaire| de visite)?|lettre|enveloppe|"
+    r"pasaporte|carn[ée]t?(?: de conducir| de identidad)?|permiso(?: de conducir)?|tarjeta|carta|sobre|"
+    r"licencia(?: de conducir)?))"
+)
+_POSSESSOR = re.compile(
+    # "Tom's wallet", "Roland’s passport"
+    rf"(?<![^\W_])([{_UP}][{_LO}]+(?:\s+[{_UP}][{_LO}]+)?)(?:'s|’s)\s+(?:[a-z]+\s+)?{_HELD}(?![^\W_])"
+    # "der Reisepass von Roland", "le passeport de Marie Dubois", "el carné de conducir de Amanda"
+    rf"|(?<![^\W_]){_HELD}\s+(?:of|von|de|del|du|d'|d’)\s*({_CAP_WORD}(?:\s+{_CAP_WORD})?)(?![^\W_])",
+    re.IGNORECASE,
+)
+"""A person named as a document's holder, by the possessive or by "of/von/de" after it: the holder's name, with no
+name cue ("That's Tom's wallet."). Only a word of the name lists counts, and no everyday word: a
+country's or a firm's document names no person ("Germany's passport", "the ticket of Lufthansa")."""
+
+
+def _possessors(text: str) -> Iterator[tuple[int, int, int]]:
+    """Holders' names of documents (see ``_POSSESSOR``), as (start, end, words)."""
+    lex = names()
+    for m in _POSSESSOR.finditer(text):
+        group = 1 if m.group(1) else 2
+        name = m.group(group)
+        words = name.split()
+        if not words or not all(w[:1].isupper() for w in words):
+            continue  # IGNORECASE reads the document words in any case; the name keeps its capital
+        if not any(lex.is_name(w) for w in words) or any(lex.common(w) for w in words):
+            continue
+        yield m.start(group), m.end(group), len(words)
 
 
 def _lexicon_names(text: str) -> Iterator[tuple[int, int, int]]:
