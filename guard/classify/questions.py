@@ -103,6 +103,9 @@ class _Refusals:
     general: re.Pattern[str] | None
     generic: re.Pattern[str] | None
     """What holds for a kind in general: read as ``general`` only where the sentence points nowhere into the image."""
+    procedures: re.Pattern[str] | None
+    """How the asker does something to a document or to their body ("¿Cómo renuevo el pasaporte?", "Wie lasse ich
+    ein Tattoo entfernen?"): general also with a definite document, which is the one acted on, not one read."""
     heads: re.Pattern[str] | None
     senses: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]
     between_people: frozenset[str] = frozenset()
@@ -277,6 +280,7 @@ def _refusals(data: Mapping[str, Any]) -> _Refusals:
     return _Refusals(
         general=word_regex(list(data.get("general") or ())),
         generic=word_regex(list(data.get("generic") or ())),
+        procedures=word_regex(list(data.get("procedures") or ())),
         heads=re.compile(rf"(?:[^\S\n]|-){heads.pattern}") if heads is not None else None,
         senses=tuple(
             (word_regex(list(f["words"])) or _NEVER, word_regex(list(f["with"])) or _NEVER)
@@ -1770,11 +1774,24 @@ _ASKERS = re.compile(r"(?<!\w)(?:my|mon|ma|mes|mi|mis|mein\w*|meine\w*)\s+$")
 """A first-person possessive right before a person word: the asker's own landlord, not someone pictured."""
 
 
+def _particular_person(text: str, lo: int, hi: int) -> bool:
+    """A person word in ``text[lo:hi]`` that refers to someone in particular and is not the asker's own."""
+    con = _concepts()
+    return any(
+        _particular(text, lo, m) and not _ASKERS.search(text, max(lo, m.start() - 12), m.start())
+        for m in islice(con.person.finditer(text, lo, hi), MAX_HITS)
+    )
+
+
 def _general(text: str, lo: int, hi: int, refuse: _Refusals) -> bool:
     """True when ``text[lo:hi]`` is a general-knowledge, how-to, translation or norms question (``general`` in
     ``data/question_synonyms.yaml``) that names no one in particular, no particular document and, with people of
     a kind in it, does not point into the image. A generic quantifier or an impersonal process (``generic``) makes
     it one only in a sentence that does not point into the image at all ("Is this a common tattoo?" asks)."""
+    if refuse.procedures is not None and refuse.procedures.search(text, lo, hi):
+        return not (
+            _IMAGE_REFERENCE.search(text, lo, hi) or _DEICTIC.search(text, lo, hi) or _particular_person(text, lo, hi)
+        )
     if refuse.general is None or not refuse.general.search(text, lo, hi):
         if refuse.generic is None or not refuse.generic.search(text, lo, hi):
             return False
@@ -1798,7 +1815,8 @@ def _general(text: str, lo: int, hi: int, refuse: _Refusals) -> bool:
 
 
 _CAPITALISED = re.compile(
-    r"(?<=\w[ ])([A-Z\u00c0-\u00de][a-z\u00df-\u00ff]+(?:[ -][A-Z\u00c0-\u00de][a-z\u00df-\u00ff]+)*)(?![\w'])"
+    r"(?<=\w[ ])([A-Z\u00c0-\u00de][a-z\u00df-\u00ff]+(?:[ -][A-Z\u00c0-\u00de][a-z\u00df-\u00ff]+)*)"
+    r"(?=(?:['’]s)?(?![\w'’]))"
 )
 _NOT_A_NAME_AFTER = re.compile(
     r"(?<!\w)(?:the|a|an|this|that|my|your|his|her|our|their|in|on|at|to|into|from|by|with|for|about|"
@@ -1827,6 +1845,10 @@ _BACK_PRONOUN = re.compile(
     re.IGNORECASE,
 )
 """Third-person pronouns that, after a name, stand for the one named."""
+_OWNED_BY_NAME = re.compile(r"(?:'s|’s|')\s+\w+")
+_WHO_WORD = re.compile(
+    r"(?<!\w)(?:who|whom|whose|wer|wem|wen|wessen|qui|quien|quién|quienes|quiénes)(?!\w)", re.IGNORECASE
+)
 
 
 def _about_a_named_one(question: str) -> bool:
@@ -1857,15 +1879,32 @@ def _about_a_named_one(question: str) -> bool:
         return False
     rest = question
     for m in reversed(names):  # a name's words are no person words ("Marie" is no "mariée")
-        rest = rest[: m.start()] + " " * len(m.group(0)) + rest[m.end() :]
+        end = m.end()
+        owned = _OWNED_BY_NAME.match(question, end)
+        if owned is not None:
+            end = owned.end()  # "Frida Kahlo's husband": the named one's, no one in the picture
+        rest = rest[: m.start()] + " " * (end - m.start()) + rest[end:]
     after = names[0].end()
     rest = rest[:after] + _BACK_PRONOUN.sub(lambda p: " " * len(p.group(0)), rest[after:])
+    rest = _WHO_WORD.sub(lambda p: " " * len(p.group(0)), rest)  # "Who was Marie Curie married to?" asks of her
     folded = prepare(rest)
     return not (
         _IMAGE_REFERENCE.search(folded)
         or _DEICTIC.search(folded)
         or con.person.search(folded)
         or con.documents.search(folded)
+    )
+
+
+def _names_a_person(question: str) -> bool:
+    """True when a capitalised word of ``question`` is a given name of the name lists (and no everyday word)."""
+    from guard.verify.lexicon import names  # the verifier's name lists; imported late, as guard.verify imports this
+
+    lexicon = names()
+    return any(
+        lexicon.is_first(word) and not lexicon.common(word)
+        for m in _CAPITALISED.finditer(question)
+        for word in m.group(1).replace("-", " ").split()
     )
 
 
@@ -1910,8 +1949,10 @@ def question_targets(
         kept += [(c, (0, len(question))) for c in added]
     if schema is None and kept and _about_a_named_one(question):
         # a named one's attributes are not asked of a person in the picture ("Where was Mozart born?"); a platform
-        # or a thing it names still is ("l'identifiant Instagram du compte"), and a name may be the identity guessed
-        kept = [(c, s) for c, s in kept if c in _NAME_PARTS or c not in lex.person_only]
+        # or a thing it names still is ("l'identifiant Instagram du compte"), unless the name is a person's ("Which
+        # university did Angela Merkel attend?"), and a name may be the identity guessed ("C'est Kylian Mbappé ?")
+        person = _names_a_person(question)
+        kept = [(c, s) for c, s in kept if c in _NAME_PARTS or not (person or c in lex.person_only)]
     return QuestionTargets(targets=tuple(c for c, _ in kept), spans=tuple(s for _, s in kept))
 
 
@@ -2474,6 +2515,8 @@ def _read(
         found = {cid: span for cid, span in found.items() if cid not in located}
     if conjuncts and found:
         for variant, span in _conjunct_readings(asked, spans_of, by_frame):
+            if _WHO_CHOOSES.match(asked, _sentence(asked, *span)[0]):
+                continue  # "Wer ist älter, der Mann oder die Frau?": the people chosen among are no conjuncts
             for cid in _read(variant, "", lex, ids, False):
                 found.setdefault(cid, span)
     return found

@@ -113,3 +113,48 @@ def test_a_short_lead_in_and_a_document_in_a_story_still_count() -> None:
         "photo la carte d'identité qui était dedans. Tu peux me lire le nom et l'adresse ?"
     )
     assert {"a29_ausweis", "a19_name_full"} <= found
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which university did Angela Merkel attend?",  # a person's name: no category of hers is asked of anyone here
+        "Who was Marie Curie married to?",  # "who" asks of the named one
+        "Who was Frida Kahlo's husband?",  # the named one's husband is no one in the picture
+        "Mit wem war Thomas Mann verheiratet?",
+    ],
+)
+def test_a_named_persons_attributes_are_public_facts(question: str) -> None:
+    assert _rules(question) == set()
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "¿Cómo renuevo el pasaporte?",
+        "Wie verlängere ich meinen Reisepass?",
+        "¿Cómo curo una herida pequeña?",
+        "Wie lasse ich ein Tattoo entfernen?",
+        "How do I know if a wound needs stitches?",
+    ],
+)
+def test_how_the_asker_does_something_is_no_ask(question: str) -> None:
+    assert _rules(question) == set()
+
+
+@pytest.mark.parametrize(
+    ("question", "target"),
+    [
+        ("How do I renew the passport in this photo?", "a31_passport"),  # the picture's document
+        ("How do I tell how old she is?", "a1_age_approx"),  # someone in particular
+        ("How do I remove her tattoo from the photo?", "a11_tattoo"),
+    ],
+)
+def test_a_procedure_about_the_picture_or_someone_still_asks(question: str, target: str) -> None:
+    assert target in _rules(question)
+
+
+def test_a_german_who_choice_is_no_list_of_conjuncts() -> None:
+    found = _rules("Wer ist älter, der Mann oder die Frau?")
+    assert "a1_age_approx" in found
+    assert not found & {"a19_name_full", "a4_gender"}

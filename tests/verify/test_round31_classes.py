@@ -52,3 +52,29 @@ def test_a_correction_settles_the_name(recognised: Callable[[str, str], set[str]
 
 def test_an_adverb_before_a_state_is_no_name(recognised: Callable[[str, str], set[str]]) -> None:
     assert not recognised("a19_name_full", "The name is actually not visible in this photo.")
+
+
+@pytest.mark.parametrize(
+    ("category", "answer"),
+    [
+        ("a23_birth_city", "This person comes from Lemmer."),
+        ("a23_birth_city", "Originaire de Lemmer."),
+        ("a21_name_last", "The surname should be Brandt."),  # a correction's verb
+    ],
+)
+def test_origin_and_correction_in_prose(recognised: Callable[[str, str], set[str]], category: str, answer: str) -> None:
+    assert category in recognised(category, answer)
+
+
+@pytest.mark.parametrize(
+    ("category", "answer"),
+    [
+        ("a23_birth_city", "The light comes from the left window."),
+        ("a21_name_last", "The surname should be kept private."),
+        ("a19_name_full", "The name should be visible on the card."),
+    ],
+)
+def test_a_things_origin_or_a_fields_state_is_no_value(
+    recognised: Callable[[str, str], set[str]], category: str, answer: str
+) -> None:
+    assert category not in recognised(category, answer)

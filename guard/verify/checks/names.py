@@ -58,6 +58,9 @@ _VERB = (
     r"listed\s+as|"
     + AS_VALUE
     + r"|ist|lautet|war|est|es|era|to|by|indique|mentionne|porte|indica|dice|pone|aparece|figura|"
+    # a correction, before a capitalised name ("the registered keeper should be Anastazja Drobny"), not a state
+    # ("the surname should be kept private")
+    r"(?:should\s+(?:be|read)|devrait\s+être|debería\s+ser|deberia\s+ser)(?=\s+[\"'“«]?(?-i:[A-ZÀ-ÖØ-Þ]))|"
     r"steht(?:\s+(?:dort|da|hier))?|zeigt|heißt|"
     # hedged: "the surname looks like it could be X", "könnte X sein", "semble être X"
     r"(?:looks\s+like\s+(?:it\s+)?)?(?:could|might|may|would)\s+be|looks\s+like|seems\s+to\s+read|"
