@@ -407,7 +407,9 @@ def test_value_questions_in_more_shapes(question: str, expected: str) -> None:
     ["What time does the shop open according to the sign?", "Is that a woman's bag?", "Is she carrying a baby?"],
 )
 def test_value_questions_stay_about_the_person(question: str) -> None:
-    assert question_targets(question).targets == ()
+    # the rules' reading; the learned model, refitted on authors who label a time shown in the picture as one
+    # (test43, test44), may add the date and time to the first (P over its overrule bar since the refit on test45)
+    assert question_targets(question, learned=False).targets == ()
 
 
 @pytest.mark.parametrize(
