@@ -1933,6 +1933,10 @@ def question_targets(
     With ``learned``, the shipped learned model (:mod:`guard.classify.question_model`) reads the question
     after the rules and may add categories they missed; it never removes one. The rules then read every
     category (the model's features include all their targets), and the result is narrowed to ``candidates``.
+
+    Last, a one-sentence question about someone it names, pointing at no one in the picture ("Where was Mozart
+    born?"), keeps only its name categories and, unless the name is a person's, the categories that are not about
+    a person (``_about_a_named_one``): what the rules and the model read there is a public fact or a stranger's.
     """
     lex = _lexicon(catalog or default_catalog())
     if not learned:

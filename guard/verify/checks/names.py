@@ -450,8 +450,8 @@ _POSSESSOR = re.compile(
     re.IGNORECASE,
 )
 """A person named as a document's holder, by the possessive or by "of/von/de" after it: the holder's name, with no
-name cue ("That's Tom's wallet."). Only a word of the name lists counts, and no everyday word: a
-country's or a firm's document names no person ("Germany's passport", "the ticket of Lufthansa")."""
+name cue ("That's Tom's wallet."). Only a word of the name lists counts, and no everyday word: a country's or a
+firm's document names no person ("Germany's passport", "the ticket of Lufthansa")."""
 
 
 def _possessors(text: str) -> Iterator[tuple[int, int, int]]:
