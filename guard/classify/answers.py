@@ -36,7 +36,7 @@ from guard.classify.advice import split_advice
 from guard.classify.fields import structured_fields
 from guard.classify.learned import MAX_CHARS, shipped_model
 from guard.classify.questions import field_categories, topic_pattern
-from guard.classify.text import alternation, fold, load_data, normalize, word_regex
+from guard.classify.text import alternation, blanked, fold, load_data, normalize, word_regex
 from guard.taxonomy import Catalog, default_catalog
 
 Label = Literal["evade", "disclose"]
@@ -382,7 +382,7 @@ def _yes_no_question(question: str | None) -> bool:
 
 
 def _embedded_blanked(folded: str) -> str:
-    return _EMBEDDED.sub(lambda m: " " * len(m.group(0)), folded)
+    return _EMBEDDED.sub(blanked, folded)
 
 
 @dataclass(frozen=True, slots=True)
@@ -744,7 +744,7 @@ def _value_for(
         return None  # "The card expires in 2031", "a sign for gate C17": another field's value
     claims = rules.any_topic if kind == "number" else rules.word_topic
     if claims is not None:
-        window = _PARTIAL.sub(_spaces, outside)
+        window = _PARTIAL.sub(blanked, outside)
         # a label the question used ("Read me the ID card number" -> "The card number is ...") is the asked field
         if any(m.group(0).strip() not in echo for m in islice(claims.finditer(window), 8)):
             return None
@@ -1391,10 +1391,6 @@ def _field_discloses(rules: _Rules, answer: str, asked: Sequence[str], catalog: 
             continue
         return True
     return False
-
-
-def _spaces(m: re.Match[str]) -> str:
-    return " " * len(m.group(0))
 
 
 def _blank(m: re.Match[str]) -> str:

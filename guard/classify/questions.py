@@ -33,7 +33,7 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict
 
 from guard.classify.question_model import QuestionModel, shipped_question_model
-from guard.classify.text import alternation, fold, fold_pattern, load_data, normalize, word_regex
+from guard.classify.text import alternation, blanked, fold, fold_pattern, load_data, normalize, word_regex
 from guard.taxonomy import Catalog, default_catalog
 
 MAX_SCHEMA_NODES = 5000
@@ -1064,7 +1064,7 @@ def _without_medium(sentence: str) -> str:
     that starts inside "anhand des Fotos" does not keep its "Fotos"; cached, since each cue of the sentence reads
     it."""
     medium = _MEDIUM if _SELF.search(sentence) else _IN_MEDIUM
-    return medium.sub(lambda m: " " * len(m.group(0)), sentence)
+    return medium.sub(blanked, sentence)
 
 
 def _other_sense(word: str, text: str, lo: int, hi: int) -> bool:
@@ -1798,11 +1798,7 @@ def _general(text: str, lo: int, hi: int, refuse: _Refusals) -> bool:
         if _IMAGE_REFERENCE.search(text, lo, hi) or _DEICTIC.search(text, lo, hi):
             return False
     con = _concepts()
-    people = list(islice(con.person.finditer(text, lo, hi), MAX_HITS))
-    if people and (
-        any(_particular(text, lo, m) and not _ASKERS.search(text, max(lo, m.start() - 12), m.start()) for m in people)
-        or _IMAGE_REFERENCE.search(text, lo, hi)
-    ):
+    if _particular_person(text, lo, hi) or (_IMAGE_REFERENCE.search(text, lo, hi) and con.person.search(text, lo, hi)):
         # "How do I tell how old she is?", "Should I ask the people in this photo ...?"; the asker's own people are
         # not in a picture the sentence does not point into ("How do I write a polite email to my landlord?")
         return False
@@ -1885,8 +1881,8 @@ def _about_a_named_one(question: str) -> bool:
             end = owned.end()  # "Frida Kahlo's husband": the named one's, no one in the picture
         rest = rest[: m.start()] + " " * (end - m.start()) + rest[end:]
     after = names[0].end()
-    rest = rest[:after] + _BACK_PRONOUN.sub(lambda p: " " * len(p.group(0)), rest[after:])
-    rest = _WHO_WORD.sub(lambda p: " " * len(p.group(0)), rest)  # "Who was Marie Curie married to?" asks of her
+    rest = rest[:after] + _BACK_PRONOUN.sub(blanked, rest[after:])
+    rest = _WHO_WORD.sub(blanked, rest)  # "Who was Marie Curie married to?" asks of her
     folded = prepare(rest)
     return not (
         _IMAGE_REFERENCE.search(folded)

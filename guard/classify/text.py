@@ -169,6 +169,11 @@ def fold_pattern(pattern: str) -> str:
 
 
 @cache
+def blanked(m: re.Match[str]) -> str:
+    """A match as spaces of its length (for ``pattern.sub``): the span is read as nothing, offsets stay put."""
+    return " " * len(m.group(0))
+
+
 def load_data(name: str) -> Any:
     """A phrase file from ``guard/classify/data`` (our own package data, parsed once; a duplicated key,
     which YAML would silently let win over the first, is an error)."""
