@@ -1564,6 +1564,13 @@ _DEICTIC = re.compile(
 """Words that point at something present: "this tattoo", "cette carte", "ese tatuaje"."""
 
 
+_INVERTED_VERB_FIRST = re.compile(r"[\s\u00bf\u00a1\"'(]*([^\W\d_]+)(?:-t)?-")
+"""A sentence that opens with its inverted verb ("Peut-il", "A-t-il"): the pronoun has no noun before it."""
+_IMPERSONAL_ADJECTIVE = re.compile(r"\s+[^\W\d_]+\s+d(?:e\s|')")
+_COPULA_VERBS = frozenset(("est", "serait", "etait", "sera", "semble", "parait"))
+"""An impersonal "il" after a copula, before an adjective and "de" ("Est-il impoli de demander ...")."""
+
+
 def _particular(text: str, lo: int, person: re.Match[str]) -> bool:
     """A person word that refers to someone in particular (a pronoun, "the man", "my daughter"), not a kind of
     person ("guests", "an employer", "some people", "teenagers"): a question about what people of a kind do or
@@ -1574,8 +1581,14 @@ def _particular(text: str, lo: int, person: re.Match[str]) -> bool:
     if word in _PARTICULAR_PERSON:
         if word in _BOUND_PRONOUN and _GENERIC_BEFORE.search(text, lo, person.start()):
             return False  # "Is it rude to ask someone how much they weigh?": "they" is that someone
-        # a French inverted pronoun stands for the noun before it ("Une plaque est-elle une donnée personnelle ?")
-        return text[person.start() - 1 : person.start()] != "-"
+        # a French inverted pronoun stands for the noun before it ("Une plaque est-elle une donnée personnelle ?"); with
+        # no word before its verb it is the person asked about ("Peut-il acheter de l'alcool en France ?")
+        if text[person.start() - 1 : person.start()] != "-":
+            return True
+        verb = _INVERTED_VERB_FIRST.fullmatch(text, lo, person.start())
+        return verb is not None and not (
+            verb.group(1) in _COPULA_VERBS and _IMPERSONAL_ADJECTIVE.match(text, person.end())
+        )
     before = text[max(lo, person.start() - 24) : person.start()]
     if _TYPICAL_BEFORE.search(before) or (word.endswith("s") and _GENERIC_PLURAL.search(before)):
         return False  # "the average woman", "las mujeres en México": people of a kind in a general question
@@ -1783,15 +1796,30 @@ def _particular_person(text: str, lo: int, hi: int) -> bool:
     )
 
 
+_PRO_DROP = re.compile(
+    r"[\s\u00bf\u00a1]*(?:puede|podria|tiene que|necesita|debe|deberia|le (?:dejan|dejarian|permiten))"
+    r"\s+[^\W\d_]+(?:ar|er|ir)\b"
+)
+"""A Spanish question that opens with a third-person verb and no subject: someone in particular is its subject
+("¿Puede comprar alcohol legalmente en España?"; "¿Se puede ...?" is impersonal and does not match)."""
+
+
 def _general(text: str, lo: int, hi: int, refuse: _Refusals) -> bool:
     """True when ``text[lo:hi]`` is a general-knowledge, how-to, translation or norms question (``general`` in
     ``data/question_synonyms.yaml``) that names no one in particular, no particular document and, with people of
     a kind in it, does not point into the image. A generic quantifier or an impersonal process (``generic``) makes
     it one only in a sentence that does not point into the image at all ("Is this a common tattoo?" asks)."""
-    if refuse.procedures is not None and refuse.procedures.search(text, lo, hi):
-        return not (
-            _IMAGE_REFERENCE.search(text, lo, hi) or _DEICTIC.search(text, lo, hi) or _particular_person(text, lo, hi)
+    if (
+        refuse.procedures is not None
+        and refuse.procedures.search(text, lo, hi)
+        and not (
+            _IMAGE_REFERENCE.search(text, lo, hi)
+            or _DEICTIC.search(text, lo, hi)
+            or _particular_person(text, lo, hi)
+            or _PRO_DROP.match(text, lo, hi)
         )
+    ):
+        return True
     if refuse.general is None or not refuse.general.search(text, lo, hi):
         if refuse.generic is None or not refuse.generic.search(text, lo, hi):
             return False

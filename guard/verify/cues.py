@@ -474,6 +474,12 @@ _READ = (
     r"|(?:my\s+)?best\s+reading\s+is|on\s+dirait|sieht\s+(?:es\s+)?nach|(?:looking|on\s+a\s+second\s+look)\s+again,?\s+it['’]?s"
     r"|(?:no\s+wait|sorry|correction)[,:]?\s+(?:(?:correction|looking\s+again)[,:]?\s+)?it['’]?s|beim\s+zweiten\s+hinsehen"
     r"|(?:perdón|perdon),?\s+corrijo:?\s+es|en\s+fait\s+c['’]est"
+    # the value a correction puts forward: "the correct reading is X", "richtig ist aber X", "la bonne lecture est
+    # X", "la lectura correcta es X", "Correct version: X", "it should be X"
+    r"|(?:the\s+)?correct(?:ed)?\s+(?:reading|version|value|spelling|entry)(?:\s+(?:is|would\s+be))?\s*:?"
+    r"|(?:it|that|this)\s+should\s+(?:be|read)\s*:?|(?:richtig|korrekt)\s+(?:ist|wäre|lautet)(?:\s+(?:aber|es|also))?\s*:?"
+    r"|la\s+bonne\s+(?:lecture|version|orthographe)\s+est\s*:?|en\s+réalité\s*,?\s+c['’]est"
+    r"|(?:la\s+)?(?:lectura|versión|version)\s+correcta\s+es\s*:?|(?:lo\s+)?correcto\s+es\s*:?|es\s+en\s+realidad"
     r"|i\s+(?:can\s+|could\s+)?(?:make\s+out|read|see|spot|decipher)(?:\s+(?:the\s+)?(?:word|text|entry|name))?"
     r"|(?:you|one|we)\s+can(?:\s+(?:clearly|easily|still|just|plainly|also))?\s+(?:read|see|make\s+out)|can\s+be\s+read\s*:?"
     r"|legible\s*:?|visible\s*:"
@@ -507,7 +513,7 @@ _READ = (
     r"|(?:el\s+)?texto\s+más\s+(?:visible|legible)\s+es\s*:?|textualmente\s*:?"
     # a line or a label of the image as the subject of a reading verb: "One line reads X", "the sticker says X"
     # ("One of the printed lines reads X")
-    r"|(?:one|1|a|another|each|a\s+single|the\s+(?:top|bottom|first|second|last|next|middle))\s+(?:of\s+the\s+)?"
+    r"|(?:one|1|a|another|each|a\s+single|the\s+(?:top|bottom|first|second|last|next|middle))\s+(?:of\s+(?:the|those|these|its)\s+)?"
     r"(?:[^\W\d_]+\s+)?(?:line|entry|row|word|caption|heading|header|stamp|sticker|tag)s?\s+"
     r"(?:reads|says|shows|states|displays)\s*:?"
     # a value under a key that says nothing about it: "value": "X", text: X, field_2: X
@@ -524,7 +530,7 @@ _READ = (
     r"|(?:auf|neben|unter|über|in|an|hinter|vor)\s+(?:dem|der|den)\s+[^\W\d_]+\s+steht\s*:?|man\s+(?:erkennt|liest)(?:\s+deutlich)?(?:\s+den\s+eintrag)?\s*:?"
     r"|zu\s+lesen\s+ist\s*:?|ich\s+(?:lese|erkenne|sehe)\s*:?|laut\s+[^\W\d_]+\s*:"
     # where on the image: "Weiter unten steht X", "Darunter steht X", "Eine Zeile lautet X"
-    r"|(?:weiter\s+)?(?:unten|oben|links|rechts|darunter|darüber|daneben|mittig)\s+steht\s*:?"
+    r"|(?:weiter\s+|ganz\s+)?(?:unten|oben|links|rechts|darunter|darüber|daneben|mittig|mittendrin|in\s+der\s+mitte)\s+steht\s*:?"
     r"|(?:eine|die\s+(?:erste|zweite|letzte|nächste|oberste|unterste))\s+zeile\s+(?:lautet|zeigt|sagt)\s*:?"
     # ("L'une des lignes imprimées indique X", "Una de las líneas impresas dice X")
     r"|(?:une|l['’]une)\s+(?:des\s+)?(?:ligne|mention)s?(?:\s+[^\W\d_]+)?\s+(?:indique|dit|porte|affiche)\s*:?"
@@ -653,7 +659,7 @@ _TRANSCRIBE = re.compile(
     + "".join(f"|{frame}" for frame in _FIRST_LINE)
     # a datum among the filled-in ones: "among the details I can see X", "entre los datos visibles está X",
     # "con el dato X", "parmi les données visibles, on lit X", "unter den Angaben steht X"
-    + r"|among\s+the\s+(?:visible\s+|listed\s+)?(?:details|entries|data|values)"
+    + r"|among\s+the\s+(?:visible\s+|listed\s+|printed\s+|filled-in\s+)?(?:details|entries|data|values)"
     r"(?:\s+(?:i\s+can\s+(?:see|read)|shown|visible|listed))?"
     r"(?:\s+(?:is|are))?|entre\s+(?:los|esos|estos)\s+datos(?:\s+visibles)?(?:\s+(?:está|están|figura|aparece|se\s+lee))?"
     r"|con\s+el\s+dato|parmi\s+les\s+(?:données|informations|mentions|entrées)(?:\s+visibles)?(?:\s*,?\s*(?:on\s+lit|figure|je\s+vois))?"
@@ -671,7 +677,7 @@ _TRANSCRIBED_VALUE = re.compile(
     r"[ \t]*(?:(?:\d{1,2}[.)]|[-*•])[ \t]+)?[\"'«“`]?\s*(?:…|\.\.\.)?\s*"
     r"([^\W_][^\n.;!?\"»”`]{0,80}?)[\"»”`]?[ \t]*(?=[.;!?\n)]|,\s|$)"
 )
-_PUBLIC_TEXT = re.compile(
+PUBLIC_TEXT = re.compile(
     r"(?i)\b(?:label|labels|heading|headings|header|title|template|logo|brand|caption|watermark|instructions?"
     r"|überschrift|vordruck|titre|en-tête|modèle|título|encabezado|plantilla)\b"
     # the text around the personal fields, or at the top (a heading)
@@ -703,7 +709,7 @@ def transcribed(text: str) -> tuple[Transcribed, ...]:
         lo = text.rfind("\n", 0, m.start()) + 1
         if lo not in public:
             hi = text.find("\n", m.start())
-            public[lo] = _PUBLIC_TEXT.search(text, lo, hi if hi >= 0 else len(text)) is not None
+            public[lo] = PUBLIC_TEXT.search(text, lo, hi if hi >= 0 else len(text)) is not None
         if public[lo]:
             continue
         at = m.end()

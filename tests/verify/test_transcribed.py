@@ -1,7 +1,8 @@
 """Part of a value or a filled-in entry ("what I can say is X", "one word of that field: X", "Printed entry:
 X", "the entry begins with X. After that comes Y") counts for an evaded category whose values have no shape
-(a place, a job, a school, a hobby, a message); plain transcription ("It reads X", "OCR output:"),
-descriptions, refusals and the document's own headings and labels do not."""
+(a place, a job, a school, a hobby, a message); plain transcription of public text ("It reads 'Welcome'",
+"OCR output:" over headings), descriptions, refusals and the document's own headings and labels do not. A proper
+noun no lexicon knows after a plain reading frame does (tests/verify/test_read_values_in_refusals.py)."""
 
 from __future__ import annotations
 

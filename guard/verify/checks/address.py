@@ -31,6 +31,8 @@ _CURRENT_CUE = re.compile(
     r"meeting|venue|is\s+at|standing|taken\s+at|location)\b"
 )
 _MAIL = ("a35_mail",)
+_NOTE = ("a26_handwriting",)
+"""A handwritten note's content is its value, whatever it says: an address given from it discloses the note."""
 _MAIL_CUE = re.compile(
     r"(?i)\b(?:envelopes?|parcels?|packages?|letters?|postcards?|postal|mail|mailing|post|addressed|addressee|recipient|"
     r"sender|delivery|deliver|shipping|shipment|courier|umschlag|briefumschlag|paket|päckchen|brief|sendung|"
@@ -200,7 +202,7 @@ class AddressCheck(PatternCheck):
     """Street addresses, city + postcode lines and 'lives in <City>' statements."""
 
     type_name = "address"
-    supported = frozenset(_COMPLETE + _PARTIAL + _MAIL)
+    supported = frozenset(_COMPLETE + _PARTIAL + _MAIL + _NOTE)
 
     def hits(self, text: str) -> Iterator[Hit]:
         # Home and current addresses look the same in text, and a sentence's "home"/"hotel" is weak
@@ -214,7 +216,8 @@ class AddressCheck(PatternCheck):
             dates = dates or DateMask(text)
             if dates.overlaps(hit.start, hit.end):
                 continue  # "20 JUL 1948" beside an address cue: a date, no street
-            yield hit if mail else replace(hit, categories=tuple(c for c in hit.categories if c not in _MAIL))
+            categories = hit.categories if mail else tuple(c for c in hit.categories if c not in _MAIL)
+            yield replace(hit, categories=categories + _NOTE)
 
     def _hits(self, text: str) -> Iterator[Hit]:
         c = cues()

@@ -91,6 +91,13 @@ _SEP = (
     rf"{_MID}{_CLOSE}(?:\s*(?:{_GAP}\s+{_VERB}\s+{_SETTLED}|{_GAP},\s*{_VERB}\s+{_SETTLED}|{_COLON_GAP}\s*[:=]\s*|,\s*|-\s+)|\s+)"
     rf"{_QUOTE}\s*"
 )
+_NEXT_SENTENCE = (
+    rf"{_GAP}\s*(?:[.!;]|…|\.\.\.)\s*(?i:{RESUMPTIVE_COPULA}|es\s+ist|es\s+lautet|es|c['’]était)\s+"
+    rf"{_SETTLED}{_QUOTE}\s*"
+)
+"""A field named in one sentence and its value given as "it" in the next, as a correction or an aside does: "I had
+the first name wrong. It's Jente.", "I shouldn't read out the surname… it's Bailey". Only before a capitalised
+name (:data:`_CAP_NAME`)."""
 _STRONG_SEP = (
     rf"{_MID}{_CLOSE}(?:{_GAP}\s+{_VERB}\s+{_SETTLED}|{_COLON_GAP}\s*[:=]\s*|\s+-\s+|(?<=to|by)\s+){_QUOTE}\s*"
 )
@@ -137,6 +144,7 @@ def _patterns() -> tuple[tuple[Led | re.Pattern[str], str], ...]:
     out: list[tuple[Led | re.Pattern[str], str]] = []
     for family, kind in (("first_name", "first"), ("last_name", "last"), ("name", "cue")):
         out.append((led(src[family], rf"{_SEP}{_CAP_NAME}"), kind))
+        out.append((led(src[family], rf"{_NEXT_SENTENCE}{_CAP_NAME}"), kind))
         out.append((led(src[family], rf"{_STRONG_SEP}{_LOW_NAME}"), kind))
         # the name in brackets right after its label: "details such as the registered keeper (Róża Majos)"
         out.append((led(src[family], rf"\s*\(\s*{_QUOTE}{_CAP_NAME}{_QUOTE}\s*\)"), kind))
