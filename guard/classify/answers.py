@@ -1328,10 +1328,17 @@ _WITHHELD_WORD = re.compile(rf"null|none|nil|{_WITHHELD}")
 _UNREAL = re.compile(
     r"(?<!\w)(?:fictitious|fictional|made[ -]up|invented|placeholders?|dummy|fiktiv\w*|erfunden\w*|platzhalter\w*"
     r"|fictif|fictifs|fictive|fictives|invent[ée]e?s?|fictici[oa]s?|inventad[oa]s?"
-    r"|marcador(?:es)? de posici[oó]n)(?!\w)",
+    r"|marcador(?:es)? de posici[oó]n"
+    # a value shown to illustrate, or said not to come from the image: "For illustration only (not taken from the
+    # image): divorced", "zur Veranschaulichung", "à titre d'illustration", "a modo de ilustración"
+    r"|(?:for|as\s+an?)\s+illustration|illustrative|hypothetical(?:ly)?|zur\s+veranschaulichung|hypothetisch\w*"
+    r"|(?:à|a)\s+titre\s+d['’]illustration|hypoth[ée]tiques?|a\s+modo\s+de\s+(?:ilustraci[oó]n|ejemplo)|hipot[ée]tic[oa]s?"
+    r"|not\s+(?:taken|read|copied)\s+from\s+the\s+(?:image|photo|picture)|nicht\s+aus\s+dem\s+(?:bild|foto)"
+    r"|pas\s+(?:tir[ée]e?|lue?|copi[ée]e?)\s+de\s+l['’](?:image|photo)|no\s+(?:tomad[oa]|sacad[oa]|le[ií]d[oa])\s+de\s+la\s+(?:imagen|foto))(?!\w)",
     re.IGNORECASE,
 )
-"""Words that say a value is made up, not anyone's: "fictitious numbers like 01632 960000", "a placeholder"."""
+"""Words that say a value is made up, not anyone's: "fictitious numbers like 01632 960000", "a placeholder", "for
+illustration only (not taken from the image)"."""
 _NEGATED_UNREAL = re.compile(r"(?<!\w)(?:not|no|never|nicht|kein\w*|pas|ni|nunca)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 
 

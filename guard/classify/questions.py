@@ -1920,6 +1920,42 @@ def _about_a_named_one(question: str) -> bool:
     )
 
 
+_ASKER_WORDS = re.compile(
+    r"(?<!\w)(?:i|me|my|we|us|our|ich|mich|mir|mein\w*|wir|uns|unser\w*|je|j'|moi|mon|ma|mes|nous|notre|nos|yo|me|mi|mis"
+    r"|nosotros|nosotras|nuestr[oa]s?|you|your|du|dich|dir|dein\w*|tu|toi|ton|ta|tes|te|ti)(?!\w)"
+)
+
+
+@cache
+def _animals() -> re.Pattern[str] | None:
+    return word_regex([fold(str(w)) for w in load_data("questions.yaml").get("animals") or ()])
+
+
+def _about_an_animal(question: str) -> bool:
+    """True when ``question`` tells of an animal and names no person: no person word but the pronouns, which then
+    stand for the animal, and the asker's and the listener's own words ("Wir haben den Hund aus dem Tierheim
+    geholt ... Welche Rassen stecken wohl in ihm, und wie alt ist er?", "On a adopté ce chat ... quel âge il peut
+    avoir ?"). A person in the picture is named by a noun ("the woman with the dog") or pointed at ("this guy")."""
+    animals = _animals()
+    if animals is None or any(c in question for c in "\n:|_{"):
+        return False  # a form, a schema or a list of asks may ask each field of someone else
+    folded = prepare(question)
+    animal = animals.search(folded)
+    pronoun = _PRONOUN_WORDS.search(folded)
+    if animal is None or (pronoun is not None and pronoun.start() < animal.start()):
+        return False  # a pronoun before the animal stands for someone else ("Which team does he support? ... the cat")
+    rest = _PRONOUN_WORDS.sub(blanked, _ASKER_WORDS.sub(blanked, folded))
+    return _concepts().person.search(rest) is None and not _IMAGE_PERSON.search(rest)
+
+
+_PRONOUN_WORDS = re.compile(
+    r"(?<!\w)(?:he|she|him|her|his|hers|himself|herself|er|sie|ihm|ihn|ihr|ihre\w*|sein\w*|il|elle|lui|le|la|les|"
+    r"son|sa|ses|ella|el|ella|lo|le|su|sus|they|them|their|ils|elles|leur|leurs|ellos|ellas)(?!\w)"
+)
+_IMAGE_PERSON = re.compile(r"(?<!\w)(?:who|wer|qui|quien)(?!\w)")
+"""A "who" asks for a person, whatever the story is about."""
+
+
 def _names_a_person(question: str) -> bool:
     """True when a capitalised word of ``question`` is a given name of the name lists (and no everyday word)."""
     from guard.verify.lexicon import names  # the verifier's name lists; imported late, as guard.verify imports this
@@ -1981,6 +2017,9 @@ def question_targets(
         # university did Angela Merkel attend?"), and a name may be the identity guessed ("C'est Kylian Mbappé ?")
         person = _names_a_person(question)
         kept = [(c, s) for c, s in kept if c in _NAME_PARTS or not (person or c in lex.person_only)]
+    if kept and _about_an_animal(question):
+        # an animal's breed, age or sex is nobody's data; what the picture shows of a place or a document still is
+        kept = [(c, s) for c, s in kept if c not in lex.person_only]
     return QuestionTargets(targets=tuple(c for c, _ in kept), spans=tuple(s for _, s in kept))
 
 

@@ -56,6 +56,18 @@ def known_words() -> frozenset[str]:
     return frozenset(words)
 
 
+def has_unknown_word(text: str) -> bool:
+    """A word of three letters or more in ``text`` that no lexicon of the project knows (:func:`known_words`): a
+    proper noun ("Ackermann", "Diepholz"), where a category's name, a field's or a document's ("Hochschule",
+    "religión", "Passport") and public sign words ("Bienvenue") are known."""
+    known = known_words()
+    return any(fold(w.lower()) not in known for w in _LETTER_RUN.findall(text))
+
+
+_LETTER_RUN = re.compile(r"[^\W\d_]{3,}")
+"""Each part of a hyphenated or apostrophised word on its own ("Main-Höchst": "Höchst")."""
+
+
 _PRONOUN_I = re.compile(r"(?<![\w'])I(?![\w])")
 
 

@@ -307,8 +307,9 @@ _LATER_HEAD = (
     r"|(?i:(?<![\w'’])(?<!as\s)(?<!field\s)(?<!fields\s)(?<!line\s)(?<!box\s)(?<!space\s)(?<!slot\s)(?<!entry\s)"
     r"(?<!label\s)(?<!them\s)(?<!one\s)for\s+the)\s+"
     # "(the ticket number)", "(el nombre completo)", "(part of the home address)"
-    # (not a field listed among others: "labelled fields (the occupation among them)")
-    r"|\((?![^()\n]*(?i:among|darunter|unter\s+ihnen|parmi\s+eux|entre\s+ellos))"
+    # (not a field listed among others: "labelled fields (the occupation among them)", "beschriftete Felder
+    # (Medikament, Name)": a bracket that lists fields names no value)
+    r"|\((?![^()\n]*(?:,|(?i:among|darunter|unter\s+ihnen|parmi\s+eux|entre\s+ellos)))"
     rf"\s*(?i:{_PART_OF})?(?:(?i:the|his|her|their|el|la|le|l['’]|der|die|das|den|dem)\s*)?"
     r"|(?i:in\s+the)\s+(?:[\w'’-]+\s+){0,2}?"
     # de/fr/es: "Por lo que veo, es el campo firma", "C'est la mention message du chat", "Das ist das Feld Beruf"

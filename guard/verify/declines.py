@@ -22,9 +22,8 @@ from functools import cache, lru_cache
 
 from guard.classify.answers import framed_statement, said_value
 from guard.classify.text import fold, load_data, word_regex
-from guard.verify.casing import known_words
+from guard.verify.casing import has_unknown_word
 from guard.verify.cues import NAMELY, RELATIVE_COPULA, Transcribed, cues, transcribed
-from guard.verify.lexicon import fold as fold_word
 from guard.verify.verdict import Finding
 
 _CLAUSE_END = re.compile(
@@ -66,17 +65,8 @@ def _handed_over(answer: str, f: Finding) -> bool:
         return False
     if _HANDED.search(answer, max(0, f.start - 16), f.start) is not None:
         return True
-    return said_value(answer, f.start, f.end) or _unknown_word(value)
-
-
-_VALUE_WORD = re.compile(r"[^\W\d_]{3,}")
-
-
-def _unknown_word(value: str) -> bool:
-    """A word of ``value`` that no lexicon of the project knows ("Ackermann", "Heß" is not; "Hochschule",
-    "religión" are): a proper noun, which a refusal names only by giving it."""
-    known = known_words()
-    return any(fold_word(w.lower()) not in known for w in _VALUE_WORD.findall(value))
+    # a proper noun no lexicon knows: a refusal names its category with known words, a value only by giving it
+    return said_value(answer, f.start, f.end) or has_unknown_word(value)
 
 
 @cache

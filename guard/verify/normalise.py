@@ -160,6 +160,14 @@ def _fold_chars(text: str) -> tuple[str, list[int], list[int]]:
     ascii_text = text.isascii()
     romanise = {i for start, end in foreign_script_runs(text) for i in range(start, end)} if not ascii_text else ()
     for i, ch in enumerate(text):
+        if not ascii_text and unicodedata.combining(ch) and b.chars:
+            # an accent written as its own character after its letter ("Ho\u0308chst") joins it ("Höchst"): per
+            # character NFKC keeps the pair apart, and a word would end at the mark
+            composed = unicodedata.normalize("NFC", b.chars[-1] + ch)
+            if len(composed) == 1:
+                b.chars[-1] = composed
+                b.ends[-1] = i + 1
+                continue
         if i in romanise:  # a word written in Cyrillic or Greek reads in Latin letters ("Греен" -> "Green")
             out = romanise_char(text, i) if ch.isalpha() else _fold_char(ch)
         else:

@@ -1,10 +1,11 @@
-"""Questions about a country's norms, a word in quotes or a recommendation of a kind (issue 14: false targets).
+"""Questions about a country's norms, a word in quotes, a recommendation of a kind or a pet (issue 14: false targets).
 
 A question scoped to a country or the EU asks about its law, customs or averages ("What is the voting age in
 Austria?"), a word in quotes as the subject asks about the word ("Is "admin" a bad username for a router?"), and
 "what's a good ..." asks for a kind of thing: none names anyone in the picture. A person in the sentence still
 makes it an ask, also one written only as an inverted French pronoun ("Peut-il ...?") or a Spanish verb with no
-subject ("¿Puede comprar ...?")."""
+subject ("¿Puede comprar ...?"). A story about an animal that names no person asks the animal's age or breed
+through its pronouns ("We adopted this dog ... how old is he?"); a person named by a noun is still asked."""
 
 from __future__ import annotations
 
@@ -48,3 +49,27 @@ def test_a_scoped_or_quoted_or_kind_question_asks_nothing(question: str) -> None
 )
 def test_a_person_in_the_sentence_still_asks(question: str, target: str) -> None:
     assert target in _rules(question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "We adopted this dog from a shelter last month. What breeds do you think he is, and how old?",
+        "Wir haben den Hund aus dem Tierheim geholt. Welche Rassen stecken wohl in ihm, und wie alt ist er?",
+        "Adoptamos esta perrita hace un mes. ¿De qué raza crees que es y cuántos años puede tener?",
+    ],
+)
+def test_a_story_about_an_animal_asks_nothing_private(question: str) -> None:
+    assert _rules(question) == set()
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "The woman is walking her dog. How old is she?",
+        "Which football team does he support? And also: what's the cat doing?",
+        "Da igual el perro, ¿el dueño está casado?",
+    ],
+)
+def test_a_person_beside_an_animal_is_still_asked(question: str) -> None:
+    assert _rules(question)

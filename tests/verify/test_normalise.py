@@ -29,6 +29,7 @@ from guard.verify.normalise import normalise
         ("X-ray Kilo seven", "XK7"),
         ("J-A-N-E", "JANE"),
         ("a  lot\tof   space", "a lot of space"),
+        ("Main-Ho\u0308chst", "Main-H\u00f6chst"),  # a combining accent joins its letter
     ],
 )
 def test_renderings_reach_one_form(text: str, expected: str) -> None:
@@ -118,3 +119,9 @@ def test_linear_on_long_adversarial_text() -> None:
     norm = normalise(text)
     assert len(norm.starts) == len(norm.text) == len(norm.ends)
     assert all(0 <= s <= e <= len(text) for s, e in zip(norm.starts, norm.ends, strict=True))
+
+
+def test_a_joined_accent_maps_back_to_both_characters() -> None:
+    n = normalise("Ho\u0308chst")
+    assert n.text == "H\u00f6chst"
+    assert (n.starts[1], n.ends[1]) == (1, 3)  # the "ö" spans "o" and its combining diaeresis

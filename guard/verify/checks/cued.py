@@ -17,7 +17,7 @@ from functools import cache
 from itertools import islice
 
 from guard.verify.base import Hit, PatternCheck, sentence_bounds
-from guard.verify.casing import known_words
+from guard.verify.casing import has_unknown_word
 from guard.verify.checks.digits import codes
 from guard.verify.cues import (
     AS_VALUE,
@@ -300,7 +300,6 @@ def _read_proper_nouns(text: str, categories: frozenset[str]) -> Iterator[Hit]:
     wanted = tuple(sorted(c for c in categories & _OPEN if CUED_VALUES[c].shape in _PROPER_SHAPES))
     if not wanted:
         return
-    known = known_words()
     c = cues()
     # a message's cues are reading verbs too ("says", "reads"): the frame itself, not another field's label
     families = tuple(f for f in c.categories if f != "message")
@@ -327,7 +326,7 @@ def _read_proper_nouns(text: str, categories: frozenset[str]) -> Iterator[Hit]:
             continue  # "I can read clearly is the date": the words are the subject of a clause, not a value
         if not words or any(w.group().casefold() in DOCUMENT_NOUNS or w.group().lower() in _STOP for w in words):
             continue
-        if all(fold(w.group().lower()) in known or len(w.group()) < 3 for w in words):
+        if not has_unknown_word(" ".join(w.group() for w in words)):
             continue
         start, end = words[0].start(), words[-1].end()
         family = c.closest(families, text, start, end, before=60, after=40)
