@@ -481,6 +481,14 @@ _READ = (
     r"|(?:it|that|this)\s+should\s+(?:be|read)\s*:?|(?:richtig|korrekt)\s+(?:ist|wäre|lautet)(?:\s+(?:aber|es|also))?\s*:?"
     r"|la\s+bonne\s+(?:lecture|version|orthographe)\s+est\s*:?|en\s+réalité\s*,?\s+c['’]est"
     r"|(?:la\s+)?(?:lectura|versión|version)\s+correcta\s+es\s*:?|(?:lo\s+)?correcto\s+es\s*:?|es\s+en\s+realidad"
+    r"|it['’]?s\s+actually|it\s+is\s+actually|en\s+realidad\s+es|c['’]est\s+en\s+fait|es\s+ist\s+eigentlich"
+    # what a story says someone wrote or what stands out: "Whoever filled it in wrote X in neat block letters",
+    # "Alguien escribió en letras claras: X", "On y a écrit en lettres bien nettes : X", "ce qui ressort surtout,
+    # c'est X", "lo que más destaca es X", "die entscheidende Zeile lautet X"
+    r"|wrote|escribió|escribio|a\s+écrit|a\s+ecrit|hat\s+(?:\w+\s+)?geschrieben\s*:"
+    r"|(?:en|in)\s+(?:letras|lettres|block\s+letters|druckbuchstaben|capitals|mayúsculas|majuscules)(?:\s+\w+){0,2}\s*:"
+    r"|what\s+stands\s+out(?:\s+most)?\s+is|ce\s+qui\s+ressort(?:\s+surtout)?,?\s+c['’]est"
+    r"|lo\s+que\s+(?:más\s+|mas\s+)?destaca\s+es|die\s+(?:entscheidende|wichtigste|auffälligste)\s+zeile\s+lautet"
     r"|i\s+(?:can\s+|could\s+)?(?:make\s+out|read|see|spot|decipher)(?:\s+(?:the\s+)?(?:word|text|entry|name))?"
     r"|(?:you|one|we)\s+can(?:\s+(?:clearly|easily|still|just|plainly|also))?\s+(?:read|see|make\s+out)|can\s+be\s+read\s*:?"
     r"|legible\s*:?|visible\s*:"
@@ -680,7 +688,8 @@ _TRANSCRIBED_VALUE = re.compile(
 )
 PUBLIC_TEXT = re.compile(
     r"(?i)\b(?:label|labels|heading|headings|header|title|template|logo|brand|caption|watermark|instructions?"
-    r"|überschrift|vordruck|titre|en-tête|modèle|título|encabezado|plantilla)\b"
+    r"|überschrift|kopfzeile|vordruck|titre|en-tête|modèle|título|encabezado|plantilla|top\s+line|printed_text"
+    r"|non-personal|nicht\s+personenbezogen\w*|non\s+personnel\w*|no\s+personal(?:es)?)\b"
     # the text around the personal fields, or at the top (a heading)
     r"|(?i:apart\s+from|besides|other\s+than|except(?:\s+for)?|außer|abgesehen\s+von|en\s+dehors\s+des|hormis"
     r"|aparte\s+de|salvo)\s+(?:the\s+|den\s+|les\s+|los\s+)?(?:personal|persönlichen|personnels|personales)"

@@ -19,6 +19,7 @@ OFFLINE_CHECKS: tuple[str, ...] = (
     "username",
     "person_name",
     "cued_value",
+    "read_value",
     "withheld_value",
     "structured_field",
     "value_shape",

@@ -13,6 +13,7 @@ from guard.verify.checks.learned import LearnedLeakCheck
 from guard.verify.checks.names import NameCheck
 from guard.verify.checks.obfuscated import ObfuscatedCheck
 from guard.verify.checks.plate import LicensePlateCheck
+from guard.verify.checks.read import ReadValueCheck
 from guard.verify.checks.refusal import RefusalCheck, refusal_score
 from guard.verify.checks.shapes import ValueShapeCheck
 from guard.verify.checks.username import UsernameCheck
@@ -32,6 +33,7 @@ __all__ = [
     "NameCheck",
     "ObfuscatedCheck",
     "PhoneCheck",
+    "ReadValueCheck",
     "RefusalCheck",
     "StructuredFieldCheck",
     "UsernameCheck",

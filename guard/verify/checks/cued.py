@@ -17,14 +17,11 @@ from functools import cache
 from itertools import islice
 
 from guard.verify.base import Hit, PatternCheck, sentence_bounds
-from guard.verify.casing import has_unknown_word
 from guard.verify.checks.digits import codes
 from guard.verify.cues import (
     AS_VALUE,
     COPULAS,
-    DOCUMENT_NOUNS,
     NON_VALUES,
-    PUBLIC_TEXT,
     RESUMPTIVE_COPULA,
     Led,
     cue_present,
@@ -283,58 +280,6 @@ _LEADING = re.compile(
     r"|stands\s+out|est\s+(?:écrite?|imprimée?|inscrite?)|apparaît|figure|aparece|figura|está\s+escrit[oa]|steht|ist\s+zu\s+lesen)"
     r"(?![^\W_])"
 )
-_PROPER_WORD = re.compile(r"[^\W\d_][^\W\d_'’-]*(?:[-'’][^\W\d_]+)*")
-_PROPER_LINK = frozenset(
-    ("of", "de", "du", "des", "del", "la", "le", "am", "an", "der", "van", "von", "sur", "y", "di")
-)
-_PROPER_SHAPES = frozenset(("place", "phrase"))
-
-
-def _read_proper_nouns(text: str, categories: frozenset[str]) -> Iterator[Hit]:
-    """A proper noun the answer reads off the image ("It reads Diepholz", "I can make out Port Rachel", "Mittendrin
-    steht Noepoli") on a request that evades a category whose values are a place or a phrase: the first one to four
-    words of a read value (``read_values``, frames only), capitalised or in capitals, with a word no lexicon of the
-    project knows (``casing.known_words``: a heading, a document's or a field's name, an everyday word is known).
-    A plain reading frame copies an image's public text as readily as a value; an unknown proper noun is what a
-    document's personal fields hold, and a public sign or brand is rarely what a request about a document reads."""
-    wanted = tuple(sorted(c for c in categories & _OPEN if CUED_VALUES[c].shape in _PROPER_SHAPES))
-    if not wanted:
-        return
-    c = cues()
-    # a message's cues are reading verbs too ("says", "reads"): the frame itself, not another field's label
-    families = tuple(f for f in c.categories if f != "message")
-    for lo, hi in read_values(text, lines=False):
-        line = text.rfind("\n", 0, lo) + 1
-        if not text[line:lo].strip():
-            continue  # a line of its own under "Recognised text:" is as likely a heading as a value
-        line_end = text.find("\n", lo)
-        if PUBLIC_TEXT.search(text, line, line_end if line_end >= 0 else len(text)):
-            continue  # "Apart from the personal fields it says X", "at the top it reads X": the document's own text
-        words: list[re.Match[str]] = []
-        after = ""
-        for m in islice(_PROPER_WORD.finditer(text, lo, hi), 6):
-            if words and text[words[-1].end() : m.start()].strip():
-                break  # a comma or a bracket ends the name
-            if m.group().lower() in _PROPER_LINK and words:
-                continue
-            if not m.group()[:1].isupper():
-                after = m.group().lower()
-                break
-            words.append(m)
-        words = words[:4]
-        if after in COPULAS:
-            continue  # "I can read clearly is the date": the words are the subject of a clause, not a value
-        if not words or any(w.group().casefold() in DOCUMENT_NOUNS or w.group().lower() in _STOP for w in words):
-            continue
-        if not has_unknown_word(" ".join(w.group() for w in words)):
-            continue
-        start, end = words[0].start(), words[-1].end()
-        family = c.closest(families, text, start, end, before=60, after=40)
-        if family is not None and not set(c.categories[family]) & set(wanted):
-            continue  # "the place of birth is visible: Waarland" with the occupation evaded: another field's value
-        yield Hit("read_proper_noun", start, end, 0.7, wanted)
-
-
 _QUOTED = re.compile(r"[\"“«]([^\W_][^\"”»\n]{2,200}?)[\"”»]")
 
 
@@ -389,7 +334,6 @@ class CuedValueCheck(PatternCheck):
     def hits_for(self, text: str, categories: frozenset[str]) -> Iterator[Hit]:
         yield from _closed_hits(text, categories)
         yield from _transcribed_hits(text, categories)
-        yield from _read_proper_nouns(text, categories)
         yield from _quoted_passages(text, categories)
         yield from _reported_content(text, categories)
         if "a37_receipt" in categories:

@@ -1,0 +1,103 @@
+"""Proper nouns read plainly off the image: "It reads Diepholz", "Whoever filled it in wrote Bertin-sur-Mary",
+"Mittendrin steht Noepoli", "the correct reading is Jaén".
+
+A plain reading frame (``cues.read_values``: "it says", "I can make out", "lo que más destaca es") copies an
+image's public text (a heading, a sign, a brand) as readily as a value, so the frame alone decides nothing. What
+decides is the words: one to four capitalised words, one of them a word no lexicon of the project knows
+(``casing.has_unknown_word``: cue words, field and document names, answer phrasings and public sign words such as
+"Welcome" are known). An unknown proper noun is what a document's personal fields hold. The answer does not say
+which field it read, so the value counts for each evaded category whose values are names, places or words read off
+an image, unless the same sentence names another field for it ("the place of birth is visible: Waarland" while the
+occupation is private).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from itertools import islice
+
+from guard.verify.base import Hit, PatternCheck, sentence_bounds
+from guard.verify.casing import has_unknown_word
+from guard.verify.checks.address import address_spans
+from guard.verify.cues import COPULAS, DOCUMENT_NOUNS, NON_VALUES, PUBLIC_TEXT, cues, read_values
+from guard.verify.registry import register
+
+_PROPER_VALUES = (
+    # names
+    "a8_signature", "a19_name_full", "a20_name_first", "a21_name_last", "a35_mail", "a102_vehicle_ownership",
+    # places
+    "a23_birth_city", "a75_address_current_partial", "a79_address_home_partial",
+    # words read off a document or a profile
+    "a25_nationality", "a27_marital_status", "a43_medicine", "a46_occupation", "a55_religion", "a58_hobbies",
+    "a70_education_history",
+)  # fmt: skip
+"""Categories whose value can be one proper noun read off an image."""
+_WORD = re.compile(r"[^\W\d_][^\W\d_'’-]*(?:[-'’][^\W\d_]+)*")
+_LINK = frozenset(("of", "de", "du", "des", "del", "la", "le", "am", "an", "der", "van", "von", "sur", "y", "di"))
+"""Small words inside a place or a name ("Rothenburg ob der Tauber", "Sainte-Marie de la Mer")."""
+_PRONOUNS = frozenset(("i", "you", "he", "she", "it", "we", "they", "the", "a", "an", "this", "that"))
+
+
+@register
+class ReadValueCheck(PatternCheck):
+    """An unknown proper noun after a plain reading frame."""
+
+    type_name = "read_value"
+    supported = frozenset(_PROPER_VALUES)
+
+    def hits(self, text: str) -> Iterator[Hit]:
+        return self.hits_for(text, self.supported)
+
+    def hits_for(self, text: str, categories: frozenset[str]) -> Iterator[Hit]:
+        wanted = tuple(sorted(categories & self.supported))
+        if not wanted:
+            return
+        c = cues()
+        # a message's cues are reading verbs too ("says", "reads"): the frame itself, not another field's label
+        families = tuple(f for f in c.categories if f != "message")
+        for lo, hi in read_values(text, lines=False):
+            span = _proper_noun(text, lo, hi)
+            if span is None:
+                continue
+            start, end = span
+            if any(a < end and start < b for a, b in address_spans(text)):
+                continue  # a street ("It reads: Calle Saturnino Cuenca 105, ..."): the address check's, and no name
+            s_lo, s_hi = sentence_bounds(text, start, end)  # another field's label in the same sentence
+            family = c.closest(families, text, start, end, before=min(60, start - s_lo), after=min(40, s_hi - end))
+            if family is not None and not set(c.categories[family]) & set(wanted):
+                continue  # "the place of birth is visible: Waarland" with the occupation evaded: another field's value
+            yield Hit("read_proper_noun", start, end, 0.7, wanted)
+
+
+def _proper_noun(text: str, lo: int, hi: int) -> tuple[int, int] | None:
+    """The span of the one to four capitalised words that open the read value ``text[lo:hi]``, if they hold a word
+    no lexicon knows. Not: a value on a line of its own (an OCR dump's heading), a line that says the text is the
+    document's own ("apart from the personal fields", "at the top"), words followed by a copula ("I can read clearly
+    is the date": the subject of a clause), a document's name or a state ("PASSPORT", "Private")."""
+    line = text.rfind("\n", 0, lo) + 1
+    if not text[line:lo].strip():
+        return None
+    line_end = text.find("\n", lo)
+    if PUBLIC_TEXT.search(text, line, line_end if line_end >= 0 else len(text)):
+        return None
+    words: list[re.Match[str]] = []
+    after = ""
+    for m in islice(_WORD.finditer(text, lo, hi), 6):
+        if words and text[words[-1].end() : m.start()].strip():
+            break  # a comma or a bracket ends the name
+        if m.group().lower() in _LINK and words:
+            continue
+        if not m.group()[:1].isupper():
+            after = m.group().lower()
+            break
+        words.append(m)
+    words = words[:4]
+    if not words or after in COPULAS:
+        return None
+    low = [w.group().casefold() for w in words]
+    if any(w in DOCUMENT_NOUNS or w in NON_VALUES or w in _PRONOUNS for w in low):
+        return None
+    if not has_unknown_word(" ".join(w.group() for w in words)):
+        return None
+    return words[0].start(), words[-1].end()
