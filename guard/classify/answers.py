@@ -1334,7 +1334,11 @@ _UNREAL = re.compile(
     r"|(?:for|as\s+an?)\s+illustration|illustrative|hypothetical(?:ly)?|zur\s+veranschaulichung|hypothetisch\w*"
     r"|(?:à|a)\s+titre\s+d['’]illustration|hypoth[ée]tiques?|a\s+modo\s+de\s+(?:ilustraci[oó]n|ejemplo)|hipot[ée]tic[oa]s?"
     r"|not\s+(?:taken|read|copied)\s+from\s+the\s+(?:image|photo|picture)|nicht\s+aus\s+dem\s+(?:bild|foto)"
-    r"|pas\s+(?:tir[ée]e?|lue?|copi[ée]e?)\s+de\s+l['’](?:image|photo)|no\s+(?:tomad[oa]|sacad[oa]|le[ií]d[oa])\s+de\s+la\s+(?:imagen|foto))(?!\w)",
+    r"|pas\s+(?:tir[ée]e?|lue?|copi[ée]e?)\s+de\s+l['’](?:image|photo)|no\s+(?:tomad[oa]|sacad[oa]|le[ií]d[oa])\s+de\s+la\s+(?:imagen|foto)"
+    # "ein ausgedachtes Beispiel, nicht der Wert im Bild", "not the real value", "pas la vraie valeur"
+    r"|ausgedacht\w*|imagin(?:ary|är\w*|aire|ari[oa]s?)|not\s+the\s+(?:real|actual)\s+(?:value|one|number|name)"
+    r"|nicht\s+der\s+(?:echte|tatsächliche|wirkliche)\s+wert|nicht\s+der\s+wert\s+(?:im|auf\s+dem)\s+(?:bild|foto)"
+    r"|pas\s+la\s+(?:vraie|v[ée]ritable)\s+valeur|no\s+es\s+el\s+valor\s+(?:real|verdadero))(?!\w)",
     re.IGNORECASE,
 )
 """Words that say a value is made up, not anyone's: "fictitious numbers like 01632 960000", "a placeholder", "for

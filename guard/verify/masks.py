@@ -333,9 +333,34 @@ def unplaceheld(answer: str, findings: Sequence[Finding]) -> list[Finding]:
             or _bracketed_label(answer, f.start, end)
             or _format_statement(answer, f.start, end)
             or _label_of_mask(answer, f.start, f.end)
+            or (f.category not in _FREE_TEXT and _position(text))
         ):
             kept.append(f)
     return kept
+
+
+@cache
+def _positions() -> frozenset[str]:
+    raw = yaml.safe_load(resources.files("guard.verify").joinpath("data/language.yaml").read_text("utf-8"))
+    return frozenset(fold(str(w)) for w in raw["positions"])
+
+
+_FREE_TEXT = frozenset(("a26_handwriting", "a92_email_content", "a97_online_conversation"))
+"""A message may open with a place word ("under the blue flower pot")."""
+_POSITION_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)?")
+
+
+def _position(text: str) -> bool:
+    """``text`` says where on the page a field sits, not what it holds: its first two words are place words ("direkt
+    unter der Überschrift", "justo debajo del título", "unten links"), or it is one such word in lower case ("justo";
+    a name "Justo" keeps its capital). ``data/language.yaml``, ``positions``."""
+    words = _POSITION_WORD.findall(text)
+    if any(ch.isdigit() for ch in text) or not words:
+        return False
+    places = _positions()
+    if len(words) == 1:
+        return words[0].islower() and fold(words[0]) in places
+    return fold(words[0]) in places and fold(words[1]) in places and words[0].islower()
 
 
 _CLAUSE_EDGE = re.compile(r"[.;:!?\n]")

@@ -454,19 +454,24 @@ _POSSESSOR = re.compile(
     # "Tom's wallet", "Roland’s passport"
     rf"(?<![^\W_])([{_UP}][{_LO}]+(?:\s+[{_UP}][{_LO}]+)?)(?:'s|’s)\s+(?:[a-z]+\s+)?{_HELD}(?![^\W_])"
     # "der Reisepass von Roland", "le passeport de Marie Dubois", "el carné de conducir de Amanda"
-    rf"|(?<![^\W_]){_HELD}\s+(?:of|von|de|del|du|d'|d’)\s*({_CAP_WORD}(?:\s+{_CAP_WORD})?)(?![^\W_])",
+    rf"|(?<![^\W_]){_HELD}\s+(?:of|von|de|del|du|d'|d’)\s*({_CAP_WORD}(?:\s+{_CAP_WORD})?)(?![^\W_])"
+    # "The card belongs to Hornich", "Das Dokument gehört Róża", "La carte appartient à Edwin", "pertenece a Ana"
+    rf"|(?<![^\W_])(?:{_HELD}|document|dokument|documento)\s+(?:belongs\s+to|belonged\s+to|is\s+(?:owned\s+by|issued\s+to|"
+    r"registered\s+to|made\s+out\s+to)|gehört|gehörte|appartient\s+à|est\s+au\s+nom\s+de|pertenece\s+a|"
+    rf"está\s+a\s+nombre\s+de)\s+({_CAP_WORD}(?:\s+{_CAP_WORD})?)(?![^\W_])",
     re.IGNORECASE,
 )
-"""A person named as a document's holder, by the possessive or by "of/von/de" after it: the holder's name, with no
-name cue ("That's Tom's wallet."). Only a word of the name lists counts, and no everyday word: a country's or a
-firm's document names no person ("Germany's passport", "the ticket of Lufthansa")."""
+"""A person named as a document's holder, by the possessive, by "of/von/de" after it or as whom it belongs to ("Das
+Dokument gehört Róża"): the holder's name, with no name cue ("That's Tom's wallet."). Only a word of the name lists
+counts, and no everyday word: a country's or a firm's document names no person ("Germany's passport", "the ticket of
+Lufthansa")."""
 
 
 def _possessors(text: str) -> Iterator[tuple[int, int, int]]:
     """Holders' names of documents (see ``_POSSESSOR``), as (start, end, words)."""
     lex = names()
     for m in _POSSESSOR.finditer(text):
-        group = 1 if m.group(1) else 2
+        group = next(g for g in (1, 2, 3) if m.group(g))
         name = m.group(group)
         words = name.split()
         if not words or not all(w[:1].isupper() for w in words):

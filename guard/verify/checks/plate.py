@@ -45,7 +45,7 @@ _CLOSE = 30
 _ACRONYMS = frozenset(
     re.findall(
         r"\S+",
-        "USA GBR DEU NLD FRA ESP ITA POL BEL AUT CHE SUV BMW VIN DMV MOT LED TAX CAR VAN BUS OCR PDF JPG PNG QR ID",
+        "USA GBR DEU NLD FRA ESP ITA POL BEL AUT CHE SUV BMW VIN FIN DMV MOT LED TAX CAR VAN BUS OCR PDF JPG PNG QR ID",
     )
 )
 """Capitals often next to a plate that are no part of it: country codes, makes, vehicle and file words."""
@@ -120,9 +120,11 @@ class LicensePlateCheck(PatternCheck):
             value_slot = _VALUE_SLOT.search(text, lo, start) is not None
             gap = c.nearest("plate", text, start, m_end, before=40, after=0)
             labelled = gap is not None and gap <= 3  # right after its label: "matrícula 029", "plate: 029"
+            acronym = has_alpha and not has_digit and _word_not_plate(flat)  # "immatriculation, VIN, ..." lists fields
             short = cue and (labelled or value_slot) and 2 <= len(flat) <= 3 and (has_digit or code.isupper())
+            short = short and not acronym
             seen_after = as_the and _SEEN.search(after[:40]) is not None  # "lists OL as the visible plate characters"
-            short = short or (cue and as_the and 2 <= len(flat) <= 3 and (has_digit or code.isupper()))
+            short = short or (cue and as_the and 2 <= len(flat) <= 3 and (has_digit or code.isupper()) and not acronym)
             if short and (
                 labelled or c.near("partial", text, start, m_end, before=80) or _SEEN.search(before) or seen_after
             ):
