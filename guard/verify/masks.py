@@ -36,6 +36,7 @@ import yaml
 from guard.classify.answers import calls_unreal, value_masked
 from guard.verify.cues import cues, label_keys, letters
 from guard.verify.lexicon import fold
+from guard.verify.normalise import language
 from guard.verify.verdict import Finding
 
 _MASKING_WORDS = """
@@ -339,12 +340,6 @@ def unplaceheld(answer: str, findings: Sequence[Finding]) -> list[Finding]:
     return kept
 
 
-@cache
-def _positions() -> frozenset[str]:
-    raw = yaml.safe_load(resources.files("guard.verify").joinpath("data/language.yaml").read_text("utf-8"))
-    return frozenset(fold(str(w)) for w in raw["positions"])
-
-
 _FREE_TEXT = frozenset(("a26_handwriting", "a92_email_content", "a97_online_conversation"))
 """A message may open with a place word ("under the blue flower pot")."""
 _POSITION_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)?")
@@ -357,7 +352,7 @@ def _position(text: str) -> bool:
     words = _POSITION_WORD.findall(text)
     if any(ch.isdigit() for ch in text) or not words:
         return False
-    places = _positions()
+    places = language().positions
     if len(words) == 1:
         return words[0].islower() and fold(words[0]) in places
     return fold(words[0]) in places and fold(words[1]) in places and words[0].islower()

@@ -279,6 +279,8 @@ class Language:
     """Headers of a two-column key/value table ("Field | Value"): each row reads "key: value" (_tables)."""
     spoken_separators: dict[str, str] = field(default_factory=dict)
     """Separator words read out inside a code ("dash", "tiret", "guion") -> the character (_spoken_separators)."""
+    positions: frozenset[str] = frozenset()
+    """Words that say where on a document something sits, folded (``guard/verify/masks.py``: a place is no value)."""
 
 
 @cache
@@ -324,6 +326,7 @@ def language() -> Language:
         table_keys=frozenset(str(w).lower() for w in raw.get("table_keys", ())),
         table_values=frozenset(str(w).lower() for w in raw.get("table_values", ())),
         spoken_separators={str(k).lower(): str(v) for k, v in (raw.get("spoken_separators") or {}).items()},
+        positions=frozenset(fold(str(w)) for w in raw.get("positions", ())),
     )
 
 
