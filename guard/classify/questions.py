@@ -1921,7 +1921,7 @@ def _about_a_named_one(question: str) -> bool:
 
 
 _ASKER_WORDS = re.compile(
-    r"(?<!\w)(?:i|me|my|we|us|our|ich|mich|mir|mein\w*|wir|uns|unser\w*|je|j'|moi|mon|ma|mes|nous|notre|nos|yo|me|mi|mis"
+    r"(?<!\w)(?:i|me|my|we|us|our|ich|mich|mir|mein\w*|wir|uns|unser\w*|je|j'|moi|mon|ma|mes|nous|notre|nos|yo|mi|mis"
     r"|nosotros|nosotras|nuestr[oa]s?|you|your|du|dich|dir|dein\w*|tu|toi|ton|ta|tes|te|ti)(?!\w)"
 )
 
@@ -1950,7 +1950,7 @@ def _about_an_animal(question: str) -> bool:
 
 _PRONOUN_WORDS = re.compile(
     r"(?<!\w)(?:he|she|him|her|his|hers|himself|herself|er|sie|ihm|ihn|ihr|ihre\w*|sein\w*|il|elle|lui|le|la|les|"
-    r"son|sa|ses|ella|el|ella|lo|le|su|sus|they|them|their|ils|elles|leur|leurs|ellos|ellas)(?!\w)"
+    r"son|sa|ses|ella|el|lo|su|sus|they|them|their|ils|elles|leur|leurs|ellos|ellas)(?!\w)"
 )
 _IMAGE_PERSON = re.compile(r"(?<!\w)(?:who|wer|qui|quien)(?!\w)")
 """A "who" asks for a person, whatever the story is about."""

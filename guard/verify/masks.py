@@ -334,14 +334,12 @@ def unplaceheld(answer: str, findings: Sequence[Finding]) -> list[Finding]:
             or _bracketed_label(answer, f.start, end)
             or _format_statement(answer, f.start, end)
             or _label_of_mask(answer, f.start, f.end)
-            or (f.category not in _FREE_TEXT and _position(text))
+            or (f.category not in cues().categories["message"] and _position(text))  # "under the blue flower pot"
         ):
             kept.append(f)
     return kept
 
 
-_FREE_TEXT = frozenset(("a26_handwriting", "a92_email_content", "a97_online_conversation"))
-"""A message may open with a place word ("under the blue flower pot")."""
 _POSITION_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)?")
 
 
