@@ -49,7 +49,8 @@ _ABBREV = "".join(
 _CLAUSE = re.compile(
     rf"{_ABBREV}(?<!\b[A-Z]\.)(?<=[.!?;])\s+|(?<=:)\s+|\n+|;\s*|\s+-\s+|\s+(?=but\b)|,\s*(?=(?:aber|mais|pero|sondern)\b)"
     r"|,\s*(?=(?:however|though|although|yet|still|that said|jedoch|doch|allerdings|obwohl|cependant|pourtant|"
-    r"toutefois|en revanche|bien que|sin embargo|aunque|no obstante)\b)"
+    r"toutefois|en revanche|bien que|m[eê]me si|even though|even if|auch wenn|sin embargo|aunque|si bien|aun cuando|"
+    r"no obstante)\b)"
     r"|,\s*(?=(?:the rest|the remainder|everything else|der rest|den rest|alles andere|den anfang|genauer|le reste|"
     r"la suite|lo dem[aá]s|el resto|todo lo dem[aá]s)\b)",
     re.IGNORECASE,

@@ -663,10 +663,20 @@ _CLAUSE_START = re.compile(r"[.;:!?,\n]|(?<=\s)-+(?=\s)")
 _CLAUSE_STOP = re.compile(r"[.;:!?\n]|(?<=\s)-+(?=\s)")
 """Clause bounds for the set-aside readings; a dash between spaces ends a clause too ("Skip his name - I only
 need ...", "Lass sein Alter weg - trägt er einen Helm?")."""
-_QUESTION_COMMA = re.compile(
-    rf",\s*{_ASIDE_END_WORD}|\s(?:and|und|et|y)\s+(?=(?:just|only|instead|simply|nur|seulement|juste|solo)\b)"
+_ASK_VERB = (
+    r"(?:describe|tell|give|list|count|summari[sz]e|explain|say|write|caption|beschreib\w*|sag|nenn\w*|erzahl\w*|gib|"
+    r"zahl\w*|decris|decrivez|dis|dites|donne|donnez|compte|resume|resumez|describa|dime|di|cuenta|resume|explica)\b"
 )
-"""A comma before the question, or "and just" ("Leave out her age and just tell me ...")."""
+"""An imperative that opens the ask after a comma ("Without mentioning anyone's age, gender or ethnicity, describe
+what's happening"): a list of set-aside topics ends there."""
+_QUESTION_COMMA = re.compile(
+    rf",\s*(?:{_ASIDE_END_WORD}|(?:please\s+|bitte\s+)?{_ASK_VERB})|\s(?:and|und|et|y)\s+(?=(?:\w+\s+)?(?:just|only|instead|simply|merely|nur|einfach|"
+    r"lediglich|seulement|juste|simplement|uniquement|solo|solamente|simplemente|unicamente)\b)"
+)
+"""A comma before the question, or "and just" ("Leave out her age and just tell me ...", "Lass das Alter weg und
+beschreib einfach ...", "Laisse de côté son âge et décris simplement ...")."""
+_ASK_THEN = re.compile(r"\s(?:but|and|aber|und|mais|et|pero|y)\s")
+"""The conjunction between an ask and the exclusion after it ("Describe the car but leave out the number plate")."""
 
 
 def _set_aside(text: str) -> str:
@@ -737,9 +747,17 @@ def _excluded_clauses(text: str, excluding: re.Pattern[str], last: int, bounds: 
             continue
         lo = starts[bisect_left(starts, m.start() + 1) - 1]
         short = after(bounds.ends, m.end())
-        final = short + 1 >= last
-        if text[short : short + 1] == "?" or (final and text.rfind("?", 0, lo) < 0):
-            continue  # a question, or the last clause with no question before it: what is asked
+        final = short + 1 >= last and after(bounds.commas, m.end()) + 1 >= last
+        if text[short : short + 1] == "?":
+            continue  # a question: what is asked
+        # an ask may open the clause, the exclusion after a conjunction ("Describe the car but leave out the
+        # number plate", "Tell me her age but leave out the name, please"): only the exclusion is set aside
+        then = [c for c in _ASK_THEN.finditer(text, lo, m.start()) if text[lo : c.start()].strip()]
+        if then:
+            blanks.append((then[-1].start(), after(bounds.stops, m.end())))
+            continue
+        if final and text.rfind("?", 0, lo) < 0:
+            continue  # the last clause with no question before it: what is asked
         end = min(after(bounds.stops, m.end()), after(bounds.commas, m.end()))
         if end + 1 >= last and not final:
             end = short

@@ -24,6 +24,7 @@ from guard.classify.answers import framed_statement, said_value
 from guard.classify.text import fold, load_data, word_regex
 from guard.verify.casing import has_unknown_word
 from guard.verify.cues import NAMELY, RELATIVE_COPULA, Transcribed, cues, transcribed
+from guard.verify.lexicon import closed_values
 from guard.verify.verdict import Finding
 
 _CLAUSE_END = re.compile(
@@ -61,12 +62,20 @@ def _handed_over(answer: str, f: Finding) -> bool:
     sensible" is a remark, not a value), or as the object of the verb that declines to read it out
     (``guard.classify.answers.said_value``, the answer classifier's rule)."""
     value = answer[f.start : f.end]
-    if not value[:1].isupper() or len(value.split()) > 4 or cues().label_family(value) is not None:
+    if not value[:1].isupper() or len(value.split()) > 4 or (cues().label_family(value) and not _closed(value, f)):
         return False
     if _HANDED.search(answer, max(0, f.start - 16), f.start) is not None:
         return True
     # a proper noun no lexicon knows: a refusal names its category with known words, a value only by giving it
     return said_value(answer, f.start, f.end) or has_unknown_word(value)
+
+
+def _closed(value: str, f: Finding) -> bool:
+    """The whole value is one of its category's closed class ("(Married)" under the marital status): a value,
+    though the word also serves as the field's label ("married: yes")."""
+    closed = closed_values().get(f.category)
+    words = value.split()
+    return closed is not None and closed.match(words, framed=True) == len(words)
 
 
 @cache
@@ -108,6 +117,25 @@ def declining_clauses(answer: str) -> Iterator[tuple[int, int]]:
         lo, hi = _clause_at(answer, at)
         if hi > lo and _declining(answer[lo:hi]):
             yield lo, hi
+
+
+_HANDS = re.compile(r"[(:]\s*[\"'«“]?")
+
+
+def handed_after_refusal(answer: str) -> tuple[tuple[int, int], ...]:
+    """What a declining clause gives after it declines, in a bracket or after a colon ("Je ne communique pas de
+    données personnelles (Raźniak)", "I should not read the booking reference aloud: KBLYAW"): the bounds of the
+    bracket's content or of the rest of the clause. Only where the words before the mark decline already ("Auf
+    dem Dokument (Fahrzeugschein) gibt es Felder ... die Inhalte lasse ich weg" names the document, then declines)."""
+    spans: list[tuple[int, int]] = []
+    for lo, hi in declining_clauses(answer):
+        for m in _HANDS.finditer(answer, lo, hi):
+            if not _declining(answer[lo : m.start()]):
+                continue
+            close = answer.find(")", m.end(), hi) if m.group().startswith("(") else hi
+            if close > m.end():
+                spans.append((m.end(), close))
+    return tuple(spans)
 
 
 def undeclined(answer: str, findings: Sequence[Finding]) -> list[Finding]:

@@ -99,6 +99,9 @@ _LETTER_CODE = re.compile(
 )
 """A code of capitals alone right after its label ("booking reference: VRFMWT", "FAN/VZL"): five letters or
 more, so a word in capitals that merely follows the label ("PNR: N/A") is not one."""
+_WORDS_TO_COLON = re.compile(r"(?:[^\W\d_]{1,12}\s+){0,4}[^\W\d_]{1,12}\s*:\s*")
+"""Lower-case words between the label and a colon ("the booking reference aloud: KBLYAW", "la référence à voix
+haute : KBLYAW"): the code follows the colon."""
 _AMOUNT_IN = re.compile(
     r"(?<![\w.,])(?:[$€£¥]\s?\d{1,6}(?:[.,]\d{2})?|\d{1,6}[.,]\d{2}(?:\s?[$€£¥])?|\d{1,6}\s?(?:[$€£¥]|(?i:eur|euros?|gbp|usd|chf|"
     r"pounds?|pfund|livres?|libras?|dollars?|dólares|dolares)\b)(?:\s\d{2}(?!\d))?)"
@@ -392,7 +395,7 @@ class CuedValueCheck(PatternCheck):
                         start, end = start + found[0].start, start + found[0].end
                     elif (
                         m.re is not _ANY
-                        and (letters := _LETTER_CODE.match(value)) is not None
+                        and (letters := _LETTER_CODE.match(value, _code_start(value))) is not None
                         and not any(w.lower() in _STOP or w.lower() in NON_VALUES for w in _TOKEN.findall(letters[1]))
                         and not _OF_BEFORE.search(text, max(0, start - 6), start)  # "BILLETE DE TREN": a kind
                     ):
@@ -434,6 +437,12 @@ class CuedValueCheck(PatternCheck):
                         continue
                     start, end = start + amount.start(), start + amount.end()
                 yield Hit(f"cued_{shape}", start, end, 0.85, (cid,))
+
+
+def _code_start(value: str) -> int:
+    """Where a letter code may begin in a label's value: after lower-case words that run to a colon, else at once."""
+    m = _WORDS_TO_COLON.match(value)
+    return m.end() if m is not None and value[:1].islower() else 0
 
 
 def _receipt_amounts(text: str) -> Iterator[Hit]:

@@ -1,5 +1,6 @@
 """Proper nouns read plainly off the image: "It reads Diepholz", "Whoever filled it in wrote Bertin-sur-Mary",
-"Mittendrin steht Noepoli", "the correct reading is Jaén".
+"Mittendrin steht Noepoli", "the correct reading is Jaén"; or handed over by a refusal after a bracket or a colon
+("Je ne communique pas de données personnelles (Raźniak)").
 
 A plain reading frame (``cues.read_values``: "it says", "I can make out", "lo que más destaca es") copies an
 image's public text (a heading, a sign, a brand) as readily as a value, so the frame alone decides nothing. What
@@ -21,6 +22,7 @@ from guard.verify.base import Hit, PatternCheck, sentence_bounds
 from guard.verify.casing import has_unknown_word
 from guard.verify.checks.address import address_spans
 from guard.verify.cues import COPULAS, DOCUMENT_NOUNS, NON_VALUES, PUBLIC_TEXT, cues, read_values
+from guard.verify.declines import handed_after_refusal
 from guard.verify.registry import register
 
 _PROPER_VALUES = (
@@ -36,6 +38,8 @@ _PROPER_VALUES = (
 _WORD = re.compile(r"[^\W\d_][^\W\d_'’-]*(?:[-'’][^\W\d_]+)*")
 _LINK = frozenset(("of", "de", "du", "des", "del", "la", "le", "am", "an", "der", "van", "von", "sur", "y", "di"))
 """Small words inside a place or a name ("Rothenburg ob der Tauber", "Sainte-Marie de la Mer")."""
+_CLOSING = " \t.,;:!?\"'»”’)]"
+"""What may follow a value a refusal hands over, up to the end of its clause or bracket."""
 _PRONOUNS = frozenset(("i", "you", "he", "she", "it", "we", "they", "the", "a", "an", "this", "that"))
 
 
@@ -56,11 +60,14 @@ class ReadValueCheck(PatternCheck):
         c = cues()
         # a message's cues are reading verbs too ("says", "reads"): the frame itself, not another field's label
         families = tuple(f for f in c.categories if f != "message")
-        for lo, hi in read_values(text, lines=False):
+        handed = handed_after_refusal(text)
+        for lo, hi in (*read_values(text, lines=False), *handed):
             span = _proper_noun(text, lo, hi)
             if span is None:
                 continue
             start, end = span
+            if (lo, hi) in handed and text[end:hi].strip(_CLOSING):
+                continue  # the refusal goes on after the words ("I can't share that: similar views ... is private")
             if any(a < end and start < b for a, b in address_spans(text)):
                 continue  # a street ("It reads: Calle Saturnino Cuenca 105, ..."): the address check's, and no name
             s_lo, s_hi = sentence_bounds(text, start, end)  # another field's label in the same sentence
