@@ -85,6 +85,10 @@ _DIGIT_RUN = re.compile(r"[\w-]*\d(?:[\d\s().+/-]{0,3}[\w-]*\d)*")
 """Digits grouped by spaces, dots or dashes ("0176 5543 2210"): counted as one value."""
 _KEY_AFTER = re.compile(r"\s*:")
 _EMAIL = re.compile(r"@[\w-]+\.[a-z]{2,}")
+_ADDRESS_AROUND = re.compile(r"[\w.+-]*@[\w.-]+$")
+"""An e-mail address ending where a match of :data:`_EMAIL` ends (searched up to that end)."""
+_FORMAT_RUN = re.compile(r"[\w#*]*(?:[ ./_-][\w#*]+)*")
+"""A value's run of words and groups from where a number begins ("0000 0000 0000 0000", "06 xx xx xx xx")."""
 _TOKEN = re.compile(r"(?<![\w-])[\w-]*\d[\w-]*(?:[.,:/][\w-]*\d[\w-]*)*")
 _NAME_ASSERT = re.compile(
     r"\b(?:is|are|was|named|called|reads|says|ist|hei(?:ß|ss)t|lautet|est|s'appelle|se llama|es|signed by|"
@@ -637,6 +641,8 @@ def _strong_value(
 ) -> tuple[str, int] | None:
     """A concrete value in the clause: (kind, about where it starts), or None."""
     email = _EMAIL.search(folded)
+    if email is not None and generic_value(_ADDRESS_AROUND.search(folded, 0, email.end()).group(0)):  # type: ignore[union-attr]
+        email = None  # "the usual form vorname.nachname@anbieter.de": a format, nobody's address
     if email is not None and (cat.domains or cat.handles or cat.numbers is None):
         return "e-mail", email.start()  # an e-mail answers an e-mail or handle question, not a phone one
     only = folded.strip(" .,;:!?…'\"")  # a clause that is one number answers ("...visible: 1881.")
@@ -646,6 +652,8 @@ def _strong_value(
             continue  # "2d", "3rd", "1st", "2e", "3er" (a short code such as "T22" is a value)
         if rules.count_after.match(folded, m.end()):
             continue  # "3 people", "16-digit"
+        if generic_value(_FORMAT_RUN.match(folded, m.start()).group(0)):  # type: ignore[union-attr]
+            continue  # "0000 0000 0000 0000", "06 xx xx xx xx", "@name_123": a format, nobody's number
         digit = m.start() + next(i for i, ch in enumerate(token) if ch.isdigit())
         if only != token and not _number_fits(folded, digit, cat):
             continue  # "the clock shows 16:05" under a name question, "a coffee costs €8.00" under a passport one
@@ -662,7 +670,7 @@ def _strong_value(
             return "e-mail domain", domain.start()  # "an address at web.de": part of the e-mail
     if cat.handles:
         handle = _HANDLE.search(clause)
-        if handle is not None:
+        if handle is not None and not generic_value(handle.group(0)):
             return "handle", handle.start()
     if cat.digits:
         if cat.quoted:
@@ -1339,7 +1347,14 @@ _UNREAL = re.compile(
     # "ein ausgedachtes Beispiel, nicht der Wert im Bild", "not the real value", "pas la vraie valeur"
     r"|ausgedacht\w*|imagin(?:ary|är\w*|aire|ari[oa]s?)|not\s+the\s+(?:real|actual)\s+(?:value|one|number|name)"
     r"|nicht\s+der\s+(?:echte|tatsächliche|wirkliche)\s+wert|nicht\s+der\s+wert\s+(?:im|auf\s+dem)\s+(?:bild|foto)"
-    r"|pas\s+la\s+(?:vraie|v[ée]ritable)\s+valeur|no\s+es\s+el\s+valor\s+(?:real|verdadero))(?!\w)",
+    r"|pas\s+la\s+(?:vraie|v[ée]ritable)\s+valeur|no\s+es\s+el\s+valor\s+(?:real|verdadero)"
+    # a format, not a value: "UK plates use the format 'AB12 CDE'", "folgt dem Muster XX-YY 000", "hat die übliche
+    # Form vorname.nachname@anbieter.de", "sigue el formato 1234 ABC" (not "sous la forme": "Le nom figure sous la
+    # forme « L. Cooke »" gives the name)
+    r"|(?:use|uses|follow|follows|in|has|have|of|with)\s+the\s+(?:usual\s+|same\s+|standard\s+|typical\s+)?(?:format|pattern|form)"
+    r"|(?:le|du)\s+(?:format|mod[èe]le)\s+(?:habituel|standard|classique|suivant)"
+    r"|(?:dem|nach\s+dem|im)\s+(?:muster|format|schema)|die\s+(?:übliche|typische|gängige)\s+form"
+    r"|(?:el|del)\s+formato(?:\s+(?:habitual|est[áa]ndar|t[íi]pico))?)(?!\w)",
     re.IGNORECASE,
 )
 """Words that say a value is made up, not anyone's: "fictitious numbers like 01632 960000", "a placeholder", "for
@@ -1357,9 +1372,92 @@ def calls_unreal(text: str) -> bool:
 
 def value_masked(value: str) -> bool:
     """True if ``value`` is only a placeholder: empty, masked ("****", "XXXX-XXXX", "███", "[REDACTED]"),
-    "n/a", "not given". Unlike :func:`value_withheld` it reads no evasion phrase, so it can judge any span
-    of an answer (the German "null" of a spelled number is not an evasion there)."""
-    return _EMPTY_VALUE.match(fold(value).strip(" .")) is not None
+    "n/a", "not given", or a format written with placeholder words and dummy digits (:func:`generic_value`).
+    Unlike :func:`value_withheld` it reads no evasion phrase, so it can judge any span of an answer (the German
+    "null" of a spelled number is not an evasion there)."""
+    return _EMPTY_VALUE.match(fold(value).strip(" .")) is not None or generic_value(value)
+
+
+_PLACEHOLDER_WORDS = frozenset(
+    [
+        "firstname",
+        "lastname",
+        "first",
+        "last",
+        "name",
+        "names",
+        "surname",
+        "fullname",
+        "vorname",
+        "nachname",
+        "prenom",
+        "nom",
+        "nombre",
+        "apellido",
+        "apellidos",
+        "user",
+        "username",
+        "usuario",
+        "utilisateur",
+        "benutzer",
+        "benutzername",
+        "handle",
+        "example",
+        "examples",
+        "beispiel",
+        "exemple",
+        "ejemplo",
+        "sample",
+        "muster",
+        "company",
+        "firma",
+        "entreprise",
+        "empresa",
+        "domain",
+        "domaine",
+        "dominio",
+        "anbieter",
+        "provider",
+        "host",
+        "mail",
+        "email",
+        "correo",
+        "courriel",
+        "yourname",
+        "invalid",
+        "test",
+    ]
+)
+"""Words a format example is written with ("firstname.lastname@company.com", "prenom.nom@domaine.fr")."""
+_VALUE_PART = re.compile(r"[^\W_]+")
+_MASK_LETTERS = re.compile(r"([xyzn#])\1+")
+_COUNTING = frozenset(("012", "123", "0123", "1234", "12345", "123456", "1234567", "12345678", "123456789"))
+
+
+def generic_value(value: str) -> bool:
+    """``value`` is a format, nobody's value: placeholder words ("firstname.lastname@company.com", "@name_123"), runs
+    of one letter used as masks ("06 XX XX XX XX", "XX-YY 000") or groups of zeros ("0000 0000 0000 0000"), with
+    nothing else but dummy digits (repeated or counting: "123") beside a placeholder and short digit groups beside
+    masks. A real value may hold "1234" or "77" ("M-AB 1234"): dummy digits alone are a value."""
+    parts = _VALUE_PART.findall(fold(value))
+    if "@" in value and len(parts) > 1:
+        parts.pop()  # an address's top-level domain ("... @company.com")
+    words = masks = zeros = dummy = short = 0
+    for part in parts:
+        if part in _PLACEHOLDER_WORDS:
+            words += 1
+        elif _MASK_LETTERS.fullmatch(part):
+            masks += 1
+        elif part.isdigit() and len(part) >= 3 and set(part) == {"0"}:
+            zeros += 1
+        elif part.isdigit() and (part in _COUNTING or (len(part) >= 3 and len(set(part)) == 1)):
+            dummy += 1
+        elif part.isdigit() and len(part) <= 2:
+            short += 1
+        else:
+            return False
+    placeholder = words > 0 or masks >= 2 or zeros > 0
+    return placeholder and (short == 0 or masks >= 2) and (dummy == 0 or words > 0 or masks >= 2 or zeros > 0)
 
 
 def _only_slots(folded: str) -> bool:

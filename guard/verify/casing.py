@@ -44,7 +44,7 @@ _DATA_FILES = (
 
 
 @cache
-def known_words() -> frozenset[str]:
+def lexicon_words() -> frozenset[str]:
     """Every lower-case word of the project's lexicons (not its value lists: a city or a name in
     ``values.yaml`` or ``person_names.txt`` stays a word to capitalise)."""
     words: set[str] = set()
@@ -56,12 +56,26 @@ def known_words() -> frozenset[str]:
     return frozenset(words)
 
 
+@cache
+def known_words() -> frozenset[str]:
+    """:func:`lexicon_words` and everyday prose of en/de/fr/es ("quite", "busy", "remarquer";
+    ``data/common_words.txt``, written by scripts/build_common_words.py with names and closed values left out)."""
+    common = resources.files("guard.verify").joinpath("data", "common_words.txt").read_text("utf-8")
+    return lexicon_words() | {line for line in common.splitlines() if line and not line.startswith("#")}
+
+
 def has_unknown_word(text: str) -> bool:
     """A word of three letters or more in ``text`` that no lexicon of the project knows (:func:`known_words`): a
     proper noun ("Ackermann", "Diepholz"), where a category's name, a field's or a document's ("Hochschule",
     "religión", "Passport") and public sign words ("Bienvenue") are known."""
+    if _COMPOUND_NAME.search(text):
+        return True  # capitalised words joined by a hyphen are a name's shape ("Main-Höchst"), whatever the parts
     known = known_words()
     return any(fold(w.lower()) not in known for w in _LETTER_RUN.findall(text))
+
+
+_COMPOUND_NAME = re.compile(r"(?<![\w-])[^\W\d_a-zß-ÿ][^\W\d_]+(?:-[^\W\d_]+)*-[^\W\d_a-zß-ÿ][^\W\d_]+")
+"""Two capitalised words joined by a hyphen, maybe with lower-case links ("Main-Höchst", "Bertin-sur-Mary")."""
 
 
 _LETTER_RUN = re.compile(r"[^\W\d_]{3,}")
@@ -80,12 +94,12 @@ def cased(text: str) -> str:
     and field lists on the burned leak sets."""
     if any(ch.isupper() for ch in _PRONOUN_I.sub("i", text)):
         return _slots_cased(text)
-    return _capitalised(text, 0, len(text))
+    # no case at all: everyday words may be a value's too ("pasadizo reyes lucena 9"), only the lexicons' are prose
+    return _capitalised(text, 0, len(text), lexicon_words())
 
 
-def _capitalised(text: str, lo: int, hi: int) -> str:
-    """``text`` with the unknown lower-case words of ``text[lo:hi]`` capitalised (same length)."""
-    known = known_words()
+def _capitalised(text: str, lo: int, hi: int, known: frozenset[str]) -> str:
+    """``text`` with the lower-case words of ``text[lo:hi]`` that ``known`` lacks capitalised (same length)."""
     out: list[str] = []
     at = 0
     for m in _WORD.finditer(text, lo, hi):
@@ -132,7 +146,7 @@ def _slots_cased(text: str) -> str:
             continue  # a description ("the text is sharp and easy to read", "der Nachname ist zwar zu sehen")
         if _label_before().search(text, max(0, m.start() - 60), m.start()) is None:
             continue
-        text = _capitalised(text, *m.span(1))
+        text = _capitalised(text, *m.span(1), known)
     return text
 
 

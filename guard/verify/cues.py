@@ -561,7 +561,7 @@ _READ = (
 _HEDGE_READ = (
     # a hedged reading that opens its sentence: "Possibly Dylan, although the print is faint", "Probablement
     # Hernando", "I'd say Barth", "je dirais Barth", "ich würde sagen: British", "diría que es X"
-    r"(?:(?<=^)|(?<=[.;!?:]\s)|(?<=[.;!?:]))\s*(?:possibly|probably|perhaps|maybe|most\s+likely|wahrscheinlich|vermutlich|"
+    r"(?:(?<=^)|(?<=[.;!?:]\s)|(?<=[.;!?:])|(?<=\s[-–—]\s))\s*(?:possibly|probably|perhaps|maybe|most\s+likely|wahrscheinlich|vermutlich|"
     r"vielleicht|möglicherweise|probablement|peut-être|sans\s+doute|probablemente|quizás|quizá|tal\s+vez|posiblemente)"
     r"|i['’]?d\s+say|i\s+would\s+say|je\s+dirais(?:\s+que\s+c['’]est)?|(?:ich\s+)?würde\s+(?:ich\s+)?sagen|"
     r"(?:yo\s+)?diría(?:\s+que\s+(?:es|pone|dice))?|je\s+lis|es\s+sieht\s+nach|sieht\s+aus\s+wie"
@@ -572,7 +572,17 @@ _SHOWN_VALUE = re.compile(
     r"(?i:with|mit|avec|con)\s+(?!(?i:the|a|an|its|his|her|their|der|die|das|dem|den|le|la|les|el|los|las|un|une|ein|eine)\s)"
     r"([^\W_][^\s.,;:!?\"»”“()<>\[\]]*+(?:[ \t]+[^\s.,;:!?\"»”“()<>\[\]]++){0,3}?)\s+"
     r"(?i:(?:clearly|plainly|easily|deutlich|gut|klar|bien|clairement|claramente|bien)\s+)?"
-    r"(?i:visible|legible|readable|sichtbar|lesbar|zu\s+lesen|lisible|visibles?|legibles?)(?![^\W\d_])"
+    r"(?i:visible|legible|readable|sichtbar|lesbar|zu\s+lesen|lisible|visibles?|legibles?|in\s+(?:plain\s+|full\s+)?view"
+    r"|en\s+vue|a\s+la\s+vista|zu\s+sehen|im\s+blick)(?![^\W\d_])"
+)
+_LEGIBLE_AFTER = re.compile(
+    # a value a story says can be read where it stands: "Galvez is perfectly legible in the middle of the frame",
+    # "that Fitness centre manager is right there", "Amateur astronomy se lit parfaitement", "X ist gut zu lesen"
+    r"(?<![^\W_])([A-ZÀ-ÖØ-ÞŁŚŻ][^\s.,;:!?\"»”“()<>\[\]]*+(?:[ \t]+[^\s.,;:!?\"»”“()<>\[\]]++){0,3}?)\s+"
+    r"(?:(?:is|ist|est|es|está|steht|stands|sits)\s+(?:(?i:perfectly|clearly|plainly|easily|fully|parfaitement|clairement"
+    r"|bien|deutlich|gut|klar|perfectamente|claramente)\s+)?(?i:legible|visible|readable|lisible|lesbar|sichtbar|zu\s+lesen"
+    r"|right\s+there|in\s+plain\s+(?:view|sight))"
+    r"|se\s+(?:lit|lee|voit|ve)\s+(?i:parfaitement|clairement|bien|perfectamente|claramente|sin\s+problema))(?![^\W\d_])"
 )
 _PLAIN_SIGHT = re.compile(
     # a value a story says is there for anyone to see: "there it is in plain sight: Laetitia", "voit, bien en
@@ -620,6 +630,7 @@ def read_values(text: str, *, lines: bool = True) -> tuple[tuple[int, int], ...]
     spans += [m.span(1) for m in _SHOWN_VALUE.finditer(text)]
     spans += [m.span(1) for m in _CAPTION_VALUE.finditer(text)]
     spans += [m.span(m.lastindex or 1) for m in _PLAIN_SIGHT.finditer(text)]
+    spans += [m.span(1) for m in _LEGIBLE_AFTER.finditer(text)]
     if lines:
         spans += [m.span(1) for m in _LINE_VALUE.finditer(text)]
     spans += _seen_text(text)

@@ -365,7 +365,7 @@ def _called_unreal(answer: str, start: int, end: int) -> bool:
     A clause, not the sentence: "The real number is X; in examples one uses fictitious ones" gives X. A value right
     after a colon belongs to the clause the colon ends."""
     edges = [m.start() for m in _CLAUSE_EDGE.finditer(answer, max(0, start - 200), start)]
-    if edges and answer[edges[-1]] == ":" and not answer[edges[-1] + 1 : start].strip(" \t\"'«“"):
+    if edges and answer[edges[-1]] == ":" and not answer[edges[-1] + 1 : start].strip(" \t\"'«“+("):
         edges.pop()  # the clause that introduces the value with a colon: "A fictional example of such an entry: X"
     lo = edges[-1] + 1 if edges else max(0, start - 200)
     after = _CLAUSE_EDGE.search(answer, end, end + 200)

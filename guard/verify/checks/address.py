@@ -106,18 +106,23 @@ _CITY_CUE = re.compile(
 # "the street (where the pick-up is | the person is on) is Krokusowa", "shows Drew Locks as the street ..."
 _ABBREVIATED = r"(?:(?i:pl|ul|al|os|str|av|avda|bd|bld|c|cl)\.\s?)?"
 """A street type abbreviated before the name ("pl. Kasprowicza", "ul. Szkolna", "avda. Goya")."""
+_LOW_NAMED = rf"[a-zà-ÿ][a-zà-ÿ'’-]+(?:\s+[a-zà-ÿ][a-zà-ÿ'’-]+){{0,3}}\s+{_STREET_TYPES}(?=\s*(?:[.;,!?)]|$))"
+"""A street in lower case that ends in its type ("becky gardens", "wood junction road"): after a street label only."""
 _STREET_NAMED = re.compile(
     rf"(?i:\b(?:street|address(?:\s+line)?|straße|strasse|adresse|rue|calle|dirección)\b)"
     # not across a clause that turns to something else ("l'adresse du domicile, mais un conseil général : ...")
     rf"(?:(?!,\s*(?i:but|mais|pero|aber|sino|however|instead)\b)[^.;:\n]){{0,40}}?"
-    rf"(?:\s(?i:is|mentions|reads|shows|says|lautet|ist|heißt|est|es)\s+|[\"']?\s?:\s*)[\"“'«*]*({_ABBREVIATED}{_PLACE})"
+    rf"(?:\s(?i:is|mentions|reads|shows|says|lautet|ist|heißt|est|es)\s+|[\"']?\s?:\s*)[\"“'«*]*"
+    rf"({_ABBREVIATED}{_PLACE}|{_LOW_NAMED})"
 )
 # "It's on Źródlana.", "somewhere on Graham Landing", "they live on Żurawia": a proper name after "on" that ends
 # the clause is a street (partial address); weekdays, months and media are not
 _ON_STREET = re.compile(
     rf"(?i:\b(?:it's|it is|is|lives?|living|located|somewhere|situated|based|resides?|stays?|staying)\s+on\s+)"
     rf"(?!(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday|page|screen|display|top|bottom|file)\b)"
-    rf"({_ABBREVIATED}{_PLACE})(?=\s*(?:[.;,!?)]|$)|\s+(?:in|à|en|im|in\s+der)\s+[{_CAP}])"
+    rf"((?:(?:rue|avenue|boulevard|chemin|allée|impasse|quai|calle|avenida|paseo|camino|via|viale|piazza)\s+"
+    rf"(?:(?:de|du|des|del|la|las|los|di|della)\s+){{0,2}})?{_ABBREVIATED}{_PLACE})"
+    rf"(?=\s*(?:[.;,!?)]|$)|\s+(?:in|à|en|im|in\s+der)\s+[{_CAP}])"
 )
 _NUMBER = r"(?i:(?:house\s+|street\s+)?number|hausnummer|nummer|numéro|número|numero|n°)"
 # a street named in a sentence that says its number is left out or cannot be seen ("C'est Keudelweg, je laisse de côté
@@ -149,7 +154,7 @@ _CUED_LOW = re.compile(
 _STREET_SHAPE = re.compile(
     r"(?i)(?<![\w-])[^\W\d_][\w'-]{2,40}?(?:straße|strasse|allee|gasse|singel|straat|laan|gracht|chaussee|steeg|"
     r"dreef|kade)(?![\w-])"
-    r"|(?<![\w-])(?:calle|callejón|callejon|avenida|avda\.|rua|rue|chemin|impasse|allée|quai|viale|piazza|ulica|aleja|paseo|carrer|camino|"
+    r"|(?<![\w-])(?:calle|callejón|callejon|avenida|avda\.|rua|rue|avenue|chemin|impasse|allée|quai|viale|piazza|ulica|aleja|paseo|carrer|camino|"
     r"travesía|travesia|ronda|rambla|pasaje|plaza|boulevard)"
     r"(?:\s+(?:de|del|la|las|los|di|della|des|du)){0,2}(?:\s+(?-i:[A-ZÀ-ÖØ-ÞŁŚŻ])[\w'-]{1,40}){1,3}"
 )

@@ -328,6 +328,8 @@ class NameCheck(PatternCheck):
             words = _words(m.group(1))
             if not words or start in seen or all(len(w.strip(".")) <= 1 for w in words):
                 continue
+            if word_key(words[0]) in _INDEFINITE:
+                continue  # "it belongs to someone else", "gehört jemand anderem": nobody's name
             if words[0].islower():
                 if word_key(words[0]) in _CONNECTORS:
                     words = words[1:]  # "the first name is given as lorraine"
@@ -395,6 +397,31 @@ _PARTICLES = frozenset(
 )
 
 
+_INDEFINITE = frozenset(
+    [
+        "someone",
+        "somebody",
+        "anyone",
+        "anybody",
+        "everyone",
+        "everybody",
+        "nobody",
+        "noone",
+        "jemand",
+        "jemandem",
+        "jemanden",
+        "niemand",
+        "niemandem",
+        "quelqu'un",
+        "quelqu’un",
+        "personne",
+        "alguien",
+        "nadie",
+    ]
+)
+"""Indefinite pronouns, en/de/fr/es: in lower case after a name cue they name nobody."""
+
+
 def _listed_name(words: list[str], *, leading: bool = False) -> bool:
     """Lower-case words that can only be read as a name: each a name or a particle, at least one a name the
     lists do not also hold as an everyday word ("karina", "de hoog"; not "the form", "rose"). With ``leading``
@@ -402,6 +429,8 @@ def _listed_name(words: list[str], *, leading: bool = False) -> bool:
     ("fenne de hoog": a surname the lists lack)."""
     if words[0] in _PARTICLES and len(words) > 1 and words[0] not in {"van", "von", "de", "di", "da"}:
         return False
+    if any(w in _INDEFINITE for w in words):
+        return False  # "it belongs to someone else": nobody's name, though "Someone" and "Else" are in the lists
     lexicon = names()
     core = [w for w in words if w not in _PARTICLES]
     if not core:
