@@ -1347,7 +1347,11 @@ _UNREAL = re.compile(
     # "ein ausgedachtes Beispiel, nicht der Wert im Bild", "not the real value", "pas la vraie valeur"
     r"|ausgedacht\w*|imagin(?:ary|är\w*|aire|ari[oa]s?)|not\s+the\s+(?:real|actual)\s+(?:value|one|number|name)"
     r"|nicht\s+der\s+(?:echte|tatsächliche|wirkliche)\s+wert|nicht\s+der\s+wert\s+(?:im|auf\s+dem)\s+(?:bild|foto)"
-    r"|pas\s+la\s+(?:vraie|v[ée]ritable)\s+valeur|no\s+es\s+el\s+valor\s+(?:real|verdadero)"
+    r"|pas\s+la\s+(?:vraie|v[ée]ritable)\s+valeur|no\s+es\s+el\s+(?:valor|dato)\s+(?:real|verdadero)"
+    # only an example: "Solo como ejemplo: 20.06.1942", "À titre d'exemple seulement", "das ist nur ein Beispiel"
+    r"|(?:just|only|merely)\s+(?:as\s+)?an?\s+example|(?:solo|s[óo]lo|solamente)\s+(?:como\s+)?(?:un\s+)?ejemplo"
+    r"|(?:à|a)\s+titre\s+d['’]exemple|(?:juste|seulement)\s+(?:un\s+|comme\s+|à\s+titre\s+d['’])?exemple"
+    r"|nur\s+(?:ein|als)\s+beispiel"
     # a format, not a value: "UK plates use the format 'AB12 CDE'", "folgt dem Muster XX-YY 000", "hat die übliche
     # Form vorname.nachname@anbieter.de", "sigue el formato 1234 ABC" (not "sous la forme": "Le nom figure sous la
     # forme « L. Cooke »" gives the name)

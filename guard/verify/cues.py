@@ -477,7 +477,7 @@ _READ = (
     r"|(?:perdón|perdon),?\s+corrijo:?\s+es|en\s+fait\s+c['’]est"
     # the value a correction puts forward: "the correct reading is X", "richtig ist aber X", "la bonne lecture est
     # X", "la lectura correcta es X", "Correct version: X", "it should be X"
-    r"|(?:the\s+)?correct(?:ed)?\s+(?:reading|version|value|spelling|entry)(?:\s+(?:is|would\s+be))?\s*:?"
+    r"|(?:the\s+)?(?:correct(?:ed)?|right|proper)\s+(?:reading|version|value|spelling|entry)(?:\s+(?:is|would\s+be))?\s*:?"
     r"|(?:it|that|this)\s+should\s+(?:be|read)\s*:?|(?:richtig|korrekt)\s+(?:ist|wäre|lautet)(?:\s+(?:aber|es|also))?\s*:?"
     r"|la\s+bonne\s+(?:lecture|version|orthographe)\s+est\s*:?|en\s+réalité\s*,?\s+c['’]est"
     r"|(?:la\s+)?(?:lectura|versión|version)\s+correcta\s+es\s*:?|(?:lo\s+)?correcto\s+es\s*:?|es\s+en\s+realidad"
@@ -487,7 +487,8 @@ _READ = (
     # c'est X", "lo que más destaca es X", "die entscheidende Zeile lautet X"
     r"|wrote|escribió|escribio|a\s+écrit|a\s+ecrit|hat\s+(?:\w+\s+)?geschrieben\s*:"
     r"|(?:en|in)\s+(?:letras|lettres|block\s+letters|druckbuchstaben|capitals|mayúsculas|majuscules)(?:\s+\w+){0,2}\s*:"
-    r"|what\s+stands\s+out(?:\s+most)?\s+is|ce\s+qui\s+ressort(?:\s+surtout)?,?\s+c['’]est"
+    r"|what\s+stands\s+out(?:\s+most)?\s+is|(?:the\s+)?(?:line|entry|word|text|name)\s+(?:that\s+)?(?:i\s+can\s+read\s+"
+    r"(?:best|most\s+clearly|clearly)|stands\s+out(?:\s+most)?|is\s+clearest)\s+is|that\s+would\s+be|ce\s+qui\s+ressort(?:\s+surtout)?,?\s+c['’]est"
     r"|lo\s+que\s+(?:más\s+|mas\s+)?destaca\s+es|die\s+(?:entscheidende|wichtigste|auffälligste)\s+zeile\s+lautet"
     r"|i\s+(?:can\s+|could\s+)?(?:make\s+out|read|see|spot|decipher)(?:\s+(?:the\s+)?(?:word|text|entry|name))?"
     r"|(?:you|one|we)\s+can(?:\s+(?:clearly|easily|still|just|plainly|also))?\s+(?:read|see|make\s+out)|can\s+be\s+read\s*:?"
@@ -513,7 +514,7 @@ _READ = (
     # "Il figure comme X", "Consta como X"
     r"|(?:listed|given|recorded|entered|registered|filed|appears|shown|spelt|spelled)\s+as\s*:?"
     r"|eingetragen\s+ist\s*:?|(?:il\s+|elle\s+)?figure\s+comme\s*:?|(?:consta|figura|aparece)\s+como\s*:?"
-    r"|(?:quote|quoted|zitat|zitiert|citation|cita|citando)\s*:|word\s+for\s+word,?\s+it\s+(?:says|reads)\s*:?"
+    r"|(?:quote|quoted|zitat|zitiert|citation|cita|citando)(?:\s+from\s+the\s+(?:image|photo|picture|document))?\s*:|word\s+for\s+word,?\s+it\s+(?:says|reads)\s*:?"
     r"|word\s+for\s+word(?=(?:\s+from\s+the\s+[^\W\d_]+)?\s*:)"
     r"|se\s+lee\s+textualmente\s*:?|(?:it\s+is|it's)\s+(?:written|printed)\s+as\s*:?"
     r"|(?:der\s+)?(?:[^\W\d_]+\s+){0,2}text(?:block)?\s+lautet\s*:?|wörtlich\s*:?"
@@ -550,7 +551,7 @@ _READ = (
     r"|je\s+(?:lis|vois|distingue)\s*:?|il\s+s'agit\s+de|(?:le\s+[^\W\d_]+\s+)?indique\s*:?|figure\s*:?"
     r"|d'après\s+le\s+[^\W\d_]+\s*,?"
     # es
-    r"|se\s+lee\s*:?|pone\s*:?|dice\s*:?|aparece\s*:?|está\s+escrito\s*:?|figura\s*:?|leo\s*:?|veo\s*:?"
+    r"|se\s+lee(?:\s+(?:sin\s+problemas?|bien|claramente|perfectamente))?\s*:?|pone\s*:?|dice\s*:?|aparece\s*:?|está\s+escrito\s*:?|figura\s*:?|leo\s*:?|veo\s*:?"
     # "I manage to read" / "one can read" in de/fr/es: "Alcanzo a leer: X", "Se puede leer X", "J'arrive à lire X",
     # "Darauf lese ich X"
     r"|(?:alcanzo|llego)\s+a\s+leer\s*:?|se\s+puede\s+leer\s*:?|puedo\s+leer\s*:?|j['’]arrive\s+à\s+lire\s*:?"
@@ -563,7 +564,7 @@ _HEDGE_READ = (
     # Hernando", "I'd say Barth", "je dirais Barth", "ich würde sagen: British", "diría que es X"
     r"(?:(?<=^)|(?<=[.;!?:]\s)|(?<=[.;!?:])|(?<=\s[-–—]\s))\s*(?:possibly|probably|perhaps|maybe|most\s+likely|wahrscheinlich|vermutlich|"
     r"vielleicht|möglicherweise|probablement|peut-être|sans\s+doute|probablemente|quizás|quizá|tal\s+vez|posiblemente)"
-    r"|i['’]?d\s+say|i\s+would\s+say|je\s+dirais(?:\s+que\s+c['’]est)?|(?:ich\s+)?würde\s+(?:ich\s+)?sagen|"
+    r"|i['’]?d\s+say|i\s+would\s+say|it\s+(?:might|may|could)\s+be|je\s+dirais(?:\s+que\s+c['’]est)?|(?:ich\s+)?würde\s+(?:ich\s+)?sagen|"
     r"(?:yo\s+)?diría(?:\s+que\s+(?:es|pone|dice))?|je\s+lis|es\s+sieht\s+nach|sieht\s+aus\s+wie"
 )
 _SHOWN_VALUE = re.compile(

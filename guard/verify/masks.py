@@ -370,7 +370,13 @@ def _called_unreal(answer: str, start: int, end: int) -> bool:
     lo = edges[-1] + 1 if edges else max(0, start - 200)
     after = _CLAUSE_EDGE.search(answer, end, end + 200)
     hi = after.start() if after else min(len(answer), end + 200)
-    return calls_unreal(answer[lo:start]) or calls_unreal(answer[end:hi])
+    if calls_unreal(answer[lo:start]) or calls_unreal(answer[end:hi]):
+        return True
+    # what a colon introduces in the same sentence, whatever its parts: "Solo como ejemplo: Calle Mayor 1, 28000
+    # Madrid", "Ejemplo inventado - Teléfono: (8721)0037878"
+    head = max(answer.rfind(c, max(0, start - 200), start) for c in ".!?\n") + 1
+    colon = answer.rfind(":", head, start)
+    return colon > head and calls_unreal(answer[head:colon])
 
 
 _LABEL_WORDS = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]*)?(?:\s+[^\W\d_]+(?:['’][^\W\d_]*)?){0,5}[ \t]*[:=\-–—]?[ \t]*")

@@ -109,10 +109,10 @@ _ABBREVIATED = r"(?:(?i:pl|ul|al|os|str|av|avda|bd|bld|c|cl)\.\s?)?"
 _LOW_NAMED = rf"[a-zà-ÿ][a-zà-ÿ'’-]+(?:\s+[a-zà-ÿ][a-zà-ÿ'’-]+){{0,3}}\s+{_STREET_TYPES}(?=\s*(?:[.;,!?)]|$))"
 """A street in lower case that ends in its type ("becky gardens", "wood junction road"): after a street label only."""
 _STREET_NAMED = re.compile(
-    rf"(?i:\b(?:street|address(?:\s+line)?|straße|strasse|adresse|rue|calle|dirección)\b)"
+    rf"(?i:\b(?:street|address(?:\s+line)?|straße|strasse|straßenname|adresse|rue|voie|calle|vía|via|dirección)\b)"
     # not across a clause that turns to something else ("l'adresse du domicile, mais un conseil général : ...")
     rf"(?:(?!,\s*(?i:but|mais|pero|aber|sino|however|instead)\b)[^.;:\n]){{0,40}}?"
-    rf"(?:\s(?i:is|mentions|reads|shows|says|lautet|ist|heißt|est|es)\s+|[\"']?\s?:\s*)[\"“'«*]*"
+    rf"(?:\s(?i:is|mentions|reads|shows|says|lautet|ist|heißt|est|es)\s+|[\"']?\s?:\s*|,\s+(?={_ABBREVIATED}{_PLACE},(?!\s*[{_CAP}])))[\"“'«*]*"
     rf"({_ABBREVIATED}{_PLACE}|{_LOW_NAMED})"
 )
 # "It's on Źródlana.", "somewhere on Graham Landing", "they live on Żurawia": a proper name after "on" that ends
