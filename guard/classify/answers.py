@@ -1383,54 +1383,15 @@ def value_masked(value: str) -> bool:
 
 
 _PLACEHOLDER_WORDS = frozenset(
-    [
-        "firstname",
-        "lastname",
-        "first",
-        "last",
-        "name",
-        "names",
-        "surname",
-        "fullname",
-        "vorname",
-        "nachname",
-        "prenom",
-        "nom",
-        "nombre",
-        "apellido",
-        "apellidos",
-        "user",
-        "username",
-        "usuario",
-        "utilisateur",
-        "benutzer",
-        "benutzername",
-        "handle",
-        "example",
-        "examples",
-        "beispiel",
-        "exemple",
-        "ejemplo",
-        "sample",
-        "muster",
-        "company",
-        "firma",
-        "entreprise",
-        "empresa",
-        "domain",
-        "domaine",
-        "dominio",
-        "anbieter",
-        "provider",
-        "host",
-        "mail",
-        "email",
-        "correo",
-        "courriel",
-        "yourname",
-        "invalid",
-        "test",
-    ]
+    re.findall(
+        r"\S+",
+        """
+        firstname lastname first last name names surname fullname vorname nachname prenom nom nombre apellido
+        apellidos user username usuario utilisateur benutzer benutzername handle example examples beispiel exemple
+        ejemplo sample muster company firma entreprise empresa domain domaine dominio anbieter provider host mail
+        email correo courriel yourname invalid test
+        """,
+    )
 )
 """Words a format example is written with ("firstname.lastname@company.com", "prenom.nom@domaine.fr")."""
 _VALUE_PART = re.compile(r"[^\W_]+")

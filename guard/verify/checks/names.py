@@ -398,26 +398,13 @@ _PARTICLES = frozenset(
 
 
 _INDEFINITE = frozenset(
-    [
-        "someone",
-        "somebody",
-        "anyone",
-        "anybody",
-        "everyone",
-        "everybody",
-        "nobody",
-        "noone",
-        "jemand",
-        "jemandem",
-        "jemanden",
-        "niemand",
-        "niemandem",
-        "quelqu'un",
-        "quelqu’un",
-        "personne",
-        "alguien",
-        "nadie",
-    ]
+    re.findall(
+        r"\S+",
+        """
+        someone somebody anyone anybody everyone everybody nobody noone jemand jemandem jemanden niemand niemandem
+        quelqu'un quelqu’un personne alguien nadie
+        """,
+    )
 )
 """Indefinite pronouns, en/de/fr/es: in lower case after a name cue they name nobody."""
 

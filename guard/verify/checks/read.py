@@ -41,37 +41,13 @@ _LINK = frozenset(("of", "de", "du", "des", "del", "la", "le", "am", "an", "der"
 _CLOSING = " \t.,;:!?\"'»”’)]"
 """What may follow a value a refusal hands over, up to the end of its clause or bracket."""
 _PRONOUNS = frozenset(
-    [
-        "i",
-        "you",
-        "he",
-        "she",
-        "it",
-        "we",
-        "they",
-        "the",
-        "a",
-        "an",
-        "this",
-        "that",
-        "der",
-        "die",
-        "das",
-        "den",
-        "dem",
-        "des",
-        "ein",
-        "eine",
-        "dieser",
-        "diese",
-        "dieses",
-        "une",
-        "ce",
-        "cette",
-        "una",
-        "este",
-        "esta",
-    ]
+    re.findall(
+        r"\S+",
+        """
+        i you he she it we they the a an this that der die das den dem des ein eine dieser diese dieses une ce cette
+        una este esta
+        """,
+    )
 )
 """Pronouns and determiners that open a sentence, never a place ("Die Schrift ist gut lesbar"; unlike "Le Havre",
 "La Coruña", "Los Angeles")."""

@@ -131,51 +131,13 @@ _NOT_VALUE = frozenset(
         *NON_VALUES,
         *STATE_VERBS,  # how the field is filled, not with what ("Das Feld Benutzername ist ausgefüllt")
         # a determiner opens the next clause ("«nombre de usuario»: esa parte de la imagen está borrosa")
-        *[
-            "this",
-            "that",
-            "these",
-            "those",
-            "it",
-            "its",
-            "his",
-            "her",
-            "their",
-            "dieser",
-            "diese",
-            "dieses",
-            "das",
-            "der",
-            "die",
-            "den",
-            "ce",
-            "cet",
-            "cette",
-            "ces",
-            "cela",
-            "ça",
-            "le",
-            "la",
-            "les",
-            "son",
-            "sa",
-            "ses",
-            "este",
-            "esta",
-            "estos",
-            "estas",
-            "ese",
-            "esa",
-            "esos",
-            "esas",
-            "esto",
-            "eso",
-            "el",
-            "los",
-            "las",
-            "su",
-            "sus",
-        ],
+        *re.findall(
+            r"\S+",
+            """
+            this that these those it its his her their dieser diese dieses das der die den ce cet cette ces cela
+            ça le la les son sa ses este esta estos estas ese esa esos esas esto eso el los las su sus
+            """,
+        ),
     }
 )
 
