@@ -87,8 +87,10 @@ _KEY_AFTER = re.compile(r"\s*:")
 _EMAIL = re.compile(r"@[\w-]+\.[a-z]{2,}")
 _ADDRESS_AROUND = re.compile(r"[\w.+-]*@[\w.-]+$")
 """An e-mail address ending where a match of :data:`_EMAIL` ends (searched up to that end)."""
-_FORMAT_RUN = re.compile(r"[\w#*]*(?:[ ./_-][\w#*]+)*")
-"""A value's run of words and groups from where a number begins ("0000 0000 0000 0000", "06 xx xx xx xx")."""
+_FORMAT_RUN = re.compile(r"[\w#*]*+(?:[ ./_-][\w#*]++){0,15}+(?![ ./_-][\w#*])")
+"""A value's run of words and groups from where a number begins ("0000 0000 0000 0000", "06 xx xx xx xx"), sixteen
+groups at most: a longer run is no format example, and reading it to its end from each of its numbers took time
+quadratic in the answer (no match: the number is read as a value)."""
 _TOKEN = re.compile(r"(?<![\w-])[\w-]*\d[\w-]*(?:[.,:/][\w-]*\d[\w-]*)*")
 _NAME_ASSERT = re.compile(
     r"\b(?:is|are|was|named|called|reads|says|ist|hei(?:ß|ss)t|lautet|est|s'appelle|se llama|es|signed by|"
@@ -652,7 +654,8 @@ def _strong_value(
             continue  # "2d", "3rd", "1st", "2e", "3er" (a short code such as "T22" is a value)
         if rules.count_after.match(folded, m.end()):
             continue  # "3 people", "16-digit"
-        if generic_value(_FORMAT_RUN.match(folded, m.start()).group(0)):  # type: ignore[union-attr]
+        run = _FORMAT_RUN.match(folded, m.start())
+        if run is not None and generic_value(run.group(0)):
             continue  # "0000 0000 0000 0000", "06 xx xx xx xx", "@name_123": a format, nobody's number
         digit = m.start() + next(i for i, ch in enumerate(token) if ch.isdigit())
         if only != token and not _number_fits(folded, digit, cat):

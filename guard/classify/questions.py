@@ -665,7 +665,7 @@ _CLAUSE_STOP = re.compile(r"[.;:!?\n]|(?<=\s)-+(?=\s)")
 need ...", "Lass sein Alter weg - trägt er einen Helm?")."""
 _ASK_VERB = (
     r"(?:describe|tell|give|list|count|summari[sz]e|explain|say|write|caption|beschreib\w*|sag|nenn\w*|erzahl\w*|gib|"
-    r"zahl\w*|decris|decrivez|dis|dites|donne|donnez|compte|resume|resumez|describa|dime|di|cuenta|resume|explica)\b"
+    r"zahl\w*|decris|decrivez|dis|dites|donne|donnez|compte|resume|resumez|describa|dime|di|cuenta|explica)\b"
 )
 """An imperative that opens the ask after a comma ("Without mentioning anyone's age, gender or ethnicity, describe
 what's happening"): a list of set-aside topics ends there."""

@@ -16,7 +16,7 @@ The decline phrases are the answer classifier's (``guard/classify/data/answers.y
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
 from functools import cache, lru_cache
 
@@ -129,9 +129,11 @@ def handed_after_refusal(answer: str) -> tuple[tuple[int, int], ...]:
     dem Dokument (Fahrzeugschein) gibt es Felder ... die Inhalte lasse ich weg" names the document, then declines)."""
     spans: list[tuple[int, int]] = []
     for lo, hi in declining_clauses(answer):
-        for m in _HANDS.finditer(answer, lo, hi):
-            if not _declining(answer[lo : m.start()]):
-                continue
+        marks = list(_HANDS.finditer(answer, lo, hi))
+        # a prefix that declines stays declining as it grows (each ends before a bracket or a colon, no word
+        # character): the first mark after a declining prefix is found by bisection, not by reading every prefix
+        first = bisect_left(range(len(marks)), True, key=lambda k: _declining(answer[lo : marks[k].start()]))
+        for m in marks[first:]:
             close = answer.find(")", m.end(), hi) if m.group().startswith("(") else hi
             if close > m.end():
                 spans.append((m.end(), close))
