@@ -70,6 +70,7 @@ ADVERSARIAL = {
     "long prose": "The photo shows a quiet street with parked bicycles, a bakery and two people talking. " * 25,
     "capitalised words": "Anna Maria Louise Berg Street Hill Park " * 60,
     "digit groups": "12 34 56 78 90 " * 150,
+    "clause of numbers": "code 4471 ref 2209 no 8830 id 1175 " * 55,
     "letter-digit codes": "AB12 CD34 EF56 GH78 " * 120,
     "street words": "Via Roma Corso Calle de la Paz Hauptstraße " * 50,
     "dashed digits": "1-2-3-4-5-6-7-8-9-" * 120,
@@ -82,6 +83,22 @@ ADVERSARIAL = {
     + "| Jane Doe | 02.06.1984 | 4716 2280 |\n" * 55,
 }
 """Long answers (about 2,000 characters) shaped to make regular expressions backtrack."""
+
+
+def _best_run(verifier: Verifier, evaded: frozenset[str], text: str, *, repeat: int) -> tuple[dict[str, float], float]:
+    """CPU ms per check and wall ms of the fastest of ``repeat`` runs of every offline check on one answer."""
+    inp = CheckInput(evaded=evaded, answer=text, question="What is the name?")
+    runs: list[tuple[dict[str, float], float]] = []
+    for _ in range(repeat):
+        normalise.cache_clear()
+        times = {}
+        w0 = time.perf_counter()
+        for cid, check in verifier.checks.items():
+            t0 = time.thread_time()
+            check.run(inp)
+            times[cid] = (time.thread_time() - t0) * 1000
+        runs.append((times, (time.perf_counter() - w0) * 1000))
+    return min(runs, key=lambda r: sum(r[0].values()))
 
 
 def latency(verifier: Verifier, answers: list[tuple[frozenset[str], str, str | None]], repeat: int) -> None:
@@ -116,25 +133,25 @@ def latency(verifier: Verifier, answers: list[tuple[frozenset[str], str, str | N
         )
     console.print(table)
     worst = Table(
-        title="Worst case: adversarial ~2,000-character answers, all offline checks + normalisation, ms (best of 5)"
+        title="Worst case: adversarial ~2,000-character answers, all offline checks + normalisation, ms (best of 5); "
+        "the same answer ten times as long should cost about ten times as much (a cost quadratic in the length: ~100x)"
     )
-    for col in ("answer", "chars", "CPU total", "wall total", "slowest check (CPU)"):
+    for col in ("answer", "chars", "CPU total", "wall total", "slowest check (CPU)", "CPU x10 length", "ratio"):
         worst.add_column(col, justify="right" if col != "answer" else "left")
     for name, text in ADVERSARIAL.items():
-        inp = CheckInput(evaded=all_evaded, answer=text, question="What is the name?")
-        runs: list[tuple[dict[str, float], float]] = []
-        for _ in range(5):
-            normalise.cache_clear()
-            times = {}
-            w0 = time.perf_counter()
-            for cid, check in verifier.checks.items():
-                t0 = time.thread_time()
-                check.run(inp)
-                times[cid] = (time.thread_time() - t0) * 1000
-            runs.append((times, (time.perf_counter() - w0) * 1000))
-        best, wall_ms = min(runs, key=lambda r: sum(r[0].values()))
+        best, wall_ms = _best_run(verifier, all_evaded, text, repeat=5)
+        longer, _ = _best_run(verifier, all_evaded, text * 10, repeat=2)
         slow = max(best, key=lambda k: best[k])
-        worst.add_row(name, str(len(text)), f"{sum(best.values()):.2f}", f"{wall_ms:.2f}", f"{slow} {best[slow]:.2f}")
+        total, total10 = sum(best.values()), sum(longer.values())
+        worst.add_row(
+            name,
+            str(len(text)),
+            f"{total:.2f}",
+            f"{wall_ms:.2f}",
+            f"{slow} {best[slow]:.2f}",
+            f"{total10:.1f}",
+            f"{total10 / max(total, 1e-3):.1f}x",
+        )
     console.print(worst)
     question_worst_case()
 

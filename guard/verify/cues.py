@@ -263,15 +263,29 @@ class Cues:
         return best
 
 
-_SENTENCE_END = re.compile(
-    r"(?<!\b[Nn]o)(?<!\b[Nn]r)(?<!\bTel)(?<!\btel)(?<!\bMrs)(?<!\b[MD]r)(?<!\bMs)(?<!\bSt)(?<!\b[A-Z])"
-    r"[.!?;](?:\s|$)|\n"
+_STOP = re.compile(
+    r"(?<!\b[Nn]o)(?<!\b[Nn]r)(?<!\bTel)(?<!\btel)(?<!\bMrs)(?<!\b[MD]r)(?<!\bMs)(?<!\bSt)(?<!\b[A-Z])[.!?;]|\n"
 )  # "No. X4821937", "Tel. 0151", "J. Doe" do not end a sentence
 
 
+@lru_cache(maxsize=16)
+def _stops(text: str) -> tuple[list[int], frozenset[int]]:
+    """Where sentences end in ``text``: the positions of stops followed by a space and of line breaks (sorted),
+    and every stop (a stop at the very end of a stretch ends it whatever follows). Computed once per text, so the
+    many distance questions of a long answer cost a bisection each, not a scan each."""
+    stops = [m.start() for m in _STOP.finditer(text)]
+    ends = [i for i in stops if text[i] == "\n" or i + 1 == len(text) or text[i + 1].isspace()]
+    return ends, frozenset(stops)
+
+
 def _crossing(text: str, lo: int, hi: int) -> int:
-    """A cue in another sentence is further away than its character distance says."""
-    return 40 if _SENTENCE_END.search(text, lo, hi) else 0
+    """A cue in another sentence is further away than its character distance says: 40 if a sentence ends
+    in ``text[lo:hi]``, else 0."""
+    if hi <= lo:
+        return 0
+    ends, stops = _stops(text)
+    i = bisect_left(ends, lo)
+    return 40 if (i < len(ends) and ends[i] <= hi - 2) or hi - 1 in stops else 0
 
 
 @lru_cache(maxsize=256)
@@ -572,7 +586,7 @@ _SHOWN_VALUE = re.compile(
     # everyone", "avec Dutch bien lisible", "con Italian claramente visible"
     r"(?i:with|mit|avec|con)\s+(?!(?i:the|a|an|its|his|her|their|der|die|das|dem|den|le|la|les|el|los|las|un|une|ein|eine)\s)"
     r"([^\W_][^\s.,;:!?\"»”“()<>\[\]]*+(?:[ \t]+[^\s.,;:!?\"»”“()<>\[\]]++){0,3}?)\s+"
-    r"(?i:(?:clearly|plainly|easily|deutlich|gut|klar|bien|clairement|claramente|bien)\s+)?"
+    r"(?i:(?:clearly|plainly|easily|deutlich|gut|klar|bien|clairement|claramente)\s+)?"
     r"(?i:visible|legible|readable|sichtbar|lesbar|zu\s+lesen|lisible|visibles?|legibles?|in\s+(?:plain\s+|full\s+)?view"
     r"|en\s+vue|a\s+la\s+vista|zu\s+sehen|im\s+blick)(?![^\W\d_])"
 )
