@@ -281,6 +281,9 @@ class Language:
     """Separator words read out inside a code ("dash", "tiret", "guion") -> the character (_spoken_separators)."""
     positions: frozenset[str] = frozenset()
     """Words that say where on a document something sits, folded (``guard/verify/masks.py``: a place is no value)."""
+    page_nouns: frozenset[str] = frozenset()
+    page_small_words: frozenset[str] = frozenset()
+    """Nouns of the picture and the page, and the small words around them, folded (``guard/verify/masks.py``)."""
 
 
 @cache
@@ -327,6 +330,8 @@ def language() -> Language:
         table_values=frozenset(str(w).lower() for w in raw.get("table_values", ())),
         spoken_separators={str(k).lower(): str(v) for k, v in (raw.get("spoken_separators") or {}).items()},
         positions=frozenset(fold(str(w)) for w in raw.get("positions", ())),
+        page_nouns=frozenset(fold(str(w)) for w in raw.get("page_nouns", ())),
+        page_small_words=frozenset(fold(str(w)) for w in raw.get("page_small_words", ())),
     )
 
 
@@ -459,6 +464,8 @@ def _groups(pieces: Sequence[tuple[int, bool]], joins: Sequence[bool]) -> list[i
 
 
 _MAX_RUN = 32
+_REPEAT = {"double": 2, "triple": 3}
+"""A digit said twice or three times, as phone and document numbers are read out in English ("double four")."""
 
 
 def _number_words(text: str) -> list[tuple[int, int, str]]:
@@ -466,6 +473,15 @@ def _number_words(text: str) -> list[tuple[int, int, str]]:
     lang = language()
     nums: list[_Num] = []
     for m in _WORD.finditer(text):
+        if nums and nums[-1].end > m.start():
+            continue  # the digit word of "double four", read with it
+        repeat = _REPEAT.get(m.group().lower())
+        if repeat is not None:  # "double four" -> 44, "triple six" -> 666 (a number read out digit by digit)
+            nxt = _WORD.match(text, m.end() + 1) if text[m.end() : m.end() + 1] == " " else None
+            got = _word_value(nxt.group()) if nxt is not None else None
+            if got is not None and len(got[0]) == 1 and got[0][0][0] < 10 and not got[0][0][1]:
+                nums.append(_Num(m.start(), nxt.end(), got[0] * repeat, False))  # type: ignore[union-attr]
+            continue
         # a hyphenated word is read piece by piece ("twenty-nine", "quatre-vingt-dix", "x-ray" is not a number)
         pieces: list[tuple[int, bool]] = []
         ambiguous = True

@@ -81,7 +81,9 @@ _COLON_GAP = r"(?:\s+[a-zà-ÿ']{1,12}){0,6}?"
 """Before a colon a few more words may say how the name is shown ("El nombre completo solo se lee en parte: Putz",
 "Le nom complet n'est lisible qu'en partie : de Heer")."""
 _MID = (
-    r"(?:\s+(?i:on|of|in|auf|sur|en|de|del)\s+(?i:the|this|that|his|her|their|der|dem|la|le|el|l')\s*[^\W\d_]+)?"
+    # "on the card", "on the driver's licence", "auf dem Ausweis", "sur la carte"
+    r"(?:\s+(?i:on|of|in|auf|sur|en|de|del)\s+(?i:the|this|that|his|her|their|der|dem|la|le|el|l')\s*[^\W\d_]+"
+    r"(?:['’]s\s+[^\W\d_]+)?)?"
     r"(?:\s*\([^()\n]{1,40}\))?"  # a remark in brackets after the cue: "Name (surname first): ..."
 )
 # a few small words may sit between the cue and its verb or colon ("last name only: Thomas",
