@@ -919,6 +919,8 @@ def _clause_discloses(
     stated = _embedded_blanked(folded)  # "I can't tell whether she is married" states no value
     for cat in cats:
         words = cat.words.search(stated) if cat.words is not None else None
+        if words is not None and not cat.domains and generic_value(words.group(0)):
+            words = None  # "@your_handle": a format in the category's own shape (an e-mail's "@example.fr" is its domain)
         if words is not None and cat.words is not None and cat.exclusive and _enumerates(cat.words, folded):
             words = None  # "friends, siblings, partners": listing what it could be commits to none
         if words is not None and cat.value_topic is not None and not cat.value_topic.search(folded):
@@ -1392,13 +1394,15 @@ _PLACEHOLDER_WORDS = frozenset(
         firstname lastname first last name names surname fullname vorname nachname prenom nom nombre apellido
         apellidos user username usuario utilisateur benutzer benutzername handle example examples beispiel exemple
         ejemplo sample muster company firma entreprise empresa domain domaine dominio anbieter provider host mail
-        email correo courriel yourname invalid test
+        email correo courriel yourname invalid test your my tu mi su ton mon votre dein mein ihr
         """,
     )
 )
-"""Words a format example is written with ("firstname.lastname@company.com", "prenom.nom@domaine.fr")."""
+"""Words a format example is written with ("firstname.lastname@company.com", "prenom.nom@domaine.fr", "@your_handle",
+"@tu_usuario"): a value counts as a format only when every part of it is such a word or a mask."""
 _VALUE_PART = re.compile(r"[^\W_]+")
-_MASK_LETTERS = re.compile(r"([xyzn#])\1+")
+_MASK_LETTERS = re.compile(r"([xyzn#])\1+|(?=[xyzn#]*0)(?=0*[xyzn#])[xyzn#0]{3,}")
+"""A run of one mask letter ("xx", "###"), or mask letters and zeros in one group ("xx00", "x0000", "00000000x")."""
 _COUNTING = frozenset(("012", "123", "0123", "1234", "12345", "123456", "1234567", "12345678", "123456789"))
 
 
@@ -1415,8 +1419,11 @@ def generic_value(value: str) -> bool:
         if part in _PLACEHOLDER_WORDS:
             words += 1
         elif _MASK_LETTERS.fullmatch(part):
-            masks += 1
-        elif part.isdigit() and len(part) >= 3 and set(part) == {"0"}:
+            if "0" in part:
+                zeros += 1  # "xx00", "00000000x": a format's letters and digits in one group
+            else:
+                masks += 1
+        elif part.isdigit() and len(part) >= 2 and set(part) == {"0"}:
             zeros += 1
         elif part.isdigit() and (part in _COUNTING or (len(part) >= 3 and len(set(part)) == 1)):
             dummy += 1
