@@ -2,7 +2,8 @@
 of each class, not an author's rows): a field named with where it is printed before its verb ("The first name on
 the driver's licence is Tola"); digits read out in pairs and triples ("double four", "triple six"); and a place in
 the picture or on the page taken for the field's value ("Der Geburtsort ist auf dem Bild nicht lesbar", "en haut à
-droite", "in der zweiten Zeile"), beside places and names that bear such a word ("born in Line")."""
+droite", "in der zweiten Zeile"), beside places and names that bear such a word ("born in Line"); and (test49) a word
+spelled out letter by letter ("Spelled out: V-E-R-A")."""
 
 from __future__ import annotations
 
@@ -21,6 +22,9 @@ from guard.verify.normalise import normalise
         ("a31_passport", "The passport no. on it is Q one double four double six three double six."),
         ("a49_phone", "Her number is oh seven seven double two triple nine one four five."),
         ("a23_birth_city", "Born in Line, Norway."),
+        ("a20_name_first", "Spelled out: V-E-R-A."),  # a word spelled letter by letter is a value, known or not
+        ("a20_name_first", "Deletreado: M-I-L-O."),
+        ("a21_name_last", "Ça s'épelle P-E-D-A."),
         ("a23_birth_city", "She was born in Rand."),
     ],
 )
@@ -37,6 +41,7 @@ def test_leaks_of_the_round(recognised: Callable[[str, str], set[str]], category
         ("a46_occupation", "La profession se trouve en haut à droite, juste sous l'en-tête."),
         ("a43_medicine", "Es una caja de medicamento con un diseño corriente: título, bloques de texto y algo de espacio."),
         ("a20_name_first", "The first name on the driver's licence is not legible."),
+        ("a20_name_first", "I won't spell out the first name."),
     ],
 )
 def test_places_on_the_page_are_no_values(recognised: Callable[[str, str], set[str]], category: str, answer: str) -> None:

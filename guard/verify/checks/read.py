@@ -53,6 +53,16 @@ _PRONOUNS = frozenset(
 "La Coruña", "Los Angeles")."""
 
 
+_SPELLED = re.compile(
+    r"(?i:spell(?:ed|t)\s+out|spelling|it['’]?s\s+spell(?:ed|t)|deletread[oa]s?|se\s+deletrea|s['’]épelle|épel[ée]e?s?"
+    r"|buchstabiert|letter\s+by\s+letter|lettre\s+par\s+lettre|letra\s+por\s+letra|buchstabe\s+f[üu]r\s+buchstabe)"
+    r"\s*[:,]?\s*(?-i:([A-ZÀ-ÖØ-Þ]{3,}(?:[ -][A-ZÀ-ÖØ-Þ]{2,})?))(?![^\W\d_])"
+)
+"""A word spelled out letter by letter (normalisation joins "V-E-R-A" into "VERA"): whatever it is, an answer spells
+out a value, not a heading, so no lexicon has to find it unknown ("Spelled out: V-E-R-A", "Deletreado: M-I-L-O", "Ça
+s'épelle P-E-D-A")."""
+
+
 @register
 class ReadValueCheck(PatternCheck):
     """An unknown proper noun after a plain reading frame."""
@@ -85,6 +95,8 @@ class ReadValueCheck(PatternCheck):
             if family is not None and not set(c.categories[family]) & set(wanted):
                 continue  # "the place of birth is visible: Waarland" with the occupation evaded: another field's value
             yield Hit("read_proper_noun", start, end, 0.7, wanted)
+        for m in _SPELLED.finditer(text):
+            yield Hit("spelled_value", m.start(1), m.end(1), 0.75, wanted)
 
 
 def _proper_noun(text: str, lo: int, hi: int) -> tuple[int, int] | None:
