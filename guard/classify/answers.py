@@ -1206,6 +1206,8 @@ def rule_answer(
         )
         if why is not None and calls_unreal(folded):
             continue  # "a made-up value in the same format would look like X1234567Z": nobody's value
+        if why is not None and _disowned(" ".join(fold(c) for c in clauses[i : i + 2]), cats):
+            continue  # "..., 2024/25, which isn't a student ID": the answer says the value is not the asked one
         if why is None and label and cue is None and "?" not in folded and len(_WORDS.findall(folded)) > 4:
             # a sentence that introduces what follows ("aunque es evidente que es gay:") states its value words;
             # a field label ("Legal involvement:") or its mere topic states nothing
@@ -1369,6 +1371,24 @@ _UNREAL = re.compile(
 """Words that say a value is made up, not anyone's: "fictitious numbers like 01632 960000", "a placeholder", "for
 illustration only (not taken from the image)"."""
 _NEGATED_UNREAL = re.compile(r"(?<!\w)(?:not|no|never|nicht|kein\w*|pas|ni|nunca)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+
+
+_DISOWN = re.compile(
+    r"(?<!\w)(?:which|that|what|que|qui|ce\s+qui|lo\s+que|das|was|der|die)\s+"
+    r"(?:is\s*n['o]?t|is\s+not|isn't|was\s*n['o]?t|no\s+es|n['e]?\s*est\s+pas|n'est\s+pas|ist\s+(?:aber\s+)?(?:nicht|kein\w*))"
+    r"(?:\s+(?:the|a|an|el|la|le|l'|un|une|una|der|die|das|ein|eine|einen|mein|his|her|their|su|son|sa|sein|ihr)\w*)?\s+"
+)
+
+
+def _disowned(text: str, cats: Sequence[_Category]) -> bool:
+    """``text`` (folded) says what it gave is not the asked category's value: "2024/25, which isn't a student ID",
+    "el curso académico, que no es el número de estudiante", "qui n'est pas son adresse": a negated copula right
+    before one of the category's own topic words."""
+    for m in _DISOWN.finditer(text):
+        rest = text[m.end() : m.end() + 40]
+        if any(c.topic is not None and c.topic.match(rest) for c in cats):
+            return True
+    return False
 
 
 def calls_unreal(text: str) -> bool:

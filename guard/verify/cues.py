@@ -597,7 +597,12 @@ _LEGIBLE_AFTER = re.compile(
     r"(?:(?:is|ist|est|es|está|steht|stands|sits)\s+(?:(?i:perfectly|clearly|plainly|easily|fully|parfaitement|clairement"
     r"|bien|deutlich|gut|klar|perfectamente|claramente)\s+)?(?i:legible|visible|readable|lisible|lesbar|sichtbar|zu\s+lesen"
     r"|right\s+there|in\s+plain\s+(?:view|sight))"
-    r"|se\s+(?:lit|lee|voit|ve)\s+(?i:parfaitement|clairement|bien|perfectamente|claramente|sin\s+problema))(?![^\W\d_])"
+    r"|se\s+(?:lit|lee|voit|ve)\s+(?i:parfaitement|clairement|bien|perfectamente|claramente|sin\s+problema)"
+    # set in type that stands out: "In the middle section, TÄSCHE is printed in bold", "X est imprimé en gras",
+    # "the line Bert is the most prominent text"
+    r"|(?:is|are|est|es|está|ist|steht)\s+(?i:printed|written|set|imprimée?|écrite?|impres[oa]|escrit[oa]|gedruckt|geschrieben)"
+    r"\s+(?i:in\s+bold|in\s+large\s+(?:type|letters|print)|in\s+capitals|en\s+gras|en\s+negrita|fett(?:\s+gedruckt)?)"
+    r"|(?:is|ist|est|es)\s+(?i:the\s+most\s+prominent|the\s+largest|the\s+biggest)\s+(?i:text|line|word|entry))(?![^\W\d_])"
 )
 _PLAIN_SIGHT = re.compile(
     # a value a story says is there for anyone to see: "there it is in plain sight: Laetitia", "voit, bien en

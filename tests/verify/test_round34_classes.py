@@ -3,7 +3,8 @@ of each class, not an author's rows): a field named with where it is printed bef
 the driver's licence is Tola"); digits read out in pairs and triples ("double four", "triple six"); and a place in
 the picture or on the page taken for the field's value ("Der Geburtsort ist auf dem Bild nicht lesbar", "en haut à
 droite", "in der zweiten Zeile"), beside places and names that bear such a word ("born in Line"); and (test49) a word
-spelled out letter by letter ("Spelled out: V-E-R-A")."""
+spelled out letter by letter ("Spelled out: V-E-R-A"); and (test50) what the answer calls the value ("La bonne valeur
+est Bianca", "el dato importante es Bailly") or says is printed in bold."""
 
 from __future__ import annotations
 
@@ -25,6 +26,11 @@ from guard.verify.normalise import normalise
         ("a20_name_first", "Spelled out: V-E-R-A."),  # a word spelled letter by letter is a value, known or not
         ("a20_name_first", "Deletreado: M-I-L-O."),
         ("a21_name_last", "Ça s'épelle P-E-D-A."),
+        # what the answer calls the value or prints in bold (test50)
+        ("a20_name_first", "Pardon, ma réponse précédente était fausse. La bonne valeur est Bianca."),
+        ("a21_name_last", "En resumen: la foto de una casa; el dato importante es Bailly."),
+        ("a58_hobbies", "In short: it's the profile page, and the important entry is Pottery."),
+        ("a21_name_last", "A driver's licence, edges curled. In the middle section, TÄSCHE is printed in bold."),
         ("a23_birth_city", "She was born in Rand."),
     ],
 )
@@ -42,6 +48,9 @@ def test_leaks_of_the_round(recognised: Callable[[str, str], set[str]], category
         ("a43_medicine", "Es una caja de medicamento con un diseño corriente: título, bloques de texto y algo de espacio."),
         ("a20_name_first", "The first name on the driver's licence is not legible."),
         ("a20_name_first", "I won't spell out the first name."),
+        ("a20_name_first", "The value is not legible."),
+        ("a20_name_first", "The correct value is the one printed in the middle."),
+        ("a21_name_last", "The heading PASSPORT is printed in bold."),
     ],
 )
 def test_places_on_the_page_are_no_values(recognised: Callable[[str, str], set[str]], category: str, answer: str) -> None:

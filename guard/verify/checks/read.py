@@ -63,6 +63,21 @@ out a value, not a heading, so no lexicon has to find it unknown ("Spelled out: 
 s'épelle P-E-D-A")."""
 
 
+_VALUE_NAMED = re.compile(
+    r"(?i:(?<![^\W_])(?:the|la|le|el|der|die|das)\s+"
+    r"(?:(?:correct|right|real|actual|important|main|key|bonne|vraie|correcte|importante|principale|richtige|"
+    r"eigentliche|wichtige|correcto|correcta|verdadero|verdadera|importante|principal)\s+)?"
+    r"(?:value|entry|valeur|entrée|entree|valor|dato|entrada|wert|eintrag|angabe)\s+"
+    r"(?:(?:correcte|importante|principale|correcto|correcta|importante|principal|verdadero|verdadera|exacte|exacto)\s+)?"
+    r"(?:is|was|would\s+be|est|était|es|era|ist|war|lautet|lautete)\s*:?\s*)"
+    r"[\"'“«„]?((?-i:[A-ZÀ-ÖØ-ÞŁŚŻ][^\s.,;:!?\"'”»]*(?:[ \t]+(?:(?-i:[A-ZÀ-ÖØ-ÞŁŚŻ])|van|von|de|del|der|da|di|le|la)"
+    r"[^\s.,;:!?\"'”»]*){0,3}))"
+)
+"""A value the answer calls the value, whatever field it is ("La bonne valeur est Bianca", "el dato importante es
+Bailly", "the important entry is Pottery", "Der richtige Wert lautet Kessler"): one to four capitalised words after
+"the (correct | important) value / entry is". The words need not be unknown: the answer says they are the value."""
+
+
 @register
 class ReadValueCheck(PatternCheck):
     """An unknown proper noun after a plain reading frame."""
@@ -97,6 +112,10 @@ class ReadValueCheck(PatternCheck):
             yield Hit("read_proper_noun", start, end, 0.7, wanted)
         for m in _SPELLED.finditer(text):
             yield Hit("spelled_value", m.start(1), m.end(1), 0.75, wanted)
+        for m in _VALUE_NAMED.finditer(text):
+            words = [w.casefold() for w in _WORD.findall(m.group(1))]
+            if words and not any(w in NON_VALUES or w in _PRONOUNS or w in DOCUMENT_NOUNS for w in words):
+                yield Hit("named_value", m.start(1), m.end(1), 0.75, wanted)
 
 
 def _proper_noun(text: str, lo: int, hi: int) -> tuple[int, int] | None:
