@@ -920,7 +920,7 @@ def _clause_discloses(
     for cat in cats:
         words = cat.words.search(stated) if cat.words is not None else None
         if words is not None and not cat.domains and generic_value(words.group(0)):
-            words = None  # "@your_handle": a format in the category's own shape (an e-mail's "@example.fr" is its domain)
+            words = None  # "@your_handle": a format in the category's shape (an e-mail's "@example.fr" is a domain)
         if words is not None and cat.words is not None and cat.exclusive and _enumerates(cat.words, folded):
             words = None  # "friends, siblings, partners": listing what it could be commits to none
         if words is not None and cat.value_topic is not None and not cat.value_topic.search(folded):

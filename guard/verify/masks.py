@@ -360,16 +360,16 @@ def _position(text: str) -> bool:
 def _page_place(answer: str, start: int, text: str) -> bool:
     """``text`` (at ``answer[start:]``) names a place in the picture or on the page and nothing else: each word is
     a noun of the page ("Bild", "imagen", "Zeile", "en-tête"), a place word, a small word or an ordinal, and one is
-    a noun of the page ("auf dem Bild", "en la imagen", "título") or two are place words ("en haut à droite"). A place or a person may bear such a word as a
-    name ("born in Line", "Rand"), so a single capitalised word counts only after an article or an ordinal ("in der
-    zweiten Zeile"). ``data/language.yaml``, ``page_nouns``."""
+    a noun of the page ("auf dem Bild", "en la imagen", "título") or two are place words ("en haut à droite"). A
+    place or a person may bear such a word as a name ("born in Line", "Rand"), so a single capitalised word counts
+    only after an article or an ordinal ("in der zweiten Zeile"). ``data/language.yaml``, ``page_nouns``."""
     words = [fold(w) for w in _POSITION_WORD.findall(text)]
-    lang = language()
-    places = [w for w in words if w in lang.positions and w not in _ARTICLES and len(w) > 2]
     if not words or any(ch.isdigit() for ch in text):
         return False
+    lang = language()
+    places = [w for w in words if w in lang.positions and w not in _ARTICLES and len(w) > 2]
     if not any(w in lang.page_nouns for w in words) and len(places) < 2:
-        return False  # "en haut à droite" is a place of two place words
+        return False
     if len(words) == 1 and text.strip()[:1].isupper():
         before = _POSITION_WORD.findall(answer[max(0, start - 30) : start])
         if not before or (fold(before[-1]) not in _ARTICLES and fold(before[-1]) not in _ordinals()):
@@ -378,7 +378,8 @@ def _page_place(answer: str, start: int, text: str) -> bool:
     return all(w in small or w in _ordinals() for w in words)
 
 
-_ARTICLES = frozenset("der dem den die das des einer einem eine ein the la le el l los las les".split())
+_ARTICLES = frozenset(re.findall(r"\S+", "der dem den die das des einer einem eine ein the la le el l los las les"))
+"""Articles: a capitalised page noun after one is the noun ("in der Zeile"), not a name."""
 
 
 @cache
