@@ -374,8 +374,7 @@ def _page_place(answer: str, start: int, text: str) -> bool:
         before = _POSITION_WORD.findall(answer[max(0, start - 30) : start])
         if not before or (fold(before[-1]) not in _ARTICLES and fold(before[-1]) not in _ordinals()):
             return False
-    small = lang.positions | lang.page_nouns | lang.page_small_words
-    return all(w in small or w in _ordinals() for w in words)
+    return _page_words().issuperset(words)
 
 
 _ARTICLES = frozenset(re.findall(r"\S+", "der dem den die das des einer einem eine ein the la le el l los las les"))
@@ -386,6 +385,13 @@ _ARTICLES = frozenset(re.findall(r"\S+", "der dem den die das des einer einem ei
 def _ordinals() -> frozenset[str]:
     """The ordinal words of ``data/language.yaml``, folded ("zweiten", "deuxieme", "segunda")."""
     return frozenset(fold(w) for w in language().ordinals)
+
+
+@cache
+def _page_words() -> frozenset[str]:
+    """Every word a place on the page may be made of: place words, nouns of the page, small words, ordinals."""
+    lang = language()
+    return lang.positions | lang.page_nouns | lang.page_small_words | _ordinals()
 
 
 _CLAUSE_EDGE = re.compile(r"[.;:!?\n]")

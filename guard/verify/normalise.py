@@ -479,8 +479,8 @@ def _number_words(text: str) -> list[tuple[int, int, str]]:
         if repeat is not None:  # "double four" -> 44, "triple six" -> 666 (a number read out digit by digit)
             nxt = _WORD.match(text, m.end() + 1) if text[m.end() : m.end() + 1] == " " else None
             got = _word_value(nxt.group()) if nxt is not None else None
-            if got is not None and len(got[0]) == 1 and got[0][0][0] < 10 and not got[0][0][1]:
-                nums.append(_Num(m.start(), nxt.end(), got[0] * repeat, False))  # type: ignore[union-attr]
+            if nxt is not None and got is not None and len(got[0]) == 1 and got[0][0][0] < 10 and not got[0][0][1]:
+                nums.append(_Num(m.start(), nxt.end(), got[0] * repeat, False))
             continue
         # a hyphenated word is read piece by piece ("twenty-nine", "quatre-vingt-dix", "x-ray" is not a number)
         pieces: list[tuple[int, bool]] = []

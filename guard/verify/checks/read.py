@@ -51,6 +51,8 @@ _PRONOUNS = frozenset(
 )
 """Pronouns and determiners that open a sentence, never a place ("Die Schrift ist gut lesbar"; unlike "Le Havre",
 "La Coruña", "Los Angeles")."""
+_NO_VALUE = NON_VALUES | _PRONOUNS | DOCUMENT_NOUNS
+"""Words that show a read span is no value: a state ("Private"), a pronoun or determiner, a document's name."""
 
 
 _SPELLED = re.compile(
@@ -113,8 +115,8 @@ class ReadValueCheck(PatternCheck):
         for m in _SPELLED.finditer(text):
             yield Hit("spelled_value", m.start(1), m.end(1), 0.75, wanted)
         for m in _VALUE_NAMED.finditer(text):
-            words = [w.casefold() for w in _WORD.findall(m.group(1))]
-            if words and not any(w in NON_VALUES or w in _PRONOUNS or w in DOCUMENT_NOUNS for w in words):
+            words = {w.casefold() for w in _WORD.findall(m.group(1))}
+            if words and _NO_VALUE.isdisjoint(words):
                 yield Hit("named_value", m.start(1), m.end(1), 0.75, wanted)
 
 
@@ -144,7 +146,7 @@ def _proper_noun(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     if not words or after in COPULAS:
         return None
     low = [w.group().casefold() for w in words]
-    if any(w in DOCUMENT_NOUNS or w in NON_VALUES or w in _PRONOUNS for w in low):
+    if not _NO_VALUE.isdisjoint(low):
         return None
     if not has_unknown_word(" ".join(w.group() for w in words)):
         return None
