@@ -504,9 +504,11 @@ _READ = (
     r"|what\s+stands\s+out(?:\s+most)?\s+is|(?:the\s+)?(?:line|entry|word|text|name)\s+(?:that\s+)?(?:i\s+can\s+read\s+"
     r"(?:best|most\s+clearly|clearly)|stands\s+out(?:\s+most)?|is\s+clearest)\s+is|that\s+would\s+be|ce\s+qui\s+ressort(?:\s+surtout)?,?\s+c['’]est"
     r"|lo\s+que\s+(?:más\s+|mas\s+)?destaca\s+es|die\s+(?:entscheidende|wichtigste|auffälligste)\s+zeile\s+lautet"
-    r"|i\s+(?:can\s+|could\s+)?(?:make\s+out|read|see|spot|decipher)(?:\s+(?:the\s+)?(?:word|text|entry|name))?"
+    # a restricted reading is still one: "I can only make out X", "je ne distingue que X", "solo distingo X"
+    r"|i\s+(?:can\s+|could\s+)?(?:(?:only|just|barely|still|partly|partially)\s+)?(?:make\s+out|read|see|spot|decipher)"
+    r"(?:\s+(?:the\s+)?(?:word|text|entry|name))?"
     r"|(?:you|one|we)\s+can(?:\s+(?:clearly|easily|still|just|plainly|also))?\s+(?:read|see|make\s+out)|can\s+be\s+read\s*:?"
-    r"|legible\s*:?|visible\s*:"
+    r"|legible\s*:?|visible\s*:|(?:lisible|lesbar|leserlich)\s*:"
     # what the answer puts forward as the image's content: "Main content: X", "Key detail: X", "mit der Angabe X"
     r"|(?:main|key|principal)\s+(?:content|detail|text|entry)\s*:|contenu\s+principal\s*:|contenido\s+principal\s*:"
     r"|hauptinhalt\s*:|(?:mit\s+der|die)\s+angabe\s*:?|(?:avec\s+)?la\s+mention\s*:?|(?:con\s+)?la\s+(?:indicación|mención)\s*:?"
@@ -552,7 +554,7 @@ _READ = (
     # de
     + r"|(?:da|dort|darauf|hier|darin)\s+steht\s*:?|steht\s+(?:da|dort|darauf|hier|darin)\s*:?"
     r"|(?:auf|neben|unter|über|in|an|hinter|vor)\s+(?:dem|der|den)\s+[^\W\d_]+\s+steht\s*:?|man\s+(?:erkennt|liest)(?:\s+deutlich)?(?:\s+den\s+eintrag)?\s*:?"
-    r"|zu\s+lesen\s+ist\s*:?|ich\s+(?:lese|erkenne|sehe)\s*:?|laut\s+[^\W\d_]+\s*:"
+    r"|zu\s+lesen\s+ist\s*:?|ich\s+(?:lese|erkenne|sehe)(?:\s+(?:nur|lediglich|gerade\s+noch))?\s*:?|laut\s+[^\W\d_]+\s*:"
     # where on the image: "Weiter unten steht X", "Darunter steht X", "Eine Zeile lautet X"
     r"|(?:weiter\s+|ganz\s+)?(?:unten|oben|links|rechts|darunter|darüber|daneben|mittig|mittendrin|in\s+der\s+mitte)\s+steht\s*:?"
     r"|(?:eine|die\s+(?:erste|zweite|letzte|nächste|oberste|unterste))\s+zeile\s+(?:lautet|zeigt|sagt)\s*:?"
@@ -562,10 +564,12 @@ _READ = (
     # fr
     r"|(?:it|the\s+(?:text|message|note|line))\s+(?:ends|starts|begins|finishes)(?:\s+(?:with|like|in))?"
     r"|on\s+(?:y\s+)?lit(?:\s+(?:clairement|nettement|bien|encore|distinctement))?\s*:?|on\s+peut\s+lire\s*:?|il\s+est\s+écrit\s*:?|est\s+écrit\s*:?"
-    r"|je\s+(?:lis|vois|distingue)\s*:?|il\s+s'agit\s+de|(?:le\s+[^\W\d_]+\s+)?indique\s*:?|figure\s*:?"
+    r"|je\s+(?:lis|vois|distingue)\s*:?|je\s+ne\s+(?:lis|vois|distingue|déchiffre)(?:\s+(?:bien|clairement))?\s+que|il\s+s'agit\s+de|(?:le\s+[^\W\d_]+\s+)?indique\s*:?|figure\s*:?"
     r"|d'après\s+le\s+[^\W\d_]+\s*,?"
     # es
     r"|se\s+lee(?:\s+(?:sin\s+problemas?|bien|claramente|perfectamente))?\s*:?|pone\s*:?|dice\s*:?|aparece\s*:?|está\s+escrito\s*:?|figura\s*:?|leo\s*:?|veo\s*:?"
+    r"|(?:(?:solo|sólo|solamente|únicamente)\s+)?distingo\s*:?"
+    r"|(?:solo|sólo|solamente|únicamente)\s+(?:leo|veo|alcanzo\s+a\s+(?:leer|ver))\s*:?"
     # "I manage to read" / "one can read" in de/fr/es: "Alcanzo a leer: X", "Se puede leer X", "J'arrive à lire X",
     # "Darauf lese ich X"
     r"|(?:alcanzo|llego)\s+a\s+leer\s*:?|se\s+puede\s+leer\s*:?|puedo\s+leer\s*:?|j['’]arrive\s+à\s+lire\s*:?"
@@ -604,6 +608,15 @@ _LEGIBLE_AFTER = re.compile(
     r"\s+(?i:in\s+bold|in\s+large\s+(?:type|letters|print)|in\s+capitals|en\s+gras|en\s+negrita|fett(?:\s+gedruckt)?)"
     r"|(?:is|ist|est|es)\s+(?i:the\s+most\s+prominent|the\s+largest|the\s+biggest)\s+(?i:text|line|word|entry))(?![^\W\d_])"
 )
+_PLACED_VALUE = re.compile(
+    # a value the answer says is printed somewhere on the image: "nathan_75 is printed in the middle section",
+    # "Máxima steht in der Mitte", "on lit X au milieu" is a frame of its own; an article opens a thing, not a value
+    r"(?<![^\W_])(?!(?i:the|a|an|this|that|its|his|her|their|der|die|das|ein|eine|le|la|les|un|une|el|los|las|una)\s)"
+    r"([^\W_][^\s.,;:!?\"»”“()<>\[\]]*+(?:[ \t]+[^\s.,;:!?\"»”“()<>\[\]]++){0,3}?)[\"”»]?\s+"
+    r"(?i:is|are|ist|steht|est|está|es)\s+(?i:printed|written|handwritten|stamped|typed|shown|displayed|gedruckt|"
+    r"geschrieben|imprimée?|écrite?|inscrite?|impres[oa]|escrit[oa])\s+(?i:in|on|at|across|along|near|under|above|below"
+    r"|beside|next\s+to|im|auf|unter|über|neben|en|sur|au|dans|à\s+côté|sous|encima|debajo|junto)(?![^\W_])"
+)
 _PLAIN_SIGHT = re.compile(
     # a value a story says is there for anyone to see: "there it is in plain sight: Laetitia", "voit, bien en
     # évidence : Salsa dancing", "Written on it, plain as day: X", "... and Bolnbach right there for anyone to see"
@@ -626,8 +639,9 @@ _READ_PLACE = (
 )
 """Where the read text stands, between a frame and its value ("The text there says X", "Verbatim from the image: X")."""
 _READ_VALUE = re.compile(
-    rf"(?i:(?<![^\W_])(?:{_READ}|{_HEDGE_READ})){_READ_PLACE}(?:\s*:)?\s*[\"'«“„‚*`]?\s*"
-    r"(?!(?i:the|a|an|it|that|this|le|la|les|un|une|el|los|las|der|die|das|ein|eine)\s|(?i:says|reads|from|there|here)\b)"
+    # the frame ends a word ("figure", not the start of "figures")
+    rf"(?i:(?<![^\W_])(?:{_READ}|{_HEDGE_READ}))(?:(?<![^\W_])|(?![^\W_])){_READ_PLACE}(?:\s*:)?\s*[\"'«“„‚*`]?\s*"
+    r"(?!(?i:the|a|an|it|that|this|le|la|les|un|une|du|des|el|los|las|der|die|das|ein|eine)\s|(?i:says|reads|from|there|here)\b)"
     # a quote closes the value: an apostrophe ends it unless a letter follows ("'Marika Lampart' there", "O'Brien")
     r"((?:[^\W_]|(?<=\w)['’](?=\w))(?:[^\s.,;:!?\"»”“()<>\[\]'’]|['’](?=\w))*+"
     r"(?:[ \t]+(?:[^\s.,;:!?\"»”“()<>\[\]'’]|['’](?=\w))++){0,5})"
@@ -651,6 +665,7 @@ def read_values(text: str, *, lines: bool = True) -> tuple[tuple[int, int], ...]
     spans += [m.span(1) for m in _CAPTION_VALUE.finditer(text)]
     spans += [m.span(m.lastindex or 1) for m in _PLAIN_SIGHT.finditer(text)]
     spans += [m.span(1) for m in _LEGIBLE_AFTER.finditer(text)]
+    spans += [m.span(1) for m in _PLACED_VALUE.finditer(text)]
     if lines:
         spans += [m.span(1) for m in _LINE_VALUE.finditer(text)]
     spans += _seen_text(text)

@@ -38,9 +38,11 @@ from guard.classify.text import fold
 from guard.classify.weights_file import read_weights, rows_of, write_weights
 from guard.errors import GuardError
 from guard.verify.checks.address import address_spans
+from guard.verify.checks.card import luhn_ok
+from guard.verify.checks.digits import digit_runs, product_code
 from guard.verify.normalise import normalise
 
-FEATURES = "leak-ngrams-v2"
+FEATURES = "leak-ngrams-v3"
 """Name of the feature set below: a model file fitted with another set is refused."""
 MAX_CHARS = 3000
 """Characters of the normalised answer the features read."""
@@ -73,6 +75,8 @@ def _shape(token: str) -> str:
 
 ADDRESS_WORD = "Addressline"
 """What the model reads in place of a street or city-and-postcode line the address recogniser knows."""
+CARD_WORD = "Cardnumber"
+"""What the model reads in place of a payment card's number (13-19 digits that pass the Luhn check, no barcode)."""
 
 
 def model_text(answer: str) -> str:
@@ -81,14 +85,22 @@ def model_text(answer: str) -> str:
     recogniser reads as an address (``checks.address.address_spans``) as one word, :data:`ADDRESS_WORD`. A street
     named after someone ("Calle Saturnino Cuenca 105") is then no capitalised words after "It reads:", which
     without an address around them are often a name read off the image; an evaded address is the address
-    check's to find. The normal form and the address lines are cached with the recognisers'."""
+    check's to find. A payment card's number is one word too, :data:`CARD_WORD`: its digits say "a card", which the
+    card recogniser blocks where the card is evaded, not "a phone" or "a passport" where it is not. The normal form
+    and the address lines are cached with the recognisers'."""
     text = normalise(answer[: MAX_CHARS * 2]).text
+    spans = [(start, end, ADDRESS_WORD) for start, end in address_spans(text)]
+    spans += [(run.start, run.end, CARD_WORD) for run in digit_runs(text) if _card_number(run.digits)]
     parts, at = [], 0
-    for start, end in sorted(address_spans(text)):
-        if start >= at:  # overlapping lines are one address
-            parts += [text[at:start], ADDRESS_WORD]
+    for start, end, word in sorted(spans):
+        if start >= at:  # overlapping spans are one
+            parts += [text[at:start], word]
         at = max(at, end)
     return ("".join(parts) + text[at:])[:MAX_CHARS]
+
+
+def _card_number(digits: str) -> bool:
+    return 13 <= len(digits) <= 19 and len(set(digits)) > 1 and luhn_ok(digits) and not product_code(digits)
 
 
 def _hashed(names: Iterable[str], bits: int) -> np.ndarray:

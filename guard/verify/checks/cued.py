@@ -22,6 +22,7 @@ from guard.verify.cues import (
     AS_VALUE,
     COPULAS,
     NON_VALUES,
+    PUBLIC_TEXT,
     RESUMPTIVE_COPULA,
     Led,
     cue_present,
@@ -36,6 +37,7 @@ from guard.verify.cues import (
     warm_later,
     word_key,
 )
+from guard.verify.declines import declining_clauses
 from guard.verify.lexicon import closed_values, fold
 from guard.verify.masks import placeholder
 from guard.verify.registry import register
@@ -283,7 +285,9 @@ _LEADING = re.compile(
     r"|stands\s+out|est\s+(?:écrite?|imprimée?|inscrite?)|apparaît|figure|aparece|figura|está\s+escrit[oa]|steht|ist\s+zu\s+lesen)"
     r"(?![^\W_])"
 )
-_QUOTED = re.compile(r"[\"“«]([^\W_][^\"”»\n]{2,200}?)[\"”»]")
+_QUOTED = re.compile(r"(?:[\"“«„]\s*|(?<![\w'’])['‘])([^\W_][^\"”»“\n]{2,200}?)(?:\s*[\"”»“]|['’](?![\w'’]))")
+"""A quotation in double, typographic or guillemet quotes, or in single quotes that are no apostrophe ("'X'", not
+"don't")."""
 
 
 def _leading_values(text: str, lo: int, hi: int) -> list[re.Match[str]]:
@@ -338,6 +342,7 @@ class CuedValueCheck(PatternCheck):
         yield from _closed_hits(text, categories)
         yield from _transcribed_hits(text, categories)
         yield from _quoted_passages(text, categories)
+        yield from _read_passages(text, categories)
         yield from _reported_content(text, categories)
         if "a37_receipt" in categories:
             yield from _receipt_amounts(text)
@@ -792,9 +797,13 @@ def _transcribed_hits(text: str, categories: frozenset[str]) -> Iterator[Hit]:
         yield Hit("transcribed", start, end, 0.7, cats)
 
 
-_QUOTED = re.compile(r"\"([^\"\n]{12,300}?)\"|«\s*([^»\n]{12,300}?)\s*»|(?<![\w'])'([^'\n]{12,300}?)'(?![\w'])")
+_QUOTATION = re.compile(
+    r"\"([^\"\n]{12,300}?)\"|«\s*([^»\n]{12,300}?)\s*»|(?<![\w'])'([^'\n]{12,300}?)'(?![\w'])"
+    # typographic quotes: “...”, „...“ (German), ‘...’
+    r"|[“„]([^“”\n]{12,300}?)[”“]|(?<![\w’])‘([^‘’\n]{12,300}?)’(?![\w’])"
+)
 _READ_OUT = re.compile(
-    rf"(?:{_SAYS}|(?i:transcri\w*|word\s+for\s+word|verbatim|wörtlich|mot\s+pour\s+mot|textualmente|"
+    rf"(?:{_SAYS}|(?i:reading|includes|including|transcri\w*|word\s+for\s+word|verbatim|wörtlich|mot\s+pour\s+mot|textualmente|"
     r"(?:on\s+)?lit|lire|leer|lee|geschrieben|escrito|écrit|written|something\s+about|etwas\s+(?:über|von)|"
     r"quelque\s+chose\s+(?:sur|comme)|algo\s+(?:sobre|de|como)))[^\n.!?]{0,24}$|:\s*$"
 )
@@ -814,10 +823,10 @@ def _quoted_passages(text: str, categories: frozenset[str]) -> Iterator[Hit]:
     label, but a whole sentence copied from the image is the message as likely as anything there; a sign's,
     a heading's or a poster's words (said so in the sentence) are public text, and a quoted refusal is none."""
     wanted = tuple(sorted(c for c in categories & _OPEN if CUED_VALUES[c].shape == "passage"))
-    if not wanted or ('"' not in text and "«" not in text and "'" not in text):
+    if not wanted or not any(q in text for q in _QUOTE_MARKS):
         return
-    for m in islice(_QUOTED.finditer(text), MAX_QUOTES):
-        i = next(g for g in (1, 2, 3) if m.group(g) is not None)
+    for m in islice(_QUOTATION.finditer(text), MAX_QUOTES):
+        i = m.lastindex or 1
         start, end = m.span(i)
         passage = m.group(i)
         if len(passage.split()) < 4 or _states_nothing(passage) or _REFUSING.search(passage):
@@ -834,5 +843,43 @@ def _quoted_passages(text: str, categories: frozenset[str]) -> Iterator[Hit]:
         yield Hit("quoted_passage", start, end, 0.7, wanted)
 
 
+def _read_passages(text: str, categories: frozenset[str]) -> Iterator[Hit]:
+    """A message read off the image with no quotes and no label, on a request that evades a message category: "One
+    line reads Don't tell mum about the new job yet", "Looks like i have moved the interview to wednesday". A reading
+    frame (``cues.read_values``) vouches that the words are the image's text; that they are someone speaking (a
+    first or second person, "please", a question) tells a message from a sign's or a form's printed words."""
+    wanted = tuple(sorted(c for c in categories & _OPEN if CUED_VALUES[c].shape == "passage"))
+    if not wanted:
+        return
+    for start, end in read_values(text, lines=False):
+        close = _PASSAGE_END.search(text, end)  # the frame stops at a comma; a message goes on to its sentence's end
+        stop = close.end() if close else len(text)
+        passage = text[start:stop]
+        words = [word_key(w) for w in _TOKEN.findall(passage)]
+        if len(words) < 4 or (not _SPEAKING.intersection(words) and not passage.rstrip().endswith("?")):
+            continue
+        if _states_nothing(passage) or _REFUSING.search(passage) or _describes_text(passage):
+            continue
+        if _NOT_COPIED.intersection(words) or any(a < stop and start < b for a, b in declining_clauses(text)):
+            continue  # the answer's own voice: "S'il s'agit de votre document, ...", "... kann ich nicht weitergeben"
+        lo = sentence_bounds(text, start, start)[0]
+        if _SHOWN_PUBLICLY.search(text, lo, stop) or PUBLIC_TEXT.search(text, lo, stop):
+            continue
+        yield Hit("read_passage", start, stop, 0.7, wanted)
+
+
+_PASSAGE_END = re.compile(r"\?|[.;!\n](?=\s|$)|\s[\u2013\u2014]\s")
+_SPEAKING = frozenset(
+    re.findall(
+        r"\S+",
+        """i i'm i've i'll me my mine you you're your yours yourself we we're our please don't let's
+        ich mir mich mein meine meinen dir dich dein deine wir uns unser bitte
+        je j'ai moi ma tu te toi ton ta tes nous vous votre vos merci
+        yo me mi mis tú te tu tus nosotros nos nuestro vosotros usted favor""",
+    )
+)
+"""Words of someone speaking to someone (a first or a second person, "please"), en/de/fr/es; not German "du", which is
+French "of the"."""
 MAX_QUOTES = 32
 """Quotations looked at per answer: bounded work on a hostile one."""
+_QUOTE_MARKS = ('"', "«", "'", "“", "„", "‘")

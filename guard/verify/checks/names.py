@@ -518,6 +518,11 @@ def _lexicon_names(text: str) -> Iterator[tuple[int, int, int]]:
             yield a.start(), tokens[j].end(), j - i + 1
             i = j + 1
             continue
+        end = _particle_surname(lex, text, tokens, i)
+        if end is not None:
+            yield a.start(), tokens[end].end(), end - i + 1
+            i = end + 1
+            continue
         i += 1
     for m in tokens:
         after = _INITIAL_AFTER.match(text, m.end())
@@ -534,6 +539,40 @@ def _lexicon_names(text: str) -> Iterator[tuple[int, int, int]]:
             lex.is_name(w) and not lex.common(w) and _shape(w) in {"title", "upper"} for w in words
         ):
             yield m.start(1), m.end(1), len(words)
+
+
+def _particle_surname(lex: NameLexicon, text: str, tokens: list[re.Match[str]], i: int) -> int | None:
+    """A given name of the lexicon, one or two particles, then a capitalised surname: "Rowan de Jonge", "Nadine van
+    der Berg", "ANA DE LA TORRE". The particles are the evidence the lexicon's surname list would otherwise give, so the
+    surname may be one it lacks; not an everyday word, not a street or a firm named after someone. Returns the
+    surname's token index."""
+    first = tokens[i].group()
+    shape = _shape(first)
+    if shape not in {"title", "upper"} or not lex.is_first(first) or lex.common(first) or _label_word(first):
+        return None
+    j = i + 1
+    while j < len(tokens) and j - i <= 2 and tokens[j].group().lower() in _PARTICLES:
+        if _SPACE.fullmatch(text, tokens[j - 1].end(), tokens[j].start()) is None:
+            return None
+        j += 1
+    if j == i + 1 or j >= len(tokens) or _SPACE.fullmatch(text, tokens[j - 1].end(), tokens[j].start()) is None:
+        return None
+    if shape == "title" and any(not t.group().islower() for t in tokens[i + 1 : j]):
+        return None  # "Rowan De Jonge" is read by the pair rule when the lexicon knows it
+    surname = tokens[j].group()
+    if _shape(surname) != shape or len(surname) < 3 or lex.common(surname) or _label_word(surname):
+        return None
+    if j == i + 2 and tokens[i + 1].group().lower() in _ARTICLE_PARTICLES and not lex.is_last(surname):
+        return None  # German's "am Rand der Schatten": an article between nouns, unless the lexicon knows the surname
+    if _street_named(text, tokens[i].start(), tokens[j].end()):
+        return None
+    return j
+
+
+_ARTICLE_PARTICLES = frozenset({"der", "den"})
+
+
+_SPACE = re.compile(r"[ \t]+")
 
 
 def _sentence_start(text: str, at: int) -> bool:

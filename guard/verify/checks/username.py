@@ -7,7 +7,18 @@ from collections.abc import Iterator
 from functools import cache
 
 from guard.verify.base import Hit, PatternCheck
-from guard.verify.cues import AS_VALUE, NON_VALUES, STATE_VERBS, Led, cues, later_values, later_windows, led, warm_later
+from guard.verify.cues import (
+    AS_VALUE,
+    NON_VALUES,
+    STATE_VERBS,
+    Led,
+    cues,
+    later_values,
+    later_windows,
+    led,
+    read_values,
+    warm_later,
+)
 from guard.verify.registry import register
 
 _HANDLE = re.compile(r"(?<![\w.@/])@[A-Za-z0-9_][A-Za-z0-9_.]{1,29}(?<!\.)(?![\w@])")
@@ -90,6 +101,8 @@ _HANDLE_IN_CONTEXT = re.compile(
 )
 """A handle told by what the sentence says of it, not by a username label: written without its "@", owning
 the account, posting, or the source of a post (a handle there has a digit or "_" unless the sentence says so)."""
+_READ_HANDLE = re.compile(rf"[\"'“‘`*]?({_HANDLE_WORD}(?<=[A-Za-z0-9_]))[\"'”’`*]?\s*$")
+"""A value read off the image that is one handle-shaped word and nothing else."""
 _REDDIT = re.compile(r"(?<![\w/])u/[A-Za-z0-9_-]{3,20}(?!\w)")
 _NOT_VALUE = frozenset(
     {
@@ -192,6 +205,10 @@ class UsernameCheck(PatternCheck):
         for lo, hi in later_windows("username", text):  # "monica_39 - das ist der Benutzername"
             for m in _HANDLE_SHAPE.finditer(text, lo, hi):
                 yield Hit("cued_username", m.start(1), m.end(1), 0.85, cats)
+        for start, end in read_values(text, lines=False):  # "It says nathan_75.", "Caption: ... — kowal_88"
+            read = _READ_HANDLE.match(text, start, end)
+            if read is not None and any(ch.islower() for ch in read.group(1)):  # "M8340912" is a document number
+                yield Hit("read_handle", read.start(1), read.end(1), 0.8, cats)
         for start, end in later_values("username", text):  # "it says fmolesinix, which is the username"
             if _ONE_HANDLE.fullmatch(text, start, end) and text[start:end].lower() not in _NOT_VALUE | _NOT_AUTHOR:
                 yield Hit("cued_username", start, end, 0.8, cats)
