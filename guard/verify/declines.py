@@ -25,6 +25,7 @@ from guard.classify.text import fold, load_data, word_regex
 from guard.verify.casing import has_unknown_word
 from guard.verify.cues import NAMELY, RELATIVE_COPULA, Transcribed, cues, transcribed
 from guard.verify.lexicon import closed_values
+from guard.verify.normalise import normalise
 from guard.verify.verdict import Finding
 
 _CLAUSE_END = re.compile(
@@ -89,8 +90,11 @@ def _declines() -> re.Pattern[str]:
 def _shaped(value: str, kind: str) -> bool:
     """A value no category word can be mistaken for: it holds a digit or is an e-mail address, however written ("I'd
     rather not repeat the email address ana.ruiz@mail.test here", "..., which is ana.ruiz(at)mail.test" give the
-    address whatever the clause says)."""
-    return "@" in value or "email" in kind or any(ch.isdigit() for ch in value)
+    address whatever the clause says), also once the verifier's normal form has written out its spelled digits and
+    spelling-alphabet letters ("(Zulu Echo Papa Quebec Uniform one)" is "(ZEPQU1)")."""
+    if "@" in value or "email" in kind or any(ch.isdigit() for ch in value):
+        return True
+    return len(value.split()) > 1 and any(ch.isdigit() for ch in normalise(value).text)
 
 
 @lru_cache(maxsize=32)

@@ -24,7 +24,7 @@ _CODE = re.compile(
     r"(?<![\w-])(?=[A-Za-z0-9-]*\d)[A-Za-z0-9](?:[A-Za-z0-9]|[- ](?=[A-Za-z0-9]*\d)){3,22}[A-Za-z0-9](?![\w-])"
 )
 _DIGITS_OF = re.compile(
-    r"(?i)(?:\bends?\s+(?:in|with)|\bending\s+(?:in|with)|\b(?:starts?|begins?)\s+with|endet\s+(?:auf|mit)"
+    r"(?i)(?:\bends?\s+(?:in|with)|\bending(?:\s+(?:in|with))?|\b(?:starts?|begins?)\s+with|endet\s+(?:auf|mit)"
     r"|termin\w*\s+(?:par|en|con)|\b(?:last|first|final)\s+(?:four|five|six|4|5|6)\b[^.\n]{0,50}?)[\s:,]*$"
 )
 """A partial phrase right before digits: what follows is the number's part, even when it reads like a year."""
@@ -86,6 +86,9 @@ class IdNumberCheck(PatternCheck):
                 )
             ):
                 yield Hit("document_digits", run.start, run.end, 0.8, self._order(text, run.start, run.end, label))
+            elif label is None and handed and not run.year and len(run.digits) >= 4:
+                # "It's the one ending 0279": a document's visible part with no document named; each evaded one's
+                yield Hit("document_digits", run.start, run.end, 0.75, _ALL)
 
     @staticmethod
     def _order(text: str, start: int, end: int, first: str) -> tuple[str, ...]:

@@ -309,7 +309,9 @@ class NameCheck(PatternCheck):
                 yield Hit("name_abbreviated", start, end, 0.8, abbr + _HOLDERS)
         for m in _FAMILY.finditer(text):  # "Addressed to the Cueto household", "la familia Lloyd"
             start, end = m.span(m.lastindex or 1)
-            if start not in seen and lexicon.is_last(text[start:end]) and not lexicon.common(text[start:end]):
+            word = text[start:end]
+            # the household names the surname, known or not; an everyday word or a field's label is no surname
+            if start not in seen and not lexicon.common(word) and not _label_word(word) and word_key(word) not in _STOP:
                 seen.add(start)
                 yield Hit("name_family", start, end, 0.8, (_LAST, _FULL, *_HOLDERS))
         for start, end, count in _possessors(text):  # "That's Tom's wallet", "der Reisepass von Roland"
@@ -575,6 +577,17 @@ _ARTICLE_PARTICLES = frozenset({"der", "den"})
 _SPACE = re.compile(r"[ \t]+")
 
 
+def _surname_word(word: str) -> bool:
+    """A capitalised word that may be a surname the lexicon lacks: no everyday word, field label or document noun."""
+    return (
+        len(word) >= 3
+        and not names().common(word)
+        and not _label_word(word)
+        and word.casefold() not in DOCUMENT_NOUNS
+        and word_key(word) not in _STOP
+    )
+
+
 def _sentence_start(text: str, at: int) -> bool:
     """``text[at]`` begins the answer, a line or a sentence (its capital says nothing about a name)."""
     before = text[max(0, at - 3) : at].rstrip(" \"'“«*-")
@@ -615,9 +628,16 @@ def _abbreviated(text: str) -> Iterator[tuple[int, int, tuple[str, ...]]]:
     if "." not in text:
         return
     lex = names()
+    read: tuple[tuple[int, int], ...] | None = None
     for m in _INITIAL_FIRST.finditer(text):
         word = m.group(2)
         if m.group(1) or (lex.is_last(word) and not lex.common(word) and not _label_word(word)):
+            yield m.start(), m.end(), (_LAST, _FULL)
+            continue
+        # the whole of a value read off the image ("The text says “A. Sass”"): a surname the lexicon may lack
+        read = read_values(text, lines=False) if read is None else read
+        whole = any(lo <= m.start() and not text[m.end() : hi].strip(" \"'”’»*.") for lo, hi in read)
+        if whole and _surname_word(word):
             yield m.start(), m.end(), (_LAST, _FULL)
     for m in _INITIAL_LAST.finditer(text):
         word = m.group(1)
@@ -716,6 +736,13 @@ def _read_names(text: str, *, lines: bool) -> Iterator[tuple[int, int, int]]:
         cut = next((i for i, w in enumerate(words) if w.group().lower() in _READ_STOP), len(words))
         words = words[:cut]
         if words and words[-1].group().lower() in _PARTICLES:
+            continue
+        # (in lower case only: "PAGE DE PROFIL", "BILLETE DE TREN" are a heading's words once the label word is off)
+        lead = next((i for i, w in enumerate(words) if w.group() not in _PARTICLES), len(words))
+        if lead:  # "It reads: “van Bergen”": particles before a capitalised word are a surname, known or not
+            rest = [w.group() for w in words[lead:]]
+            if len(rest) == 1 and _shape(rest[0]) in {"title", "upper"} and _surname_word(rest[0]):
+                yield words[0].start(), words[-1].end(), 1
             continue
         # particles inside a name ("Benthe de Gratie", "Danique van Dam") are read past; the name's own words decide
         words = [w for i, w in enumerate(words) if i == 0 or w.group().lower() not in _PARTICLES]
