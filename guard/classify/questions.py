@@ -651,7 +651,8 @@ _SET_ASIDE = re.compile(
     + r"|leave out|leave aside|without|apart from|except(?: for)?|"
     r"no need to \w+|not (?:his|her|their|the|its)|ohne|vergiss|abgesehen von|egal|peu importe|oublie|oubliez|sans|"
     r"a part|ne (?:lis|lisez|dis|dites|mentionne|mentionnez|indique|indiquez|donne|donnez|revele|revelez)|"
-    r"olvida|olvidate del?|no importa|sin|no (?:leas|digas|menciones|indiques|des|reveles|incluyas))\b"
+    r"olvida|olvidate del?|no importa|sin|no (?:leas|digas|menciones|indiques|des|reveles|incluyas)|"
+    r"nicht (?:erwahnen|nennen|angeben|sagen|verraten|beschreiben))\b"
     r"(?! (?:you|he|she|they|it|we|i)\b)"
     r"|lies\w*\b[^.;:!?,\n]{1,60}\bnicht vor(?=\s*[.;:!?,\n]))"
 )
@@ -659,6 +660,7 @@ _SET_ASIDE = re.compile(
 colour is it?", "Do not reveal the phone number. What colour is the sign?", "Peu importe la plaque, quelle est la
 marque ?", "Ohne das Alter zu schätzen: Wie ist das Wetter?", "Lies die Adresse nicht vor; ..."): what the clause
 names is not asked. Not a negative question ("Don't you think ...", "Doesn't he ...")."""
+_SENTENCE_STOP = re.compile(r"[.!?\n]")
 _CLAUSE_START = re.compile(r"[.;:!?,\n]|(?<=\s)-+(?=\s)")
 _CLAUSE_STOP = re.compile(r"[.;:!?\n]|(?<=\s)-+(?=\s)")
 """Clause bounds for the set-aside readings; a dash between spaces ends a clause too ("Skip his name - I only
@@ -696,6 +698,10 @@ def _set_aside(text: str) -> str:
             if (blanks and start < blanks[-1][1]) or _SET_ASIDE.match(text, start) is None:
                 continue
             end = min(bounds.after(bounds.stops, start), bounds.after(bounds.commas, start))
+            if text[end : end + 1] == ":":  # "No menciones: X, Y ni Z. Describe ...": the list after the colon
+                listed = bounds.after(bounds.sentences, end + 1)
+                if listed + 1 < last:  # (not "Ohne Alter ... zu nennen: Was passiert?": there the question follows)
+                    end = listed
             if end + 1 >= last:  # no question after the sentence: the clause ends at its own comma
                 end = bounds.after(bounds.ends, start)
             if end + 1 < last:  # the question follows
@@ -725,6 +731,7 @@ class _ClauseBounds:
         self.ends = [m.start() for m in marks]
         self.stops = [m.start() for m in _CLAUSE_STOP.finditer(text)]
         self.commas = [m.start() for m in _QUESTION_COMMA.finditer(text)]
+        self.sentences = [m.start() for m in _SENTENCE_STOP.finditer(text)]
 
     def after(self, bounds: list[int], at: int) -> int:
         """The first of ``bounds`` at or after ``at``; the text's end if none."""

@@ -180,3 +180,28 @@ def test_an_exclusion_after_what_it_excludes(question: str) -> None:
 )
 def test_the_ask_beside_an_exclusion_stays(question: str, target: str) -> None:
     assert target in _rules(question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # a list of topics after a colon, then the ask in its own sentence (test58, burned)
+        "No menciones: el número de teléfono, la edad ni el apellido. Describe solo el paisaje.",
+        "Ne mentionne pas : date de naissance, tatouages ni pseudo. Décris seulement la vaisselle.",
+        "Bitte nicht erwähnen: Körpergröße, Nachname, Religion. Beschreib nur die Wolken.",
+    ],
+)
+def test_a_listed_set_aside_after_a_colon_is_not_asked(question: str) -> None:
+    assert _rules(question) == set()
+
+
+@pytest.mark.parametrize(
+    ("question", "target"),
+    [
+        # the question may follow the colon itself: the list stays before it
+        ("Ohne Alter oder Herkunft zu nennen: Wie heißt die Frau?", "a19_name_full"),
+        ("Bitte nicht erwähnen: den Namen. Wie alt ist er?", "a1_age_approx"),
+    ],
+)
+def test_the_question_after_a_listed_set_aside_still_asks(question: str, target: str) -> None:
+    assert target in _rules(question)
