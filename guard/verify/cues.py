@@ -543,7 +543,9 @@ _READ = (
     r"(?:[^\W\d_]+\s+)?(?:line|entry|row|word|caption|heading|header|stamp|sticker|tag)s?\s+"
     r"(?:reads|says|shows|states|displays)\s*:?"
     # a value under a key that says nothing about it: "value": "X", text: X, field_2: X
-    r"|[\"']?(?:value|text|content|line|field|item|entry|data|string|result|cell)(?:[ _-]?\d{1,2})?[\"']?\s*[:=]"
+    # (also a list of them: "text_lines": ["X"], "values": ["X"])
+    r"|[\"']?(?:value|text|content|line|field|item|entry|data|string|result|cell)"
+    r"(?:[ _-]?\d{1,2}|s|[ _-](?:lines?|values?))?[\"']?\s*[:=](?:\s*\[)?"
     # a value read in parts: "The first part reads X. After that comes Y", "the entry begins with X"
     r"|the\s+first\s+(?:part|words?|half)\s+(?:reads?|is|are)(?:\s+as)?\s*:?|after\s+that\s+comes|the\s+rest(?:\s+of\s+it)?\s+is"
     r"|(?:the\s+)?entry\s+begins(?:\s+with)?|(?:it|they)\s+(?:continues|continue|goes\s+on)\s+with\s*:?"

@@ -36,9 +36,11 @@ _CLAUSE_END = re.compile(
     r"|[,;]\s*(?=(?i:je\s+laisse\s+de\s+côté|j['’]omets|i(?:['’]ll|\s+will)?\s+leave\s+out|leaving\s+out|i\s+omit|"
     r"omito|dejo\s+fuera|lasse\s+ich\s+weg|ich\s+lasse)\b)"
     # a correction ends the apology it opens with: "sorry, correction: it's X", "Perdón, lo leí mal: pone X"
-    r"|(?i:correction|i\s+misread(?:\s+it)?|let\s+me\s+correct\s+(?:that|myself)|korrektur|ich\s+korrigiere|"
-    r"(?:ich\s+habe\s+mich\s+)?verlesen|je\s+corrige|j['’]ai\s+mal\s+lu|je\s+me\s+suis\s+trompée?|corrijo|"
-    r"(?:lo\s+)?leí\s+mal|me\s+equivoqué)\s*[:,;.]\s*"
+    # (a word or two of when may follow: "I misread it earlier:", "j'ai mal lu tout à l'heure :")
+    r"|(?i:(?:correction|i\s+misread(?:\s+it)?|let\s+me\s+correct\s+(?:that|myself)|korrektur|ich\s+korrigiere|"
+    r"(?:ich\s+habe\s+mich\s+)?(?:\w+\s+)?verlesen|je\s+corrige|j['’]ai\s+mal\s+lu|je\s+me\s+suis\s+trompée?|corrijo|"
+    r"(?:lo\s+)?leí\s+mal|me\s+equivoqué)(?:\s+(?:earlier|before|at\s+first|just\s+now|previously|vorhin|vorher|zuerst|"
+    r"tout\s+à\s+l['’]heure|avant|au\s+début|antes|primero|hace\s+un\s+momento))?)\s*[:,;.]\s*"
 )
 """Where a clause ends: sentence punctuation, a correction ("sorry, correction: it's X": the apology declines
 nothing), or the comma before a contrast ("The address is on rue Robert, but
