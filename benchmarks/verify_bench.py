@@ -81,6 +81,8 @@ ADVERSARIAL = {
     "email-ish": "jane.doe at example dot com, then at, then " * 45,
     "markdown table": "| Name | Date of birth | Card |\n|---|---|---|\n"
     + "| Jane Doe | 02.06.1984 | 4716 2280 |\n" * 55,
+    "reading frames in someone's voice": "It says I told you please, one line reads we can " * 40,
+    "values printed somewhere": "kowal_88 is printed in the corner, Anna is written on " * 37,
 }
 """Long answers (about 2,000 characters) shaped to make regular expressions backtrack."""
 

@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
+from itertools import islice
 from typing import Any, NamedTuple
 
 import yaml
@@ -619,6 +620,9 @@ _PLACED_VALUE = re.compile(
     r"geschrieben|imprimée?|écrite?|inscrite?|impres[oa]|escrit[oa])\s+(?i:in|on|at|across|along|near|under|above|below"
     r"|beside|next\s+to|im|auf|unter|über|neben|en|sur|au|dans|à\s+côté|sous|encima|debajo|junto)(?![^\W_])"
 )
+MAX_PLACED = 16
+"""Values said to be printed somewhere, read per answer: each read value costs its callers a look around it, and a
+hostile answer of nothing but "X is printed in the corner, ..." would otherwise make that quadratic."""
 _PLAIN_SIGHT = re.compile(
     # a value a story says is there for anyone to see: "there it is in plain sight: Laetitia", "voit, bien en
     # évidence : Salsa dancing", "Written on it, plain as day: X", "... and Bolnbach right there for anyone to see"
@@ -667,7 +671,7 @@ def read_values(text: str, *, lines: bool = True) -> tuple[tuple[int, int], ...]
     spans += [m.span(1) for m in _CAPTION_VALUE.finditer(text)]
     spans += [m.span(m.lastindex or 1) for m in _PLAIN_SIGHT.finditer(text)]
     spans += [m.span(1) for m in _LEGIBLE_AFTER.finditer(text)]
-    spans += [m.span(1) for m in _PLACED_VALUE.finditer(text)]
+    spans += [m.span(1) for m in islice(_PLACED_VALUE.finditer(text), MAX_PLACED)]
     if lines:
         spans += [m.span(1) for m in _LINE_VALUE.finditer(text)]
     spans += _seen_text(text)

@@ -851,21 +851,31 @@ def _read_passages(text: str, categories: frozenset[str]) -> Iterator[Hit]:
     wanted = tuple(sorted(c for c in categories & _OPEN if CUED_VALUES[c].shape == "passage"))
     if not wanted:
         return
-    for start, end in read_values(text, lines=False):
-        close = _PASSAGE_END.search(text, end)  # the frame stops at a comma; a message goes on to its sentence's end
-        stop = close.end() if close else len(text)
+    declined: list[tuple[int, int]] | None = None
+    for start, end in islice(read_values(text, lines=False), MAX_QUOTES):
+        # the frame stops at a comma; a message goes on to its sentence's end (a message's length at most)
+        close = _PASSAGE_END.search(text, end, end + MAX_PASSAGE)
+        stop = close.end() if close else min(len(text), end + MAX_PASSAGE)
         passage = text[start:stop]
         words = [word_key(w) for w in _TOKEN.findall(passage)]
         if len(words) < 4 or (not _SPEAKING.intersection(words) and not passage.rstrip().endswith("?")):
             continue
         if _states_nothing(passage) or _REFUSING.search(passage) or _describes_text(passage):
             continue
-        if _NOT_COPIED.intersection(words) or any(a < stop and start < b for a, b in declining_clauses(text)):
-            continue  # the answer's own voice: "S'il s'agit de votre document, ...", "... kann ich nicht weitergeben"
-        lo = sentence_bounds(text, start, start)[0]
+        if _NOT_COPIED.intersection(words):
+            continue  # the photo's own words: "S'il s'agit de votre propre document, ..."
+        declined = list(declining_clauses(text)) if declined is None else declined
+        if any(a < stop and start < b for a, b in declined):
+            continue  # the answer's own voice: "... kann ich nicht weitergeben"
+        lo = max(sentence_bounds(text, start, start)[0], start - MAX_PASSAGE)
         if _SHOWN_PUBLICLY.search(text, lo, stop) or PUBLIC_TEXT.search(text, lo, stop):
             continue
         yield Hit("read_passage", start, stop, 0.7, wanted)
+
+
+MAX_PASSAGE = 300
+"""Characters a message read off the image runs to after its frame, and of its sentence looked at before it: bounded
+work per read value on a hostile answer with no sentence end."""
 
 
 _PASSAGE_END = re.compile(r"\?|[.;!\n](?=\s|$)|\s[\u2013\u2014]\s")
