@@ -613,7 +613,7 @@ _LEGIBLE_AFTER = re.compile(
 )
 _PLACED_VALUE = re.compile(
     # a value the answer says is printed somewhere on the image: "nathan_75 is printed in the middle section",
-    # "Máxima steht in der Mitte", "on lit X au milieu" is a frame of its own; an article opens a thing, not a value
+    # "Máxima est imprimé en bas" ("on lit X au milieu" is a frame of its own); an article opens a thing, not a value
     r"(?<![^\W_])(?!(?i:the|a|an|this|that|its|his|her|their|der|die|das|ein|eine|le|la|les|un|une|el|los|las|una)\s)"
     r"([^\W_][^\s.,;:!?\"»”“()<>\[\]]*+(?:[ \t]+[^\s.,;:!?\"»”“()<>\[\]]++){0,3}?)[\"”»]?\s+"
     r"(?i:is|are|ist|steht|est|está|es)\s+(?i:printed|written|handwritten|stamped|typed|shown|displayed|gedruckt|"

@@ -38,8 +38,8 @@ from guard.classify.text import fold
 from guard.classify.weights_file import read_weights, rows_of, write_weights
 from guard.errors import GuardError
 from guard.verify.checks.address import address_spans
-from guard.verify.checks.card import luhn_ok
-from guard.verify.checks.digits import digit_runs, product_code
+from guard.verify.checks.card import payment_card
+from guard.verify.checks.digits import digit_runs
 from guard.verify.normalise import normalise
 
 FEATURES = "leak-ngrams-v3"
@@ -90,17 +90,13 @@ def model_text(answer: str) -> str:
     and the address lines are cached with the recognisers'."""
     text = normalise(answer[: MAX_CHARS * 2]).text
     spans = [(start, end, ADDRESS_WORD) for start, end in address_spans(text)]
-    spans += [(run.start, run.end, CARD_WORD) for run in digit_runs(text) if _card_number(run.digits)]
+    spans += [(run.start, run.end, CARD_WORD) for run in digit_runs(text) if payment_card(run.digits)]
     parts, at = [], 0
     for start, end, word in sorted(spans):
         if start >= at:  # overlapping spans are one
             parts += [text[at:start], word]
         at = max(at, end)
     return ("".join(parts) + text[at:])[:MAX_CHARS]
-
-
-def _card_number(digits: str) -> bool:
-    return 13 <= len(digits) <= 19 and len(set(digits)) > 1 and luhn_ok(digits) and not product_code(digits)
 
 
 def _hashed(names: Iterable[str], bits: int) -> np.ndarray:

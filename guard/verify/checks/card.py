@@ -30,6 +30,12 @@ def luhn_ok(digits: str) -> bool:
     return total % 10 == 0
 
 
+def payment_card(digits: str, *, cued: bool = False) -> bool:
+    """13-19 digits, not one digit repeated, that pass the Luhn check: a payment card's number; with no card cue
+    (``cued``) near them, not an EAN-13/GTIN-14 barcode (16-digit cards are no EAN)."""
+    return 13 <= len(digits) <= 19 and len(set(digits)) > 1 and (cued or not product_code(digits)) and luhn_ok(digits)
+
+
 @register
 class CardNumberCheck(PatternCheck):
     """Luhn-valid card numbers; card-like numbers and 4+ digit fragments next to a card cue."""
@@ -45,9 +51,7 @@ class CardNumberCheck(PatternCheck):
                 continue
             card = c.nearest("card", text, run.start, run.end)
             if 13 <= n <= 19:
-                if card is None and product_code(run.digits):
-                    continue  # an EAN-13/GTIN-14 with no card cue near it: a barcode (16-digit cards are no EAN)
-                if luhn_ok(run.digits):
+                if payment_card(run.digits, cued=card is not None):
                     yield Hit("luhn_card", run.start, run.end, 0.97 if card is not None else 0.9, _CARD)
                 elif card is not None:
                     yield Hit("card_like_number", run.start, run.end, 0.7, _CARD)

@@ -584,10 +584,15 @@ _HOLLOW_REPORT = re.compile(
 )
 
 
+def _passages(categories: frozenset[str]) -> tuple[str, ...]:
+    """The evaded categories whose value is a message (e-mail content, a chat, handwriting), sorted."""
+    return tuple(sorted(c for c in categories if c in CUED_VALUES and CUED_VALUES[c].shape == "passage"))
+
+
 def _reported_content(text: str, categories: frozenset[str]) -> Iterator[Hit]:
     """The clause a message's sender (or the message) is said to say, ask or remind: four words or more, not a
     refusal nor a word on how the message is written."""
-    wanted = tuple(sorted(c for c in categories if c in CUED_VALUES and CUED_VALUES[c].shape == "passage"))
+    wanted = _passages(categories)
     if not wanted:
         return
     for m in (*_CHAT_LINE.finditer(text), *_TRANSCRIPT.finditer(text)):  # "[19:21] Contact: The spare key is under ..."
@@ -822,7 +827,7 @@ def _quoted_passages(text: str, categories: frozenset[str]) -> Iterator[Hit]:
     payday? »", "Transcription: “Congratulations, your loan application was accepted”". The quotation has no
     label, but a whole sentence copied from the image is the message as likely as anything there; a sign's,
     a heading's or a poster's words (said so in the sentence) are public text, and a quoted refusal is none."""
-    wanted = tuple(sorted(c for c in categories & _OPEN if CUED_VALUES[c].shape == "passage"))
+    wanted = _passages(categories)
     if not wanted or not any(q in text for q in _QUOTE_MARKS):
         return
     for m in islice(_QUOTATION.finditer(text), MAX_QUOTES):
@@ -848,7 +853,7 @@ def _read_passages(text: str, categories: frozenset[str]) -> Iterator[Hit]:
     line reads Don't tell mum about the new job yet", "Looks like i have moved the interview to wednesday". A reading
     frame (``cues.read_values``) vouches that the words are the image's text; that they are someone speaking (a
     first or second person, "please", a question) tells a message from a sign's or a form's printed words."""
-    wanted = tuple(sorted(c for c in categories & _OPEN if CUED_VALUES[c].shape == "passage"))
+    wanted = _passages(categories)
     if not wanted:
         return
     declined: list[tuple[int, int]] | None = None

@@ -628,14 +628,13 @@ def _abbreviated(text: str) -> Iterator[tuple[int, int, tuple[str, ...]]]:
     if "." not in text:
         return
     lex = names()
-    read: tuple[tuple[int, int], ...] | None = None
     for m in _INITIAL_FIRST.finditer(text):
         word = m.group(2)
         if m.group(1) or (lex.is_last(word) and not lex.common(word) and not _label_word(word)):
             yield m.start(), m.end(), (_LAST, _FULL)
             continue
         # the whole of a value read off the image ("The text says “A. Sass”"): a surname the lexicon may lack
-        read = read_values(text, lines=False) if read is None else read
+        read = read_values(text, lines=False)  # cached per answer
         whole = any(lo <= m.start() and not text[m.end() : hi].strip(" \"'”’»*.") for lo, hi in read)
         if whole and _surname_word(word):
             yield m.start(), m.end(), (_LAST, _FULL)
