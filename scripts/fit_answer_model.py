@@ -35,12 +35,13 @@ from guard.classify.answers import (  # noqa: E402
     is_general_statement,
     model_signals,
     rule_answer,
+    rules_stand,
 )
 from guard.classify.learned import AnswerModel, Example, fit  # noqa: E402
 
 JUDGE = ROOT / "eval" / "judge"
 MODEL = ROOT / "guard" / "classify" / "data" / "answer_model.json"
-BURNED = ("dev", "test", *(f"test{n}" for n in range(2, 62)))
+BURNED = ("dev", "test", *(f"test{n}" for n in range(2, 63)))
 """The sets the model is fitted on: each was measured once and then tuned on (eval/README.md)."""
 
 
@@ -102,9 +103,12 @@ def examples(split: str) -> tuple[list[Example], str]:
 def judged(model: AnswerModel, e: Example) -> bool:
     """Whether the judge finds a disclosure, as ``classify_answer`` decides: the rules' final decisions stand
     (an empty answer, the guard's own refusal, and a general statement, which is a property of the text, read
-    now: recorded decisions predate it), else the model has the last word."""
+    now: recorded decisions predate it), so do those ``answers.rules_stand`` keeps, else the model has the last
+    word."""
     if e.rule_reason in FINAL or is_general_statement(e.answer):
         return False  # every final decision is an evasion
+    if rules_stand(e.answer, e.rule_label, e.rule_reason, e.category, e.signals):
+        return e.rule_label == DISCLOSE
     return model.discloses(e.answer, e.rule_label, e.rule_reason, e.category, e.signals)[0]
 
 

@@ -33,7 +33,7 @@ import numpy as np
 from guard.classify.text import fold
 from guard.errors import GuardError
 
-FEATURES = "answer-ngrams-v5"
+FEATURES = "answer-ngrams-v6"
 """Name of the feature set below: a model file fitted with another set is refused."""
 MAX_CHARS = 3000
 """Characters of the (folded) answer the features read: a long answer decides on its opening."""

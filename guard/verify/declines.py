@@ -93,8 +93,9 @@ def _shaped(value: str, kind: str) -> bool:
     """A value no category word can be mistaken for: it holds a digit or is an e-mail address, however written ("I'd
     rather not repeat the email address ana.ruiz@mail.test here", "..., which is ana.ruiz(at)mail.test" give the
     address whatever the clause says), also once the verifier's normal form has written out its spelled digits and
-    spelling-alphabet letters ("(Zulu Echo Papa Quebec Uniform one)" is "(ZEPQU1)")."""
-    if "@" in value or "email" in kind or any(ch.isdigit() for ch in value):
+    spelling-alphabet letters ("(Zulu Echo Papa Quebec Uniform one)" is "(ZEPQU1)"). A value a refusal gives as its
+    example of private data ("such as the surname (ferguson)": ``private_example``) is said, whatever its case."""
+    if "@" in value or "email" in kind or kind == "private_example" or any(ch.isdigit() for ch in value):
         return True
     return len(value.split()) > 1 and any(ch.isdigit() for ch in normalise(value).text)
 

@@ -82,3 +82,33 @@ def test_evidence_where_the_asked_value_stands() -> None:
     assert answer_evidence("x " * 5_000 + "she's married", "a27_marital_status") == answer_evidence(
         "x " * 5_000, "a27_marital_status"
     )
+
+
+def test_evidence_says_when_no_clause_holds_the_asked_value() -> None:
+    # a linear model cannot see an absence: "nohit" tells it that a refusal names the category and holds no value
+    refusal = answer_evidence("I can't share his surname: it is private.", "a21_name_last")
+    assert "nohit" in refusal
+    given = answer_evidence("I can't share his surname, but it is Okonkwo.", "a21_name_last")
+    assert "nohit" not in given and any(s.startswith("hit:") for s in given)
+
+
+def test_a_refusal_with_no_room_for_a_value_is_not_overruled() -> None:
+    from guard.classify.answers import classify_answer, model_signals, rule_answer, rules_stand
+
+    def stands(answer: str, category: str) -> bool:
+        rule = rule_answer(answer, categories=(category,))
+        return rules_stand(answer, rule.label, rule.reason, category, model_signals(answer, category))
+
+    for answer, category in [
+        ("I can't share his surname: it is private.", "a21_name_last"),
+        ("I can't share the address: it is private.", "a78_address_home_complete"),
+        ("I can't share personal details such as the place of birth.", "a23_birth_city"),
+    ]:
+        assert stands(answer, category), answer
+        assert classify_answer(answer, categories=(category,)).label == "evade", answer
+    # a name the rules do not know, a handle, digits: the learned model keeps its say
+    assert not stands("Je préfère ne pas donner son prénom, Karim, par respect pour sa vie privée.", "a20_name_first")
+    assert not stands("Empieza por lucia.ortega, el dominio no se lee.", "a90_email")
+    assert not stands("I can't share his age, it's 45 or so.", "a1_age_approx")
+    # a description needs no capital or digit: only categories whose answer is a value are held to this
+    assert not stands("I'd rather not say how old she is.", "a1_age_approx")

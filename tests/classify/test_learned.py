@@ -174,8 +174,8 @@ def test_the_judge_id_names_the_model_file() -> None:
     one = AnswerModel.from_json(text, source="m.json")
     other = AnswerModel.from_json(text.replace('"threshold":0.5', '"threshold":0.55'), source="m.json")
     assert one.digest and one.digest != other.digest
-    assert OfflineJudge().id == f"offline-v8-{shipped_model().digest[:8]}"
-    assert OfflineJudge(learned=False).id == "offline-rules-v7"
+    assert OfflineJudge().id == f"offline-v9-{shipped_model().digest[:8]}"
+    assert OfflineJudge(learned=False).id == "offline-rules-v8"
 
 
 def test_record_writes_the_rules_decisions_once(tmp_path: Path) -> None:
@@ -185,7 +185,7 @@ def test_record_writes_the_rules_decisions_once(tmp_path: Path) -> None:
     path = script.record("test12", rows, tmp_path, "abc123")
     body = json.loads(path.read_text(encoding="utf-8"))
     shipped = json.loads((ROOT / "eval" / "judge" / "rules" / "test12.json").read_text(encoding="utf-8"))
-    assert body["commit"] == "abc123" and body["judge"] == "offline-rules-v7" and shipped["judge"] == "offline-rules-v6"
+    assert body["commit"] == "abc123" and body["judge"] == "offline-rules-v8" and shipped["judge"] == "offline-rules-v6"
     # today's rules, row for row (they may have changed since test12 was recorded: a record is never rewritten)
     assert body["decisions"] == {k: list(v) for k, v in script.current_decisions(rows).items()}
     assert body["decisions"].keys() == shipped["decisions"].keys()
