@@ -43,6 +43,8 @@ class _Lexicon:
     advise: re.Pattern[str]
     note: re.Pattern[str]
     speaker: re.Pattern[str]
+    opening: re.Pattern[str]
+    closing: re.Pattern[str]
 
 
 @cache
@@ -56,7 +58,9 @@ def _lexicon() -> _Lexicon:
         return pattern
 
     note = re.compile(rf"^\W*(?:{alternation(data['note'])})\s*:")
-    return _Lexicon(words("share"), words("advise"), note, words("speaker"))
+    opening = re.compile(rf"\W*(?:{alternation(data['courtesy_open'])})\s*[.!:,]+\s+")
+    closing = re.compile(rf"\W*(?:{alternation(data['courtesy_close'])})(?!\w)")
+    return _Lexicon(words("share"), words("advise"), note, words("speaker"), opening, closing)
 
 
 def is_advice(sentence: str) -> bool:
@@ -84,3 +88,44 @@ def split_advice(answer: str) -> Split:
     if cut == len(text) or not text[:cut].strip():
         return Split(answer, "")
     return Split(text[:cut].rstrip(), text[cut:])
+
+
+_CAPITAL_INSIDE = re.compile(r"(?<=\s)(?!I\b)[A-ZÀ-ÖØ-Ý]")
+
+
+def _is_closing_courtesy(sentence: str) -> bool:
+    """One sentence that offers more help or hopes it helped ("Let me know if you need anything else.", "¿Algo
+    más?"): no digit, quotation, colon or capitalised word after its first (no value can hide in it)."""
+    sentence = sentence.strip()
+    if _VALUE_LIKE.search(sentence) or ":" in sentence:
+        return False
+    folded = fold(sentence)
+    m = _lexicon().closing.match(folded)
+    if m is None:
+        return False
+    # capitals inside the phrase itself are German nouns ("Sag Bescheid", "Noch Fragen?"); after it, a name
+    after = sentence[m.end() :] if len(folded) == len(sentence) else sentence
+    return _CAPITAL_INSIDE.search(" " + after) is None
+
+
+def strip_courtesy(answer: str) -> str:
+    """``answer`` without the courtesy that wraps it: opening words ended by punctuation ("Of course. Sure: ...",
+    "D'accord. ...", "Kurz gesagt: ...") and closing sentences of courtesy (:func:`_is_closing_courtesy`); an answer
+    that is courtesy and nothing else is returned unchanged. Phrase lists: ``data/advice.yaml`` (``courtesy_open``,
+    ``courtesy_close``). Openings are read on the folded text, whose length matches the answer's for the ASCII
+    and accented letters they are made of; an answer whose folded form differs in length keeps its opening."""
+    text = answer.strip()
+    ends = [m.end() for m in _SENTENCE_END.finditer(text)]
+    cut = len(text)
+    for start in reversed(ends[-MAX_SENTENCES:]):
+        if not _is_closing_courtesy(text[start:cut]):
+            break
+        cut = start
+    head = text[:cut].rstrip()
+    folded = fold(head)
+    at = 0
+    if len(folded) == len(head):
+        while (m := _lexicon().opening.match(folded, at)) is not None and m.end() < len(folded):
+            at = m.end()
+    rest = head[at:]
+    return rest if rest.strip() else answer

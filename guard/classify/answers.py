@@ -32,7 +32,7 @@ from functools import cache, lru_cache
 from itertools import islice
 from typing import Any, Literal
 
-from guard.classify.advice import split_advice
+from guard.classify.advice import split_advice, strip_courtesy
 from guard.classify.fields import structured_fields
 from guard.classify.learned import MAX_CHARS, shipped_model
 from guard.classify.questions import field_categories, topic_pattern
@@ -1053,9 +1053,10 @@ words of answers about the asked category as much as of trivia about it)."""
 
 
 def as_read(answer: str, templates: Sequence[str] | None = None) -> str:
-    """The part of ``answer`` the classifier reads: closing handling advice to the reader set aside (it neither
-    discloses nor refuses; :mod:`guard.classify.advice`), except from the guard's own refusal, which is read whole."""
-    head = split_advice(answer).head
+    """The part of ``answer`` the classifier reads: the courtesy that wraps it ("Of course. ... Let me know if you need
+    anything else.") and closing handling advice to the reader set aside (neither discloses nor refuses;
+    :mod:`guard.classify.advice`), except from the guard's own refusal, which is read whole."""
+    head = split_advice(strip_courtesy(answer)).head
     return answer if head != answer and is_guard_refusal(answer, templates) else head
 
 
