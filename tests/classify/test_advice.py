@@ -1,6 +1,6 @@
-"""Handling advice that closes an answer, and the courtesy that wraps it, are set aside before the answer is classified: a value followed by
-"blur it before posting" discloses exactly as the value alone does, and a refusal followed by advice still
-evades. Made-up answers (en/de/fr/es), not taken from any evaluation set."""
+"""Handling advice that closes an answer, and the courtesy that wraps it, are set aside before the answer is
+classified: a value followed by "blur it before posting" discloses exactly as the value alone does, and a refusal
+followed by advice still evades. Made-up answers (en/de/fr/es), not taken from any evaluation set."""
 
 from __future__ import annotations
 
@@ -104,7 +104,8 @@ def test_the_guards_own_refusal_is_read_whole() -> None:
 @pytest.mark.parametrize(
     ("answer", "read"),
     [
-        ("D'accord. Navré, ces informations sont privées. J'espère que cela aide.", "Navré, ces informations sont privées."),
+        ("D'accord. Navré, ces informations sont privées. J'espère que cela aide.",
+         "Navré, ces informations sont privées."),
         ("Of course. Sure: the ID card number reads PZE89037B5. Let me know if you need anything else.",
          "the ID card number reads PZE89037B5."),
         ("Gern. Die Ausweisnummer bleibt privat. Sag Bescheid, wenn du noch etwas brauchst.",
