@@ -29,6 +29,7 @@ from guard.bench.certify import (
     coverage,
     no_verdict_reason,
 )
+from guard.bench.judges import RULES_VERSION
 from guard.bench.load import load_bench
 from guard.cli.app import app
 from guard.policy import OperatorSettings, Policy
@@ -305,7 +306,7 @@ def test_in_process_certificate_records_what_was_certified(tmp_path: Path, scrip
     assert r.exit_code == 0, r.output
     cert = json.loads((out / "certificate.json").read_text())
     assert cert["guard_version"] == __version__ and cert["enforcement"] == "verify"
-    assert cert["model"]["render_mode"] == "resolved" and cert["judge"].startswith("offline-v8-")
+    assert cert["model"]["render_mode"] == "resolved" and cert["judge"].startswith(f"offline-v{RULES_VERSION + 1}-")
     assert set(cert["hashes"]) == {"config", "policy", "suite"} and all(len(v) == 64 for v in cert["hashes"].values())
     md = (out / "certificate.md").read_text()
     page = (out / "certificate.html").read_text()
