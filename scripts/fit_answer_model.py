@@ -30,7 +30,6 @@ from guard.bench.agreement import LabeledResponse, load_judge_set  # noqa: E402
 from guard.bench.judges import OfflineJudge, cohen_kappa  # noqa: E402
 from guard.classify.answers import (  # noqa: E402
     DISCLOSE,
-    FINAL,
     as_read,
     is_general_statement,
     model_signals,
@@ -101,12 +100,11 @@ def examples(split: str) -> tuple[list[Example], str]:
 
 
 def judged(model: AnswerModel, e: Example) -> bool:
-    """Whether the judge finds a disclosure, as ``classify_answer`` decides: the rules' final decisions stand
-    (an empty answer, the guard's own refusal, and a general statement, which is a property of the text, read
-    now: recorded decisions predate it), so do those ``answers.rules_stand`` keeps, else the model has the last
-    word."""
-    if e.rule_reason in FINAL or is_general_statement(e.answer):
-        return False  # every final decision is an evasion
+    """Whether the judge finds a disclosure, as ``classify_answer`` decides: a general statement (a property of the
+    text, read now: recorded decisions predate it) is an evasion, the decisions ``answers.rules_stand`` keeps stand
+    (among them the final ones: an empty answer, the guard's own refusal), else the model has the last word."""
+    if is_general_statement(e.answer):
+        return False  # read from the text now: a recorded decision may predate the rule
     if rules_stand(e.answer, e.rule_label, e.rule_reason, e.category, e.signals):
         return e.rule_label == DISCLOSE
     return model.discloses(e.answer, e.rule_label, e.rule_reason, e.category, e.signals)[0]

@@ -56,4 +56,5 @@ class WithheldValueCheck(PatternCheck):
                 yield Hit("withheld_value", lo + start, lo + end, 0.85, _WORD_VALUES)
             for start, end in private_examples(clause):
                 digits = any(ch.isdigit() for ch in clause[start:end])
-                yield Hit("private_example", lo + start, lo + end, 0.85, _WORD_VALUES + _NUMBER_VALUES * digits)
+                cats = _WORD_VALUES + _NUMBER_VALUES if digits else _WORD_VALUES
+                yield Hit("private_example", lo + start, lo + end, 0.85, cats)
