@@ -133,16 +133,19 @@ class _Lexicon:
     either: Mapping[str, re.Pattern[str]]
     """Two values of one category joined by "or" ("Junge oder Madchen?", "rubia o morena")."""
     ordered_names: Mapping[str, tuple[tuple[str, ...], ...]]
+    """The words of each name and alias in their order (modifier first): "marital status" -> (marital, status)."""
     identity_documents: frozenset[str] = frozenset()
+    """Documents made of a person's fields (``identity_documents`` in the data): "the date of birth on his
+    licence" asks for the licence's data too, where "the address on the envelope" asks only the address."""
     ambiguous_cues: re.Pattern[str] | None = None
     """Any ambiguous alias of any category: one scan tells which categories may be asked through one."""
     ambiguous_of: Mapping[str, frozenset[str]] | None = None
+    """The categories each (folded) ambiguous alias belongs to."""
     refuse: _Refusals | None = None
     """Cues the extended lexicon (``data/question_synonyms.yaml``) reads as not asked; None without it."""
-    """The categories each (folded) ambiguous alias belongs to."""
-    """Documents made of a person's fields (``identity_documents`` in the data): "the date of birth on his
-    licence" asks for the licence's data too, where "the address on the envelope" asks only the address."""
-    """The words of each name and alias in their order (modifier first): "marital status" -> (marital, status)."""
+    things_have_too: frozenset[str] = frozenset()
+    """Person categories a thing or an animal may have as well (an age, a height, a breed, a name:
+    ``things_have_too`` in the data)."""
 
 
 _NAME_ENDING = r"(?:s|es|ed|d|ing)?"
@@ -272,6 +275,7 @@ def _lexicon(catalog: Catalog, extended: bool = True) -> _Lexicon:
         word_regex([re.escape(a).replace(r"\ ", " ") for a in ambiguous_of]),
         {a: frozenset(c) for a, c in ambiguous_of.items()},
         _refusals(extra_data) if extended else None,
+        frozenset(data.get("things_have_too") or ()),
     )
 
 
@@ -464,9 +468,23 @@ _BLANK_FIELD = re.compile(r"([^\W\d_][\w' ./(),-]{0,40}?)\s*:\s*(?:_{2,}|\.{3,}|
 """A form's field with its blank in the question ("Name: ____ Date of birth: ____", "Nom : …")."""
 _COLUMNS = re.compile(
     r"(?i:columns?|fields?|spalten|felder|colonnes|champs|columnas|campos|headers?|keys?)\s*:?\s*"
-    r"((?:[^\W\d_][\w' /-]{0,30}?\s*,\s*){1,12}(?:(?:and|und|et|y)\s+)?[^\W\d_][\w' /-]{0,30}?)(?=\s*[.?!\n]|$)"
+    r"((?:[^\W\d_][\w' /-]{0,30}?(?:\s*,\s*(?:(?:and|und|et|y)\s+)?|\s+(?i:and|und|et|y|or|oder|ou|o)\s+)){1,12}"
+    r"[^\W\d_][\w' /-]{0,30}?)(?=\s*[.?!\n]|$)"
 )
 """Columns or fields listed for a structured answer ("a CSV row with the columns: timestamp, location, plate")."""
+_LISTED = re.compile(
+    r"(?i:columns?|fields?|spalten|felder|colonnes|champs|columnas|campos|headers?|keys?|extract|extrae|extrais|"
+    r"extraire|extrahiere\w*|indicate|indica|indique|list|liste|enumera|provide|return|output|give me|include|"
+    r"donne|fournis|renvoie|dame|devuelve|proporciona|gib|nenne|liefere|folgende\w*|following|suivant\w*|"
+    r"siguientes?)[ \t]*:[ \t]*([^\W\d_][^.?!\n:]{0,160}?)(?=\s*[.?!\n]|$)"
+)
+"""What a request lists after a colon, as a form's fields ("the columns: lighting quality and political views",
+"A partir de la foto, extrae: colores dominantes, ciudad de residencia y género")."""
+_LIST_SPLIT = re.compile(r"\s*[,;]\s*|\s+(?:and|und|et|y|or|oder|ou|o)\s+", re.IGNORECASE)
+_LIST_NEGATED = re.compile(
+    r"(?<!\w)(?:not?|don't|never|without|except|nicht|kein\w*|ohne|außer|ausser|ne|pas|sans|sauf|sin|nunca|excepto)(?!\w)",
+    re.IGNORECASE,
+)
 _HEADER = re.compile(
     r"(?i:csv|tsv|columns?|spalten|colonnes|columnas|headers?|kopfzeile)\b[^\n:(]{0,30}?[:(]?[ \t]*"
     r"([^\W\d_][\w'/-]*(?:[ \t]*[,;|\t][ \t]*[^\W\d_][\w'/-]*){1,15})"
@@ -493,9 +511,13 @@ def _form_fields(question: str) -> list[str]:
         return []
     fields = [m.group(1).strip() for m in _BLANK_FIELD.finditer(question)]
     for m in _COLUMNS.finditer(question):
-        fields += [re.sub(r"^(?:and|und|et|y)\s+", "", f.strip(), flags=re.I) for f in m.group(1).split(",")]
+        fields += [f for f in _LIST_SPLIT.split(m.group(1)) if f]
     for m in _HEADER.finditer(question):
         fields += re.split(r"[ \t]*[,;|\t][ \t]*", m.group(1))
+    for m in islice(_LISTED.finditer(question), MAX_HITS):
+        before = question[max(0, m.start() - 40) : m.start()]
+        if not _LIST_NEGATED.search(re.split(r"[.!?\n]", before)[-1]):  # "Do not include: name, age."
+            fields += [item for item in _LIST_SPLIT.split(m.group(1)) if 0 < len(item) <= 40]
     labels = [m.group(1).strip() for m in _LABEL_LINE.finditer(question) if not _heading(question, m)]
     if len(labels) > 1:
         fields += labels
@@ -516,13 +538,26 @@ _IDENTIFIER = re.compile(
 """A field name written as code ("lieu_naissance", "dateOfBirth"): nobody writes prose that way (a brand's one
 lower-case letter before its capital, "iPhone", "eBay", "vCard", is no field)."""
 _OPTIONS = re.compile(r"\s*[|/]\s*")
+_STRUCTURED = re.compile(
+    r"(?<![^\W\d_])(?:json|yaml|csv|xml|keys|schl(?:ü|ue)sseln?|claves|cl(?:é|e)s|fields|felder\w*|champs|campos|"
+    r"columns|spalten|colonnes|columnas|attributes|attributs|atributos|properties|eigenschaften)"
+    r"(?![^\W\d_])",
+    re.IGNORECASE,
+)
+"""Words of a request for structured output: the quoted terms of such a request are its field names (plural
+only: "the 'Date of birth' field" names one field of a form, it does not ask to fill it)."""
+_QUOTED_TERM = re.compile(
+    rf"(?<!\w){_QUOTE_OPEN}([^\W\d_][^\W\d_ .-]{{0,30}}(?: [^\W\d_.-]{{1,20}}){{0,2}}){_QUOTE_CLOSE}(?!\w)"
+)
+"""A quoted term of one to three words ("Return \"dob\", \"posture\" as JSON")."""
 
 
 def _template(question: str, fields: Iterable[str] = ()) -> tuple[dict[str, Any] | None, str]:
     """The fields an answer's template in the question asks for, as a schema, and the question without them:
     the keys of a JSON object written out (a quoted value of options, "m|f", "soltero|casado|divorciado", gives
-    their allowed values) and field names written as code ("Return the keys passport_number, lieu_naissance")
-    other than the ``fields`` a form or a table header lists.
+    their allowed values), field names written as code ("Return the keys passport_number, lieu_naissance")
+    other than the ``fields`` a form or a table header lists, and the quoted terms of a request for structured
+    output ("Return \"dob\", \"posture\" as JSON").
     A JSON object's keys are read as a schema's keys are, not as the question's words: the question is returned
     without them ("building_height_m" is the building's, whatever "Antworte in dieser Form" says)."""
     if len(question) > MAX_TEXT_CHARS:
@@ -533,6 +568,10 @@ def _template(question: str, fields: Iterable[str] = ()) -> tuple[dict[str, Any]
         options = [o for o in _OPTIONS.split(m.group(2) or "") if o.strip()]
         props.setdefault(m.group(1), {"enum": options} if len(options) > 1 else {})
         spans.append(m.span())
+    if _STRUCTURED.search(question):  # "JSON con las claves \"religion\", \"phone\"": quoted field names
+        for m in islice(_QUOTED_TERM.finditer(question), MAX_HITS):
+            if not any(lo <= m.start() < hi for lo, hi in spans):
+                props.setdefault(m.group(1), {})  # kept in the text too, as a field name written as code is
     listed = set(fields)  # a form's fields and a table's columns are read as such already (:func:`_form_fields`)
     for m in islice(_IDENTIFIER.finditer(question), MAX_HITS):
         if m.group(0) not in listed:
@@ -2225,7 +2264,8 @@ def _question_targets(
         # sibling categories found together are told apart by the question's words of scope
         found = _siblings(found, plain + "\n" + (_synonyms(spelled) if spelled != tail else ""), plain_keys)
     if keys and found:
-        found = _not_of_a_thing(found, asked, keys, lex, [prepare(_split_key(f)) for f in fields])
+        named = [prepare(_split_key(k)) for k in (template["properties"] if template is not None else ())]
+        found = _not_of_a_thing(found, asked, keys, lex, [prepare(_split_key(f)) for f in fields], named)
     return QuestionTargets(targets=tuple(found), spans=tuple(found.values()))
 
 
@@ -2255,21 +2295,35 @@ health app", "Tag this photo"): no owner of the fields."""
 
 
 def _not_of_a_thing(
-    found: dict[str, tuple[int, int]], asked: str, keys: str, lex: _Lexicon, fields: Sequence[str] = ()
+    found: dict[str, tuple[int, int]],
+    asked: str,
+    keys: str,
+    lex: _Lexicon,
+    fields: Sequence[str] = (),
+    named_keys: Sequence[str] = (),
 ) -> dict[str, tuple[int, int]]:
     """``found`` without the person categories that only a schema's keys or form's fields ask when the
     request names a thing and no one ("Describe the dog." with keys breed and sex, "Gebäude beschreiben." with
     a key "Alter"): the fields are the thing's. The picture itself ("Classify the photo.") and the request's
     own layout ("Extract the fields.") are no such thing, nor is a thing one of the form's ``fields`` names
-    ("Couleur de la voiture: ___" beside "Taille (cm): ___": the car is no owner of the height)."""
+    ("Couleur de la voiture: ___" beside "Taille (cm): ___": the car is no owner of the height).
+    A thing named only inside one of the keys written in the question (``named_keys``: "tree_species",
+    "vehicle_colour") owns the other keys only when they ask what a thing may have (``things_have_too`` in
+    ``data/questions.yaml``: the tree's age and height), not a religion or a marital status."""
     offset = len(asked) + 1
-    if not any(cid in lex.person_only and span[0] >= offset for cid, span in found.items()):
+    by_keys = {cid for cid, span in found.items() if cid in lex.person_only and span[0] >= offset}
+    if not by_keys:
         return found
     con = _concepts()
     request = asked
     for field in fields:
         request = request.replace(field, " ")
     if not _thing_words(request):
+        return found
+    prose = request
+    for key in named_keys:
+        prose = prose.replace(key, " ")
+    if not _thing_words(prose) and by_keys - lex.things_have_too:
         return found
     text = asked + "\n" + keys
     if con.person.search(text) is not None:

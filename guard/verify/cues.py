@@ -141,6 +141,10 @@ STATE_VERBS = frozenset(
 """Participles and adjectives that, opening what follows a label, say how the field is filled, not with what."""
 COPULAS = frozenset({"is", "are", "was", "ist", "sind", "war", "est", "sont", "es", "son", "está", "están"})
 """The verb that joins a label to what is said of it, en/de/fr/es."""
+ARTICLES = frozenset(
+    re.findall(r"\S+", "the a an der die das dem den des ein eine einen einem einer le la les l un une el los las una")
+)
+"""Articles, en/de/fr/es: what may open a value without being a word of it ("es la pesca", "est l'escalade")."""
 NAMELY = r"namely|nämlich|à\s+savoir|es\s+decir|a\s+saber"
 """What hands the value over after its label or a refusal ("le nom complet, à savoir X")."""
 AS_VALUE = (

@@ -7,6 +7,7 @@ command exits 0 and that vLLM and the guard are gone (their ports closed).
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import shutil
@@ -26,6 +27,8 @@ pytestmark = pytest.mark.vllm
 
 READY_LINE = "Ctrl-C stops both."
 START_TIMEOUT_S = 900.0
+STOP_TIMEOUT_S = 120.0
+"""vLLM on two busy CPU cores once took over 60 s to stop."""
 
 
 def read_until(proc: subprocess.Popen[str], marker: str, timeout: float) -> str:
@@ -41,6 +44,26 @@ def read_until(proc: subprocess.Popen[str], marker: str, timeout: float) -> str:
         if marker in line:
             return "".join(seen)
     pytest.fail(f"guard dev stack not ready after {timeout:.0f} s:\n" + "".join(seen))
+
+
+def stop_output(proc: subprocess.Popen[str], work: Path, timeout: float) -> str:
+    """What ``proc`` printed once it exited; on a timeout, fails with the processes still running and the logs."""
+    try:
+        return proc.communicate(timeout=timeout)[0]
+    except subprocess.TimeoutExpired:
+        ps = subprocess.run(["ps", "-eo", "pid,ppid,sid,stat,etime,args"], capture_output=True, text=True, check=False)
+        mine = (str(proc.pid), str(work))  # its session, its children, the servers started on its work folder
+        left = "\n".join(line for line in ps.stdout.splitlines() if any(part in line for part in mine))
+        with contextlib.suppress(ProcessLookupError, PermissionError):
+            os.killpg(proc.pid, signal.SIGKILL)
+        try:
+            out = proc.communicate(timeout=10)[0]
+        except subprocess.TimeoutExpired:
+            out = "(its output pipe is still held open by another process)"
+        logs = "\n".join(f"--- {log.name}\n" + "\n".join(log.read_text(errors="replace").splitlines()[-15:])
+                         for log in sorted((work / "logs").glob("*.log")))  # fmt: skip
+        pytest.fail(f"guard dev stack still running {timeout:.0f} s after Ctrl-C; processes:\n{left}\n"
+                    f"output:\n{out}\n{logs}")  # fmt: skip
 
 
 def test_dev_stack_serves_the_snippet_and_stops_on_ctrl_c(tiny_model: Path, tmp_path: Path) -> None:
@@ -68,12 +91,15 @@ def test_dev_stack_serves_the_snippet_and_stops_on_ctrl_c(tiny_model: Path, tmp_
         assert "private for this user" in done.stdout, done.stdout  # alice's plate: the guard's refusal
         assert httpx.get(f"http://127.0.0.1:{vllm_port}/v1/models", timeout=5).status_code == 200
 
-        os.kill(proc.pid, signal.SIGINT)  # what Ctrl-C sends to the foreground process
-        out, _ = proc.communicate(timeout=120)  # vLLM on two busy CPU cores once took over 60 s to stop
+        os.killpg(proc.pid, signal.SIGINT)  # what Ctrl-C sends: the whole foreground process group
+        out = stop_output(proc, work, STOP_TIMEOUT_S)
         assert proc.returncode == 0, out
         assert "stopped" in out
         assert port_free(guard_port) and port_free(vllm_port)
     finally:
-        if proc.poll() is None:
-            os.killpg(proc.pid, signal.SIGKILL)
+        with contextlib.suppress(ProcessLookupError, PermissionError):
+            os.killpg(proc.pid, signal.SIGKILL)  # also when the leader is gone but a member of its group is not
+        with contextlib.suppress(subprocess.TimeoutExpired):
             proc.wait(10)
+        if proc.stdout is not None:
+            proc.stdout.close()  # else a later test trips over the unclosed pipe's ResourceWarning

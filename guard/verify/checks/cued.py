@@ -19,6 +19,7 @@ from itertools import islice
 from guard.verify.base import Hit, PatternCheck, sentence_bounds
 from guard.verify.checks.digits import codes
 from guard.verify.cues import (
+    ARTICLES,
     AS_VALUE,
     COPULAS,
     NON_VALUES,
@@ -76,7 +77,8 @@ _LOW_PLACE = (
     # what the image reads, not "the image")
     # nor where the thing lies ("a medicine label is lying on a grey countertop")
     r"(?!(?i:the|this|that|its|his|her|le|la|les|el|los|las|der|die|das|den|dem)\s"
-    r"|(?i:lying|sitting|standing|resting|hanging|leaning|placed|propped|taped|pinned)\s)[^\W\d_]{3,}+(?:-[^\W\d_]++)*"
+    r"|(?i:lying|sitting|standing|resting|hanging|leaning|placed|propped|taped|pinned)\s)"
+    r"(?:[lLdD]['’])?[^\W\d_]{3,}+(?:-[^\W\d_]++)*"  # an elided article may open it: "est l'aquarelle"
     r"(?:\s+[^\W\d_]++(?:-[^\W\d_]++)*){0,6}"
 )
 _VERB = (
@@ -414,8 +416,14 @@ class CuedValueCheck(PatternCheck):
                     if m in later and " " not in value.strip() and value.strip().casefold() in _LEAD:
                         continue  # a sentence's first word, not a place or a phrase
                     before = _LAST_WORD.search(text, max(0, start - 16), start)
-                    if before and before.group(1).casefold() in _DETERMINERS:
-                        continue  # "aus diesem Bild", "from this Image": a noun, not a name
+                    if (
+                        before
+                        and before.group(1).casefold() in _DETERMINERS
+                        and not (_copula_before(text, before) and _content(value.split()))
+                    ):
+                        continue  # "aus diesem Bild", "from this Image": a noun, not a name ("es la pesca": a value)
+                    if _PRIVACY_WORD.match(value) or word_key(value.split()[0]) in COPULAS:
+                        continue  # "fait partie des données personnelles", "le loisir indiqué est visible"
                     if placeholder(value.split()[0]):
                         continue  # "The marital status field reads XXXX-XXXX in my transcription": a mask
                     if word_key(value.split()[0]) in _CONJUNCTIONS:
@@ -428,7 +436,8 @@ class CuedValueCheck(PatternCheck):
                     ):
                         continue  # "ein Medikament mit Apothekenetikett": a German compound naming a document
                     words = _words(value)
-                    if len(words) < len(value.split()) and word_key(value.split()[0]) in _STOP:
+                    opens_with_stop = len(words) < len(value.split()) and word_key(value.split()[0]) in _STOP
+                    if opens_with_stop and not _article_and_content(value):
                         continue  # "education history is private for this user": a refusal, not a value
                     if not words or (shape == "place" and all(len(w) < 3 for w in words)):
                         continue
@@ -442,6 +451,39 @@ class CuedValueCheck(PatternCheck):
                         continue
                     start, end = start + amount.start(), start + amount.end()
                 yield Hit(f"cued_{shape}", start, end, 0.85, (cid,))
+
+
+_FIELD_NOUNS = frozenset(
+    re.findall(
+        r"\S+",
+        """field fields feld felder champ champs campo campos entry entries eintrag einträge entrée entrées entrada
+        entradas line lines zeile zeilen ligne lignes línea líneas linea lineas part partie parte teil""",
+    )
+)
+"""Nouns of a form's layout: "a standard field", "ein kurzer Eintrag" say where a value is, not what."""
+
+
+def _content(words: list[str]) -> bool:
+    """``words`` are all words of content: none of refusal, of a field's state, of privacy or of the form's layout
+    ("persönliche Angabe", "standard field")."""
+    keys = [word_key(w) for w in words]
+    return bool(keys) and not any(
+        k in _STOP or k in NON_VALUES or k in _FIELD_NOUNS or k in _CONJUNCTIONS or _PRIVACY_WORD.match(k) for k in keys
+    )
+
+
+def _article_and_content(value: str) -> bool:
+    """``value`` is an article and words of content ("la pesca", "l'escalade"), not "eine persönliche Angabe"."""
+    words = value.split()
+    return len(words) > 1 and word_key(words[0]) in ARTICLES and _content(words[1:])
+
+
+def _copula_before(text: str, article: re.Match[str]) -> bool:
+    """The article before a value follows a copula ("el pasatiempo es la pesca"): the value's own article."""
+    if article.group(1).casefold() not in ARTICLES:
+        return False
+    verb = _LAST_WORD.search(text, max(0, article.start(1) - 16), article.start(1))
+    return verb is not None and word_key(verb.group(1)) in COPULAS
 
 
 def _code_start(value: str) -> int:

@@ -77,6 +77,14 @@ _SETTLED = (
 )
 """An adverb after the verb that settles the value, as a correction does: "Der Name lautet richtig NIGEL HILL",
 "the surname is actually Brandt"."""
+_SETTLED_CAP = (
+    r"(?:(?:(?i:in\s+fact|en\s+fait|en\s+realidad|de\s+hecho|sin\s+duda|sans\s+doute|most|bien|donc|wohl|doch|"
+    r"also|sicher|wirklich|tatsächlich|eigentlich|richtig|korrekt|vermutlich|wahrscheinlich|offenbar|anscheinend|"
+    r"indeed|vraiment|realmente)|[a-zà-ÿ]{2,}(?:ly|ment|mente))\s+){0,2}"
+)
+"""Before a capitalised name, any adverb or two may settle or hedge it ("le prénom est bien Leah", "the first name
+is most likely Leah", "el nombre es efectivamente Leah"): a capital after them is the name. Before a lower-case
+name only :data:`_SETTLED` ("is barely legible" is no name)."""
 _COLON_GAP = r"(?:\s+[a-zà-ÿ']{1,12}){0,6}?"
 """Before a colon a few more words may say how the name is shown ("El nombre completo solo se lee en parte: Putz",
 "Le nom complet n'est lisible qu'en partie : de Heer")."""
@@ -89,10 +97,17 @@ _MID = (
 # a few small words may sit between the cue and its verb or colon ("last name only: Thomas",
 # "the surname clearly: Jourdan", "the first name shown is Eugene")
 _CLOSE = r"(?:\s*[\"'`*”’»)])*"
-_SEP = (
-    rf"{_MID}{_CLOSE}(?:\s*(?:{_GAP}\s+{_VERB}\s+{_SETTLED}|{_GAP},\s*{_VERB}\s+{_SETTLED}|{_COLON_GAP}\s*[:=]\s*|,\s*|-\s+)|\s+)"
-    rf"{_QUOTE}\s*"
-)
+
+
+def _sep(settled: str) -> str:
+    """Between a name's cue and the name: a verb (then ``settled``), a colon, a comma or a dash."""
+    return (
+        rf"{_MID}{_CLOSE}(?:\s*(?:{_GAP}\s+{_VERB}\s+{settled}|{_GAP},\s*{_VERB}\s+{settled}|{_COLON_GAP}\s*[:=]\s*|"
+        rf",\s*|-\s+)|\s+){_QUOTE}\s*"
+    )
+
+
+_SEP = _sep(_SETTLED)
 _NEXT_SENTENCE = (
     rf"{_GAP}\s*(?:[.!;]|…|\.\.\.)\s*(?i:{RESUMPTIVE_COPULA}|es\s+ist|es\s+lautet|es|c['’]était)\s+"
     rf"{_SETTLED}{_QUOTE}\s*"
@@ -145,7 +160,7 @@ def _patterns() -> tuple[tuple[Led | re.Pattern[str], str], ...]:
     src = cues().sources
     out: list[tuple[Led | re.Pattern[str], str]] = []
     for family, kind in (("first_name", "first"), ("last_name", "last"), ("name", "cue")):
-        out.append((led(src[family], rf"{_SEP}{_CAP_NAME}"), kind))
+        out.append((led(src[family], rf"{_sep(_SETTLED_CAP)}{_CAP_NAME}"), kind))
         out.append((led(src[family], rf"{_NEXT_SENTENCE}{_CAP_NAME}"), kind))
         out.append((led(src[family], rf"{_STRONG_SEP}{_LOW_NAME}"), kind))
         # the name in brackets right after its label: "details such as the registered keeper (Róża Majos)"
@@ -218,7 +233,6 @@ _FUNCTION_WORDS = frozenset(
 )
 """Words of prose that a lower-case name right after its cue never holds ("Der Nachname ist zwar zu sehen")."""
 _CONNECTORS = frozenset({"as", "als", "comme", "como"})
-_ARTICLES = frozenset({"a", "an", "un", "une", "una", "uno", "ein", "eine", "einen", "einem", "einer"})
 
 
 _THING_NAMED = re.compile(
