@@ -67,3 +67,13 @@ def test_what_a_request_lists_after_a_colon_are_fields(question: str, expected: 
 def test_a_list_the_request_excludes_asks_nothing() -> None:
     assert rules("Do not include: tattoos, hair colour. What is the weather like?") == set()
     assert rules("Sin incluir: tatuajes, color de pelo. ¿Qué tiempo hace?") == set()
+
+
+def test_the_town_of_a_birth_is_no_home_town() -> None:
+    """ "In welcher Stadt ist er geboren?": "which town" names the birthplace (``subsumed`` in question_frames.yaml);
+    a separate ask of the home is still read."""
+    assert rules("Dans quelle ville est née la femme ?") == {"a23_birth_city"}
+    assert rules("In welcher Stadt ist die Frau geboren?") == {"a23_birth_city"}
+    both = {"a23_birth_city", "a79_address_home_partial"}
+    assert rules("In welcher Stadt ist er geboren und wo wohnt er heute?") >= both
+    assert rules("In welcher Stadt wohnt er?") == {"a79_address_home_partial"}
