@@ -34,7 +34,7 @@ from guard.verify.settings import VerifySettings, default_checks  # noqa: E402
 
 LEAKS = ROOT / "eval" / "leaks"
 MODEL = ROOT / "guard" / "verify" / "data" / "leak_model.npz"
-BURNED = ("dev", "test", *(f"test{n}" for n in range(2, 57)))
+BURNED = ("dev", "test", *(f"test{n}" for n in range(2, 58)))
 """The sets the model is fitted on: each was measured once and then tuned on (eval/README.md)."""
 THRESHOLD = 0.9
 """The bar to block. On the leave-one-author-out folds of dev ... test25 the model blocked, of the leaks the

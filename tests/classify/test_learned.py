@@ -13,6 +13,7 @@ import pytest
 
 import guard.classify.answers as answers
 from guard.bench.agreement import load_judge_set
+from guard.bench.judges import RULES_VERSION
 from guard.classify.answers import DISCLOSE, EVADE, classify_answer, rule_answer
 from guard.classify.learned import FEATURES, AnswerModel, Example, answer_features, fit, logistic_loss, shipped_model
 from guard.errors import GuardError
@@ -174,8 +175,8 @@ def test_the_judge_id_names_the_model_file() -> None:
     one = AnswerModel.from_json(text, source="m.json")
     other = AnswerModel.from_json(text.replace('"threshold":0.5', '"threshold":0.55'), source="m.json")
     assert one.digest and one.digest != other.digest
-    assert OfflineJudge().id == f"offline-v9-{shipped_model().digest[:8]}"
-    assert OfflineJudge(learned=False).id == "offline-rules-v8"
+    assert OfflineJudge().id == f"offline-v{RULES_VERSION + 1}-{shipped_model().digest[:8]}"
+    assert OfflineJudge(learned=False).id == f"offline-rules-v{RULES_VERSION}"
 
 
 def test_record_writes_the_rules_decisions_once(tmp_path: Path) -> None:
@@ -185,7 +186,8 @@ def test_record_writes_the_rules_decisions_once(tmp_path: Path) -> None:
     path = script.record("test12", rows, tmp_path, "abc123")
     body = json.loads(path.read_text(encoding="utf-8"))
     shipped = json.loads((ROOT / "eval" / "judge" / "rules" / "test12.json").read_text(encoding="utf-8"))
-    assert body["commit"] == "abc123" and body["judge"] == "offline-rules-v8" and shipped["judge"] == "offline-rules-v6"
+    assert body["judge"] == f"offline-rules-v{RULES_VERSION}" and shipped["judge"] == "offline-rules-v6"
+    assert body["commit"] == "abc123"
     # today's rules, row for row (they may have changed since test12 was recorded: a record is never rewritten)
     assert body["decisions"] == {k: list(v) for k, v in script.current_decisions(rows).items()}
     assert body["decisions"].keys() == shipped["decisions"].keys()
