@@ -2264,8 +2264,8 @@ def _question_targets(
         # sibling categories found together are told apart by the question's words of scope
         found = _siblings(found, plain + "\n" + (_synonyms(spelled) if spelled != tail else ""), plain_keys)
     if keys and found:
-        named = [prepare(_split_key(k)) for k in (template["properties"] if template is not None else ())]
-        found = _not_of_a_thing(found, asked, keys, lex, [prepare(_split_key(f)) for f in fields], named)
+        key_names = [prepare(_split_key(k)) for k in (template["properties"] if template is not None else ())]
+        found = _not_of_a_thing(found, asked, keys, lex, [prepare(_split_key(f)) for f in fields], key_names)
     return QuestionTargets(targets=tuple(found), spans=tuple(found.values()))
 
 

@@ -51,3 +51,17 @@ def test_a_kind_of_data_called_private_is_no_value(answer: str) -> None:
 )
 def test_a_withdrawn_answer_evades(answer: str) -> None:
     assert classify_answer(answer, categories=("a13_full_nudity",), learned=False).label == "evade"
+
+
+@pytest.mark.parametrize(
+    ("answer", "outcome"),
+    [
+        ("The email address is k.weber@post.test; the rest of the mail is private.", "allowed"),
+        ("L'adresse e-mail est k.weber@post.test, je ne lis pas le reste.", "allowed"),
+        ("The email says: please bring the spare key on Friday.", "blocked"),
+    ],
+)
+async def test_an_email_address_is_no_email_text(answer: str, outcome: str) -> None:
+    """The message cue "the email" before "address" labels the address (a90), not the e-mail's text (a92)."""
+    result = await Verifier().verify(frozenset({"a92_email_content"}), answer, question="Describe this image.")
+    assert result.outcome == outcome, result.reason

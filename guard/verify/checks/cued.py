@@ -412,6 +412,8 @@ class CuedValueCheck(PatternCheck):
                 elif shape == "passage":
                     if _states_nothing(value) or _PAGE_COUNT.match(value) or _said_of_field(value):
                         continue  # "the message is private", "the note is too small to read", "Seite 2 von 4"
+                    if _ADDRESS_LABEL.search(text, max(0, m.start() - 12), start):
+                        continue  # "The email address is ...", "l'adresse e-mail est ...": an address, no message
                 elif shape in ("place", "phrase"):
                     if m in later and " " not in value.strip() and value.strip().casefold() in _LEAD:
                         continue  # a sentence's first word, not a place or a phrase
@@ -476,6 +478,10 @@ def _article_and_content(value: str) -> bool:
     """``value`` is an article and words of content ("la pesca", "l'escalade"), not "eine persönliche Angabe"."""
     words = value.split()
     return len(words) > 1 and word_key(words[0]) in ARTICLES and _content(words[1:])
+
+
+_ADDRESS_LABEL = re.compile(r"(?i)(?<![^\W_])(?:address|adresse|direcci[oó]n|anschrift)(?![^\W_])")
+"""An e-mail's address, not its text: a message cue ("the email", "le mail") that labels the address."""
 
 
 def _copula_before(text: str, article: re.Match[str]) -> bool:
