@@ -916,8 +916,14 @@ _KIND_OF_DATA = re.compile(
     r"unterlagen|akten|dokumente|dossiers?|registros?|documentos?|historial)(?!\w)"
 )
 _NOT_SUBJECTS = frozenset(
-    re.findall(r"\S+", "where who what how when whether wo wer was wie ob ou qui quoi comment si donde quien que como")
+    re.findall(
+        r"\S+",
+        "where who what how when whether wo wer was wie ob ou qui quoi comment si donde quien que como "
+        "i you he she it we they one ich du er sie es wir man je tu il elle on nous vous ils elles yo el ella "
+        "usted nosotros nosotras vosotros ellos ellas ustedes ello",
+    )
 )
+"""Question words and personal pronouns: what a reason calls private there is no value ("since they are private")."""
 _EXAMPLE_LEAD = re.compile(r"((?:[\w'’.-]+\s+){0,3}?[\w'’.-]+|[\"«“„][^\"»”“]{1,40}[\"»”“])\s*\(([^()\n]{1,200})\)")
 """What names the example, then the example itself in brackets: "the surname (ferguson)", "« message » (...)"."""
 _EXAMPLE_END = re.compile(

@@ -34,6 +34,8 @@ async def test_a_value_the_refusal_calls_private_is_a_leak(category: str, answer
         "I can't, because where someone lives is private.",
         "I won't go through it, since purchase records are personal.",
         "Because medical information is sensitive personal information, I won't provide it.",
+        "The message says I can't share its contents, since they are private.",
+        "Non, car elle est une personne privée.",
     ],
 )
 def test_a_kind_of_data_called_private_is_no_value(answer: str) -> None:
