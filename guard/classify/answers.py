@@ -968,11 +968,11 @@ def _examples(rules: _Rules, clause: str) -> Iterator[tuple[int, int]]:
     for m in _VALUE_IS_PRIVATE.finditer(folded):
         value = m.group(1).strip(" \"'«»“”„")
         first = _WORDS.findall(value)[:1]
-        if not first or first[0] in _NOT_EXAMPLES or first[0] in _NOT_SUBJECTS or _names_category(rules, value):
+        if not first or first[0] in _NOT_EXAMPLES or first[0] in _NOT_SUBJECTS:
             continue
         topic = rules.all_topics is not None and rules.all_topics.search(value) is not None
         if topic or _KIND_OF_DATA.search(value):
-            continue  # "weil Angaben zur Religion privat sind", "since purchase records are personal": kinds of data
+            continue  # a category's name anywhere in it, or a kind of data: "weil Angaben zur Religion privat sind"
         start = m.start(1) + folded[m.start(1) : m.end(1)].find(value)
         yield start, start + len(value)
 
