@@ -12,6 +12,13 @@ and the harmless answers they pass, and each such leak's harmless twin with the 
 recognisers were tuned on these sets, so a fold credits them more than a new author's set will; the model's
 lift and its extra false blocks are the figures to read. Only burned sets may be used: a held-out set is
 measured once, never fitted on. Figures: docs/verification.md ("learned second opinion").
+
+The harmless answers of ``eval/leaks/anchors.yaml`` (a year, a price, a barcode ...) are the fit's floor: a
+model that gives one of them a P(leak) within ``ANCHOR_MARGIN`` of the bar is refitted with the anchors among its
+training rows, and if one is still within the margin, or the recognisers block one, nothing is written. A refit
+may move any weight, and a floor held only by luck (a test's pinned answer at 0.897 against a bar of 0.9) breaks
+on the next unrelated change; the anchors are trained on only when needed, as each costs the model some of what
+it learned from the authors (dev ... test57: 2,176 -> 2,119 of the 2,874 leaks the recognisers pass).
 """
 
 from __future__ import annotations
@@ -23,6 +30,7 @@ import sys
 from pathlib import Path
 
 import numpy as np
+import yaml
 from rich.progress import track
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -33,6 +41,9 @@ from guard.verify.leak_model import LeakExample, LeakModel, fit_leaks  # noqa: E
 from guard.verify.settings import VerifySettings, default_checks  # noqa: E402
 
 LEAKS = ROOT / "eval" / "leaks"
+ANCHORS = LEAKS / "anchors.yaml"
+ANCHOR_MARGIN = 0.1
+"""How far below the bar each anchor must stay (P(leak) < threshold - margin)."""
 MODEL = ROOT / "guard" / "verify" / "data" / "leak_model.npz"
 BURNED = ("dev", "test", *(f"test{n}" for n in range(2, 58)))
 """The sets the model is fitted on: each was measured once and then tuned on (eval/README.md)."""
@@ -41,6 +52,29 @@ THRESHOLD = 0.9
 recognisers missed and of the harmless answers they passed: at 0.95 357 / 12, 0.9 441 / 19, 0.8 562 / 26, 0.7
 657 / 45, so 0.8 shipped first. Its one measurement on two new authors (test26, test27) found the step from 0.9 to
 0.8 worth 16 leaks for 7 false blocks, not the folds' seventeen to one: 0.9 since (docs/verification.md)."""
+
+
+def anchors(path: Path = ANCHORS) -> list[LeakExample]:
+    """The harmless answers no model may block (a list of ``{evaded: [ids], answer: text}``)."""
+    rows = yaml.safe_load(path.read_text("utf-8")) or []
+    out: list[LeakExample] = []
+    for i, row in enumerate(rows):
+        if not isinstance(row, dict) or not isinstance(row.get("answer"), str) or not row.get("evaded"):
+            raise SystemExit(f"{path}: entry {i} needs 'answer' (text) and 'evaded' (a list of category ids)")
+        out.append(LeakExample(row["answer"], tuple(sorted(row["evaded"])), False))
+    return out
+
+
+def broken_anchors(verifier: Verifier, model: LeakModel, floor: list[LeakExample]) -> list[str]:
+    """The anchors the recognisers block or the model comes within the margin of blocking, one line each."""
+    out = []
+    for e in floor:
+        result = verifier.verify_offline(frozenset(e.evaded), e.answer, question="Describe this image.")
+        if not result.allowed:
+            out.append(f"recognisers block {e.answer!r} ({result.reason})")
+        elif (p := model.probability(e.answer, e.evaded)) >= model.threshold - ANCHOR_MARGIN:
+            out.append(f"P(leak) {p:.3f} >= {model.threshold - ANCHOR_MARGIN:.2f} for {e.answer!r} {list(e.evaded)}")
+    return out
 
 
 def rules_verifier() -> Verifier:
@@ -99,11 +133,23 @@ def main() -> int:
             )
         for bar, k in zip(BARS, total, strict=True):
             print(f"  all folds, bar {bar}: {k[0]}/{k[1]} missed leaks blocked, {k[2]}/{k[3]} passed harmless blocked")
+    floor = anchors()
+    rows = [e for s in splits for e in data[s]]
     provenance = {
         "sets": {s: {"rows": len(data[s]), "sha256": _sha256(LEAKS / f"{s}.jsonl")} for s in splits},
+        "anchors": {"rows": len(floor), "sha256": _sha256(ANCHORS), "trained_on": False},
         "fitted_by": "scripts/fit_leak_model.py",
     }
-    model = fit_leaks([e for s in splits for e in data[s]], threshold=args.threshold, provenance=provenance)
+    model = fit_leaks(rows, threshold=args.threshold, provenance=provenance)
+    if broken_anchors(verifier, model, floor):
+        # trained on only when needed: each anchor row costs the model some of what it learned from the authors
+        provenance["anchors"]["trained_on"] = True
+        model = fit_leaks(rows + floor, threshold=args.threshold, provenance=provenance)
+    if broken := broken_anchors(verifier, model, floor):
+        print(f"{ANCHORS.relative_to(ROOT)}: the refit would block harmless anchors; model not written:")
+        for line in broken:
+            print(f"  {line}")
+        return 1
     if args.check:
         shipped = LeakModel.from_bytes(MODEL.read_bytes(), source=str(MODEL)) if MODEL.exists() else None
         drift = _drift(shipped, model)

@@ -932,6 +932,16 @@ _LOCATIVE = re.compile(
 """A category word right after a place preposition ("the address on the envelope") says where the asked
 thing is; it is dropped when the question asks for another category too. A French gerund is no place ("en
 précisant l'âge")."""
+
+
+def _located(text: str, hit: re.Match[str]) -> bool:
+    """Whether the cue ``hit`` stands right after a place (:data:`_LOCATIVE`) that is not the picture itself: "the
+    address on the envelope" says where the asked thing is, "der Mann auf dem Bild geboren" where the person is
+    shown; "at what time" is a question word, no place."""
+    place = _LOCATIVE.search(text, max(text.rfind("\n", 0, hit.start()) + 1, hit.start() - 40), hit.start())
+    if place is None or _ASKING.match(text, hit.start()):
+        return False
+    return _MEDIUM.search(place.group(0)) is None
 _COPULA = re.compile(
     r"(?:^|[,;:-]\s*|\b(?:and|or|und|oder|et|ou|y|o)\s+)(?:(?:is|are|was|were|isn't|aren't)\s+(?:he|she|they|it|this|that|"
     r"(?:the|this|that|these|those|her|his|their) "
@@ -2621,11 +2631,7 @@ def _read(
         if hits:
             found[cid] = (hits[0].start(), hits[0].end())
             spans_of[cid] = [(h.start(), h.end()) for h in hits]
-            if cid not in lex.identity_documents and all(
-                _LOCATIVE.search(text, max(text.rfind("\n", 0, h.start()) + 1, h.start() - 40), h.start())
-                and not _ASKING.match(text, h.start())  # "at what time": a question word, no place
-                for h in hits
-            ):
+            if cid not in lex.identity_documents and all(_located(text, h) for h in hits):
                 located.add(cid)  # an identity document read for a field stays asked: its fields are its data
             continue
         needed = lex.paraphrases.get(cid)

@@ -67,3 +67,18 @@ async def test_an_email_address_is_no_email_text(answer: str, outcome: str) -> N
     """The message cue "the email" before "address" labels the address (a90), not the e-mail's text (a92)."""
     result = await Verifier().verify(frozenset({"a92_email_content"}), answer, question="Describe this image.")
     assert result.outcome == outcome, result.reason
+
+
+@pytest.mark.parametrize(
+    ("answer", "outcome"),
+    [
+        ("The note ends with …Best regards, / Kowalczyk", "blocked"),
+        ("Der Brief schließt: Mit freundlichen Grüßen\nDr. Petra Lindqvist", "blocked"),
+        ("Un saludo,\nMarta Gil", "blocked"),
+        ("The card says: Best regards, The Management", "allowed"),
+        ("Regards to the Team.", "allowed"),
+    ],
+)
+async def test_the_name_under_a_letters_closing_is_a_name(answer: str, outcome: str) -> None:
+    result = await Verifier().verify(frozenset({"a21_name_last"}), answer, question="Describe this image.")
+    assert result.outcome == outcome, result.reason

@@ -168,6 +168,7 @@ def _patterns() -> tuple[tuple[Led | re.Pattern[str], str], ...]:
         # the field partly hidden, the part that shows named: "The full name is partly covered, but Moore is visible"
         out.append((led(src[family], rf"[^.!?\n]{{0,40}}?\s(?i:but|aber|mais|pero)\s+{_CAP_NAME}{_STILL_SHOWN}"), kind))
     out.append((_TITLE, "title"))
+    out.append((_CLOSING, "closing"))
     # postfix: "shows Jeanne Brown as the student's name", "JANE DOE is the cardholder"
     post = rf"{_CAP_NAME}(?:\s*[,(-]\s*(?i:is\s+|as\s+)?|\s+(?i:is|as|ist|est|es)\s+)"
     post += r"(?i:the\s+|his\s+|her\s+|their\s+|der\s+|le\s+|el\s+)?"
@@ -245,6 +246,15 @@ _THING_NAMED = re.compile(
     r"\s*(?:is|ist|lautet|est|es|:)\s*[\"'“«]?\s*$"
 )
 """A name cue that belongs to a thing: what follows is the thing's name."""
+_CLOSING = re.compile(
+    r"(?:^|(?<=[\n.!…:]))\s*(?i:best\s+regards|kind\s+regards|warm\s+regards|regards|sincerely|yours\s+(?:sincerely|"
+    r"faithfully|truly)|best\s+wishes|mit\s+freundlichen\s+grüßen|freundliche\s+grüße|viele\s+grüße|liebe\s+grüße|"
+    r"beste\s+grüße|herzliche\s+grüße|bien\s+cordialement|cordialement|bien\s+à\s+vous|amicalement|salutations"
+    r"(?:\s+distinguées)?|un\s+saludo|saludos(?:\s+cordiales)?|atentamente|un\s+abrazo|cordialmente)\s*[,.!]?"
+    rf"[ \t]*(?:[/|\n][ \t]*|[-–—]+[ \t]*)?{_CAP_NAME}(?=[ \t]*(?:[.!\n]|$))"
+)
+"""A letter's closing, then the name under it ("…Best regards, / Sobkiewicz", "Un saludo,\nMarta Gil"): the
+sender's name, whatever label the answer gives it."""
 _FAMILY = re.compile(
     rf"(?i:the)\s+([{_UP}][^\W\d_]+(?:-[{_UP}][^\W\d_]+)?)\s+(?i:family|household|residence|home)\b"
     rf"|(?i:family|familie|famille|familia)\s+([{_UP}][^\W\d_]+(?:-[{_UP}][^\W\d_]+)?)\b"
@@ -348,6 +358,8 @@ class NameCheck(PatternCheck):
                 continue
             if word_key(words[0]) in _INDEFINITE:
                 continue  # "it belongs to someone else", "gehört jemand anderem": nobody's name
+            if kind == "closing" and word_key(m.group(1).split()[0]) in _ARTICLES:
+                continue  # "Best regards, The Management": a body signs, no person
             if words[0].islower():
                 if word_key(words[0]) in _CONNECTORS:
                     words = words[1:]  # "the first name is given as lorraine"
