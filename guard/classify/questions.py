@@ -942,6 +942,8 @@ def _located(text: str, hit: re.Match[str]) -> bool:
     if place is None or _ASKING.match(text, hit.start()):
         return False
     return _MEDIUM.search(place.group(0)) is None
+
+
 _COPULA = re.compile(
     r"(?:^|[,;:-]\s*|\b(?:and|or|und|oder|et|ou|y|o)\s+)(?:(?:is|are|was|were|isn't|aren't)\s+(?:he|she|they|it|this|that|"
     r"(?:the|this|that|these|those|her|his|their) "
@@ -1320,10 +1322,17 @@ _RELATIVE = re.compile(r"(?:who|whom|whose|which|that|wer|die|der|deren|dessen|q
 _WORD_BEFORE = re.compile(r"(\w+)\s+$")
 
 
+_WHAT_CE = re.compile(r"(?<!\w)(?:ce|est-ce|qu'est-ce)\s+$")
+"""French "ce qui", "qu'est-ce qui": "what", not "who"."""
+
+
 def _relative(text: str, m: re.Match[str], lo: int) -> bool:
-    """A wh-word right after a noun opens a relative clause ("the man who is praying"), not a question."""
+    """A wh-word right after a noun opens a relative clause ("the man who is praying"), not a question; French
+    "qui" after "ce" asks what, not who ("Qu'est-ce qui se passe sur la photo ?")."""
     if not _RELATIVE.match(m.group(0)):
         return False
+    if m.group(0).startswith("qui") and _WHAT_CE.search(text, max(lo, m.start() - 12), m.start()):
+        return True
     before = _WORD_BEFORE.search(text, max(lo, m.start() - 30), m.start())
     con = _concepts()
     return before is not None and bool(con.person.fullmatch(before.group(1)) or con.things.fullmatch(before.group(1)))

@@ -89,9 +89,13 @@ _COLON_GAP = r"(?:\s+[a-zà-ÿ']{1,12}){0,6}?"
 """Before a colon a few more words may say how the name is shown ("El nombre completo solo se lee en parte: Putz",
 "Le nom complet n'est lisible qu'en partie : de Heer")."""
 _MID = (
-    # "on the card", "on the driver's licence", "auf dem Ausweis", "sur la carte"
-    r"(?:\s+(?i:on|of|in|auf|sur|en|de|del)\s+(?i:the|this|that|his|her|their|der|dem|la|le|el|l')\s*[^\W\d_]+"
-    r"(?:['’]s\s+[^\W\d_]+)?)?"
+    # where the name is printed: "on the card", "on the driver's licence", "auf dem Ausweis", "sur la carte", also after
+    # a participle or a relative verb ("shown on the passport", "inscrit sur le passeport", "que aparece en el
+    # documento de identidad") and with a contracted preposition ("im Reisepass", "au dos", "del carné")
+    r"(?:\s+(?:(?i:that|which|que|qui|der|die|das)\s+)?(?:[a-zà-ÿ]{2,14}\s+){0,2}?"
+    r"(?i:on|of|in|auf|sur|en|de|del|im|am|au|al|vom|aus|dans|from)\s+"
+    r"(?:(?i:the|this|that|his|her|their|der|dem|den|des|la|le|les|el|los|las|l')\s*)?[^\W\d_]+"
+    r"(?:['’]s\s+[^\W\d_]+|\s+(?i:de|d'|of)\s*[^\W\d_]+)?)?"
     r"(?:\s*\([^()\n]{1,40}\))?"  # a remark in brackets after the cue: "Name (surname first): ..."
 )
 # a few small words may sit between the cue and its verb or colon ("last name only: Thomas",
