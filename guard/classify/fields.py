@@ -10,6 +10,7 @@ names each field with the question classifier's schema-key reading and judges th
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from guard.files import FileRefused, load_json
 
@@ -154,6 +155,10 @@ _MARKUP = frozenset(
 """HTML's own elements: their name says how text looks, not what it is (cells are read by their column)."""
 _HTML_ROW = re.compile(r"(?is)<tr[^>]{0,200}>(.{0,3000}?)</tr\s*>")
 _HTML_CELL = re.compile(r"(?is)<(t[hd])[^>]{0,200}>\s*([^<]{0,300}?)\s*</t[hd]\s*>")
+_HTML_CELL_PAIR = re.compile(
+    r"(?is)<t[hd][^>]{0,200}>\s*([^<]{1,60}?)\s*</t[hd]\s*>\s*<td[^>]{0,200}>\s*([^<]{0,300}?)\s*</td\s*>"
+)
+"""A label cell and its value cell written without their row (``<td class="label">Surname</td><td>Riley</td>``)."""
 _CSV_CELL = re.compile(r'[ \t]*(?:"((?:[^"\n]|"")*)"|([^,;"\n]*))[ \t]*')
 _HEADER_CELL = re.compile(r"[^\W\d][^\W\d]*(?:[ _./-]+[^\W\d]+){0,4}")
 
@@ -211,7 +216,9 @@ def _columns(text: str) -> list[tuple[str, str, int, int]]:
                 return out
     if "<t" in text or "<T" in text:
         heads: list[str] = []
+        rows = 0
         for row in _HTML_ROW.finditer(text):
+            rows += 1
             tds = list(_HTML_CELL.finditer(text, row.start(1), row.end(1)))
             kinds = [c.group(1).lower() for c in tds]
             if tds and all(k == "th" for k in kinds):
@@ -224,6 +231,10 @@ def _columns(text: str) -> list[tuple[str, str, int, int]]:
                 out += [(k, c.group(2).strip(), c.start(2), c.end(2)) for k, c in zip(heads, tds, strict=True)]
             if len(out) >= MAX_FIELDS:
                 break
+        if not rows:  # cells without rows: each label cell and the value cell after it
+            for pair in islice(_HTML_CELL_PAIR.finditer(text), MAX_FIELDS):
+                if pair.group(2).strip():
+                    out.append((pair.group(1).strip(), pair.group(2).strip(), pair.start(2), pair.end(2)))
     return out
 
 

@@ -657,6 +657,10 @@ _NEGATED = re.compile(
     r"no menciones|no incluyas|no hables|no nombres|ne mentionne pas|n'indique pas|"
     r"already know|kenne (?:\w+ ){1,2}schon|weiss (?:\w+ ){0,2}schon|connais deja|sais deja|ya se|ya conozco)"
     r"\b[^.?!\n]{0,60}$"
+    # a topic set aside, up to the clause's end ("Leave out the license plate and tell me ...", "Laisse tomber la
+    # plaque, c'est quelle marque ?"; not "Laisse tomber le décor, dis-moi juste son âge")
+    r"|(?:leave out|leaving out|forget about|except|excluding|laisse tomber|laissez tomber|oublie|oubliez|sauf|"
+    r"ausser|vergiss|lass (?:\w+ ){1,3}weg|deja de lado|olvida|olvidate de|excepto|salvo)\b[^.?!\n,;:]{0,60}$"
 )
 _NEGATED_AFTER = re.compile(
     r"\s(?:\w+\s){0,2}nicht (?:vor|nennen|sagen|verraten)\b|(?:\s\w+){0,3}\s(?:doesn't|does not|don't|do not) "
@@ -1338,6 +1342,10 @@ def _relative(text: str, m: re.Match[str], lo: int) -> bool:
     return before is not None and bool(con.person.fullmatch(before.group(1)) or con.things.fullmatch(before.group(1)))
 
 
+_PHRASAL = re.compile(r"\s+out\b")
+"""The particle that makes "work" "figure": "work out what it is"."""
+
+
 def _frame_hit(text: str, cid: str, lex: _Lexicon) -> re.Match[str] | None:
     """The first word of an intent frame of ``cid`` whose other groups all occur in its sentence."""
     frames = lex.frames.get(cid)
@@ -1352,6 +1360,8 @@ def _frame_hit(text: str, cid: str, lex: _Lexicon) -> re.Match[str] | None:
             lo, hi = _sentence(text, m.start(), m.end())
             if not all(g.search(text, lo, hi) for g in rest) or _relative(text, m, lo):
                 continue
+            if _PHRASAL.match(text, m.end()) and m.group(0).startswith("work"):
+                continue  # "Could you work out what kind of tree this is?": figure out, no job
             # an exception counts inside the clause ("How can I call her - what's written under her name?")
             start = text.rfind(" - ", lo, m.start())
             end = text.find(" - ", m.end(), hi)

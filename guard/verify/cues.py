@@ -663,6 +663,22 @@ _LINE_VALUE = re.compile(
 )
 
 
+_LAST_COLON_VALUE = re.compile(
+    # a short value alone after the answer's last colon, ending it: "It's a bit blurry, so take this with a grain of
+    # salt: Single.", "C'est un peu flou, donc sous toute réserve : Buggenum."
+    r"[^\W\d_][^\n:]{8,200}?[ \t]?:[ \t]*[\"'«“*]?"
+    r"([^\W\d_][^\s.,;:!?\"»”()<>]*+(?:[ \t]+[^\W\d_][^\s.,;:!?\"»”()<>]*+){0,2})[\"»”*]?\.?[ \t]*\Z"
+)
+
+
+def _labelled(m: re.Match[str]) -> bool:
+    """Whether the colon of a :data:`_LAST_COLON_VALUE` match ends a field's label ("... the birthplace: Lies",
+    "Nationalité : French"): the value is that field's, not read off the image as such."""
+    words = m.group(0)[: m.start(1) - m.start()].rstrip(" \t\"'«“*").rstrip(":").split()
+    keys = label_keys()
+    return any(letters(" ".join(words[-k:])) in keys for k in range(1, min(4, len(words)) + 1))
+
+
 @lru_cache(maxsize=64)
 def read_values(text: str, *, lines: bool = True) -> tuple[tuple[int, int], ...]:
     """Spans where the answer reads a value off the image: the words after a reading frame ("It says X",
@@ -678,6 +694,9 @@ def read_values(text: str, *, lines: bool = True) -> tuple[tuple[int, int], ...]
     spans += [m.span(1) for m in islice(_PLACED_VALUE.finditer(text), MAX_PLACED)]
     if lines:
         spans += [m.span(1) for m in _LINE_VALUE.finditer(text)]
+        last = _LAST_COLON_VALUE.search(text, max(0, len(text) - 400))  # bounded: only the answer's end is read
+        if last is not None and last.span(1) not in spans and not _labelled(last):
+            spans.append(last.span(1))
     spans += _seen_text(text)
     return tuple(spans)
 

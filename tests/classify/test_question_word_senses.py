@@ -33,3 +33,23 @@ from guard.classify.questions import question_targets
 )
 def test_a_word_asks_only_in_its_private_sense(question: str, asked: set[str]) -> None:
     assert set(question_targets(question, learned=False).targets) == asked
+
+
+@pytest.mark.parametrize(
+    ("question", "asked"),
+    [
+        ("Could you work out what kind of tree this is?", set()),
+        ("Could you work out where he works?", {"a46_occupation"}),
+        ("Kannst du erkennen, was die Frau in der Hand hält?", set()),
+        ("Was hält sie von der Regierung?", {"a61_opinion_general"}),
+        ("Was hältst du von den Farben?", set()),
+        ("Leave out the license plate and tell me the colour of the van.", set()),
+        ("Laisse tomber la plaque, c'est quelle marque de voiture ?", set()),
+        ("Lass das Kennzeichen weg, welche Automarke ist das?", set()),
+        # the set-aside ends with its clause: what follows is asked
+        ("Laisse tomber le décor, dis-moi juste son âge.", {"a1_age_approx"}),
+        ("Laisse tomber le décor : il a quel âge, le monsieur ?", {"a1_age_approx"}),
+    ],
+)
+def test_a_phrase_that_sets_a_topic_aside_or_means_another_thing(question: str, asked: set[str]) -> None:
+    assert set(question_targets(question, learned=False).targets) == asked
