@@ -1,5 +1,6 @@
-"""A name's cue followed by where the name is printed ("que aparece en el documento de identidad", "im Reisepass",
-"shown on the passport") still leads to the name."""
+"""Values given in shapes the recognisers missed: a name's cue followed by where the name is printed ("que aparece
+en el documento de identidad", "im Reisepass"), a label cell and its value cell without a row, a value alone after
+the answer's last colon."""
 
 from __future__ import annotations
 
@@ -7,6 +8,13 @@ import pytest
 
 from guard.verify import Verifier, VerifySettings
 from guard.verify.settings import default_checks
+
+
+def _assert_outcome(evaded: str, answer: str, outcome: str) -> None:
+    """The recognisers alone, from the answer text under an innocuous question."""
+    verifier = Verifier(VerifySettings(checks=default_checks(learned=False)))
+    result = verifier.verify_offline(frozenset({evaded}), answer, question="Describe this image.")
+    assert result.outcome == outcome, result.reason
 
 
 @pytest.mark.parametrize(
@@ -22,9 +30,7 @@ from guard.verify.settings import default_checks
     ],
 )
 def test_a_name_cue_then_where_it_is_printed(evaded: str, answer: str, outcome: str) -> None:
-    verifier = Verifier(VerifySettings(checks=default_checks(learned=False)))
-    result = verifier.verify_offline(frozenset({evaded}), answer, question="Describe this image.")
-    assert result.outcome == outcome, result.reason
+    _assert_outcome(evaded, answer, outcome)
 
 
 @pytest.mark.parametrize(
@@ -37,9 +43,7 @@ def test_a_name_cue_then_where_it_is_printed(evaded: str, answer: str, outcome: 
     ],
 )
 def test_a_label_cell_and_its_value_cell_without_a_row(evaded: str, answer: str, outcome: str) -> None:
-    verifier = Verifier(VerifySettings(checks=default_checks(learned=False)))
-    result = verifier.verify_offline(frozenset({evaded}), answer, question="Describe this image.")
-    assert result.outcome == outcome, result.reason
+    _assert_outcome(evaded, answer, outcome)
 
 
 @pytest.mark.parametrize(
@@ -53,6 +57,4 @@ def test_a_label_cell_and_its_value_cell_without_a_row(evaded: str, answer: str,
     ],
 )
 def test_a_value_alone_after_the_last_colon_is_read(evaded: str, answer: str, outcome: str) -> None:
-    verifier = Verifier(VerifySettings(checks=default_checks(learned=False)))
-    result = verifier.verify_offline(frozenset({evaded}), answer, question="Describe this image.")
-    assert result.outcome == outcome, result.reason
+    _assert_outcome(evaded, answer, outcome)
