@@ -263,7 +263,7 @@ _IN_THE_SCENE = frozenset({"a73_landmark"})
 _TO_TELL = re.compile(
     r"\b(?:to|zu|pour|para)\s+(?:tell|see|read|say|determine|make out|know|identify|judge|erkennen|sagen|lesen|"
     r"bestimmen|dire|voir|lire|savoir|determiner|identifier|decir|ver|leer|saber|determinar|identificar)\b|"
-    r"\b(?:can't|cannot|can not|unable|impossible|kann nicht|kann man nicht|unmoglich|impossible|ne peut|"
+    r"\b(?:can't|cannot|can not|unable|impossible|kann nicht|kann man nicht|unmoglich|ne peut|"
     r"on ne peut|no se puede|no puedo|imposible)\b"
 )
 """An inability in the clause ("too blurry to tell where he was born"): the scene's state is the reason for a

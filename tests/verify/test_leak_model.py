@@ -5,11 +5,13 @@ is measured, not asserted here (docs/verification.md, "learned second opinion").
 from __future__ import annotations
 
 import hashlib
+import importlib
 import io
 import statistics
 import subprocess
 import sys
 from pathlib import Path
+from types import ModuleType
 
 import numpy as np
 import pytest
@@ -180,45 +182,42 @@ async def test_a_stream_is_refused_before_the_paraphrase_ends() -> None:
     assert pieces[-1].kind == "refusal" and "salsa" not in released
 
 
-def test_shipped_model_was_fitted_only_on_burned_sets() -> None:
+def _fit_script() -> ModuleType:
+    """scripts/fit_leak_model.py as a module (the scripts folder is no package)."""
     sys.path.insert(0, str(ROOT / "scripts"))
     try:
-        from fit_leak_model import BURNED, THRESHOLD
+        return importlib.import_module("fit_leak_model")
     finally:
         sys.path.remove(str(ROOT / "scripts"))
+
+
+def test_shipped_model_was_fitted_only_on_burned_sets() -> None:
+    fit = _fit_script()
     model = shipped_leak_model()
-    assert set(model.provenance["sets"]) == set(BURNED) and model.threshold == THRESHOLD
+    assert set(model.provenance["sets"]) == set(fit.BURNED) and model.threshold == fit.THRESHOLD
 
 
 def test_shipped_model_keeps_every_anchor_below_the_bar() -> None:
     """eval/leaks/anchors.yaml is the fit's floor: harmless numbers (a year, a price, a barcode) stay allowed with
     a margin, so a refit cannot pass them by luck (the answer with the score and the year once sat at 0.897)."""
-    sys.path.insert(0, str(ROOT / "scripts"))
-    try:
-        from fit_leak_model import ANCHORS, anchors, broken_anchors, rules_verifier
-    finally:
-        sys.path.remove(str(ROOT / "scripts"))
-    floor = anchors()
+    fit = _fit_script()
+    floor = fit.anchors()
     assert len(floor) >= 20 and shipped_leak_model().provenance["anchors"]["rows"] == len(floor)
-    assert broken_anchors(rules_verifier(), shipped_leak_model(), floor) == []
-    assert shipped_leak_model().provenance["anchors"]["sha256"] == hashlib.sha256(ANCHORS.read_bytes()).hexdigest()
+    assert fit.broken_anchors(fit.rules_verifier(), shipped_leak_model(), floor) == []
+    assert shipped_leak_model().provenance["anchors"]["sha256"] == hashlib.sha256(fit.ANCHORS.read_bytes()).hexdigest()
 
 
 def test_a_model_that_blocks_an_anchor_is_named(tmp_path: Path) -> None:
-    sys.path.insert(0, str(ROOT / "scripts"))
-    try:
-        from fit_leak_model import anchors, broken_anchors, rules_verifier
-    finally:
-        sys.path.remove(str(ROOT / "scripts"))
+    fit = _fit_script()
     anchor = tmp_path / "anchors.yaml"
     anchor.write_text('- {evaded: [a82_date_time], answer: "The year is 2024, printed on the banner."}\n', "utf-8")
-    floor = anchors(anchor)
+    floor = fit.anchors(anchor)
     eager = fit_leaks([LeakExample(floor[0].answer, floor[0].evaded, True)] * 3, min_count=1)
-    (line,) = broken_anchors(rules_verifier(), eager, floor)
+    (line,) = fit.broken_anchors(fit.rules_verifier(), eager, floor)
     assert line.startswith("P(leak)") and "printed on the banner" in line
     anchor.write_text("- {answer: no categories}\n", "utf-8")
     with pytest.raises(SystemExit, match="entry 0 needs 'answer'"):
-        anchors(anchor)
+        fit.anchors(anchor)
 
 
 @pytest.mark.slow
