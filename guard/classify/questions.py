@@ -49,7 +49,10 @@ _STOP = frozenset(
         "a an the of in on at to is are was were be by and or its it they them their his her a person person's people "
         "people's someone what which who how shown visible image photo picture looks look or is and that this "
         "these those such as e.g eg with for from into where when whether other one another kind kinds taken written "
-        "printed shows",
+        "printed shows "
+        # the same joints and words of showing in de/fr/es keys ("fecha_hora_que_aparece", "angezeigtes_datum")
+        "que qui der die das des del los las und aparece aparecen mostrada mostrado visibles angezeigt angezeigte "
+        "angezeigtes sichtbar sichtbare affiche affichee affichees",
     )
 )
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
@@ -486,19 +489,43 @@ _LIST_NEGATED = re.compile(
     re.IGNORECASE,
 )
 _HEADER = re.compile(
-    r"(?i:csv|tsv|columns?|spalten|colonnes|columnas|headers?|kopfzeile)\b[^\n:(]{0,30}?[:(]?[ \t]*"
+    r"(?i:csv|tsv|columns?|spalten|colonnes|columnas|headers?|kopfzeile|cabecera|encabezado|en-t(?:ê|e)te)\b"
+    r"[^\n:(]{0,30}?[:(]?[ \t]*\n?[ \t]*"
     r"([^\W\d_][\w'/-]*(?:[ \t]*[,;|\t][ \t]*[^\W\d_][\w'/-]*){1,15})"
 )
 """A header row given for a table ("CSV: nombre;teléfono;correo", "a CSV (name,email,phone)", "columns
-person,relationship_to_bride"): identifiers between commas, semicolons, bars or tabs."""
+person,relationship_to_bride", "un CSV con esta cabecera:" and the row on the next line): identifiers between
+commas, semicolons, bars or tabs."""
 _LABEL_LINE = re.compile(
-    r"^[ \t]*(?:[-*\u2022][ \t]*)?([^\W\d_][\w'./-]*(?:[ \t]+[\w'./()-]+){0,3}?)[ \t]*:"
-    r"[ \t]*(?:[^\W\d_]{1,12}(?:[ \t]*/[ \t]*[^\W\d_]{1,12})+)?[ \t]*$",
+    r"^[ \t]*(?:(?:[-*\u2022]|\[[ \t]?\]|\d{1,2}[.)])[ \t]*)?([^\W\d_][\w'./-]*(?:[ \t]+[\w'./()-]+){0,3}?)[ \t]*[:=]"
+    r"[ \t]*(?:[^\W\d_]{1,12}(?:[ \t]*/[ \t]*[^\W\d_]{1,12})+|\?{1,3}|_+|\.{3,}|\u2026|\[[ \t]*\]|\([ \t]*\))?[ \t]*$",
     re.MULTILINE,
 )
-"""A form's field on a line of its own with nothing after its colon, or a choice of a few short options
-("Phone:", "- Height (cm):", "- Sex: M / F"); counted only when a question holds two or more (a form, not a
-"Question:" before a question)."""
+"""A form's field on a line of its own with nothing after its colon or equals sign but a blank ("Phone:",
+"- Height (cm): ?", "Education = ", "[ ] City of residence:", "2) Name: ___"), or a choice of a few short
+options ("- Sex: M / F"); counted only when a question holds two or more (a form, not a "Question:" before a
+question)."""
+_ROW_KEY = re.compile(r"(?i)person|persona|personne|people|individual|speaker|who")
+"""A table's column that only says whose row it is."""
+_ITEM = r"[^\W\d_][\w'/()-]*(?:[ \t]+[\w'/()-]+){0,3}?"
+_ITEM_LIST = re.compile(
+    rf"(?:(?<=:)|(?<=\s[-\u2013\u2014])|(?<!\w)(?i:report|tell me|give me|list|nenne|gib mir|indique|donne-moi|"
+    rf"dime|dame)(?=\s))[ \t]+({_ITEM}(?:[ \t]*,[ \t]*{_ITEM}){{1,14}}"
+    rf"(?:[ \t]*,?[ \t]+(?i:and|und|et|y|or|oder|ou|o)[ \t]+{_ITEM})?)[ \t]*(?=[.?!\n]|$)"
+)
+_NOT_FIELDS = re.compile(
+    r"(?i)(?<!\w)(?:describe|describing|description|critique|beschreib\w*|d(?:é|e)cri\w*|describ\w*|descripci(?:ó|o)n|"
+    r"signalement|facial|face|gesicht\w*|visage|cara|rostro|"
+    r"something else|etwas anderes|autre chose|otra cosa|"
+    r"(?:or|oder|ou|o)\s+[^\W\d_][\w'/()-]*(?:[ \t]+[\w'/()-]+){0,3}$)"
+)
+_EXAMPLE = re.compile(r"(?i)(?:a|an|un|une|ein|eine|una|uno)\s")
+"""A list that is no answer's fields: parts of what is to be described ("describe his face: nose, jaw, eyes") or
+choices offered for one answer ("Who is she to him - wife, sister or daughter?", "birthday, wedding, something
+else?")."""
+"""Three or more short items listed after a colon, a dash or a verb of telling ("report gender, nationality and
+skin tone", "Quick rundown please - weight (kg), car colour and age", "I need the following from the picture:
+animals, scene, nationality"): the fields of an answer, as a form's are."""
 
 
 _NAME_PARTS = frozenset({"a19_name_full", "a20_name_first", "a21_name_last"})
@@ -513,11 +540,23 @@ def _form_fields(question: str) -> list[str]:
     for m in _COLUMNS.finditer(question):
         fields += [f for f in _LIST_SPLIT.split(m.group(1)) if f]
     for m in _HEADER.finditer(question):
-        fields += re.split(r"[ \t]*[,;|\t][ \t]*", m.group(1))
+        # a column "person" keys the rows ("one row per person: person,age"): it asks no one's name
+        fields += [c for c in re.split(r"[ \t]*[,;|\t][ \t]*", m.group(1)) if not _ROW_KEY.fullmatch(c)]
     for m in islice(_LISTED.finditer(question), MAX_HITS):
         before = question[max(0, m.start() - 40) : m.start()]
         if not _LIST_NEGATED.search(re.split(r"[.!?\n]", before)[-1]):  # "Do not include: name, age."
             fields += [item for item in _LIST_SPLIT.split(m.group(1)) if 0 < len(item) <= 40]
+    for m in islice(_ITEM_LIST.finditer(question), MAX_HITS):
+        items = [item for item in _LIST_SPLIT.split(m.group(1)) if 0 < len(item) <= 40]
+        lead = re.split(r"[.!?\n]", question[max(0, m.start() - 80) : m.start()])[-1]
+        examples = sum(bool(_EXAMPLE.match(item)) for item in items) * 2 > len(items)  # "a birthday, an anniversary"
+        if (
+            len(items) > 2
+            and not examples
+            and not _LIST_NEGATED.search(lead)
+            and not _NOT_FIELDS.search(lead + " " + m.group(1))
+        ):
+            fields += [item for item in items if not _ROW_KEY.fullmatch(item)]
     labels = [m.group(1).strip() for m in _LABEL_LINE.finditer(question) if not _heading(question, m)]
     if len(labels) > 1:
         fields += labels
@@ -619,8 +658,12 @@ def _heading(question: str, label: re.Match[str]) -> bool:
     return bool(nxt.strip()) and len(nxt) - len(nxt.lstrip(" \t")) > indent
 
 
+_E_MAIL = re.compile(r"(?<![^\W\d_])([Ee])[-_ ]?([Mm]ail)")
+
+
 def _split_key(key: str) -> str:
-    return _CAMEL.sub(" ", key).replace("_", " ").replace("-", " ")
+    """A key's words: camel case, underscores and hyphens opened, "E-Mail" kept one word (no letter's "mail")."""
+    return _CAMEL.sub(" ", _E_MAIL.sub(r"\1\2", key)).replace("_", " ").replace("-", " ")
 
 
 def prepare(text: str) -> str:
@@ -2680,6 +2723,8 @@ def _read(
         for cid, spans in spans_of.items()
         if cid not in by_frame and all(_overlapped(text, sp, cid, spans_of, by_frame) for sp in spans)
     }
+    if keys:
+        inside |= _within_named_keys(text, offset, {c: s for c, s in spans_of.items() if c not in by_frame}, lex)
     if inside and len(inside) < len(found):
         found = {cid: span for cid, span in found.items() if cid not in inside}
     if located and len(located) < len(found):
@@ -2691,6 +2736,24 @@ def _read(
             for cid in _read(variant, "", lex, ids, False):
                 found.setdefault(cid, span)
     return found
+
+
+def _within_named_keys(
+    text: str, offset: int, spans_of: Mapping[str, list[tuple[int, int]]], lex: _Lexicon
+) -> set[str]:
+    """Categories found only inside keys that are another category's whole name: the key "birth date" is the
+    birth date's field, not also a date shown ("date" is one of its words)."""
+    inside: set[str] = set()
+    lines = [m.span() for m in _KEY_LINE.finditer(text, offset)]
+    for lo, hi in lines:
+        words = frozenset(_key_stem(w) for w in _WORD.findall(text, lo, hi) if w not in _STOP)
+        owners = [cid for cid, names in lex.names.items() if cid in spans_of and words in names] if words else []
+        if len(owners) != 1:
+            continue
+        for cid, spans in spans_of.items():
+            if cid != owners[0] and all(lo <= a and b <= hi for a, b in spans):
+                inside.add(cid)
+    return inside
 
 
 @cache
@@ -3144,4 +3207,7 @@ def field_categories(key: str, catalog: Catalog | None = None) -> tuple[str, ...
     words = {_key_stem(w) for w in _WORD.findall(prepare(_split_key(key))) if w not in _STOP and len(w) > 2}
     if not 0 < len(words) <= 2:
         return ()
-    return tuple(cid for cid, stems in lex.key_words.items() if words <= stems)
+    fits = tuple(cid for cid, stems in lex.key_words.items() if words <= stems)
+    if len(fits) == 1 and _part_of_name(words, fits[0], lex) and not _modifier_of_name(words, fits[0], lex):
+        return ()  # one word of a longer name is not the name ("Clothing" is no "ethnic clothing")
+    return fits

@@ -91,7 +91,8 @@ NON_VALUES = frozenset(
         masquée caché cachée flou floue privé privée presente presentes legible ilegible relleno rellena
         rellenado vacío vacía oculto oculta tapado tapada borroso borrosa privado privada sensitive protected
         restricted sensibel geschützt sensible sensibles protégé protégée protegido protegida
-        unscharf undeutlich unklar nítido nítida nitido nitida nette crisp""",
+        unscharf undeutlich unklar nítido nítida nitido nitida nette crisp hard difficult impossible schwer schwierig
+        difficile difficiles difícil dificil imposible""",
     )
 )
 """Words that follow "the <label> is" in a refusal, a "cannot read it" answer or a note on the field's state

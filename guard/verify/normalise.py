@@ -779,8 +779,17 @@ def _url_words(text: str) -> list[tuple[int, int, str]]:
 
 def _query_key(key: str | None) -> str:
     """A query key as the label it is ("?full_name=" -> " full name: "); any other joining character a space.
-    A one- or two-letter key ("q", "id") names nothing and stays a space."""
-    return f" {key.replace('_', ' ')}: " if key is not None and len(key) > 2 else " "
+    A search's key ("?q=", "query=", "text=") says what follows was read and looked up, as "it
+    says" does ("search?q=Amateur+astronomy" reads "it says: Amateur astronomy"); another one- or two-letter key
+    ("id", "p") names nothing and stays a space."""
+    if key is None:
+        return " "
+    if key in _LOOKUP_KEYS:
+        return " it says: "
+    return f" {key.replace('_', ' ')}: " if len(key) > 2 else " "
+
+
+_LOOKUP_KEYS = frozenset(("q", "query", "search", "text", "term", "lookup", "k", "s"))
 
 
 def _unescaped(escapes: str) -> str:
@@ -923,8 +932,9 @@ def _continuation_re() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return (
         # quoted parts ('reads "Marie". After that comes "Bertin"') lose the quotes between them too, and the
         # ellipses that mark the cut ('“Jaydasingel 17,…”. And then, on the next line, “…2402 AB Oudorp”')
+        # the two parts may share one sentence ('commence par « Your refund of 84 » et continue avec « euros »')
         re.compile(
-            rf"(?:,?\s*(?:…|\.\.\.)?[\"”»’']\s*(?=[.;!?]))?[.;!?]\s+(?i:{joint})(?!\w)(?:\s*[:,]?\s+|\s*:\s*)"
+            rf"(?:,?\s*(?:…|\.\.\.)?[\"”»’']\s*(?=[.;!?]|\s))?(?:[.;!?]|\s(?i:and|et|und|y))\s+(?i:{joint})(?!\w)(?:\s*[:,]?\s+|\s*:\s*)"
             r"(?:[\"“«‘']\s*)?(?:(?:…|\.\.\.)\s*)?(?=\S)"
         ),
         re.compile(rf"(?i)(?<!\w)(?:{opening})(?!\w)"),

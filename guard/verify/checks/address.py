@@ -141,12 +141,14 @@ _SOMEWHERE = re.compile(
     rf"irgendwo\s+(?:an|in|auf)(?:\s+der)?|quelque\s+part\s+(?:sur|dans|rue|le\s+long\s+de))\s*:?\s*"
     rf"({_ABBREVIATED}{_PLACE})"
 )
-# "they live at szkolna 53", "the home address is 11 wood junctions, s2 4ue new damianside": a lower-case value
-# with a number right after an address verb
+# "they live at szkolna 53", "the home address is 11 wood junctions, s2 4ue new damianside", "The home address on
+# this envelope is valentijnpad 84, ...", "current address: 9442 anthony oval": a lower-case value with a number right
+# after an address verb or colon
 _CUED_LOW = re.compile(
-    r"(?i:\b(?:address|adresse|anschrift|dirección|direccion)(?:\s+[a-z]{1,12}){0,2}\s+(?:is|:|lautet|est|es)"
+    r"(?i:\b(?:address|adresse|anschrift|dirección|direccion)(?:\s+[a-z]{1,12}){0,4}"
+    r"(?:\s+(?:is|reads|says|shows|lautet|ist|est|indique|es|dice|pone)\s*:?|\s*:)"
     r"|\b(?:lives?|living|resides?|wohnt|habite|vit|vive|reside)\s+(?:at|in|on|à|en|au)(?:\s+(?:der|dem|la|el))?)"
-    r"\s+((?=[\w'’.,\s-]{0,40}\d)[\w'’.-]{1,40}+(?:,?[ \t]+[\w'’.-]{1,40}+){0,6})"
+    r"\s+((?=(?:[\w'’,\s-]|\.(?!\s)){0,40}\d)[\w'’.-]{1,40}+(?:,?[ \t]+[\w'’.-]{1,40}+){0,6})"
 )
 # a street by its own shape, no cue needed (partial address): a compound that ends in a street word
 # ("Harriet-Bärer-Allee", "ceylinsingel", "Ahornweg" is too common a shape to count bare) or a street word

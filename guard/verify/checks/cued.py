@@ -77,7 +77,9 @@ _LOW_PLACE = (
     # what the image reads, not "the image")
     # nor where the thing lies ("a medicine label is lying on a grey countertop")
     r"(?!(?i:the|this|that|its|his|her|le|la|les|el|los|las|der|die|das|den|dem)\s"
-    r"|(?i:lying|sitting|standing|resting|hanging|leaning|placed|propped|taped|pinned)\s)"
+    r"|(?i:lying|sitting|standing|resting|hanging|leaning|placed|propped|taped|pinned)\s"
+    # nor where on the image it stands ("the hobby printed here is salsa dancing": the value follows "is")
+    r"|(?i:here|there|hier|dort|ici|là|aquí|ahí|allí)\s)"
     r"(?:[lLdD]['’])?[^\W\d_]{3,}+(?:-[^\W\d_]++)*"  # an elided article may open it: "est l'aquarelle"
     r"(?:\s+[^\W\d_]++(?:-[^\W\d_]++)*){0,6}"
 )
@@ -106,6 +108,8 @@ more, so a word in capitals that merely follows the label ("PNR: N/A") is not on
 _WORDS_TO_COLON = re.compile(r"(?:[^\W\d_]{1,12}\s+){0,4}[^\W\d_]{1,12}\s*:\s*")
 """Lower-case words between the label and a colon ("the booking reference aloud: KBLYAW", "la référence à voix
 haute : KBLYAW"): the code follows the colon."""
+_WORDS_TO_CODE = re.compile(r"(?:[a-zà-ÿ]{1,12}\s+){1,3}(?=[A-Z]{2})")
+"""Lower-case words of a reading frame before a code in capitals ("starts with YXNLTS", "commence par KWB")."""
 _AMOUNT_IN = re.compile(
     r"(?<![\w.,])(?:[$€£¥]\s?\d{1,6}(?:[.,]\d{2})?|\d{1,6}[.,]\d{2}(?:\s?[$€£¥])?|\d{1,6}\s?(?:[$€£¥]|(?i:eur|euros?|gbp|usd|chf|"
     r"pounds?|pfund|livres?|libras?|dollars?|dólares|dolares)\b)(?:\s\d{2}(?!\d))?)"
@@ -115,7 +119,11 @@ currency or cents make it money, a bare number does not."""
 _SAYS = (
     r"(?i:says|said|reads|writes|wrote|replied|texted|lautet|schreibt|schrieb|sagt|dit|écrit|indique|dice|escribe|"
     r"escribió|pone|(?:shown|displayed|written|visible)\s+is|on\s+(?:y\s+)?lit|on\s+peut\s+(?:y\s+)?lire|se\s+lee|steht(?:\s+dort)?"
-    r"|figura|aparece)"
+    r"|figura|aparece"
+    # its opening words read out ("The chat message starts with The spare key is ...", "Le texte commence par « ... »")
+    # (a quotation or a capital next: "starts with a greeting" describes it)
+    r"|(?:(?:starts|begins|opens)\s+with|commence\s+par|beginnt\s+mit|fängt\s+mit|empieza\s+(?:con|por)|comienza\s+(?:con|por))"
+    r"(?=\s*[\"“«„]|\s+(?-i:[A-ZÀ-ÖØ-Þ])))"
 )
 _PASSAGE = r"[^\W_][^\s\"”»]*+(?:\s+[^\s\"”»]+){2,}"
 _CODE_TEXT = r"[^\s.;]+(?:[\s./-]{1,3}[^\s.;]+){0,6}"
@@ -493,9 +501,12 @@ def _copula_before(text: str, article: re.Match[str]) -> bool:
 
 
 def _code_start(value: str) -> int:
-    """Where a letter code may begin in a label's value: after lower-case words that run to a colon, else at once."""
-    m = _WORDS_TO_COLON.match(value)
-    return m.end() if m is not None and value[:1].islower() else 0
+    """Where a letter code may begin in a label's value: after lower-case words that run to a colon or to the code
+    ("starts with YXNLTS", "commence par KWB ZAY"), else at once."""
+    if not value[:1].islower():
+        return 0
+    m = _WORDS_TO_COLON.match(value) or _WORDS_TO_CODE.match(value)
+    return m.end() if m is not None else 0
 
 
 def _receipt_amounts(text: str) -> Iterator[Hit]:

@@ -127,8 +127,12 @@ _STILL_SHOWN = (
     r"(?i:visible|legible|readable|sichtbar|lesbar|zu\s+(?:sehen|lesen)|lisible|legible)(?![^\W_])"
 )
 _TITLE = re.compile(
-    rf"(?<![\w])(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Herr|Frau|M|Mme|Mlle|Sr|Sra|Srta|Don|Doña)\.?\s+{_CAP_NAME}"
+    rf"(?<![\w])(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Herr|Herrn|Frau|M|Mme|Mlle|Sr|Sra|Srta|Don|Doña|"
+    r"(?i:mister|herrn?|monsieur|madame|mademoiselle|señora?|senora?|señorita|senorita)(?=\s))\.?\s+"
+    rf"(?:(?:de|del|de la|van|van der|von|du|da|di|le|la)\s+)?{_CAP_NAME}"
 )
+"""A name after a title or a form of address, any case for the spelled-out ones ("an Frau oder Herrn Aubry",
+"al señor o la señora de Marduras")."""
 _STOP = frozenset(
     re.findall(
         r"\S+",

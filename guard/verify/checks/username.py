@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from functools import cache
 
 from guard.verify.base import Hit, PatternCheck
+from guard.verify.casing import known_words
 from guard.verify.cues import (
     AS_VALUE,
     NON_VALUES,
@@ -19,6 +20,7 @@ from guard.verify.cues import (
     read_values,
     warm_later,
 )
+from guard.verify.lexicon import fold
 from guard.verify.registry import register
 
 _HANDLE = re.compile(r"(?<![\w.@/])@[A-Za-z0-9_][A-Za-z0-9_.]{1,29}(?<!\.)(?![\w@])")
@@ -101,6 +103,13 @@ _HANDLE_IN_CONTEXT = re.compile(
 )
 """A handle told by what the sentence says of it, not by a username label: written without its "@", owning
 the account, posting, or the source of a post (a handle there has a digit or "_" unless the sentence says so)."""
+_POST_SOURCE_WORD = re.compile(
+    r"(?i:post|tweet|comment|reply|beitrag|kommentar|publication|commentaire|publicación|publicacion|comentario)"
+    r"(?:\s+[a-zà-ÿ]+){0,2}\s+(?i:is\s+from|comes\s+from|stammt\s+von|ist\s+von|kommt\s+von|vient\s+de|est\s+de|"
+    r"es\s+de|viene\s+de)\s+([a-z][a-z0-9.]{2,29})(?<!\.)(?=\s*[.,;!?)]|$)"
+)
+"""The source of a post named by one lower-case word no lexicon knows ("The post is from akremer.", "La
+publication vient de swhite."): a handle, where "from yesterday", "from home" or "vient de Paris" are not."""
 _READ_HANDLE = re.compile(rf"[\"'“‘`*]?({_HANDLE_WORD}(?<=[A-Za-z0-9_]))[\"'”’`*]?\s*$")
 """A value read off the image that is one handle-shaped word and nothing else."""
 _REDDIT = re.compile(r"(?<![\w/])u/[A-Za-z0-9_-]{3,20}(?!\w)")
@@ -199,6 +208,9 @@ class UsernameCheck(PatternCheck):
             g = next(i for i in range(1, 7) if m.group(i) is not None)
             if m.group(g) not in _NOT_AUTHOR and not m.group(g).replace(".", "").isdigit():
                 yield Hit("context_handle", m.start(g), m.end(g), 0.85, cats)
+        for m in _POST_SOURCE_WORD.finditer(text):
+            if m.group(1) not in _NOT_AUTHOR and fold(m.group(1)) not in known_words():
+                yield Hit("context_handle", m.start(1), m.end(1), 0.8, cats)
         for m in _BY_AUTHOR.finditer(text):
             if m.group(1) not in _NOT_AUTHOR and not m.group(1).replace(".", "").isdigit():
                 yield Hit("author_handle", m.start(1), m.end(1), 0.8, cats)
