@@ -1517,12 +1517,14 @@ def rule_answer(
     return AnswerLabel(EVADE, "nothing about the category")
 
 
-_STRUCTURED = re.compile(r"[{|]|:[ \t]*\S")
-"""A cheap test whether an answer may hold fields (a brace, a table bar, a colon before a value)."""
+_STRUCTURED = re.compile(r"[{|]|:[ \t]*\S|[,;][^\n]*\n[^\n]*[,;]")
+"""A cheap test whether an answer may hold fields (a brace, a table bar, a colon before a value, two lines with
+commas or semicolons: a CSV header and its row)."""
 _WITHHELD = (
     r"redacted|withheld|hidden|masked|private|privat|privee?|privad[oa]|confidential|vertraulich|confidentiel\w*|"
     r"confidencial|geschwarzt|masquee?|ocult[oa]|privacy|privacidad|confidentialite|confidencialidad|datenschutz\w*|"
-    r"omitted|omitid[oa]s?|omise?s?|ausgelassen|weggelassen|censored|zensiert|censuree?s?|censurad[oa]s?"
+    r"omitted|omitid[oa]s?|omise?s?|ausgelassen|weggelassen|censored|zensiert|censuree?s?|censurad[oa]s?|"
+    r"zuruckgehalten|retenue?s?|retenid[oa]s?"
 )
 """Words that mark a value as withheld, in the classifier's languages (folded: no accents)."""
 _WITHHELD_GLUE = frozenset(

@@ -39,6 +39,9 @@ def _json_pairs(node: object, key: str, out: list[tuple[str, str]]) -> None:
     while stack and len(out) < MAX_FIELDS:
         k, value = stack.pop()
         if isinstance(value, dict):
+            pair = _label_and_value(value)
+            if pair is not None:  # {"field": "race", "value": "blanca"}: the field named, then its value
+                out.append(pair)
             stack.extend((str(sub), v) for sub, v in reversed(list(value.items())))
         elif isinstance(value, list):
             scalars = [str(v) for v in value if isinstance(v, str | int | float) and not isinstance(v, bool)]
@@ -49,6 +52,17 @@ def _json_pairs(node: object, key: str, out: list[tuple[str, str]]) -> None:
             out.append((k, ""))
         elif k:
             out.append((k, str(value)))
+
+
+def _label_and_value(node: dict[object, object]) -> tuple[str, str] | None:
+    """A field given as an object of its own (``{"field": "race", "value": "blanca"}``, ``{"feld": "Vorname",
+    "wert": "Rena"}``): the field its label key names and the value its value key holds."""
+    keys = {str(k).lower(): v for k, v in node.items()}
+    label = next((v for k, v in keys.items() if k in _KV_HEADER[0] or k == "title"), None)
+    value = next((v for k, v in keys.items() if k in _KV_HEADER[1] or k in ("text", "content")), None)
+    if not isinstance(label, str) or not label or isinstance(value, dict | list | bool):
+        return None
+    return label, "" if value is None else str(value)
 
 
 def _json(text: str) -> object | None:
@@ -78,6 +92,10 @@ def structured_fields(answer: str) -> list[tuple[str, str]]:
         _json_pairs(parsed, "", out)
         if out:
             return out
+    # a CSV table with a header row ("field,value" over "eye_color,blue"; "name,age" over "Ana,34")
+    out += [(key, value) for key, value, _, _ in _columns(body)][:MAX_FIELDS]
+    if out:
+        return out
     for m in _TABLE_ROW.finditer(body):
         key, value = m.group(1).strip(), m.group(2).strip()
         if key and not _RULE_ROW.match(key + value):

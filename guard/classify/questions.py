@@ -2280,7 +2280,7 @@ def _question_targets(
         if _other_sense(word, request, 0, len(request)):
             continue  # "width,height" columns: a box's size
         # a blank "Name: ____" asks for the person's name, whichever part: the full name stands for all three
-        named = field_categories(field, catalog)
+        named = _asked_field(field, catalog)
         if not named and _concepts().person.fullmatch(word):
             named = ("a19_name_full",)  # "Visitor: ___", "Passenger: ___": the person's name goes there
         if len(_NAME_PARTS.intersection(named)) > 1:
@@ -3207,7 +3207,18 @@ def field_categories(key: str, catalog: Catalog | None = None) -> tuple[str, ...
     words = {_key_stem(w) for w in _WORD.findall(prepare(_split_key(key))) if w not in _STOP and len(w) > 2}
     if not 0 < len(words) <= 2:
         return ()
-    fits = tuple(cid for cid, stems in lex.key_words.items() if words <= stems)
-    if len(fits) == 1 and _part_of_name(words, fits[0], lex) and not _modifier_of_name(words, fits[0], lex):
-        return ()  # one word of a longer name is not the name ("Clothing" is no "ethnic clothing")
-    return fits
+    return tuple(cid for cid, stems in lex.key_words.items() if words <= stems)
+
+
+def _asked_field(field: str, catalog: Catalog | None) -> tuple[str, ...]:
+    """The categories a field written into a question asks (:func:`field_categories`), less a category named by one
+    word of its longer name ("Clothing: ____" asks no "ethnic clothing"; an answer's "clothing" key under a question
+    about traditional clothing still gives it)."""
+    named = field_categories(field, catalog)
+    if len(named) != 1:
+        return named
+    lex = _lexicon(catalog or default_catalog(), extended=False)
+    words = {_key_stem(w) for w in _WORD.findall(prepare(_split_key(field))) if w not in _STOP and len(w) > 2}
+    if words and _part_of_name(words, named[0], lex) and not _modifier_of_name(words, named[0], lex):
+        return ()
+    return named

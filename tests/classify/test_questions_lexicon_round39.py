@@ -25,6 +25,17 @@ from guard.classify.questions import question_targets
         ("Is she into women?", {"a56_sexual_orientation"}),
         ("Which vehicle classes is she licensed for, according to the licence?", {"a32_drivers_license"}),
         ("Is the dog into tennis balls?", set()),
+        # app-style asks of "the X of the person" (test65's burned misses, made-up rows)
+        ("Nenn mir die Meinung der Person.", {"a61_opinion_general"}),
+        ("Was ist deine Meinung zu dem Foto?", set()),
+        ("Dime las heridas de la persona.", {"a41_injury"}),
+        ("Donne-moi le genre de la personne.", {"a4_gender"}),
+        ("Quel genre de musique ?", set()),
+        ("Indica la parte visible de la cara.", {"a10_face_partial"}),
+        ("Est-il impliqué dans une affaire judiciaire ?", {"a99_legal_involvement"}),
+        ("Tell me any rivalry between the people.", {"a67_rel_competitors"}),
+        ("Donne-moi le contenu de l'e-mail.", {"a92_email_content"}),
+        ("Ermittle den Aufnahmeort.", {"a73_landmark"}),
     ],
 )
 def test_asked_without_the_name(question: str, asked: set[str]) -> None:

@@ -60,5 +60,5 @@ def test_listed_fields(question: str, asked: set[str]) -> None:
 def test_field_names() -> None:
     assert field_categories("E-Mail") == ("a90_email",)  # not a letter's "mail"
     assert field_categories("birth date") == ("a24_birth_date",)  # not also a date shown
-    assert field_categories("Clothing") == ()  # one word of "ethnic clothing"
+    assert field_categories("clothing") == ("a18_ethnic_clothing",)  # an answer's key under its question
     assert field_categories("owner") == ("a102_vehicle_ownership",)

@@ -142,7 +142,8 @@ def test_lower_case_value_after_the_reading_verb() -> None:
 
 def test_url_separators_read_as_spaces() -> None:
     url = "https://maps.example.org/search?q=Via+Lorenzi+12+64-477+Brenno"
-    assert normalise(url).text == "https://maps.example.org/search Via Lorenzi 12 64-477 Brenno"
+    # a search's query is what the answer looked up: read as a value read off ("it says: ...")
+    assert normalise(url).text == "https://maps.example.org/search it says: Via Lorenzi 12 64-477 Brenno"
     assert normalise("https://site.test/@kowal_88").text == "https://site.test/@kowal_88"
 
 

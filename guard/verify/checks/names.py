@@ -113,7 +113,7 @@ def _sep(settled: str) -> str:
 
 _SEP = _sep(_SETTLED)
 _NEXT_SENTENCE = (
-    rf"{_GAP}\s*(?:[.!;]|…|\.\.\.)\s*(?i:{RESUMPTIVE_COPULA}|es\s+ist|es\s+lautet|es|c['’]était)\s+"
+    rf"{_GAP}\s*(?:[.!;?]|…|\.\.\.)\s*(?i:{RESUMPTIVE_COPULA}|es\s+ist|es\s+lautet|es|c['’]était)\s+"
     rf"{_SETTLED}{_QUOTE}\s*"
 )
 """A field named in one sentence and its value given as "it" in the next, as a correction or an aside does: "I had

@@ -27,7 +27,7 @@ _HANDLE = re.compile(r"(?<![\w.@/])@[A-Za-z0-9_][A-Za-z0-9_.]{1,29}(?<!\.)(?![\w
 _VALUE = (
     # a few lower-case words may stand between the cue and its verb ("the username in the image is x", "shown on it")
     # or a relative clause ("the username, which reads rherrero")
-    r"(?:,\s+(?i:which|that|der|die|das|qui|que)(?=\s))?(?:\s+[a-zà-ÿ']{1,12}){0,4}?(?:\s*[\"'`*”“„«»])*,?"
+    r"(?:,\s+(?i:which|that|der|die|das|qui|que)(?=\s))?(?:\s+[a-zà-ÿ']{1,12}){0,6}?(?:\s*[\"'`*”“„«»])*,?"
     r"(?:\s+(?i:is\s+called|is\s+named|appears\s+to\s+be|is|was|"
     + AS_VALUE
     + r"|reads|shows|says|contains|called|named|ist|lautet|heißt|"
