@@ -513,22 +513,33 @@ _ITEM_LIST = re.compile(
     rf"dime|dame)(?=\s))[ \t]+({_ITEM}(?:[ \t]*,[ \t]*{_ITEM}){{1,14}}"
     rf"(?:[ \t]*,?[ \t]+(?i:and|und|et|y|or|oder|ou|o)[ \t]+{_ITEM})?)[ \t]*(?=[.?!\n]|$)"
 )
+"""Three or more short items listed after a colon, a dash or a verb of telling ("report gender, nationality and
+skin tone", "Quick rundown please - weight (kg), car colour and age", "I need the following from the picture:
+animals, scene, nationality"): the fields of an answer, as a form's are."""
 _NOT_FIELDS = re.compile(
     r"(?i)(?<!\w)(?:describe|describing|description|critique|beschreib\w*|d(?:é|e)cri\w*|describ\w*|descripci(?:ó|o)n|"
     r"signalement|facial|face|gesicht\w*|visage|cara|rostro|"
     r"something else|etwas anderes|autre chose|otra cosa|"
     r"(?:or|oder|ou|o)\s+[^\W\d_][\w'/()-]*(?:[ \t]+[\w'/()-]+){0,3}$)"
 )
-_EXAMPLE = re.compile(r"(?i)(?:a|an|un|une|ein|eine|una|uno)\s")
 """A list that is no answer's fields: parts of what is to be described ("describe his face: nose, jaw, eyes") or
 choices offered for one answer ("Who is she to him - wife, sister or daughter?", "birthday, wedding, something
 else?")."""
-"""Three or more short items listed after a colon, a dash or a verb of telling ("report gender, nationality and
-skin tone", "Quick rundown please - weight (kg), car colour and age", "I need the following from the picture:
-animals, scene, nationality"): the fields of an answer, as a form's are."""
+_EXAMPLE = re.compile(r"(?i)(?:a|an|un|une|ein|eine|una|uno)\s")
+"""An item opened by an indefinite article: an example offered ("a birthday, an anniversary"), not a field."""
 
 
 _NAME_PARTS = frozenset({"a19_name_full", "a20_name_first", "a21_name_last"})
+
+
+def _lead(question: str, start: int, width: int) -> str:
+    """The part of the sentence before ``start`` (at most ``width`` characters): where a list's negation or verb is."""
+    return re.split(r"[.!?\n]", question[max(0, start - width) : start])[-1]
+
+
+def _items(listed: str) -> list[str]:
+    """The items of a listed run, parted by commas or "and / und / et / y / or" (none longer than a field name)."""
+    return [item for item in _LIST_SPLIT.split(listed) if 0 < len(item) <= 40]
 
 
 def _form_fields(question: str) -> list[str]:
@@ -543,12 +554,11 @@ def _form_fields(question: str) -> list[str]:
         # a column "person" keys the rows ("one row per person: person,age"): it asks no one's name
         fields += [c for c in re.split(r"[ \t]*[,;|\t][ \t]*", m.group(1)) if not _ROW_KEY.fullmatch(c)]
     for m in islice(_LISTED.finditer(question), MAX_HITS):
-        before = question[max(0, m.start() - 40) : m.start()]
-        if not _LIST_NEGATED.search(re.split(r"[.!?\n]", before)[-1]):  # "Do not include: name, age."
-            fields += [item for item in _LIST_SPLIT.split(m.group(1)) if 0 < len(item) <= 40]
+        if not _LIST_NEGATED.search(_lead(question, m.start(), 40)):  # "Do not include: name, age."
+            fields += _items(m.group(1))
     for m in islice(_ITEM_LIST.finditer(question), MAX_HITS):
-        items = [item for item in _LIST_SPLIT.split(m.group(1)) if 0 < len(item) <= 40]
-        lead = re.split(r"[.!?\n]", question[max(0, m.start() - 80) : m.start()])[-1]
+        items = _items(m.group(1))
+        lead = _lead(question, m.start(), 80)
         examples = sum(bool(_EXAMPLE.match(item)) for item in items) * 2 > len(items)  # "a birthday, an anniversary"
         if (
             len(items) > 2
@@ -3204,10 +3214,15 @@ def field_categories(key: str, catalog: Catalog | None = None) -> tuple[str, ...
     found = _question_targets("", catalog, None, schema, True, False, lex).targets
     if found:
         return found
-    words = {_key_stem(w) for w in _WORD.findall(prepare(_split_key(key))) if w not in _STOP and len(w) > 2}
+    words = _key_words(key)
     if not 0 < len(words) <= 2:
         return ()
     return tuple(cid for cid, stems in lex.key_words.items() if words <= stems)
+
+
+def _key_words(key: str) -> set[str]:
+    """The stems of a field name's words of three letters or more, joints and words of showing left out."""
+    return {_key_stem(w) for w in _WORD.findall(prepare(_split_key(key))) if w not in _STOP and len(w) > 2}
 
 
 def _asked_field(field: str, catalog: Catalog | None) -> tuple[str, ...]:
@@ -3218,7 +3233,7 @@ def _asked_field(field: str, catalog: Catalog | None) -> tuple[str, ...]:
     if len(named) != 1:
         return named
     lex = _lexicon(catalog or default_catalog(), extended=False)
-    words = {_key_stem(w) for w in _WORD.findall(prepare(_split_key(field))) if w not in _STOP and len(w) > 2}
+    words = _key_words(field)
     if words and _part_of_name(words, named[0], lex) and not _modifier_of_name(words, named[0], lex):
         return ()
     return named

@@ -777,19 +777,20 @@ def _url_words(text: str) -> list[tuple[int, int, str]]:
     ]
 
 
+_LOOKUP_KEYS = frozenset(("q", "query", "search", "text", "term", "lookup", "k", "s"))
+"""Query keys of a search or a lookup ("?q=", "query=", "text=")."""
+
+
 def _query_key(key: str | None) -> str:
     """A query key as the label it is ("?full_name=" -> " full name: "); any other joining character a space.
-    A search's key ("?q=", "query=", "text=") says what follows was read and looked up, as "it
-    says" does ("search?q=Amateur+astronomy" reads "it says: Amateur astronomy"); another one- or two-letter key
-    ("id", "p") names nothing and stays a space."""
+    A search's key (:data:`_LOOKUP_KEYS`) says what follows was read and looked up, as "it says" does
+    ("search?q=Amateur+astronomy" reads "it says: Amateur astronomy"); another one- or two-letter key ("id", "p")
+    names nothing and stays a space."""
     if key is None:
         return " "
     if key in _LOOKUP_KEYS:
         return " it says: "
     return f" {key.replace('_', ' ')}: " if len(key) > 2 else " "
-
-
-_LOOKUP_KEYS = frozenset(("q", "query", "search", "text", "term", "lookup", "k", "s"))
 
 
 def _unescaped(escapes: str) -> str:

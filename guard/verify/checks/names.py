@@ -127,7 +127,7 @@ _STILL_SHOWN = (
     r"(?i:visible|legible|readable|sichtbar|lesbar|zu\s+(?:sehen|lesen)|lisible|legible)(?![^\W_])"
 )
 _TITLE = re.compile(
-    rf"(?<![\w])(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Herr|Herrn|Frau|M|Mme|Mlle|Sr|Sra|Srta|Don|Doña|"
+    rf"(?<![\w])(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Herr|Frau|M|Mme|Mlle|Sr|Sra|Srta|Don|Doña|"
     r"(?i:mister|herrn?|monsieur|madame|mademoiselle|señora?|senora?|señorita|senorita)(?=\s))\.?\s+"
     rf"(?:(?:de|del|de la|van|van der|von|du|da|di|le|la)\s+)?{_CAP_NAME}"
 )
