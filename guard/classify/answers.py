@@ -1186,7 +1186,41 @@ def classify_answer(
     discloses, _ = shipped_model().discloses(answer, rule.label, rule.reason, one, signals)
     if discloses == (rule.label == DISCLOSE):
         return rule
+    if not discloses and _deciding_clause_discloses(answer, rule, asked, catalog, templates, question):
+        return rule
     return AnswerLabel(DISCLOSE if discloses else EVADE, f"learned model over rules ({rule.reason})")
+
+
+_DESCRIPTION_CLAUSES = 4
+"""Clauses an answer needs before one of them is read alone: a description long enough to drown a sentence."""
+_BRACED = re.compile(r"[{|`]")
+"""A brace, a table bar or a code fence: an answer laid out as fields."""
+
+
+def _deciding_clause_discloses(
+    answer: str,
+    rule: AnswerLabel,
+    asked: tuple[str, ...],
+    catalog: Catalog | None,
+    templates: Sequence[str] | None,
+    question: str | None,
+) -> bool:
+    """Whether the clause the rules' disclosure stands on discloses when read alone, rules and model, though the
+    model reading the whole answer did not, in an answer that declines nothing: a long description around one
+    answering sentence ("... and a window on the left. She supports Liverpool FC. Behind that ...") reads to the model
+    like a description that answers nothing, yet a disclosure anywhere wins."""
+    if rule.clause is None or _BRACED.search(answer):
+        return False  # a JSON object's or a table's lines are its fields, read by the structured-field rule
+    rules = _rules(catalog or default_catalog())
+    clauses = _clauses(normalize(_spelled_out(answer)), rules)
+    if len(clauses) < _DESCRIPTION_CLAUSES or rule.clause >= len(clauses) or len(clauses[rule.clause].split()) < 4:
+        return False  # a short answer's or a fragment's reading is the model's to make ("... price sticker: 19.99.")
+    if any(rules.evade.search(_QUOTES.sub(_blank, fold(c))) for c in clauses):
+        return False  # a refusal, a denial or a hedge anywhere: the model's reading of the whole stands
+    alone = classify_answer(
+        clauses[rule.clause], categories=asked, catalog=catalog, templates=templates, question=question
+    )
+    return alone.label == DISCLOSE
 
 
 def rules_stand(

@@ -983,22 +983,34 @@ _LOCATIVE = re.compile(
     r"(?:\b(?:on|in|at|under|inside|from|auf|im|am|an|unter|sur|dans|sous|en(?![ ]+\w+ant[ ])|sobre|"
     r"bottom of|"
     r"top of|back of|"
-    r"front of|pie de|bas de|dorso de)[ ]+(?:(?:the|this|that|a|an|her|his|their|dem|der|den|die|das|le|la|les|"
-    r"l'|el|los|las|su|sus|son|sa|ses|al|del|du|des)[ ]?)?(?:\w+[ ]+)?)$"
+    r"front of|pie de|bas de|dorso de)[ ]+(?:(?P<indefinite>a|an|un|une|una|ein|eine|einer|einem|einen)[ ]|(?:the|this|"
+    r"that|her|his|their|dem|der|den|die|das|le|la|les|l'|el|los|las|su|sus|son|sa|ses|al|del|du|des)[ ]?)?"
+    r"(?P<noun>\w+[ ]+)?)$"
 )
 """A category word right after a place preposition ("the address on the envelope") says where the asked
 thing is; it is dropped when the question asks for another category too. A French gerund is no place ("en
 précisant l'âge")."""
 
 
-def _located(text: str, hit: re.Match[str]) -> bool:
+def _located(text: str, hit: re.Match[str], cid: str) -> bool:
     """Whether the cue ``hit`` stands right after a place (:data:`_LOCATIVE`) that is not the picture itself: "the
     address on the envelope" says where the asked thing is, "der Mann auf dem Bild geboren" where the person is
-    shown; "at what time" is a question word, no place."""
+    shown; "at what time" is a question word, no place. Not a predicate that ends the question after a place that
+    is the subject's ("Is the woman in the headscarf Muslim?"), nor an event the people may be at ("¿Están en un
+    congreso de trabajo?")."""
     place = _LOCATIVE.search(text, max(text.rfind("\n", 0, hit.start()) + 1, hit.start() - 40), hit.start())
     if place is None or _ASKING.match(text, hit.start()):
         return False
+    if place.group("noun") and _QUESTION_END.match(text, hit.end()):
+        return False  # the subject's place, then what is asked of the subject
+    if cid in _EVENTS and place.group("indefinite"):
+        return False  # at an event: where the people are is what is asked
     return _MEDIUM.search(place.group(0)) is None
+
+
+_QUESTION_END = re.compile(r"\s*[?？]")
+_EVENTS = frozenset(("a48_occassion_work", "a60_occassion_personal"))
+"""Occasions: being at one ("at a wedding", "en un congreso") is what is asked of them."""
 
 
 _COPULA = re.compile(
@@ -1101,6 +1113,9 @@ class _Concepts:
     heads: re.Pattern[str]
     before: re.Pattern[str]
     """A thing word (and "de", "d'", a hyphen) right before a category word: "secador de pelo"."""
+    dislocated: re.Pattern[str]
+    """A thing named first and taken up by a subject pronoun ("Cette voiture, elle a quel âge ?", "Der Hund, ist er
+    verletzt?"): the pronoun is the thing, nobody."""
     blank: tuple[re.Pattern[str], re.Pattern[str]]
     """A blank form: its fields and formats are layout, nobody's data."""
     senses: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]
@@ -1123,6 +1138,9 @@ def _concepts() -> _Concepts:
         things=things,
         heads=re.compile(rf"(?:[^\S\n]|-){_concept(data['heads']).pattern}"),
         before=re.compile(rf"{things.pattern}(?:-|\s+(?:de|d'|du|des|del)\s*(?:(?:la|le|l'|el|los|las|les)\s*)?)$"),
+        dislocated=re.compile(
+            rf"({things.pattern})\s*,\s*(?:[^\W\d_]+\s+){{0,2}}?(?:il|elle|ils|elles|er|es|ella|it)(?!\w)"
+        ),
         blank=(_concept(data["blank"][0]), _concept(data["blank"][1])),
         senses=senses,
         foreign=tuple(
@@ -1133,6 +1151,11 @@ def _concepts() -> _Concepts:
 
 
 _NEVER = re.compile("(?!)")
+_KIND_OF = re.compile(
+    r"(?<!\w)(?:type|kind|sort|category|art|typ|genre|tipo|clase)\s+(?:of\s+|de\s+|d'|des\s+|der\s+)?$"
+)
+"""A kind asked before an ambiguous field word ("Type of place, e.g. kitchen or park", "Art des Ortes"): the field
+is the kind of the thing, not its value."""
 _ENDS = re.compile(r"[.?!\n;]")
 _TITLE = re.compile(r"(?<!\w)(?:mr|mrs|ms|dr|sra|srta|mme|mlle|hr|nr)$")
 """A title or an abbreviation whose dot ends no sentence ("Mrs. or Miss?", "Nr. 5")."""
@@ -1265,6 +1288,7 @@ def _asks(text: str, hit: re.Match[str], person: bool, *, key: bool = False) -> 
     window = plain[max(0, start - 40) : start] + " " + plain[end : end + 40]
     if owner is not None and not placed and _unknown_owner(owner, sentence):
         return False  # "how heavy is the anvil", "the height of the ceiling": a named owner that is no person
+    sentence = con.dislocated.sub(r"\1", sentence)
     return not (con.things.search(window) and not con.person.search(sentence) and not con.documents.search(sentence))
 
 
@@ -2681,7 +2705,12 @@ def _read(
         if not hits and keys and cid in lex.key_patterns:
             # a schema key is a field name: "sex", "race", "address" mean the category there
             cues = islice(lex.key_patterns[cid].finditer(text, offset), MAX_HITS)
-            hits = [h for h in cues if asks(text, h, person, people, key=True)]
+            hits = [
+                h
+                for h in cues
+                if asks(text, h, person, people, key=True)
+                and not _KIND_OF.search(text, max(0, h.start() - 20), h.start())
+            ]
         if not hits and cid in named_by_key:
             named = _KEY_LINE.match(text, offset + named_by_key[cid])  # the key's line, in the whole text
             hits = [named] if named is not None and asks(text, named, False, people, key=True) else []
@@ -2703,7 +2732,7 @@ def _read(
         if hits:
             found[cid] = (hits[0].start(), hits[0].end())
             spans_of[cid] = [(h.start(), h.end()) for h in hits]
-            if cid not in lex.identity_documents and all(_located(text, h) for h in hits):
+            if cid not in lex.identity_documents and all(_located(text, h, cid) for h in hits):
                 located.add(cid)  # an identity document read for a field stays asked: its fields are its data
             continue
         needed = lex.paraphrases.get(cid)

@@ -132,11 +132,58 @@ def _label_before() -> re.Pattern[str]:
     return re.compile(rf"(?:{labels})(?:\s+(?:on\s+it|indiqu[ée]e?|indicad[oa]))?\s*$")
 
 
+@cache
+def _label_after() -> re.Pattern[str]:
+    """A category's label, maybe after an article or a possessive, where a :data:`_NAMED_AFTER` ends ("... as| the
+    medicine", "... (|Staatsangehörigkeit)", "... como| calle")."""
+    c = cues()
+    labels = "|".join(c.sources[family] for family in c.categories)
+    return re.compile(
+        rf"(?:(?i:the|its|his|her|their|el|la|los|las|le|les|l['’]|der|die|das|den|su|son|sa)\s*)?(?:{labels})"
+    )
+
+
+_NAMED_AFTER = re.compile(r"[ \t]+(?:\(\s*|(?i:as|als|como|comme)[ \t]+)")
+"""Where a value is named after it: "lists salbutamol as the medicine", "aparece contrada udinese como calle"."""
+_PRESENTING = frozenset(
+    (
+        *("lists", "shows", "reads", "says", "gives", "names", "states", "records", "mentions"),
+        *("aparece", "pone", "dice", "figura", "muestra", "indica", "lee"),
+        *("lese", "dort", "steht", "zeigt", "nennt", "lautet"),
+        *("indique", "affiche", "porte", "mentionne", "lit", "dit"),
+    )
+)
+"""Verbs that present what follows as the text shown ("lists salbutamol as the medicine", "Ich lese dort ...")."""
+_WORDS_BEFORE = re.compile(r"(?:[^\W\d_][^\W\d_'’-]*[ \t]+){0,3}[^\W\d_][^\W\d_'’-]*$")
+
+
+def _named_after_cased(text: str, known: frozenset[str]) -> str:
+    """``text`` with each lower-case value that a label names right after it capitalised: the words no lexicon
+    knows before "as the <label>" / "(<label>)" / "como <label>", back to a word a lexicon knows, which must be a
+    verb that shows a text (:data:`_PRESENTING`)."""
+    for m in _NAMED_AFTER.finditer(text):
+        if _label_after().match(text, m.end()) is None:
+            continue
+        run = _WORDS_BEFORE.search(text, max(0, m.start() - 60), m.start())
+        if run is None:
+            continue
+        words = list(re.finditer(r"\S+", run.group(0)))
+        first = next((i for i in range(len(words) - 1, -1, -1) if fold(words[i].group(0)) in known), -1)
+        value = words[first + 1 :]
+        if first < 0 or fold(words[first].group(0)) not in _PRESENTING:
+            continue  # "campos etiquetados (Lugar de nacimiento)": no verb shows a value there
+        if not value or any(not w.group(0).islower() or len(w.group(0)) < 3 for w in value):
+            continue
+        text = _capitalised(text, run.start() + value[0].start(), m.start(), known)
+    return text
+
+
 def _slots_cased(text: str) -> str:
-    """``text`` with each lower-case value right after its label capitalised (:func:`_capitalised`). The colon or
-    copula is found first and the label looked for only in the few characters before it: one scan of the answer
-    with a small pattern, not with every label."""
+    """``text`` with each lower-case value right after its label, or right before a label that names it,
+    capitalised (:func:`_capitalised`). The colon or copula is found first and the label looked for only in the
+    few characters before it: one scan of the answer with a small pattern, not with every label."""
     known = known_words()
+    text = _named_after_cased(text, known)
     for m in _SLOT_VALUE.finditer(text):
         value = m.group(1)
         words = value.split()

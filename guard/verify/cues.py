@@ -492,7 +492,7 @@ _READ = (
     r"|(?:looks|seems)\s+like(?:\s+it\s+says)?|spelled|spelt|spelling"
     # a hedged or corrected reading: "my best reading is X", "on dirait X", "es sieht nach X aus", "looking again
     # it's X", "beim zweiten Hinsehen X", "perdón, corrijo: es X"
-    r"|(?:my\s+)?best\s+reading\s+is|on\s+dirait|sieht\s+(?:es\s+)?nach|(?:looking|on\s+a\s+second\s+look)\s+again,?\s+it['’]?s"
+    r"|(?:my\s+)?best\s+(?:reading|guess)\s+(?:is|would\s+be)|on\s+dirait|sieht\s+(?:es\s+)?nach|(?:looking|on\s+a\s+second\s+look)\s+again,?\s+it['’]?s"
     r"|(?:no\s+wait|sorry|correction)[,:]?\s+(?:(?:correction|looking\s+again)[,:]?\s+)?it['’]?s|beim\s+zweiten\s+hinsehen"
     r"|(?:perdón|perdon),?\s+corrijo:?\s+es|en\s+fait\s+c['’]est"
     # the value a correction puts forward: "the correct reading is X", "richtig ist aber X", "la bonne lecture est
@@ -510,6 +510,12 @@ _READ = (
     r"|what\s+stands\s+out(?:\s+most)?\s+is|(?:the\s+)?(?:line|entry|word|text|name)\s+(?:that\s+)?(?:i\s+can\s+read\s+"
     r"(?:best|most\s+clearly|clearly)|stands\s+out(?:\s+most)?|is\s+clearest)\s+is|that\s+would\s+be|ce\s+qui\s+ressort(?:\s+surtout)?,?\s+c['’]est"
     r"|lo\s+que\s+(?:más\s+|mas\s+)?destaca\s+es|die\s+(?:entscheidende|wichtigste|auffälligste)\s+zeile\s+lautet"
+    # what catches the eye: "the line that catches the eye is X", "la ligne qui attire l'œil est X", "lo que más llama
+    # la atención es X", "was sofort ins Auge fällt, ist X"
+    r"|(?:line|entry|word|text|thing|what)\s+(?:that\s+)?(?:catches|draws|grabs)\s+(?:the|your|my|one['’]s)\s+(?:eye|attention)\s+is"
+    r"|(?:ligne|mention|chose|ce)\s+qui\s+(?:attire|accroche|retient)\s+(?:l['’]œil|l['’]oeil|le\s+regard|l['’]attention)"
+    r"(?:\s+[^\W\d_]+)?,?\s+(?:est|c['’]est)|lo\s+que\s+(?:más\s+|mas\s+)?(?:llama\s+la\s+atención|salta\s+a\s+la\s+vista|resalta)\s+es"
+    r"|(?:was|die\s+zeile,?\s+die)\s+(?:sofort\s+|gleich\s+)?(?:ins\s+auge\s+(?:fällt|sticht)|auffällt|heraussticht),?\s+ist"
     # a restricted reading is still one: "I can only make out X", "je ne distingue que X", "solo distingo X"
     r"|i\s+(?:can\s+|could\s+)?(?:(?:only|just|barely|still|partly|partially)\s+)?(?:make\s+out|read|see|spot|decipher)"
     r"(?:\s+(?:the\s+)?(?:word|text|entry|name))?"
@@ -609,6 +615,7 @@ _LEGIBLE_AFTER = re.compile(
     r"(?:(?:is|ist|est|es|está|steht|stands|sits)\s+(?:(?i:perfectly|clearly|plainly|easily|fully|parfaitement|clairement"
     r"|bien|deutlich|gut|klar|perfectamente|claramente)\s+)?(?i:legible|visible|readable|lisible|lesbar|sichtbar|zu\s+lesen"
     r"|right\s+there|in\s+plain\s+(?:view|sight))"
+    r"|(?:stands|sticks)\s+out\s+(?i:clearly|plainly|distinctly)"
     r"|se\s+(?:lit|lee|voit|ve)\s+(?i:parfaitement|clairement|bien|perfectamente|claramente|sin\s+problema)"
     # set in type that stands out: "In the middle section, TÄSCHE is printed in bold", "X est imprimé en gras",
     # "the line Bert is the most prominent text"
@@ -687,7 +694,13 @@ def read_values(text: str, *, lines: bool = True) -> tuple[tuple[int, int], ...]
     "se lee: X"; up to six words, to the clause's end), and a line that is nothing but a few words. What
     the words are is for the caller to decide (a name, a demonym, a hobby): a frame alone says nothing.
     ``lines=False``: frames only (a line of its own may be a heading, a country, a list item)."""
-    spans = [m.span(1) for m in _READ_VALUE.finditer(text)]
+    spans = []
+    for m in _READ_VALUE.finditer(text):
+        spans.append(m.span(1))
+        # a frame inside the value ("Alt text: a form showing X"), looked for only near it (linear time)
+        inner = _READ_VALUE.search(text, m.start(1), min(len(text), m.end(1) + 120))
+        if inner is not None and inner.start() < m.end(1) and inner.span(1) != m.span(1):
+            spans.append(inner.span(1))
     spans += [m.span(1) for m in _SHOWN_VALUE.finditer(text)]
     spans += [m.span(1) for m in _CAPTION_VALUE.finditer(text)]
     spans += [m.span(m.lastindex or 1) for m in _PLAIN_SIGHT.finditer(text)]

@@ -47,7 +47,9 @@ def test_only_an_answer_without_case_is_recased_and_its_length_is_kept() -> None
     out = cased(text)
     assert len(out) == len(text) and "Jorinde Vandersloot" in out
     assert out.startswith("the name on it says")  # known words stay as written
-    mixed = "It lists chatillon as the place of birth."
+    mixed = "It lists a grey form, and the rest is blurry, abgedeckt."
     assert cased(mixed) == mixed  # a writer who uses capitals keeps them as written ...
+    named = "It lists chatillon as the place of birth."
+    assert cased(named) == "It lists Chatillon as the place of birth."  # ... but for a value a label names after it
     slot = "The name on it says jorinde vandersloot."
     assert cased(slot) == "The name on it says Jorinde Vandersloot."  # ... but for a value right after its label

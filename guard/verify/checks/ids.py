@@ -16,18 +16,13 @@ from collections.abc import Iterator
 from guard.verify.base import Hit, PatternCheck
 from guard.verify.checks.address import address_spans, in_address
 from guard.verify.checks.dates import DateMask
-from guard.verify.checks.digits import codes, digit_runs
+from guard.verify.checks.digits import DIGITS_OF, codes, digit_runs
 from guard.verify.cues import IDENTIFIER_FAMILIES, cues
 from guard.verify.registry import register
 
 _CODE = re.compile(
     r"(?<![\w-])(?=[A-Za-z0-9-]*\d)[A-Za-z0-9](?:[A-Za-z0-9]|[- ](?=[A-Za-z0-9]*\d)){3,22}[A-Za-z0-9](?![\w-])"
 )
-_DIGITS_OF = re.compile(
-    r"(?i)(?:\bends?\s+(?:in|with)|\bending(?:\s+(?:in|with))?|\b(?:starts?|begins?)\s+with|endet\s+(?:auf|mit)"
-    r"|termin\w*\s+(?:par|en|con)|\b(?:last|first|final)\s+(?:four|five|six|4|5|6)\b[^.\n]{0,50}?)[\s:,]*$"
-)
-"""A partial phrase right before digits: what follows is the number's part, even when it reads like a year."""
 _SLOT = re.compile(r"(?:[:=]|\b(?:is|are|reads?|ist|lautet|lauten|est|sont|es|son)\b)[\s\"'«“]*$")
 """Right before digits, the slot of a label's value ("... passport number are legible: 7281", "... ist 4471"):
 digits there are what the label names, not a price or a count that happens to stand near it."""
@@ -69,7 +64,7 @@ class IdNumberCheck(PatternCheck):
                 yield Hit("bare_document_code", code.start, code.end, 0.4, _ALL)
         for run in digit_runs(text):  # fragments: "the passport number ends in 5988"
             # "ends in 5988", or a mask before the digits ("*****0974", "•••••4907"): the number's visible part
-            handed = run.masked >= 3 or _DIGITS_OF.search(text, max(0, run.start - 70), run.start) is not None
+            handed = run.masked >= 3 or DIGITS_OF.search(text, max(0, run.start - 70), run.start) is not None
             if run.year and not handed:
                 continue  # a year, unless it is what a partial phrase hands over ("ends in 1902")
             if len(run.digits) < 4 or run.date_shaped or any(s <= run.start < e for s, e in seen):
