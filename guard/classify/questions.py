@@ -992,6 +992,11 @@ thing is; it is dropped when the question asks for another category too. A Frenc
 précisant l'âge")."""
 
 
+_QUESTION_END = re.compile(r"\s*[?？]")
+_EVENTS = frozenset(("a48_occassion_work", "a60_occassion_personal"))
+"""Occasions: being at one ("at a wedding", "en un congreso") is what is asked of them."""
+
+
 def _located(text: str, hit: re.Match[str], cid: str) -> bool:
     """Whether the cue ``hit`` stands right after a place (:data:`_LOCATIVE`) that is not the picture itself: "the
     address on the envelope" says where the asked thing is, "der Mann auf dem Bild geboren" where the person is
@@ -1006,11 +1011,6 @@ def _located(text: str, hit: re.Match[str], cid: str) -> bool:
     if cid in _EVENTS and place.group("indefinite"):
         return False  # at an event: where the people are is what is asked
     return _MEDIUM.search(place.group(0)) is None
-
-
-_QUESTION_END = re.compile(r"\s*[?？]")
-_EVENTS = frozenset(("a48_occassion_work", "a60_occassion_personal"))
-"""Occasions: being at one ("at a wedding", "en un congreso") is what is asked of them."""
 
 
 _COPULA = re.compile(
@@ -1288,7 +1288,8 @@ def _asks(text: str, hit: re.Match[str], person: bool, *, key: bool = False) -> 
     window = plain[max(0, start - 40) : start] + " " + plain[end : end + 40]
     if owner is not None and not placed and _unknown_owner(owner, sentence):
         return False  # "how heavy is the anvil", "the height of the ceiling": a named owner that is no person
-    sentence = con.dislocated.sub(r"\1", sentence)
+    if "," in sentence:  # a thing named first and taken up by a pronoun ("Cette voiture, elle ...") is nobody
+        sentence = con.dislocated.sub(r"\1", sentence)
     return not (con.things.search(window) and not con.person.search(sentence) and not con.documents.search(sentence))
 
 

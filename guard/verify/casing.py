@@ -125,21 +125,24 @@ _SLOT_VALUE = re.compile(
 
 
 @cache
+def _labels() -> str:
+    """Every category's label (the cue families of ``guard/verify/data/cues.yaml``), as one alternation."""
+    c = cues()
+    return "|".join(c.sources[family] for family in c.categories)
+
+
+@cache
 def _label_before() -> re.Pattern[str]:
     """A category's label ending where a :data:`_SLOT_VALUE` begins ("the street on it| is konopnickiej")."""
-    c = cues()
-    labels = "|".join(c.sources[family] for family in c.categories)
-    return re.compile(rf"(?:{labels})(?:\s+(?:on\s+it|indiqu[ée]e?|indicad[oa]))?\s*$")
+    return re.compile(rf"(?:{_labels()})(?:\s+(?:on\s+it|indiqu[ée]e?|indicad[oa]))?\s*$")
 
 
 @cache
 def _label_after() -> re.Pattern[str]:
     """A category's label, maybe after an article or a possessive, where a :data:`_NAMED_AFTER` ends ("... as| the
     medicine", "... (|Staatsangehörigkeit)", "... como| calle")."""
-    c = cues()
-    labels = "|".join(c.sources[family] for family in c.categories)
     return re.compile(
-        rf"(?:(?i:the|its|his|her|their|el|la|los|las|le|les|l['’]|der|die|das|den|su|son|sa)\s*)?(?:{labels})"
+        rf"(?:(?i:the|its|his|her|their|el|la|los|las|le|les|l['’]|der|die|das|den|su|son|sa)\s*)?(?:{_labels()})"
     )
 
 

@@ -21,13 +21,20 @@ _MONEY_AFTER = re.compile(
     r"degrees?\b|grad\b|degrés?\b|grados?\b|[kmg]b\b))"
 )
 """Money and measures: "€ 49", "1200 × 800 pixels", "300 dpi", "5 degrees"."""
-DIGITS_OF = re.compile(
+_DIGITS_OF = re.compile(
     r"(?i)(?:\bends?\s+(?:in|with)|\bending(?:\s+(?:in|with))?|\b(?:starts?|begins?)\s+with|endet\s+(?:auf|mit)"
     r"|beginnt\s+mit|f[äa]ngt\s+mit|commence\s+par|empieza\s+(?:por|con)|comienza\s+(?:por|con)"
     r"|termin\w*\s+(?:par|en|con)|\b(?:last|first|final)\s+(?:four|five|six|4|5|6)\b[^.\n]{0,50}?)[\s:,]*$"
 )
 """A partial phrase right before digits ("ends in", "beginnt mit", "termina en"): what follows is a number's
 visible part, even when it reads like a year."""
+
+
+def handed_over(text: str, start: int) -> bool:
+    """A partial phrase (:data:`_DIGITS_OF`) right before the digits at ``start``."""
+    return _DIGITS_OF.search(text, max(0, start - 70), start) is not None
+
+
 _MASK_CHARS = "•*●■□◼▪∗·xX#"
 _MASKED_BEFORE = re.compile(rf"(?:(?<![\w])\+\s?)?(?:[{re.escape(_MASK_CHARS)}]{{2,}}[ \t.\-/]?){{1,5}}$")
 
