@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from guard.verify.base import Hit, PatternCheck
-from guard.verify.checks.digits import digit_runs, handed_over, product_code
+from guard.verify.checks.digits import digit_runs, partial_phrase_before, product_code
 from guard.verify.cues import IDENTIFIER_FAMILIES, cues
 from guard.verify.registry import register
 
@@ -59,7 +59,7 @@ class CardNumberCheck(PatternCheck):
             if card is None and run.masked >= 8 and n == 4:  # "**** **** **** 8622": a card's last four
                 yield Hit("card_digits", run.start, run.end, 0.8, _CARD)
                 continue
-            if card is None and n in (4, 8) and not run.year and handed_over(text, run.start):
+            if card is None and n in (4, 8) and not run.year and partial_phrase_before(text, run.start):
                 # "It's the one ending 4509", "Die Nummer beginnt mit 5188 9534": a card's first or last group(s),
                 # handed over with no document named (the identity documents' check reads the same for theirs)
                 if c.closest(IDENTIFIER_FAMILIES, text, run.start, run.end) is None:

@@ -30,7 +30,7 @@ _DIGITS_OF = re.compile(
 visible part, even when it reads like a year."""
 
 
-def handed_over(text: str, start: int) -> bool:
+def partial_phrase_before(text: str, start: int) -> bool:
     """A partial phrase (:data:`_DIGITS_OF`) right before the digits at ``start``."""
     return _DIGITS_OF.search(text, max(0, start - 70), start) is not None
 

@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from guard.verify.base import Hit, PatternCheck
 from guard.verify.checks.address import address_spans, in_address
 from guard.verify.checks.dates import DateMask
-from guard.verify.checks.digits import codes, digit_runs, handed_over
+from guard.verify.checks.digits import codes, digit_runs, partial_phrase_before
 from guard.verify.cues import IDENTIFIER_FAMILIES, cues
 from guard.verify.registry import register
 
@@ -64,7 +64,7 @@ class IdNumberCheck(PatternCheck):
                 yield Hit("bare_document_code", code.start, code.end, 0.4, _ALL)
         for run in digit_runs(text):  # fragments: "the passport number ends in 5988"
             # "ends in 5988", or a mask before the digits ("*****0974", "•••••4907"): the number's visible part
-            handed = run.masked >= 3 or handed_over(text, run.start)
+            handed = run.masked >= 3 or partial_phrase_before(text, run.start)
             if run.year and not handed:
                 continue  # a year, unless it is what a partial phrase hands over ("ends in 1902")
             if len(run.digits) < 4 or run.date_shaped or any(s <= run.start < e for s, e in seen):
