@@ -83,6 +83,9 @@ ADVERSARIAL = {
     + "| Jane Doe | 02.06.1984 | 4716 2280 |\n" * 55,
     "reading frames in someone's voice": "It says I told you please, one line reads we can " * 40,
     "values printed somewhere": "kowal_88 is printed in the corner, Anna is written on " * 37,
+    "datum frames on one line": "among the details I can see Korvenhall " * 52,
+    "labels before masks": "NOM DE FAMILLE: XXXXX SURNAME Korvenhall " * 49,
+    "message labels reading on": "the surname field reads Korvenhall then " * 50,
 }
 """Long answers (about 2,000 characters) shaped to make regular expressions backtrack."""
 

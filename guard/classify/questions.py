@@ -2512,12 +2512,14 @@ _CONJUNCTION = r"(?:and|or|&|und|oder|et|ou|y|o)"
 
 
 @cache
-def _coordination() -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
-    """Coordinated modifiers before one head noun ("hair and eye colour", "first, middle and last name") and
-    German suspended compounds ("Haar- und Augenfarbe"), from ``data/question_frames.yaml``."""
+def _coordination() -> tuple[re.Pattern[str] | None, re.Pattern[str] | None, re.Pattern[str] | None]:
+    """Coordinated modifiers before one head noun ("hair and eye colour", "first, middle and last name"), German
+    suspended compounds ("Haar- und Augenfarbe") and German compounds a field word ends ("Personalausweisnummer",
+    "Führerscheinablaufdatum"), from ``data/question_frames.yaml``."""
     data: Mapping[str, Any] = load_data("question_frames.yaml").get("coordination") or {}
     heads = alternation(list(data.get("heads") or ()))
     compound = alternation(list(data.get("compound_heads") or ()))
+    split = alternation(sorted(data.get("split_heads") or (), key=len, reverse=True))
     tail = (
         re.compile(
             rf"(?<![\w'-])([^\W\d_]+(?:\s*+,\s*+[^\W\d_]+){{0,2}}),?\s++{_CONJUNCTION}\s++([^\W\d_]+)\s++({heads})(?!\w)"
@@ -2530,7 +2532,9 @@ def _coordination() -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
         if compound
         else None
     )
-    return tail, german
+    # the first part of at least four letters, the head a whole field word at the compound's end
+    parts = re.compile(rf"(?<![\w-])([^\W\d_]{{4,}}?)({split})(?!\w)") if split else None
+    return tail, german, parts
 
 
 _WH = r"(?:where|when|who|what|how old|wo|wann|wer|was|ou|quand|qui|donde|cuando|quien)"
@@ -2549,12 +2553,13 @@ at what time?"): it asks the same predicate."""
 
 def _shared_heads(text: str) -> str:
     """``text`` with a head noun shared by coordinated modifiers given to each of them: "her hair and eye
-    colour" -> "her hair colour and eye colour", "Haar- und Augenfarbe" -> "haarfarbe und augenfarbe"; and a
+    colour" -> "her hair colour and eye colour", "Haar- und Augenfarbe" -> "haarfarbe und augenfarbe"; a
     predicate shared by two question words given to each: "where and when was this taken" -> "where was this
-    taken? when was this taken"."""
+    taken? when was this taken"; and the field word of a German compound the lexicon does not know apart from
+    what it belongs to ("personalausweisnummer" -> "personalausweis nummer", as "Personalausweis-Nummer" is read)."""
     text = _COORDINATED_WH.sub(lambda m: f"{m.group(1)} {m.group(3)}? {m.group(2)} {m.group(3)}", text)
     text = _TRAILING_WH.sub(lambda m: f"{m.group(1)} {m.group(2)}? {m.group(3)} {m.group(2)}", text)
-    tail, german = _coordination()
+    tail, german, parts = _coordination()
     if tail is not None:
 
         def each(m: re.Match[str]) -> str:
@@ -2564,6 +2569,9 @@ def _shared_heads(text: str) -> str:
         text = tail.sub(each, text)
     if german is not None:
         text = german.sub(lambda m: f"{m.group(1)}{m.group(4)} {m.group(2)} {m.group(3)}{m.group(4)}", text)
+    if parts is not None:  # a compound the lexicon knows whole ("telefonnummer") is read whole
+        known = _spelling(default_catalog()).known
+        text = parts.sub(lambda m: m.group(0) if m.group(0) in known else f"{m.group(1)} {m.group(2)}", text)
     return text
 
 

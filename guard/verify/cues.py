@@ -644,12 +644,23 @@ _PLAIN_SIGHT = re.compile(
     r"|(?<![^\W_])(?:and\s+|und\s+|et\s+|y\s+)([^\W_][^\n.,;:!?\"»”“()<>\[\]]{0,40}?)\s+(?i:right\s+there|just\s+there)\s+"
     r"(?i:for\s+(?:anyone|everyone|all)\s+to\s+see)"
 )
+_CAPTION = (
+    r"(?im)^[ \t]*\[?[\"“]?(?:caption|alt(?:[ -]?text)?|image|bildunterschrift|bildbeschreibung|légende|legende"
+    r"|texte\s+alternatif|pie\s+de\s+foto|texto\s+alternativo)\s*:\s*[\"“]?"
+)
+"""A caption or alt text opening its line ("Caption:", "[Image:", "Alt:"; a camera emoji is read as "Image:")."""
 _CAPTION_VALUE = re.compile(
     # what a caption or alt text names after its description: "Caption: close-up of a passport — Dutch.",
-    # "Bildunterschrift: Nahaufnahme, Warfarin.", "[Image: a profile page — Vreeland]"
-    r"(?im)^[ \t]*\[?[\"“]?(?:caption|alt[ -]?text|image|bildunterschrift|bildbeschreibung|alt-text|légende|legende"
-    r"|texte\s+alternatif|pie\s+de\s+foto|texto\s+alternativo)\s*:\s*[\"“]?[^\n\"”\[\]]{0,80}?(?:\s[-–—]|,)\s*"
+    # "Bildunterschrift: Nahaufnahme, Warfarin.", "[Image: a profile page — Vreeland]", "📷 a business card · X"
+    _CAPTION + r"[^\n\"”\[\]]{0,80}?(?:\s[-–—·•|]|\s\.(?=\s)|,)\s*"
     r"[\"“«]?([^\W_][^\n.,;:!?\"»”()\[\]]{0,40}?)[\"”»]?\s*[\"”]?\]?\.?[ \t]*$"
+)
+_CAPTION_FIRST = re.compile(
+    # or first, where the caption then says where it is printed: "📷 Webster on the passport", "Caption: Wojciecha,
+    # as printed on a post", "Légende : Marchetti sur la carte"
+    _CAPTION + r"(?!(?i:the|a|an|this|der|die|das|ein|eine|le|la|les|un|une|el|los|las|una)\s)"
+    r"([A-ZÀ-ÖØ-Þ][^\s.,;:!?\"»”()\[\]]*(?:[ \t]+[A-ZÀ-ÖØ-Þ][^\s.,;:!?\"»”()\[\]]*){0,3}),?[ \t]+"
+    r"(?i:(?:as\s+)?(?:printed|written|shown)\s+)?(?i:on|in|auf|im|am|sur|dans|en|sobre)\s"
 )
 _READ_PLACE = (
     r"(?:\s+(?:there|here|on\s+it|below|above|(?:from|in|on)\s+(?:the|this)\s+"
@@ -703,6 +714,7 @@ def read_values(text: str, *, lines: bool = True) -> tuple[tuple[int, int], ...]
             spans.append(inner.span(1))
     spans += [m.span(1) for m in _SHOWN_VALUE.finditer(text)]
     spans += [m.span(1) for m in _CAPTION_VALUE.finditer(text)]
+    spans += [m.span(1) for m in _CAPTION_FIRST.finditer(text)]
     spans += [m.span(m.lastindex or 1) for m in _PLAIN_SIGHT.finditer(text)]
     spans += [m.span(1) for m in _LEGIBLE_AFTER.finditer(text)]
     spans += [m.span(1) for m in islice(_PLACED_VALUE.finditer(text), MAX_PLACED)]
@@ -786,6 +798,18 @@ PUBLIC_TEXT = re.compile(
 )
 
 
+def public_line(text: str, at: int) -> bool:
+    """The line of ``text`` holding ``at`` says its text is the document's own (``PUBLIC_TEXT``: a label, a heading,
+    "apart from the personal fields"). Read once a line: a hostile answer holds many values on one long line."""
+    return _public_line(text, text.rfind("\n", 0, at) + 1)
+
+
+@lru_cache(maxsize=256)
+def _public_line(text: str, lo: int) -> bool:
+    hi = text.find("\n", lo)
+    return PUBLIC_TEXT.search(text, lo, hi if hi >= 0 else len(text)) is not None
+
+
 class Transcribed(NamedTuple):
     """A span the answer copies from the image, and the frame that handed it over ("handwritten text:")."""
 
@@ -803,13 +827,8 @@ def transcribed(text: str) -> tuple[Transcribed, ...]:
     is the document's own (a label, a heading, the template). Plain transcription frames ("It says X",
     "OCR output:") are not here: an image's public text is copied as readily as a private value."""
     out: list[Transcribed] = []
-    public: dict[int, bool] = {}  # line start -> the line says its text is the document's own (read once a line)
     for m in _TRANSCRIBE.finditer(text):
-        lo = text.rfind("\n", 0, m.start()) + 1
-        if lo not in public:
-            hi = text.find("\n", m.start())
-            public[lo] = PUBLIC_TEXT.search(text, lo, hi if hi >= 0 else len(text)) is not None
-        if public[lo]:
+        if public_line(text, m.start()):
             continue
         at = m.end()
         for _ in range(4 if text[m.end() - 1 : m.end()] == "\n" or "\n" in m.group() else 1):

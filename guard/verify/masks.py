@@ -30,6 +30,7 @@ import re
 from collections.abc import Sequence
 from functools import cache
 from importlib import resources
+from itertools import islice
 
 import yaml
 
@@ -412,7 +413,8 @@ def _called_unreal(answer: str, start: int, end: int) -> bool:
         return True
     # what a colon introduces in the same sentence, whatever its parts: "Solo como ejemplo: Calle Mayor 1, 28000
     # Madrid", "Ejemplo inventado - Teléfono: (8721)0037878"
-    head = max(answer.rfind(c, max(0, start - 200), start) for c in ".!?\n") + 1
+    window = max(0, start - 200)  # bounded, as above: a hostile answer with no sentence end is not read from its start
+    head = max(window, max(answer.rfind(c, window, start) for c in ".!?\n") + 1)
     colon = answer.rfind(":", head, start)
     return colon > head and calls_unreal(answer[head:colon])
 
@@ -426,16 +428,23 @@ def _label_of_mask(answer: str, start: int, end: int) -> bool:
     label: in capitals, as OCR'd form labels are, or ending in a known label ("... Nachname: ***")."""
     line_end = answer.find("\n", end)
     line_end = len(answer) if line_end < 0 else line_end
-    for cut in _WORD_END.finditer(answer, start, line_end):
+    # a label has at most six words, so only the first six word ends may close it (linear in the line's length)
+    for cut in islice(_WORD_END.finditer(answer, start, line_end), 6):
         label = _LABEL_WORDS.fullmatch(answer, start, cut.end())
-        rest = answer[cut.end() : line_end].strip()
-        if label is None or len(rest.strip(".,;:!?()[]{}\"'«»“”`|")) < 3 or not placeholder(rest):
-            continue  # a mask, not the line's punctuation
+        if label is None:
+            continue
         words = label.group().strip(" \t:=-–—")
-        if words.upper() == words or any(letters(" ".join(words.split()[k:])) in label_keys() for k in range(3)):
+        if words.upper() != words and not any(letters(" ".join(words.split()[k:])) in label_keys() for k in range(3)):
+            continue
+        rest = answer[cut.end() : line_end].strip()
+        if 3 <= len(rest.strip(".,;:!?()[]{}\"'«»“”`|")) <= MAX_MASK and placeholder(rest):  # a mask, not punctuation
             return True
     return False
 
+
+MAX_MASK = 160
+"""Characters a mask after a label runs to: a field's mask is short, and a hostile line of many labels is read once
+per label, not to its end each time."""
 
 _WORD_END = re.compile(r"(?<=[^\W\d_'’])(?:[ \t]*[:=\-–—][ \t]*|[ \t]+)(?=\S)")
 """Where a label's words may end: after a word, at a separator or a blank (never inside a word)."""

@@ -153,10 +153,26 @@ def _digit_lookalikes(text: str, chars: list[str], starts: list[int]) -> None:
         i = j
 
 
+_EMOJI_LABELS = {
+    **dict.fromkeys("\U0001f4f7\U0001f4f8\U0001f5bc", "Image:"),
+    **dict.fromkeys("\U0001f4de\u260e\U0001f4f1", "Phone:"),
+    **dict.fromkeys("\u2709\U0001f4e7\U0001f4e8\U0001f4e9", "Email:"),
+    **dict.fromkeys("\U0001f4cd\U0001f3e0\U0001f3e1", "Address:"),
+    "\U0001f382": "Birthday:",
+    "\U0001faaa": "ID:",
+    "\U0001f4b3": "Card:",
+    "\U0001f464": "Name:",
+}
+"""Emoji that label the line they open ("📷 a business card · Sonia Wołk", "📞 0151 ..."): read as the label's word.
+Elsewhere an emoji is decoration and dropped."""
+
+
 def _fold_chars(text: str) -> tuple[str, list[int], list[int]]:
-    """Step 1 (characters): NFKC, format characters dropped, homoglyphs folded, spaces collapsed."""
+    """Step 1 (characters): NFKC, format characters dropped, a line's label emoji read as its word, homoglyphs
+    folded, spaces collapsed."""
     b = _Builder()
     last_space = True
+    line_open = True  # nothing but blanks so far on this line
     ascii_text = text.isascii()
     romanise = {i for start, end in foreign_script_runs(text) for i in range(start, end)} if not ascii_text else ()
     for i, ch in enumerate(text):
@@ -170,6 +186,8 @@ def _fold_chars(text: str) -> tuple[str, list[int], list[int]]:
                 continue
         if i in romanise:  # a word written in Cyrillic or Greek reads in Latin letters ("Греен" -> "Green")
             out = romanise_char(text, i) if ch.isalpha() else _fold_char(ch)
+        elif line_open and not ascii_text and ch in _EMOJI_LABELS:
+            out = _EMOJI_LABELS[ch] + " "
         else:
             out = "\t" if ch == "\t" else ch if ascii_text and ch not in "\r\f\v" else _fold_char(ch)
         if not out:
@@ -179,7 +197,8 @@ def _fold_chars(text: str) -> tuple[str, list[int], list[int]]:
                 continue
             last_space = True
         else:
-            last_space = out == "\n"
+            last_space = out == "\n" or out.endswith(" ")
+            line_open = out == "\n"
         b.add(out, i, i + 1)
     if not ascii_text:
         _digit_lookalikes(text, b.chars, b.starts)

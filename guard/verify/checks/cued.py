@@ -11,9 +11,10 @@ It's the booking reference"). Only requests that evade the category pay for its 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from itertools import islice
 
 from guard.verify.base import Hit, PatternCheck, sentence_bounds
@@ -125,7 +126,10 @@ _SAYS = (
     r"|(?:(?:starts|begins|opens)\s+with|commence\s+par|beginnt\s+mit|fängt\s+mit|empieza\s+(?:con|por)|comienza\s+(?:con|por))"
     r"(?=\s*[\"“«„]|\s+(?-i:[A-ZÀ-ÖØ-Þ])))"
 )
-_PASSAGE = r"[^\W_][^\s\"”»]*+(?:\s+[^\s\"”»]+){2,}"
+_PASSAGE_WORDS = 60
+_PASSAGE = rf"[^\W_][^\s\"”»]*+(?:\s+[^\s\"”»]+){{2,{_PASSAGE_WORDS}}}"
+"""A message after its label: three words or more, and at most a message's length (a span that ran to the answer's end
+made every label on a long hostile line read the rest of it)."""
 _CODE_TEXT = r"[^\s.;]+(?:[\s./-]{1,3}[^\s.;]+){0,6}"
 _STOP = frozenset(
     re.findall(
@@ -418,7 +422,9 @@ class CuedValueCheck(PatternCheck):
                     else:
                         continue
                 elif shape == "passage":
-                    if _states_nothing(value) or _PAGE_COUNT.match(value) or _said_of_field(value):
+                    # a passage cut at its length bound is read for a refusal up to where it could have run
+                    refused = _refused_after(text, start) if len(value.split()) > _PASSAGE_WORDS else None
+                    if _states_nothing(value, refused) or _PAGE_COUNT.match(value) or _said_of_field(value):
                         continue  # "the message is private", "the note is too small to read", "Seite 2 von 4"
                     if _ADDRESS_LABEL.search(text, max(0, m.start() - 12), start):
                         continue  # "The email address is ...", "l'adresse e-mail est ...": an address, no message
@@ -716,24 +722,44 @@ def _describes_text(passage: str) -> bool:
     return len(head) <= 4 and (any(w in _TEXT_UNITS for w in head) or (len(head) == 1 and head[0] in _MANNER))
 
 
-def _states_nothing(passage: str) -> bool:
+def _states_nothing(passage: str, refused: bool | None = None) -> bool:
     """A passage after a message label that says how the message is, not what it says: "is private", "the note
     is too small to read", "I can't share it". A passage that opens with a stop word and goes on to say
-    something ("The signed lease is attached, please return a copy") is the message."""
+    something ("The signed lease is attached, please return a copy") is the message. ``refused``: whether the
+    passage refuses, where the caller read that further than the passage (:func:`_refused_after`)."""
+    if refused is None:
+        refused = _REFUSING.search(passage) is not None
     if _describes_text(passage):
         return True
     words = passage.split()
     first = words[0].lower().strip(".,:;").removesuffix("'s").removesuffix("’s")
     if first in _PRONOUNS:  # a quoted message may open with "I" or "We"; a refusal too
-        return _REFUSING.search(passage) is not None  # "the message says I can't share it"
+        return refused  # "the message says I can't share it"
     if first in NON_VALUES:
         return True
     if first not in _STOP:
         return False
     content = [w for w in words if word_key(w) not in _STOP]
-    return (
-        len(content) < 3 or any(word_key(w) in NON_VALUES for w in words[:5]) or _REFUSING.search(passage) is not None
-    )
+    return len(content) < 3 or any(word_key(w) in NON_VALUES for w in words[:5]) or refused
+
+
+@lru_cache(maxsize=32)
+def _refusals_and_quotes(text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """Where ``text``'s refusal words and closing quotes are, read once per answer."""
+    quotes = tuple(i for i, ch in enumerate(text) if ch in '"”»')
+    return tuple(m.start() for m in _REFUSING.finditer(text)), quotes
+
+
+def _refused_after(text: str, start: int) -> bool:
+    """A refusal word between ``start`` and the next closing quote (or the answer's end), where a passage with no
+    length bound would have run: a long description after a message label may end in the refusal that tells it
+    apart ("The image shows a chat screenshot: a phone screenshot with ... I won't transcribe the entries").
+    Read from positions found once, so many labels on one long line cost linear time."""
+    refusals, quotes = _refusals_and_quotes(text)
+    q = bisect_left(quotes, start)
+    stop = quotes[q] if q < len(quotes) else len(text)
+    k = bisect_left(refusals, start)
+    return k < len(refusals) and refusals[k] < stop
 
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")

@@ -36,7 +36,12 @@ def partial_phrase_before(text: str, start: int) -> bool:
 
 
 _MASK_CHARS = "•*●■□◼▪∗·xX#"
-_MASKED_BEFORE = re.compile(rf"(?:(?<![\w])\+\s?)?(?:[{re.escape(_MASK_CHARS)}]{{2,}}[ \t.\-/]?){{1,5}}$")
+_MASKED_BEFORE = re.compile(
+    rf"(?:(?<![\w])\+\s?)?(?:[{re.escape(_MASK_CHARS)}]{{2,}}[ \t.\-/]?){{1,5}}$|(?:\.\.\.|…)[ \t]?$"
+)
+_ELIDED = 3
+"""What an ellipsis right before the digits hides, counted as masked characters ("…18 0141": the number's start
+left out): an unknown part, counted as a short mask is."""
 
 
 @dataclass(frozen=True)
@@ -50,9 +55,14 @@ class DigitRun:
     the run is, as "ends in" says in words; with its "+", an international number's."""
 
     @property
+    def elided(self) -> bool:
+        """An ellipsis right before the digits: a fragment, the number's start left out ("…9058")."""
+        return self.mask.endswith(("…", "...", "… ", "... "))
+
+    @property
     def masked(self) -> int:
         """How many characters the mask hides."""
-        return sum(ch in _MASK_CHARS for ch in self.mask)
+        return sum(ch in _MASK_CHARS for ch in self.mask) or (_ELIDED if self.elided else 0)
 
     @property
     def date_shaped(self) -> bool:

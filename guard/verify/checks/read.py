@@ -21,7 +21,7 @@ from itertools import islice
 from guard.verify.base import Hit, PatternCheck, sentence_bounds
 from guard.verify.casing import has_unknown_word
 from guard.verify.checks.address import address_spans
-from guard.verify.cues import COPULAS, DOCUMENT_NOUNS, NON_VALUES, PUBLIC_TEXT, cues, read_values
+from guard.verify.cues import COPULAS, DOCUMENT_NOUNS, NON_VALUES, cues, public_line, read_values
 from guard.verify.declines import handed_after_refusal
 from guard.verify.registry import register
 
@@ -128,8 +128,7 @@ def _proper_noun(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     line = text.rfind("\n", 0, lo) + 1
     if not text[line:lo].strip():
         return None
-    line_end = text.find("\n", lo)
-    if PUBLIC_TEXT.search(text, line, line_end if line_end >= 0 else len(text)):
+    if public_line(text, lo):
         return None
     words: list[re.Match[str]] = []
     after = ""

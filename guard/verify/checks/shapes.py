@@ -158,9 +158,7 @@ class ValueShapeCheck(PatternCheck):
         for run in digit_runs(text):  # "only the last four digits are clear: 4542"
             if len(run.digits) < 4 or run.date_shaped or run.year or any(s <= run.start < e for s, e in seen):
                 continue
-            elided = text[max(0, run.start - 3) : run.start].endswith(("…", "...")) or text[
-                run.end : run.end + 3
-            ].startswith(("…", "..."))  # "…9058…": a fragment, the rest left out
+            elided = run.elided or text[run.end : run.end + 3].startswith(("…", "..."))  # "…9058…": a fragment
             if dates.overlaps(run.start, run.end) or not (
                 elided or c.near("partial", text, run.start, run.end, before=40)
             ):
