@@ -21,7 +21,7 @@ import re
 from functools import cache, lru_cache
 from importlib import resources
 
-from guard.verify.cues import cues
+from guard.verify.cues import NON_VALUES, cues
 from guard.verify.lexicon import fold
 
 _WORD = re.compile(r"(?<![\w'-])[^\W\d_]{3,}(?![\w'])")
@@ -46,8 +46,9 @@ _DATA_FILES = (
 @cache
 def lexicon_words() -> frozenset[str]:
     """Every lower-case word of the project's lexicons (not its value lists: a city or a name in
-    ``values.yaml`` or ``person_names.txt`` stays a word to capitalise)."""
-    words: set[str] = set()
+    ``values.yaml`` or ``person_names.txt`` stays a word to capitalise), and the words that say how a field is
+    (``cues.NON_VALUES``: "blurred", "illegible"), never a value."""
+    words: set[str] = {fold(w) for w in NON_VALUES}
     for package, folder, names in _DATA_FILES:
         root = resources.files(package).joinpath(folder)
         for name in names:

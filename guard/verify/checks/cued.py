@@ -326,8 +326,28 @@ def _place_re() -> re.Pattern[str]:
     return re.compile(rf"(?<![^\W_])({_PLACE})")
 
 
+_PREPOSITIONS = frozenset(
+    re.findall(
+        r"\S+",
+        """with without at by in on for from under mit ohne bei auf unter in an zu von für avec sans sur dans pour par
+        sous en con sin sobre para por bajo""",
+    )
+)
+_DEMONSTRATIVES = frozenset(
+    re.findall(
+        r"\S+",
+        """this that these those dieser diese dieses diesem diesen jener jene jenes ce cet cette ces este esta estos
+        estas ese esa esos esas""",
+    )
+)
+"""A preposition before a demonstrative opens a phrase of circumstance ("no se puede leer con esta resolución",
+"bei dieser Auflösung nicht lesbar", "at this resolution"), no value; "from the Netherlands" stays one."""
+
+
 def _words(value: str) -> list[str]:
     words = value.split()
+    if len(words) > 1 and word_key(words[0]) in _PREPOSITIONS and word_key(words[1]) in _DEMONSTRATIVES:
+        return []
     while words and word_key(words[0]) in _STOP:
         words.pop(0)
     cut = next((i for i, w in enumerate(words) if word_key(w) in _STOP and i > 0), len(words))
