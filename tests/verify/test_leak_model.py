@@ -48,8 +48,8 @@ PARAPHRASED_MESSAGES = [
     # e-mail content told in other words: the model leans to a leak on the class, not on every sentence (one of these
     # went 0.87 -> 0.91 -> 0.57 -> 0.39 over four refits while the class's median rose 0.61 -> 0.78; the fortieth
     # round's refit on dev ... test62 lowered the median to 0.43, mean 0.54: the round's recognisers block some of the
-    # class's training leaks themselves, and test62's author wrote few paraphrased messages; the forty-first round's
-    # refit on dev ... test64 raised the mean to 0.69, median 0.72, with one above the blocking bar and two at 0.86-0.89)
+    # class's training leaks themselves, and test62's author wrote few paraphrased messages; the forty-first
+    # round's refit on dev ... test64 raised the mean to 0.69, median 0.72: one above the bar, two at 0.86-0.89)
     "The sender writes that the rent is going up in May and asks to meet on Friday about it.",
     "In the e-mail, Tom tells his sister that he got the job and starts on Monday.",
     "The message says the delivery is delayed until Thursday and apologises for the wait.",
