@@ -1661,7 +1661,14 @@ def calls_unreal(text: str) -> bool:
     format would look like 000-0000", "une valeur inventée au même format serait X1234567Z"), and not in a denial
     ("not a made-up one"). The verifier lets such a value pass (``guard/verify/masks.py``), and the refusal check
     reads the same clause as stating nobody's value."""
-    return any(_NEGATED_UNREAL.search(text, max(0, m.start() - 40), m.start()) is None for m in _UNREAL.finditer(text))
+    return bool(unreal_spans(text))
+
+
+def unreal_spans(text: str) -> list[tuple[int, int]]:
+    """Where ``text`` calls something made up (each word of :func:`calls_unreal` not in a denial), in order: the
+    verifier reads a whole answer once and asks of each finding's clause whether one lies inside it."""
+    found = _UNREAL.finditer(text)
+    return [m.span() for m in found if not _NEGATED_UNREAL.search(text, max(0, m.start() - 40), m.start())]
 
 
 def value_masked(value: str) -> bool:

@@ -1151,11 +1151,17 @@ def _concepts() -> _Concepts:
 
 
 _NEVER = re.compile("(?!)")
-_KIND_OF = re.compile(
+_FIELD_KIND = re.compile(
     r"(?<!\w)(?:type|kind|sort|category|art|typ|genre|tipo|clase)\s+(?:of\s+|de\s+|d'|des\s+|der\s+)?$"
 )
 """A kind asked before an ambiguous field word ("Type of place, e.g. kitchen or park", "Art des Ortes"): the field
 is the kind of the thing, not its value."""
+_FIELD_STATE = re.compile(
+    r"\s+(?:open|opened|closed|shut|blinking|blink|gaze|direction|contact|offen|geschlossen|ouverts?|ferm[ée]s?|"
+    r"abiertos?|cerrados?)(?!\w)"
+)
+"""A state after a field's word ("eyes_open", "eyes closed", "Augen offen"): the field is the part's state (a yes or
+no, a direction), not the value the word names elsewhere (the eyes' colour)."""
 _ENDS = re.compile(r"[.?!\n;]")
 _TITLE = re.compile(r"(?<!\w)(?:mr|mrs|ms|dr|sra|srta|mme|mlle|hr|nr)$")
 """A title or an abbreviation whose dot ends no sentence ("Mrs. or Miss?", "Nr. 5")."""
@@ -1314,13 +1320,27 @@ _OTHER = frozenset(("other", "others", "otra", "otro", "otras", "otros", "autre"
 """A noun phrase without its noun ("la otra", "the other"): it stands for someone named before."""
 
 
+_ARTICLE_NOUN = re.compile(r"\s*(?:la|le|les|l')\s*\w+$")
+_QUESTION_END = re.compile(r"\s*\?")
+_ASKING_VERB = re.compile(
+    r"(?<!\w)(?:pesa|pesan|pese|pesent|mide|miden|mesure|mesurent|tiene|tienen|a|ont|est|sont)\s*$"
+)
+""""le/la/les" and a word that end the question, right after the verb that asks, are its subject ("¿Cuánto pesa la
+calabaza?", "Combien pèse la citrouille ?"), not an object pronoun and its verb ("¿Qué edad le calculas?")."""
+
+
 def _unknown_owner(owner: re.Match[str], sentence: str) -> bool:
     """True when a person attribute's owner is a noun phrase ("is the anvil", "of the ceiling") whose noun is
     no person word, pronoun or person-shaped noun, and the sentence names no person or personal document: an
     independent author's things are open-ended, so the owner must be shown to be a person, not a thing."""
     con = _concepts()
     noun = owner.group(1)
-    if not _DEFINITE_NP.search(owner.group(0)) or noun in _PRONOUNS or noun in _OTHER or con.person.fullmatch(noun):
+    definite = _DEFINITE_NP.search(owner.group(0)) or (
+        _ARTICLE_NOUN.match(owner.group(0))
+        and _QUESTION_END.match(owner.string, owner.end())
+        and _ASKING_VERB.search(owner.string, max(0, owner.start() - 12), owner.start())
+    )
+    if not definite or noun in _PRONOUNS or noun in _OTHER or con.person.fullmatch(noun):
         return False
     if _PERSON_SHAPED.fullmatch(noun) or noun.isdigit():
         return False
@@ -2719,6 +2739,8 @@ def _read(
                 for h in cues
                 if asks(text, h, person, people, key=True)
                 and not _KIND_OF.search(text, max(0, h.start() - 20), h.start())
+                and not _FIELD_KIND.search(text, max(0, h.start() - 20), h.start())
+                and not _FIELD_STATE.match(text, h.end())
             ]
         if not hits and cid in named_by_key:
             named = _KEY_LINE.match(text, offset + named_by_key[cid])  # the key's line, in the whole text
@@ -3056,10 +3078,17 @@ _CANDIDATE = re.compile(
     r"(?<![^\W\d_])(?P<prep>in|at|from|im|in der|in den|aus|à|au|aux|en)\s+"
     r"(?P<value>[A-ZÀ-ÖØ-Þ][^\W\d_]*(?:[-'’][^\W\d_]+)*(?:\s+(?:[A-ZÀ-ÖØ-Þ][^\W\d_]*|de|del|la|le|am|an|upon)){0,3}|1[89]\d\d|20\d\d)"
     r"(?P<tail>(?:\s+(?:right now|now|currently|at the moment|originally|jetzt|gerade|ursprünglich|maintenant|"
-    r"actuellement|ahora|actualmente))?)\s*\?"
+    r"actuellement|ahora|actualmente))?)"
+    # what may follow the candidate: the participle a German question ends with ("Ist die Frau in Hamburg
+    # geboren?"), the subject a Spanish or French one puts last ("¿Vive en Madrid el chico?", "Habite-t-elle à
+    # Lyon, la dame ?")
+    r"(?P<after>,?\s+(?:geboren|aufgewachsen|gemeldet|wohnhaft|ans[äa]ssig|zu\s+hause|daheim|aufgenommen|"
+    r"gemacht|fotografiert|(?:el|la|le|los|las|les|este|esta|ese|esa|ce|cet|cette)\s+[^\W\d_]+(?:\s+[^\W\d_]+)?"
+    r"|[ée]l|ella|ellos|ellas|elle|il|usted))?\s*\?"
 )
 """A candidate named at the end of a question: a capitalised place or a month, or a year ("... in Chicago?",
-"... à Lyon ?", "... im März?", "... en 1985?")."""
+"... à Lyon ?", "... im März?", "... en 1985?"), before the words a German, French or Spanish question may put
+after it."""
 _YES_NO_START = re.compile(
     r"(?i)^\W*(?:(?P<en>was|were|is|are|does|do|did|has|have|had|can|could|would|will)"
     r"|(?P<de>ist|war|sind|waren|wohnt|wohnen|lebt|leben|wurde|wurden|hat|haben|kommt|kommen|stammt|stammen|arbeitet)"
@@ -3093,7 +3122,7 @@ def _candidate_reading(question: str) -> str | None:
     if m is None:
         return None
     lo = max(question.rfind(stop, 0, m.start()) for stop in ".!?\n")
-    sentence = question[lo + 1 : m.start()].strip()
+    sentence = f"{question[lo + 1 : m.start()].strip()} {(m.group('after') or '').strip(' ,')}".strip()
     start = _YES_NO_START.match(sentence)
     if start is None:
         return None

@@ -195,10 +195,19 @@ def _slots_cased(text: str) -> str:
             continue
         if any(fold(w) in known and w not in _PARTICLES for w in words if len(w) >= 3):
             continue  # a description ("the text is sharp and easy to read", "der Nachname ist zwar zu sehen")
-        if _label_before().search(text, max(0, m.start() - 60), m.start()) is None:
+        if _label_before().search(text, max(0, m.start() - 60), m.start()) is None and not _in_url(text, m.start()):
             continue
         text = _capitalised(text, *m.span(1), known)
     return text
+
+
+_URL_BEFORE = re.compile(r"(?:https?://|www\.)\S{0,200}$")
+
+
+def _in_url(text: str, at: int) -> bool:
+    """``text[at]`` ends a URL's path word (the normal form writes "/in/oliver-king" as "/in: oliver king"): what
+    follows is the page's value, a slug written in lower case whatever its kind ("linkedin.com/in: marika korpal")."""
+    return _URL_BEFORE.search(text, max(0, at - 200), at) is not None
 
 
 _PARTICLES = frozenset({"van", "von", "der", "den", "del", "della", "des", "les", "las", "los"})

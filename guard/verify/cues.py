@@ -413,8 +413,9 @@ def later_windows(family: str, text: str) -> tuple[tuple[int, int], ...]:
 _LATER_QUOTED = re.compile(r"[\"“«„‚]\s*([^\W_][^\"”»“\n]{1,120}?)\s*[\"”»“‘]")
 _LATER_LEADING = re.compile(
     # a short sentence of its own before the head, perhaps after a lead-in ("29 Kalinowa. In case it helps: this
-    # is ...", "sparent – das ist der Benutzername")
-    r"(?:^|(?<=[.!?]\s)|(?<=\n))([^\W_][^\n.!?;:,–—]{0,60}?)\s*(?:[.;:,–—]|\s-)\s*"
+    # is ...", "sparent – das ist der Benutzername"), its "It's" left out ("It's pdunnx. That's the username")
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:(?i:it['’]s|it\s+is|this\s+is|c['’]est|das\s+ist|es\s+ist)\s+)?"
+    r"([^\W_][^\n.!?;:,–—]{0,60}?)\s*(?:[.;:,–—]|\s-)\s*"
     r"(?:[^\W\d_]+(?:\s+[^\W\d_]+){0,3}\s*:\s*)?$"
 )
 _LATER_AFTER_COLON = re.compile(r":\s*([^\W_][^\n:;.!?()\"«»“”„]{0,60}?)\s*$")

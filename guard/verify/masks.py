@@ -27,14 +27,16 @@ name@domain.tld").
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
-from functools import cache
+from dataclasses import dataclass
+from functools import cache, lru_cache
 from importlib import resources
 from itertools import islice
 
 import yaml
 
-from guard.classify.answers import calls_unreal, value_masked
+from guard.classify.answers import unreal_spans, value_masked
 from guard.verify.cues import cues, label_keys, letters
 from guard.verify.lexicon import fold
 from guard.verify.normalise import language
@@ -295,10 +297,53 @@ def _format_statement(answer: str, start: int, end: int) -> bool:
     Both are needed: a generic subject or adverb and an example or format word."""
     lo = max(answer.rfind("\n", 0, start) + 1, start - 200)  # a line, not a sentence: "z. B." has a dot
     hi = answer.find("\n", end)
-    line = answer[lo : min(hi if hi >= 0 else len(answer), end + 100)]
-    if _FORMAT_ALONE.search(line):
+    hi = min(hi if hi >= 0 else len(answer), end + 100)
+    words = _scan(answer)
+    if words.format_alone.within(lo, hi):
         return True  # "An email address has the form name@domain.tld"
-    return _EXAMPLE.search(line) is not None and _GENERIC.search(line) is not None
+    return words.example.within(lo, hi) and words.generic.within(lo, hi)
+
+
+@dataclass(frozen=True)
+class _Spans:
+    """Where one kind of word stands in an answer (in order, never overlapping), so that each finding asks of
+    its own window in O(log n) instead of searching the window again: an answer of a thousand findings is read
+    once, not once per finding."""
+
+    starts: list[int]
+    ends: list[int]
+
+    @classmethod
+    def of(cls, spans: Sequence[tuple[int, int]]) -> _Spans:
+        return cls([s for s, _ in spans], [e for _, e in spans])
+
+    def within(self, lo: int, hi: int) -> bool:
+        """A span lies inside ``[lo, hi)``: the first that starts at ``lo`` or later ends first."""
+        k = bisect_left(self.starts, lo)
+        return k < len(self.starts) and self.ends[k] <= hi
+
+
+@dataclass(frozen=True)
+class _AnswerWords:
+    """The words the window tests of :func:`unplaceheld` look for, found once per answer."""
+
+    unreal: _Spans
+    format_alone: _Spans
+    example: _Spans
+    generic: _Spans
+
+
+@lru_cache(maxsize=8)
+def _scan(answer: str) -> _AnswerWords:
+    def spans(pattern: re.Pattern[str]) -> _Spans:
+        return _Spans.of([m.span() for m in pattern.finditer(answer)])
+
+    return _AnswerWords(
+        unreal=_Spans.of(unreal_spans(answer)),
+        format_alone=spans(_FORMAT_ALONE),
+        example=spans(_EXAMPLE),
+        generic=spans(_GENERIC),
+    )
 
 
 _PATTERN_SYNTAX = re.compile(r"\\[wdsWDSbB]|\[[^\]\n]{0,40}\\[wdsWDS][^\]\n]{0,40}\]|\(\?[:=!<]")
@@ -409,14 +454,15 @@ def _called_unreal(answer: str, start: int, end: int) -> bool:
     lo = edges[-1] + 1 if edges else max(0, start - 200)
     after = _CLAUSE_EDGE.search(answer, end, end + 200)
     hi = after.start() if after else min(len(answer), end + 200)
-    if calls_unreal(answer[lo:start]) or calls_unreal(answer[end:hi]):
+    unreal = _scan(answer).unreal
+    if unreal.within(lo, start) or unreal.within(end, hi):
         return True
     # what a colon introduces in the same sentence, whatever its parts: "Solo como ejemplo: Calle Mayor 1, 28000
     # Madrid", "Ejemplo inventado - Teléfono: (8721)0037878"
     window = max(0, start - 200)  # bounded, as above: a hostile answer with no sentence end is not read from its start
     head = max(window, max(answer.rfind(c, window, start) for c in ".!?\n") + 1)
     colon = answer.rfind(":", head, start)
-    return colon > head and calls_unreal(answer[head:colon])
+    return colon > head and unreal.within(head, colon)
 
 
 _LABEL_WORDS = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]*)?(?:\s+[^\W\d_]+(?:['’][^\W\d_]*)?){0,5}[ \t]*[:=\-–—]?[ \t]*")
@@ -430,14 +476,18 @@ def _label_of_mask(answer: str, start: int, end: int) -> bool:
     line_end = len(answer) if line_end < 0 else line_end
     # a label has at most six words, so only the first six word ends may close it (linear in the line's length)
     for cut in islice(_WORD_END.finditer(answer, start, line_end), 6):
+        if line_end - cut.end() > 2 * MAX_MASK:
+            continue  # a line of text, not a mask (never copied once per finding)
+        rest = answer[cut.end() : line_end].strip()
+        if not 3 <= len(rest.strip(".,;:!?()[]{}\"'«»“”`|")) <= MAX_MASK:  # a mask, not punctuation
+            continue
         label = _LABEL_WORDS.fullmatch(answer, start, cut.end())
         if label is None:
             continue
         words = label.group().strip(" \t:=-–—")
         if words.upper() != words and not any(letters(" ".join(words.split()[k:])) in label_keys() for k in range(3)):
             continue
-        rest = answer[cut.end() : line_end].strip()
-        if 3 <= len(rest.strip(".,;:!?()[]{}\"'«»“”`|")) <= MAX_MASK and placeholder(rest):  # a mask, not punctuation
+        if placeholder(rest):
             return True
     return False
 

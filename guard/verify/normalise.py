@@ -722,16 +722,18 @@ plain forms, so a frame before them reaches the value."""
 _HTML_TEXT_TAG = re.compile(
     # a term and its description, a label element and its value element: one "label: value" line
     r"(?P<pair></(?i:dt)>\s*<(?i:dd)(?:\s[^<>\n]{0,200})?>"
-    r"|(?<!:)</(?i:span|div|label|b|strong)>\s*(?=<(?i:span|div|b|strong)\s[^<>\n]{0,80}class=[\"'][^\"'<>]*\bval(?:ue)?\b))"
+    r"|(?<!:)</(?i:span|div|label|b|strong)>\s*(?=<(?i:span|div|b|strong)\s[^<>\n]{0,80}class=[\"'][^\"'<>]*\bval(?:ue)?\b)"
+    # a label element, then the value set apart in bold: "<span>Occupation</span> <strong>Company secretary</strong>"
+    r"|(?<![:\s])</(?i:span|label|dt|th)>[ \t]*(?=<(?i:strong|b|em|mark)(?:\s[^<>\n]{0,80})?>))"
     r"|</?(?i:span|font|b|i|em|strong|u|small|mark|code|label|a|speak|say-as|prosody|emphasis|voice|sub|"
     r"(?P<block>p|div|br|h[1-6]|li|ul|ol|pre|section|article|dl|dt|dd|s|break))"
     r"(?:\s[^<>\n]{0,200})?/?>"
 )
 """HTML's own text elements (``<p>``, ``<span class="v">``, ``<b>``, ``<br/>``) and speech markup's (SSML's
-``<speak>``, ``<say-as interpret-as="characters">``): dress, not content; a block
-element ends a line; a term and its description (``<dt>Nationality</dt><dd>Spanish</dd>``) or a label element and
-the element of class "value" after it read "Nationality: Spanish". Table cells and elements named for their content
-(``<nationality>``) stay: they are fields."""
+``<speak>``, ``<say-as interpret-as="characters">``): dress, not content; a block element ends a line; a term and its
+description (``<dt>Nationality</dt><dd>Spanish</dd>``), a label element and the element of class "value" after it,
+or a label element and a bold one after it read "Nationality: Spanish". Table cells and elements named for their
+content (``<nationality>``) stay: they are fields."""
 _HREF = re.compile(r"""(?i)^<a\s[^<>]*?href\s*=\s*["'](?:mailto:|tel:)?([^"'<>\s]{1,200})["']""")
 
 
@@ -765,10 +767,12 @@ _WRAPPED = re.compile(
 _URL = re.compile(r"(?i)(?:https?://|www\.)[^\s/]+(/[^\s\"'<>)\]]*)")
 _URL_SPACE = re.compile(
     r"(?<=[^\W_])\+(?=[^\W_])|(?<=[^\W\d_])-(?=[^\W\d_])|[?&](?P<key>[a-z_]{1,12})=|(?P<escaped>(?:%[0-9A-Fa-f]{2})+)"
+    r"|(?<=/)(?P<segment>[^\W\d_]{2,20})/(?=[^\s/?#&])"
 )
 """Inside a URL's path and query, the characters that stand for spaces ("search?q=Letniskowa+36+Gliwice",
-"/people/samuel-sanders", "%20") and the query's own keys: the words they join are what the URL says, and a
-key is the label of its value ("find?name=MYRTHE+DE+HOOG" reads "name: MYRTHE DE HOOG")."""
+"/people/samuel-sanders", "%20"), the query's own keys and the slash after a path's word: the words they join
+are what the URL says, and a key or a path's word is the label of what follows it ("find?name=MYRTHE+DE+HOOG"
+reads "name: MYRTHE DE HOOG", "/booking/CUDQZ8" "booking: CUDQZ8", "/in/oliver-king" "in: oliver king")."""
 
 
 _ENTITY = re.compile(r"&(?:#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|(amp|lt|gt|quot|apos|nbsp));")
@@ -790,10 +794,19 @@ def _url_words(text: str) -> list[tuple[int, int, str]]:
     """Percent escapes decoded as UTF-8 ("%20" a space, "%2F" a slash, "Kr%C4%99%C5%BCo%C5%82ek" "Krężołek"), every
     other joining character a space."""
     return [
-        (m.start(), m.end(), _unescaped(m.group()) if m.group("escaped") else _query_key(m.group("key")))
+        (m.start(), m.end(), _url_piece(m))
         for url in _URL.finditer(text)
         for m in _URL_SPACE.finditer(text, url.start(1), url.end(1))
     ]
+
+
+def _url_piece(m: re.Match[str]) -> str:
+    """What one joining piece of a URL (:data:`_URL_SPACE`) reads as."""
+    if m.group("escaped"):
+        return _unescaped(m.group())
+    if m.group("segment"):
+        return f"{m.group('segment')}: "
+    return _query_key(m.group("key"))
 
 
 _LOOKUP_KEYS = frozenset(("q", "query", "search", "text", "term", "lookup", "k", "s"))

@@ -14,7 +14,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from guard.verify.base import Hit, PatternCheck
-from guard.verify.checks.dates import DateMask
+from guard.verify.checks.dates import DateMask, date_mask
 from guard.verify.cues import cues, later_values, later_windows, only_state
 from guard.verify.registry import register
 
@@ -220,7 +220,7 @@ class AddressCheck(PatternCheck):
         for hit in self._hits(text):
             if text.startswith("@", hit.end) or "@" in text[hit.start : hit.end]:
                 continue  # a mailbox's name ("the email address is albert.hornich@..."), no street
-            dates = dates or DateMask(text)
+            dates = dates or date_mask(text)
             if dates.overlaps(hit.start, hit.end):
                 continue  # "20 JUL 1948" beside an address cue: a date, no street
             categories = hit.categories if mail else tuple(c for c in hit.categories if c not in _MAIL)

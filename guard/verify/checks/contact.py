@@ -11,7 +11,7 @@ from collections.abc import Iterator
 
 from guard.verify.base import Hit, PatternCheck
 from guard.verify.checks.card import luhn_ok
-from guard.verify.checks.dates import DateMask
+from guard.verify.checks.dates import date_mask
 from guard.verify.checks.digits import digit_runs, product_code
 from guard.verify.cues import IDENTIFIER_FAMILIES, cues
 from guard.verify.lexicon import names
@@ -145,7 +145,7 @@ class PhoneCheck(PatternCheck):
 
     def hits(self, text: str) -> Iterator[Hit]:
         c = cues()
-        dates = DateMask(text)
+        dates = date_mask(text)
         for m in _PHONE.finditer(text):
             raw = m.group().strip()
             if dates.overlaps(m.start(), m.end()):

@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterator
 from datetime import date
 from functools import cache, lru_cache
+from itertools import accumulate
 
 from guard.verify.base import Hit, PatternCheck, sentence_bounds
 from guard.verify.cues import IDENTIFIER_FAMILIES, cues
@@ -127,14 +128,17 @@ class DateMask:
         for s, e in date_spans(text):
             marks[s] += 1
             marks[e] -= 1
-        covered = 0
-        self._prefix = [0]
-        for k in range(len(text)):
-            covered += marks[k]
-            self._prefix.append(self._prefix[-1] + (covered > 0))
+        covered = accumulate(marks[:-1])  # how many date spans cover each character
+        self._prefix = [0, *accumulate(int(c > 0) for c in covered)]
 
     def overlaps(self, start: int, end: int) -> bool:
         return self._prefix[end] - self._prefix[start] > 0
+
+
+@lru_cache(maxsize=32)
+def date_mask(text: str) -> DateMask:
+    """The :class:`DateMask` of ``text``, built once for all the recognisers that read it."""
+    return DateMask(text)
 
 
 _ADULT_YEARS = 14

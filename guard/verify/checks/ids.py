@@ -15,7 +15,7 @@ from collections.abc import Iterator
 
 from guard.verify.base import Hit, PatternCheck
 from guard.verify.checks.address import address_spans, in_address
-from guard.verify.checks.dates import DateMask
+from guard.verify.checks.dates import date_mask
 from guard.verify.checks.digits import codes, digit_runs, partial_phrase_before
 from guard.verify.cues import IDENTIFIER_FAMILIES, cues
 from guard.verify.registry import register
@@ -44,7 +44,7 @@ class IdNumberCheck(PatternCheck):
 
     def hits(self, text: str) -> Iterator[Hit]:
         c = cues()
-        dates = DateMask(text)
+        dates = date_mask(text)
         seen: list[tuple[int, int]] = []
         for code in codes(text, min_digits=4):
             if len(code.flat) < 5 or re.fullmatch(r"(?:19|20)\d\d", code.flat) or dates.overlaps(code.start, code.end):

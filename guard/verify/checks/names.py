@@ -17,7 +17,7 @@ from functools import cache
 
 from guard.verify.base import Hit, PatternCheck
 from guard.verify.checks.address import address_spans, in_address
-from guard.verify.checks.dates import DateMask
+from guard.verify.checks.dates import DateMask, date_mask
 from guard.verify.cues import (
     AS_VALUE,
     DOCUMENT_NOUNS,
@@ -789,7 +789,7 @@ def _read_names(text: str, *, lines: bool) -> Iterator[tuple[int, int, int]]:
         # a known first name may carry a surname the lexicon lacks ("It says: “Sonia Szajek”"), capitalised like it
         surname = len(rest) == 1 and lex.is_name(first) and rest[0][:1].isupper() and _shape(first) == _shape(rest[0])
         if (all(lex.is_name(w.group()) for w in words) or surname) and not all(lex.common(w.group()) for w in words):
-            dates = dates or DateMask(text)
+            dates = dates or date_mask(text)
             if dates.overlaps(words[0].start(), words[-1].end()):
                 continue  # "It reads: 22 Mar 2025": a month, not a name
             yield words[0].start(), words[-1].end(), len(words)

@@ -12,7 +12,7 @@ from collections.abc import Iterator, Sequence
 
 from guard.verify.base import Hit, PatternCheck, sentence_bounds
 from guard.verify.checks.address import address_spans, in_address
-from guard.verify.checks.dates import DateMask
+from guard.verify.checks.dates import date_mask
 from guard.verify.checks.digits import codes, money_or_measure
 from guard.verify.cues import DOCUMENT_NOUNS, NON_VALUES, cues, later_values, later_windows
 from guard.verify.registry import register
@@ -71,7 +71,7 @@ class LicensePlateCheck(PatternCheck):
 
     def hits(self, text: str) -> Iterator[Hit]:
         c = cues()
-        dates = DateMask(text)
+        dates = date_mask(text)
         later = later_windows("plate", text)
         named_later = later_values("plate", text)  # read once per answer, not once per code
         spans = [(m.start(), m.end(), m.group()) for m in _CODE.finditer(text)]

@@ -18,7 +18,7 @@ from collections.abc import Iterator
 
 from guard.verify.base import CheckInput, Hit, PatternCheck
 from guard.verify.checks.card import luhn_ok
-from guard.verify.checks.dates import DateMask
+from guard.verify.checks.dates import date_mask
 from guard.verify.checks.digits import Code, codes, digit_runs, product_code
 from guard.verify.cues import IDENTIFIER_FAMILIES, cues
 from guard.verify.registry import register
@@ -127,7 +127,7 @@ class ValueShapeCheck(PatternCheck):
 
     def hits(self, text: str) -> Iterator[Hit]:
         c = cues()
-        dates = DateMask(text)
+        dates = date_mask(text)
         seen: list[tuple[int, int]] = []
         for code in codes(text, min_digits=4):
             flat = code.flat
