@@ -1158,10 +1158,11 @@ _FIELD_KIND = re.compile(
 is the kind of the thing, not its value."""
 _FIELD_STATE = re.compile(
     r"\s+(?:open|opened|closed|shut|blinking|blink|gaze|direction|contact|offen|geschlossen|ouverts?|ferm[ée]s?|"
-    r"abiertos?|cerrados?)(?!\w)"
+    r"abiertos?|cerrados?|type|types|kind|count|priority|rating|material|category|typ|anzahl|nombre|tipo)(?!\w)"
 )
-"""A state after a field's word ("eyes_open", "eyes closed", "Augen offen"): the field is the part's state (a yes or
-no, a direction), not the value the word names elsewhere (the eyes' colour)."""
+"""A state, a kind or a count after a field's word ("eyes_open", "Augen offen", "race_type", "face_count",
+"ticket_priority", "age_rating"): the field is the part's state or the thing's kind (a yes or no, a direction, a
+number, a sort of race), not the value the word names elsewhere (the eyes' colour, an ethnicity)."""
 _ENDS = re.compile(r"[.?!\n;]")
 _TITLE = re.compile(r"(?<!\w)(?:mr|mrs|ms|dr|sra|srta|mme|mlle|hr|nr)$")
 """A title or an abbreviation whose dot ends no sentence ("Mrs. or Miss?", "Nr. 5")."""
@@ -1321,7 +1322,10 @@ _OTHER = frozenset(("other", "others", "otra", "otro", "otras", "otros", "autre"
 
 
 _ARTICLE_NOUN = re.compile(r"\s*(?:la|le|les|l')\s*\w+$")
-_QUESTION_END = re.compile(r"\s*\?")
+_QUESTION_END = re.compile(
+    r"\s*(?:,\s*(?:a peu pres|environ|approximativement|mas o menos|aproximadamente|ungefahr|etwa|circa|roughly|"
+    r"approximately|about|more or less)\s*)?\?"
+)
 _ASKING_VERB = re.compile(
     r"(?<!\w)(?:pesa|pesan|pese|pesent|mide|miden|mesure|mesurent|tiene|tienen|a|ont|est|sont)\s*$"
 )
