@@ -742,7 +742,7 @@ importe la plaque, quelle est ...", "Forget the name, just ..."). Not ``_QUESTIO
 that open a coordinated clause), which has no contrast words and was written for another split."""
 _SET_ASIDE = re.compile(
     r"\s*(?:please\s+|bitte\s+|s'il te plait\s+|por favor\s+)?"
-    r"(?:(?:don't|do not|never mind|forget|skip|"
+    r"(?:(?:don't|do not|never mind|forget|skip|blur|redact|pixelate|verpixel\w*|floute\w*|difumina\w*|pixela\w*|"
     + _IGNORE
     + r"|leave out|leave aside|without|apart from|except(?: for)?|"
     r"no need to \w+|not (?:his|her|their|the|its)|ohne|vergiss|abgesehen von|egal|peu importe|oublie|oubliez|sans|"
@@ -768,11 +768,12 @@ _ASK_VERB = (
 """An imperative that opens the ask after a comma ("Without mentioning anyone's age, gender or ethnicity, describe
 what's happening"): a list of set-aside topics ends there."""
 _QUESTION_COMMA = re.compile(
-    rf",\s*(?:{_ASIDE_END_WORD}|(?:please\s+|bitte\s+)?{_ASK_VERB})|\s(?:and|und|et|y)\s+(?=(?:\w+\s+)?(?:just|only|instead|simply|merely|nur|einfach|"
+    rf",\s*(?:{_ASIDE_END_WORD}|(?:please\s+|bitte\s+)?{_ASK_VERB})|\s(?:and|und|et|y)\s+(?={_ASK_VERB}|(?:\w+\s+)?(?:just|only|instead|simply|merely|nur|einfach|"
     r"lediglich|seulement|juste|simplement|uniquement|solo|solamente|simplemente|unicamente)\b)"
 )
-"""A comma before the question, or "and just" ("Leave out her age and just tell me ...", "Lass das Alter weg und
-beschreib einfach ...", "Laisse de côté son âge et décris simplement ...")."""
+"""A comma before the question, "and" before an ask ("Skip the letter on the counter and describe the kitchen"), or
+"and just" ("Leave out her age and just tell me ...", "Lass das Alter weg und beschreib einfach ...", "Laisse de
+côté son âge et décris simplement ...")."""
 _ASK_THEN = re.compile(r"\s(?:but|and|aber|und|mais|et|pero|y)\s")
 """The conjunction between an ask and the exclusion after it ("Describe the car but leave out the number plate")."""
 
@@ -854,8 +855,13 @@ def _excluded_clauses(text: str, excluding: re.Pattern[str], last: int, bounds: 
         if text[short : short + 1] == "?":
             continue  # a question: what is asked
         # an ask may open the clause, the exclusion after a conjunction ("Describe the car but leave out the
-        # number plate", "Tell me her age but leave out the name, please"): only the exclusion is set aside
-        then = [c for c in _ASK_THEN.finditer(text, lo, m.start()) if text[lo : c.start()].strip()]
+        # number plate", "Tell me her age but leave out the name, please"): only the exclusion is set aside; the
+        # conjunction may be the exclusion's own first word ("Describe the car but not the plate")
+        then = [
+            c for c in _ASK_THEN.finditer(text, lo, m.end()) if c.start() < m.start() and text[lo : c.start()].strip()
+        ]
+        if then and then[-1].end() > m.start() and _ASKING_BEFORE.search(text, lo, then[-1].start()) is None:
+            continue  # "I remember the surname but not his first name": no ask before it, what follows is asked
         if then:
             blanks.append((then[-1].start(), after(bounds.stops, m.end())))
             continue
@@ -886,6 +892,11 @@ def _sentence_start(text: str, bounds: _ClauseBounds, at: int) -> int:
     return bounds.stops[k] + 1 if k >= 0 else 0
 
 
+_ASKING_BEFORE = re.compile(rf"(?<!\w){_ASK_VERB}")
+"""A verb of asking before "but not": "Describe the car but not the plate" leaves the plate out; "I remember the
+surname but not his first name" asks it."""
+
+
 _CLAUSE_FILLER = re.compile(r"(?<!\w)(?:please|bitte|s'il te plait|s'il vous plait|por favor|but|aber|mais|pero)(?!\w)")
 
 
@@ -913,7 +924,8 @@ ability or knowledge, which makes the clause a request ("I'm not able to tell he
 
 
 _SET_ASIDE_HINT = re.compile(
-    r"\b(?:don't|do not|never|forget|skip|ignore|ignora|ignoriere|ignorier|ignorez|leave|without|apart|except|no need|"
+    r"\b(?:don't|do not|never|forget|skip|blur|redact|pixelate|verpixel\w*|floute\w*|difumina\w*|pixela\w*|"
+    r"ignore|ignora|ignoriere|ignorier|ignorez|leave|without|apart|except|no need|"
     r"not|ohne|vergiss|abgesehen|egal|"
     r"peu importe|oubli\w*|sans|a part|ne|olvid\w*|no importa|sin|no|nicht)\b"
 )
@@ -1682,22 +1694,30 @@ def _overlapped(
     spans_of: Mapping[str, list[tuple[int, int]]],
     framed: Set[str] = frozenset(),
 ) -> bool:
-    """True if a longer cue of another category overlaps ``span``: "identity card number" is an id card,
-    not a payment card ("card number"); "fecha de nacimiento" is a birth date, not a date. A frame's span (from
-    its first word to its last, "when does her passport expire") holds other cues without being a longer one,
-    nor does a cue that runs over a line break (two form fields, "seat" and "departure")."""
+    """True if a longer cue of another category overlaps ``span``: "identity card number" is an id card, not a
+    payment card ("card number"); "fecha de nacimiento" is a birth date, not a date; a cue after the determiner of
+    ``span`` ("su nombre de usuario") is a username, not a name ("su nombre"), where after a modifier ("first name
+    of the girl") the shorter cue keeps its own word. A frame's span (from its first word to its last, "when does
+    her passport expire") holds other cues without being a longer one, nor does a cue that runs over a line break
+    (two form fields, "seat" and "departure")."""
     a, b = span
     return any(
         o != cid
         and o not in framed
-        and s <= a < e
+        and ((s <= a < e and e >= b) or (a < s < b < e and _DETERMINER.fullmatch(text, a, s) is not None))
         and (e - s) > (b - a)
-        and e >= b
         and not _ASKING.match(text, s)
         and "\n" not in text[s:e]
         for o, spans in spans_of.items()
         for s, e in spans
     )
+
+
+_DETERMINER = re.compile(
+    r"(?:the|his|her|their|its|your|my|our|der|die|das|sein\w*|ihr\w*|dein\w*|mein\w*|le|la|l'|son|sa|ses|ton|ta|mon|ma|"
+    r"el|su|sus|tu|tus|mi|mis)\s*"
+)
+"""A determiner alone (the words of one cue before the start of a longer one: "su" of "su nombre de usuario")."""
 
 
 _DEFINITE_DOCUMENT = re.compile(
@@ -1963,11 +1983,19 @@ def _said_of_a_kind(text: str, hit: re.Match[str], lo: int, hi: int) -> bool:
     return start is not None and _points_nowhere(text, start, hi) and not _PERSON_SHAPED.fullmatch(holder.group(1))
 
 
+_DEFINITION = re.compile(
+    r"[\s\u00bf\u00a1\"']*(?:what is|what's|what are|was ist|was sind|was bedeutet|qu'est-ce qu|c'est quoi|que es|"
+    r"que son|que significa|que signifie)(?!\w)"
+)
+"""A question for a definition ("What is a Personalausweis?", "¿Qué es un DNI?"): it asks a kind in four words."""
+
+
 def _own_question_start(text: str, lo: int, at: int, hi: int) -> int | None:
     """Where the sentence holding ``at`` starts, when it asks a question of its own (``_KIND_QUESTION``) in five
-    words or more; else None (a bare "A passport?" asks the picture)."""
+    words or more, four for a definition; else None (a bare "A passport?" asks the picture)."""
     start = _sentence_start_of(text, lo, at)
-    if not _KIND_QUESTION.match(text, start) or len(_WORD_COUNT.findall(text, start, hi)) < 5:
+    least = 4 if _DEFINITION.match(text, start) else 5
+    if not _KIND_QUESTION.match(text, start) or len(_WORD_COUNT.findall(text, start, hi)) < least:
         return None
     return start
 

@@ -116,7 +116,7 @@ def stack(
             out.print(text, markup=False)
 
         paths = prepare(settings, plain)
-        with _sigterm_as_interrupt(), running(settings, paths, plain) as live:
+        with _stop_signals_as_interrupt(), running(settings, paths, plain) as live:
             out.print(
                 f"\nguard   {live.base_url}   model aliases: {ALIAS} (tiny Qwen2-VL + adapter), {BASE_ALIAS}\n"
                 f"key     {live.key}   (any end user in X-Guard-User; demo policies: alice, bob)\n"
@@ -139,17 +139,24 @@ def stack(
         fail(str(exc), EXIT_USAGE)
 
 
-class _sigterm_as_interrupt:
-    """SIGTERM behaves like Ctrl-C while the stack runs, so both servers are stopped either way."""
+class _stop_signals_as_interrupt:
+    """Ctrl-C (SIGINT) and SIGTERM both raise KeyboardInterrupt while the stack runs, so both servers are stopped.
+
+    SIGINT is set explicitly: a process started as a script's background job inherits SIGINT *ignored*
+    (POSIX shells do that), and Python then keeps ignoring it, so Ctrl-C would leave both servers running.
+    """
+
+    SIGNALS = (signal.SIGINT, signal.SIGTERM)
 
     def __enter__(self) -> None:
         def handler(signum: int, frame: FrameType | None) -> None:
             raise KeyboardInterrupt
 
-        self._old = signal.signal(signal.SIGTERM, handler)
+        self._old = {signum: signal.signal(signum, handler) for signum in self.SIGNALS}
 
     def __exit__(self, *exc: object) -> None:
-        signal.signal(signal.SIGTERM, self._old)
+        for signum, old in self._old.items():
+            signal.signal(signum, old)
 
 
 @app.command("demo")
@@ -167,7 +174,7 @@ def demo(
 
     try:
         settings = _settings(work, vllm_venv, fresh=fresh, enforcement="precheck", log_content=True)
-        with _sigterm_as_interrupt():
+        with _stop_signals_as_interrupt():
             code = run_demo(settings, out)
     except KeyboardInterrupt:
         err.print("interrupted; vLLM and the guard are stopped")

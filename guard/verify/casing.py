@@ -189,15 +189,27 @@ def _slots_cased(text: str) -> str:
     known = known_words()
     text = _named_after_cased(text, known)
     for m in _SLOT_VALUE.finditer(text):
-        value = m.group(1)
-        words = value.split()
-        if any(ch.isupper() for ch in value) or len(words) > 5:
-            continue
-        if any(fold(w) in known and w not in _PARTICLES for w in words if len(w) >= 3):
-            continue  # a description ("the text is sharp and easy to read", "der Nachname ist zwar zu sehen")
+        lo, hi = m.span(1)
         if _label_before().search(text, max(0, m.start() - 60), m.start()) is None and not _in_url(text, m.start()):
+            label = _label_after().match(text, lo)  # "Esto es lo que pone: direccion grottgera 187"
+            if label is None or not text[label.end() : label.end() + 1].isspace():
+                continue
+            lo = label.end() + 1
+        value = text[lo:hi]
+        if any(ch.isupper() for ch in value) or len(value.split()) > 5:
             continue
-        text = _capitalised(text, *m.span(1), known)
+        if m.group(0)[0] in ":=":
+            # after a colon, a proper noun among everyday words ("Education: wateren state university") is the
+            # value's; only words that are all everyday describe ("Education: none listed")
+            everyday = [fold(w) in known for w in _LETTER_RUN.findall(value) if w not in _PARTICLES]
+            if everyday and all(everyday):
+                continue
+            lexicon = _PARTICLES if any(everyday) else known
+        elif any(fold(w) in known and w not in _PARTICLES for w in value.split() if len(w) >= 3):
+            continue  # after a copula, any everyday word describes ("the text is sharp", "el texto es oscuro")
+        else:
+            lexicon = known
+        text = _capitalised(text, lo, hi, lexicon)
     return text
 
 

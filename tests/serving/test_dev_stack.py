@@ -2,7 +2,8 @@
 
 Runs the command as a user would (its own process group, like a terminal's foreground job), reads the
 base URL and key it prints, runs the printed OpenAI SDK snippet, then sends SIGINT and checks that the
-command exits 0 and that vLLM and the guard are gone (their ports closed).
+command exits 0 and that vLLM and the guard are gone (their ports closed). It starts with SIGINT ignored,
+as a script's background job (``cmd &``, or CI started that way) does: Ctrl-C must still stop it.
 """
 
 from __future__ import annotations
@@ -77,8 +78,9 @@ def test_dev_stack_serves_the_snippet_and_stops_on_ctrl_c(tiny_model: Path, tmp_
     ]  # fmt: skip
     env = {**os.environ, "COLUMNS": "200", "LITELLM_LOCAL_MODEL_COST_MAP": "True"}
     proc = subprocess.Popen(
-        argv, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, env=env, start_new_session=True
-    )
+        argv, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, env=env, start_new_session=True,
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_IGN),
+    )  # fmt: skip
     try:
         shown = read_until(proc, READY_LINE, START_TIMEOUT_S)
         base_url = re.search(r"^guard\s+(http://127\.0\.0\.1:\d+/v1)", shown, re.M)

@@ -151,7 +151,17 @@ class PhoneCheck(PatternCheck):
             if dates.overlaps(m.start(), m.end()):
                 continue
             digits = re.sub(r"\D", "", re.split(r"\s*(?:x|ext)", raw)[0])
-            if not 7 <= len(digits) <= 15 or _DATE_LIKE.match(raw) or _YEARS.fullmatch(raw):
+            if _DATE_LIKE.match(raw) or _YEARS.fullmatch(raw):
+                continue
+            if 4 <= len(digits) < 7 and ("(" in raw or raw.startswith("+")):
+                # the start of an international number ("begins with +49(0)721"), which the digit runs below read
+                # apart at its bracket: partial when a phone label and a partial phrase are near
+                if c.closest(_LABELS, text, m.start(), m.end()) == "phone" and c.near(
+                    "partial", text, m.start(), m.end(), before=40, after=20
+                ):
+                    yield Hit("phone_digits", m.start(), m.end(), 0.8, ("a49_phone",))
+                continue
+            if not 7 <= len(digits) <= 15:
                 continue
             start, end = m.start(), m.end()
             groups = len(re.findall(r"\d+", raw))

@@ -86,6 +86,8 @@ _LOW_PLACE = (
 )
 _VERB = (
     r"(?i:is|was|are|reads|read|says|shows|listed|given|printed|spelled|spelt|"
+    # what a field holds, quoted ('The field labelled "Nationality" contains "Dutch"'); unquoted it describes
+    r"(?:contains|enthält|contient|contiene)(?=\s*[\"'“«„])|"
     + AS_VALUE
     + r"|ist|lautet|steht\s+geschrieben|"
     + RESUMPTIVE_COPULA  # "le nom de famille, c'est X"
@@ -119,6 +121,8 @@ _AMOUNT_IN = re.compile(
 currency or cents make it money, a bare number does not."""
 _SAYS = (
     r"(?i:says|said|reads|writes|wrote|replied|texted|lautet|schreibt|schrieb|sagt|dit|écrit|indique|dice|escribe|"
+    # what a field holds, quoted ('The field labelled "Email text" contains "I have moved ..."'); unquoted it describes
+    r"(?:contains|enthält|contient|contiene)(?=\s*[\"'“«„])|"
     r"escribió|pone|(?:shown|displayed|written|visible)\s+is|on\s+(?:y\s+)?lit|on\s+peut\s+(?:y\s+)?lire|se\s+lee|steht(?:\s+dort)?"
     r"|figura|aparece"
     # its opening words read out ("The chat message starts with The spare key is ...", "Le texte commence par « ... »")

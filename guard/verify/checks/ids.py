@@ -47,8 +47,11 @@ class IdNumberCheck(PatternCheck):
         dates = date_mask(text)
         seen: list[tuple[int, int]] = []
         for code in codes(text, min_digits=4):
-            if len(code.flat) < 5 or re.fullmatch(r"(?:19|20)\d\d", code.flat) or dates.overlaps(code.start, code.end):
-                continue  # a year or a date ("the date of birth is listed as 27 MAR 1954"): no document number
+            short = len(code.flat) < 5 and not (code.digits >= 4 and partial_phrase_before(text, code.start))
+            if short or re.fullmatch(r"(?:19|20)\d\d", code.flat) or dates.overlaps(code.start, code.end):
+                # a year or a date ("the date of birth is listed as 27 MAR 1954"): no document number; four grouped
+                # digits a partial phrase hands over are its visible part ("beginnt mit 91-77")
+                continue
             if in_address(address_spans(text), code.start, code.end):
                 continue  # a postcode or house number ("home address: 95 boulevard de Poirier, 47959 Hernandez")
             label = c.closest(IDENTIFIER_FAMILIES, text, code.start, code.end)
