@@ -1175,6 +1175,17 @@ _FIELD_STATE = re.compile(
 """A state, a kind or a count after a field's word ("eyes_open", "Augen offen", "race_type", "face_count",
 "ticket_priority", "age_rating"): the field is the part's state or the thing's kind (a yes or no, a direction, a
 number, a sort of race), not the value the word names elsewhere (the eyes' colour, an ethnicity)."""
+_KEY_WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t]+$")
+
+
+def _thing_before(text: str, start: int) -> bool:
+    """The word of the same key right before a field's word names a thing ("tree_height_m", "building_age_estimate",
+    "horse_gender"): the field is the thing's measure or kind, not a person's, whoever else the request names. A
+    person word there ("driver_height", "owner_name") keeps it."""
+    word = _KEY_WORD_BEFORE.search(text, max(0, start - 40), start)
+    return word is not None and _concepts().things.fullmatch(word.group(1)) is not None
+
+
 _ENDS = re.compile(r"[.?!\n;]")
 _TITLE = re.compile(r"(?<!\w)(?:mr|mrs|ms|dr|sra|srta|mme|mlle|hr|nr)$")
 """A title or an abbreviation whose dot ends no sentence ("Mrs. or Miss?", "Nr. 5")."""
@@ -2355,6 +2366,9 @@ def _question_targets(
     if _TRANSLITERATED.search(keys):
         # German keys written without umlauts ("vollstaendiger_name", "groesse"): read them with the letters
         keys = keys + "\n" + _TRANSLITERATED.sub(lambda m: m.group(0)[0], keys)
+    for field in fields:
+        if _thing_field(field, lex):  # "columns: weather,tree_height_m": the tree's height, read as a key only
+            question_text = question_text.replace(field, " " * len(field))
     asked = _set_aside(prepare(question_text))
     ids = sorted(lex.patterns.keys() | lex.paraphrases.keys()) if candidates is None else sorted(set(candidates))
     found = _read(asked, keys, lex, ids, conjuncts)
@@ -2426,6 +2440,17 @@ def _question_targets(
         key_names = [prepare(_split_key(k)) for k in (template["properties"] if template is not None else ())]
         found = _not_of_a_thing(found, asked, keys, lex, [prepare(_split_key(f)) for f in fields], key_names)
     return QuestionTargets(targets=tuple(found), spans=tuple(found.values()))
+
+
+def _thing_field(field: str, lex: _Lexicon) -> bool:
+    """A field name joined from a thing's noun and a cue of what things have too ("tree_height_m",
+    "building_age_estimate"): in the question's prose its words would read as a person's height or age (its key
+    reading tells them apart). Other fields of a thing stay in the prose ("car_make" beside "owner_name": whose car)."""
+    words = prepare(_split_key(field)).split()
+    if "_" not in field or len(words) < 2 or _concepts().things.fullmatch(words[0]) is None:
+        return False
+    rest = " ".join(words[1:])
+    return any(cid in lex.patterns and lex.patterns[cid].search(rest) for cid in lex.things_have_too)
 
 
 _BARE = re.compile(r"\s*[¿¡]?\s*([^\W\d_][^\W\d_'’ -]{0,24}?)\s*[?？]\s*")
@@ -2757,7 +2782,13 @@ def _read(
         person = cid in lex.person_only
         people = person or (refuse is not None and cid in refuse.between_people)
         cues = islice(pat.finditer(text), MAX_HITS) if pat is not None else ()
-        hits = [hit for hit in cues if asks(text, hit, person, people, key=hit.start() >= offset)]
+        owned = cid in lex.things_have_too  # a key may name the thing that has it ("tree_height_m")
+        hits = [
+            hit
+            for hit in cues
+            if asks(text, hit, person, people, key=hit.start() >= offset)
+            and not (owned and hit.start() >= offset and _thing_before(text, hit.start()))
+        ]
         if not hits and cid in maybe_owned:
             # an ambiguous alias ("address", "passport") asks when a person owns it ("his address") or a
             # document is read ("the name printed in her passport", "What does the ID card say?")
@@ -2773,6 +2804,7 @@ def _read(
                 and not _KIND_OF.search(text, max(0, h.start() - 20), h.start())
                 and not _FIELD_KIND.search(text, max(0, h.start() - 20), h.start())
                 and not _FIELD_STATE.match(text, h.end())
+                and not (owned and _thing_before(text, h.start()))
             ]
         if not hits and cid in named_by_key:
             named = _KEY_LINE.match(text, offset + named_by_key[cid])  # the key's line, in the whole text

@@ -1,7 +1,9 @@
 """Question readings the forty-third round's burned questions showed (made-up examples, not their rows): an ask
 then what it leaves out ("but not the plate", "mais pas", "pero no", "aber nicht"), "avoid" and blurring verbs that
 set a topic aside, "skip X and describe Y", a longer cue after a determiner ("su nombre de usuario" is a username,
-not a name), and a definition asked in four words ("What is a Personalausweis?")."""
+not a name), and a definition asked in four words ("What is a Personalausweis?"). After test72 and test73 were
+measured: the French "Nombre de personnes" is a count, not the Spanish "nombre" (a name), and a CSV column or key
+that joins a thing's noun to a measure ("tree_height_m") is the thing's."""
 
 from __future__ import annotations
 
@@ -35,6 +37,12 @@ from guard.classify.questions import question_targets
         ("¿Qué es un DNI?", set()),
         ("What is the passport number?", {"a31_passport"}),
         ("Is it a passport?", {"a31_passport"}),
+        # "nombre de" + a bare plural is the French count; with an article the Spanish name
+        ("Remplis ce formulaire :\nMétéo: ____\nNombre de personnes: ____", set()),
+        ("Donne-moi un CSV avec les colonnes weather,nombre_personnes,lighting.", set()),
+        ("¿Cuál es el nombre de la persona?", {"a19_name_full"}),
+        ("Nombre del titular?", {"a19_name_full"}),
+        ("Réponds en CSV avec les colonnes : scene_type,weather,building_height_m", set()),
     ],
 )
 def test_reading(question: str, asked: set[str]) -> None:
@@ -47,3 +55,17 @@ def test_reading(question: str, asked: set[str]) -> None:
 def test_what_but_not_leaves_out_is_not_asked() -> None:
     found = set(question_targets("Tell me his age but not his name.", learned=False).targets)
     assert found == {"a1_age_approx"}
+
+
+@pytest.mark.parametrize(
+    ("question", "asked", "not_asked"),
+    [
+        ("A row with the columns: dish_name,gender,tree_height_m", {"a4_gender"}, {"a3_height_approx"}),
+        ("Per person, columns: marital_status, building_age_estimate", {"a27_marital_status"}, {"a1_age_approx"}),
+        ("One row per person, columns: person_height_cm, mood", {"a3_height_approx"}, set()),
+        ("Return JSON with keys driver_age, car_brand", {"a1_age_approx"}, set()),
+    ],
+)
+def test_a_things_measure_in_a_key_is_no_persons(question: str, asked: set[str], not_asked: set[str]) -> None:
+    found = set(question_targets(question, learned=False).targets)
+    assert asked <= found and not (not_asked & found), (question, found)
