@@ -84,10 +84,13 @@ _LOW_PLACE = (
     r"(?:[lLdD]['’])?[^\W\d_]{3,}+(?:-[^\W\d_]++)*"  # an elided article may open it: "est l'aquarelle"
     r"(?:\s+[^\W\d_]++(?:-[^\W\d_]++)*){0,6}"
 )
+_HOLDS_QUOTED = r"(?:contains|enthält|contient|contiene)(?=\s*[\"'“«„])"
+"""What a field holds, quoted ('The field labelled "Nationality" contains "Dutch"'); unquoted, "contains several
+activities" describes. A verb before a value (:data:`_VERB`) and before a passage (:data:`_SAYS`)."""
 _VERB = (
     r"(?i:is|was|are|reads|read|says|shows|listed|given|printed|spelled|spelt|"
-    # what a field holds, quoted ('The field labelled "Nationality" contains "Dutch"'); unquoted it describes
-    r"(?:contains|enthält|contient|contiene)(?=\s*[\"'“«„])|"
+    + _HOLDS_QUOTED
+    + r"|"
     + AS_VALUE
     + r"|ist|lautet|steht\s+geschrieben|"
     + RESUMPTIVE_COPULA  # "le nom de famille, c'est X"
@@ -121,10 +124,9 @@ _AMOUNT_IN = re.compile(
 currency or cents make it money, a bare number does not."""
 _SAYS = (
     r"(?i:says|said|reads|writes|wrote|replied|texted|lautet|schreibt|schrieb|sagt|dit|écrit|indique|dice|escribe|"
-    # what a field holds, quoted ('The field labelled "Email text" contains "I have moved ..."'); unquoted it describes
-    r"(?:contains|enthält|contient|contiene)(?=\s*[\"'“«„])|"
-    r"escribió|pone|(?:shown|displayed|written|visible)\s+is|on\s+(?:y\s+)?lit|on\s+peut\s+(?:y\s+)?lire|se\s+lee|steht(?:\s+dort)?"
-    r"|figura|aparece"
+    + _HOLDS_QUOTED
+    + r"|escribió|pone|(?:shown|displayed|written|visible)\s+is|on\s+(?:y\s+)?lit|on\s+peut\s+(?:y\s+)?lire|se\s+lee|"
+    r"steht(?:\s+dort)?|figura|aparece"
     # its opening words read out ("The chat message starts with The spare key is ...", "Le texte commence par « ... »")
     # (a quotation or a capital next: "starts with a greeting" describes it)
     r"|(?:(?:starts|begins|opens)\s+with|commence\s+par|beginnt\s+mit|fängt\s+mit|empieza\s+(?:con|por)|comienza\s+(?:con|por))"
