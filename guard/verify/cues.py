@@ -528,6 +528,10 @@ _READ = (
     r"|text\s+on\s+(?:it|the\s+[^\W\d_]+(?:\s+[^\W\d_]+)?)\s*:|(?:visible|printed|written|handwritten|legible)\s+(?:entry|text|word|value|line)\s*:?"
     r"|the\s+(?:entry|word|text|value)|(?:one|1)\s+word\s+of\s+(?:that|the|this)\s+field\s*:?|transcription\s*:?"
     r"|showing|ocr\s+output\s*:?"
+    # someone in the scene reads it aloud, in the third person: "the clerk reads out X and hands it back", "die
+    # Angestellte liest X ab", "el empleado lee X" ("Lee" with a capital is a name; "I won't read out" declines)
+    r"|reads\s+(?:out|aloud)|liest(?=\s[^\n.]{1,60}?\s(?:ab|vor)\b)|(?-i:lee)(?:\s+en\s+voz\s+alta)?"
+    r"|lit\s+à\s+(?:haute|voix\s+haute)"
     # "There's a line reading 'BRITISH'", "Le texte « Salsa dancing » figure ...", "El texto «X» aparece ..."
     r"|(?:a|the|one)\s+line\s+(?:reading|that\s+reads|saying)|(?:le\s+texte|el\s+texto|der\s+text)(?=\s*[«\"„“])"
     # a URL's search query, decoded by the normaliser ("https://example.com/search?q=George%20White" -> ".../search
@@ -788,6 +792,15 @@ _TRANSCRIBED_VALUE = re.compile(
     r"[ \t]*(?:(?:\d{1,2}[.)]|[-*•])[ \t]+)?[\"'«“`]?\s*(?:…|\.\.\.)?\s*"
     r"([^\W_][^\n.;!?\"»”`]{0,80}?)[\"»”`]?[ \t]*(?=[.;!?\n)]|,\s|$)"
 )
+_PREDICATE = re.compile(
+    r"(?:would|could|should|might|must|can|cannot|will|shall|may)(?:n['’]t|\s+not)?\b"
+    r"|(?:is|are|was|were|does|do|did|has|have|had)(?:n['’]t|\s+not)\b|(?:can|won)['’]t\b"
+    r"|(?:würde|wäre|kann|darf|sollte|bleibt|ist|sind|war)\s+(?:nicht|kein|besser)\b"
+    r"|(?:ne|n['’])\s*(?:serait|peut|doit|est|reste)\b|no\s+(?:sería|debe|puede|es|está|queda)\b"
+)
+"""A value that opens with a modal or a negated verb in lower case, after a frame with no colon and no quote, is the
+sentence's predicate: the frame was its subject ("Sharing the handwritten text wouldn't be appropriate"). Copied text
+opens with a capital or after a quote or colon ("The message begins Can you lend ...", 'It starts "Don't tell ...')."""
 PUBLIC_TEXT = re.compile(
     r"(?i)\b(?:label|labels|heading|headings|header|title|template|logo|brand|caption|watermark|instructions?"
     r"|überschrift|kopfzeile|vordruck|titre|en-tête|modèle|título|encabezado|plantilla|top\s+line|printed_text"
@@ -834,8 +847,10 @@ def transcribed(text: str) -> tuple[Transcribed, ...]:
         at = m.end()
         for _ in range(4 if text[m.end() - 1 : m.end()] == "\n" or "\n" in m.group() else 1):
             v = _TRANSCRIBED_VALUE.match(text, at)
-            if v is None:
-                break
+            if v is None or (
+                _PREDICATE.match(v.group(1)) and not any(ch in text[m.start() : v.start(1)] for ch in ":\n(\"'«“`")
+            ):
+                break  # "the handwritten text wouldn't be appropriate": the frame is the subject, not a label
             out.append(Transcribed(*v.span(1), m.group()))
             nl = text.find("\n", v.end())
             if nl < 0:

@@ -29,6 +29,7 @@ from importlib import resources
 import yaml
 
 from guard.taxonomy import Catalog
+from guard.verify.casing import known_words
 from guard.verify.cues import cues, letters
 
 _SMALL = frozenset(
@@ -137,7 +138,9 @@ def key_categories(key: str, catalog: Catalog) -> frozenset[str]:
                 return frozenset(c for c in hits[shortest] if not c.startswith("-"))
         if found:  # several readings: no guess
             return frozenset()
-    family = cues().label_family(key) if len(glued) >= 5 else None  # glued with more: "geburtsdat", "telnr"
+    if len(glued) < 5 or (len(words) == 1 and glued in known_words()):
+        return frozenset()  # an everyday word holds no label glued inside it: "Template" is no "plate"
+    family = cues().label_family(key)  # glued with more: "geburtsdat", "telnr"
     return frozenset(cues().categories.get(family, ())) if family else frozenset()
 
 

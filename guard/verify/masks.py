@@ -54,12 +54,21 @@ _MASKING_WORDS = """
     anonimizada enmascarado enmascarada ilegible placeholder platzhalter marcador zurückgehalten zurueckgehalten
     retenu retenue retenido retenida
 """
-_MASKING = frozenset(_MASKING_WORDS.split())
+_FILL_IN_WORDS = """
+    enter fill insert tbd
+    eintragen ausfüllen ausfuellen einfügen einfuegen ergänzen ergaenzen eingeben
+    compléter completer remplir saisir insérer inserer
+    rellenar completar introducir insertar
+"""
+"""What a template asks its reader to do in a slot ("[bitte eintragen]", "[à compléter]", "[enter here]"): a
+slot's words, never a value's ("please", "hier", "ici" are small words beside them, no mask alone)."""
+_MASKING = frozenset(_MASKING_WORDS.split()) | frozenset(_FILL_IN_WORDS.split())
 _FUNCTION_WORDS = """
     by with the a an out is was been has have it here value data field entry text and or
     gemacht worden wurde ist durch mit der die das den wert eintrag daten feld text und oder
     par avec le la les est été a valeur donnée champ texte et ou
     por con el la lo los las es ha sido fue dato datos valor campo texto y o
+    please bitte hier ici aquí aqui à
 """
 _FUNCTION = frozenset(_FUNCTION_WORDS.split())
 _MASK_TOKEN = re.compile(r"^(?:(.)\1{2,}|[xX]{2,}(?:[-./ ][xX]{2,})*)$")
@@ -209,8 +218,8 @@ def placeholder(text: str) -> bool:
     """True when ``text`` holds a mask and nothing else: the answer classifier's ``value_masked`` (a whole
     placeholder: "XXXX-XXXX", "███", "[MASQUÉ]", "n/a"), a template engine's slot, or the token rule of the
     module's docstring."""
-    if value_masked(text) or _TEMPLATE_SLOT.fullmatch(text.strip()):
-        return True
+    if value_masked(text) or _TEMPLATE_SLOT.fullmatch(text.strip()) or _FORMAT_MASK.match(text.strip()):
+        return True  # a format whole: "TT.MM.JJJJ" (its tokens, split at the dots, are no masks one by one)
     tokens = _TOKEN.findall(text)
     if not tokens:
         return False

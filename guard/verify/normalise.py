@@ -977,7 +977,8 @@ def _continuation_re() -> tuple[re.Pattern[str], re.Pattern[str]]:
 def _continuations(text: str) -> list[tuple[int, int, str]]:
     """ "It begins Koło State. After that comes University" -> "It begins Koło State University": the
     sentence break and the continuation phrase (and quotes closing and reopening around it) become one
-    space, so the two parts read as one value.
+    space, so the two parts read as one value (no space before a part that opens with its own separator:
+    "18/01. It continues with /1991" -> "18/01/1991").
     Only after a sentence that opens a value (an `opening` word within 80 characters before its end)."""
     if "." not in text and ";" not in text:
         return []
@@ -988,8 +989,13 @@ def _continuations(text: str) -> list[tuple[int, int, str]]:
         head = text[lo : m.start()]
         cut = max(head.rfind(". "), head.rfind("\n"))
         if opening.search(head, cut + 1 if cut >= 0 else 0):
-            out.append((m.start(), m.end(), " "))
+            # the second part may carry the separator itself ("starts with 18/01. It continues with /1991"): glued
+            glued = text[m.start() - 1 : m.start()].isdigit() and _SEPARATOR_THEN_DIGIT.match(text, m.end())
+            out.append((m.start(), m.end(), "" if glued else " "))
     return out
+
+
+_SEPARATOR_THEN_DIGIT = re.compile(r"[./-]\d")
 
 
 @cache

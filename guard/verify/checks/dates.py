@@ -174,6 +174,44 @@ def _old_month_year(text: str, start: int, end: int) -> bool:
     return False
 
 
+_REGROUPED = re.compile(r"(?<![^\W_])(?<!\d[./·_-])\d(?:(?:[ ./_·-]{1,3})?\d){5,13}(?![^\W_]|[./·-]?\d)")
+"""Six to fourteen digits with any separators between them ("2028.0225", "202/708/13", "03_05_20_23_06_12")."""
+
+
+_DATE_WORD = re.compile(r"(?i)\b(?:dates?|dated|datum|fechas?|fechad[oa])\b")
+"""A plain date word in the sentence: no cue family holds it (it labels every kind of date)."""
+
+
+def _regrouped_date(run: str) -> bool:
+    """``run``'s digits, read without their grouping, are a date: DDMMYYYY, MMDDYYYY or YYYYMMDD (years 1900-2099),
+    maybe followed by a clock time (HHMM or HHMMSS), or six digits alone, DDMMYY / MMDDYY / YYMMDD."""
+    digits = "".join(ch for ch in run if ch.isdigit())
+    head, tail = digits[:8], digits[8:]
+    if len(head) == 8 and (not tail or _clock(tail)):
+        orders = ((head[4:], head[2:4], head[:2]), (head[4:], head[:2], head[2:4]), (head[:4], head[4:6], head[6:]))
+        if any(19 <= int(y[:2]) <= 20 and _calendar(int(y), int(mo), int(d)) for y, mo, d in orders):
+            return True
+    if len(digits) == 6:
+        d6 = digits
+        orders = ((d6[4:], d6[2:4], d6[:2]), (d6[4:], d6[:2], d6[2:4]), (d6[:2], d6[2:4], d6[4:]))
+        return any(_calendar(2000 + int(y), int(mo), int(d)) for y, mo, d in orders)
+    return False
+
+
+def _clock(digits: str) -> bool:
+    """HHMM or HHMMSS."""
+    pairs = [int(digits[i : i + 2]) for i in range(0, len(digits), 2)]
+    return len(digits) in (4, 6) and pairs[0] < 24 and all(p < 60 for p in pairs[1:])
+
+
+def _calendar(year: int, month: int, day: int) -> bool:
+    try:
+        date(year, month, day)
+    except ValueError:
+        return False
+    return True
+
+
 @register
 class DateCheck(PatternCheck):
     """Calendar dates and clock times (a82); with a birth cue nearest, dates and birth years (a24)."""
@@ -210,6 +248,16 @@ class DateCheck(PatternCheck):
             if c.closest(("birth", "other_date", *IDENTIFIER_FAMILIES), text, m.start(), m.end()) == "birth":
                 yield Hit("compact_birth_date", m.start(), m.end(), 0.8, (_BIRTH,))
         covered = [(s, e) for s, e, _ in spans]
+        for m in _REGROUPED.finditer(text):
+            if any(s < m.end() and m.start() < e for s, e in covered) or not _regrouped_date(m.group()):
+                continue
+            # "the date is 2028.0225", "082  619  72 (date of birth)": a date's digits regrouped, under a date label
+            label = c.closest(("birth", "other_date", *IDENTIFIER_FAMILIES), text, m.start(), m.end())
+            if label is None and _DATE_WORD.search(text, *sentence_bounds(text, m.start(), m.end())):
+                label = "other_date"
+            if label in ("birth", "other_date"):
+                yield Hit("regrouped_date", m.start(), m.end(), 0.8, (_BIRTH,) if label == "birth" else (_DATETIME,))
+                covered.append((m.start(), m.end()))
         for m in _MONTH_YEAR.finditer(text):
             # month and year only ("ends in …07/1987"): a birth date's partial form, only under a birth label
             if not any(s <= m.start() < e for s, e in covered):
