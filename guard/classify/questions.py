@@ -874,6 +874,10 @@ def _excluded_clauses(text: str, excluding: re.Pattern[str], last: int, bounds: 
         end = min(after(bounds.stops, m.end()), after(bounds.commas, m.end()))
         if end + 1 >= last and not final:
             end = short
+        listed = after(bounds.sentences, end + 1)
+        if text[end : end + 1] == ":" and listed + 1 < last and _POINTS_AHEAD.search(text, lo, end):
+            blanks.append((lo, listed))  # "Lass das weg: Geschlecht. Beschreib ...": what the colon lists is left out
+            continue
         if not _CLAUSE_FILLER.sub("", text[lo : m.start()] + text[m.end() : end]).strip():
             # nothing but the word: it points at the next clause ("Unabhängig davon, wie alt er ist: ..."), or, when
             # it ends its sentence, back at the clauses before it ("Ob die verheiratet sind, ist mir egal. ...",
@@ -899,6 +903,15 @@ def _sentence_start(text: str, bounds: _ClauseBounds, at: int) -> int:
 _ASKING_BEFORE = re.compile(rf"(?<!\w){_ASK_VERB}")
 """A verb of asking before "but not": "Describe the car but not the plate" leaves the plate out; "I remember the
 surname but not his first name" asks it."""
+
+
+_POINTS_AHEAD = re.compile(
+    r"(?<!\w)(?:this|these|the following|following|das|dies|dieses|folgendes|folgende|dazu|davon|ceci|cela|ce point|"
+    r"ces points|suivant\w*|esto|estos|esta|eso|lo siguiente|siguiente\w*)(?!\w)"
+)
+"""A word that points at what comes after the colon ("Omite esto: X", "Skip these: X", "Lass das weg: X", "Laisse de
+côté ce point : X"): the exclusion's topic is the list after it, not the clauses before ("Age, gender, whatever:
+irrelevant" points back)."""
 
 
 _CLAUSE_FILLER = re.compile(r"(?<!\w)(?:please|bitte|s'il te plait|s'il vous plait|por favor|but|aber|mais|pero)(?!\w)")
@@ -966,7 +979,9 @@ def _medium(prepositions: str) -> re.Pattern[str]:
 
 _SOURCE = (
     r"according\s+to|based\s+on|going\s+by|judging\s+by|laut|anhand|gemass|nach|d'apres|selon|a\s+partir\s+de|"
-    r"segun|de\s+acuerdo\s+con|por"
+    r"segun|de\s+acuerdo\s+con|por|"
+    # "de" after a verb of taking out is "from": "extrae de la foto: religión", "extrais de la photo : ..."
+    r"(?:extrae|extraiga|extraer|extrais|extrayez|extraire|saca|sacame|lee|lis|lisez|releve|relevez|recupera)\s+de"
 )
 """Prepositions that name the picture as the source of what is asked ("d'après la photo", "según la foto",
 "anhand des Fotos"): a form filled from it asks of the people in it."""
