@@ -187,15 +187,19 @@ def _regrouped_date(run: str) -> bool:
     maybe followed by a clock time (HHMM or HHMMSS), or six digits alone, DDMMYY / MMDDYY / YYMMDD."""
     digits = "".join(ch for ch in run if ch.isdigit())
     head, tail = digits[:8], digits[8:]
-    if len(head) == 8 and (not tail or _clock(tail)):
-        orders = ((head[4:], head[2:4], head[:2]), (head[4:], head[:2], head[2:4]), (head[:4], head[4:6], head[6:]))
-        if any(19 <= int(y[:2]) <= 20 and _calendar(int(y), int(mo), int(d)) for y, mo, d in orders):
-            return True
+    eight = len(head) == 8 and (not tail or _clock(tail))
+    if eight and any(19 <= int(y[:2]) <= 20 and _calendar(int(y), int(mo), int(d)) for y, mo, d in _orders(head, 4)):
+        return True
     if len(digits) == 6:
-        d6 = digits
-        orders = ((d6[4:], d6[2:4], d6[:2]), (d6[4:], d6[:2], d6[2:4]), (d6[:2], d6[2:4], d6[4:]))
-        return any(_calendar(2000 + int(y), int(mo), int(d)) for y, mo, d in orders)
+        return any(_calendar(2000 + int(y), int(mo), int(d)) for y, mo, d in _orders(digits, 2))
     return False
+
+
+def _orders(digits: str, year: int) -> tuple[tuple[str, str, str], ...]:
+    """(year, month, day) of ``digits`` read day-month-year, month-day-year and year-month-day, the year ``year``
+    digits long."""
+    d, k = digits, year
+    return ((d[-k:], d[2:4], d[:2]), (d[-k:], d[:2], d[2:4]), (d[:k], d[k : k + 2], d[k + 2 :]))
 
 
 def _clock(digits: str) -> bool:
