@@ -614,7 +614,7 @@ def _rules(catalog: Catalog) -> _Rules:
 def _typed_spans(folded: str) -> tuple[tuple[int, int, str], ...]:
     """Where ``folded`` holds a typed number (answers.yaml ``typed_numbers``): (start, end, type), every type's
     matches (one number may be two: "1984 m" is a year and a length)."""
-    if not any(ch.isdigit() for ch in folded):
+    if not any(map(str.isdigit, folded)):
         return ()
     patterns = _typed_patterns()
     return tuple((m.start(), m.end(), kind) for kind, pattern in patterns for m in pattern.finditer(folded))
@@ -746,18 +746,18 @@ def _strong_value(
             for m in _QUOTES.finditer(folded):
                 alnum = sum(ch.isalnum() for ch in m.group(0))
                 # letters of a plate ('starts with "WX"'), not a slogan ('the T-shirt says "Keep it simple"')
-                if alnum and (alnum <= 4 or any(ch.isdigit() for ch in m.group(0))):
+                if alnum and (alnum <= 4 or any(map(str.isdigit, m.group(0)))):
                     return "quoted text", m.start()
         return None  # a number category (phone, card, plate): only digits are its value
     for m in _QUOTES.finditer(folded):
         if _KEY_AFTER.match(folded, m.end()):
             continue  # a JSON key ('"date_of_birth": null') names a field, its value follows
         quoted = m.group(0)[1:-1]
-        if cat.names and not any(ch.isalpha() for ch in quoted):
+        if cat.names and not any(map(str.isalpha, quoted)):
             continue  # a name has letters: 'numbered fields "1.", "2."' gives none
         if (
             cat.months
-            and not any(ch.isdigit() for ch in quoted)
+            and not any(map(str.isdigit, quoted))
             and not _MONTH.search(quoted)
             and not (rules.months is not None and rules.months.search(quoted))
         ):
@@ -883,7 +883,7 @@ def _other_word(rules: _Rules, stated: str, asked: Sequence[_Category], *, named
         specific = (
             other.value_topic is None
             and not other.value_only
-            and (len(word.split()) > 1 or (any(ch.isdigit() for ch in word) and any(ch.isalpha() for ch in word)))
+            and (len(word.split()) > 1 or (any(map(str.isdigit, word)) and any(map(str.isalpha, word))))
         )
         if named and not specific and (topic is None or not topic.search(rest)):
             continue
@@ -1113,7 +1113,7 @@ def _clause_discloses(
                 return EXAMPLE_GIVEN
             if cat is cats[0] and _says_withheld(rules, clause):
                 return "value inside a refusal"
-            if words is not None and any(ch.isdigit() for ch in words.group(0)):
+            if words is not None and any(map(str.isdigit, words.group(0))):
                 return "value inside a refusal"
             if cat.value_only and _value_for(rules, clause, folded, cat, evasive=True, echo=echo, label=label):
                 return "value inside a refusal"
@@ -1295,7 +1295,7 @@ def answer_signals(answer: str, category: str, catalog: Catalog | None = None) -
     out: list[str] = []
     if cat.words is not None and cat.words.search(_embedded_blanked(folded)):
         out.append("catword")
-    digits = any(ch.isdigit() for ch in folded)
+    digits = any(map(str.isdigit, folded))
     own = _strong_value(rules, clause, folded, cat) if cat.value_only or digits else None
     if cat.value_only and own is not None:
         out.append("valueshape")

@@ -498,7 +498,9 @@ person,relationship_to_bride", "un CSV con esta cabecera:" and the row on the ne
 commas, semicolons, bars or tabs."""
 _LABEL_LINE = re.compile(
     r"^[ \t]*(?:(?:[-*\u2022]|\[[ \t]?\]|\d{1,2}[.)])[ \t]*)?([^\W\d_][\w'./-]*(?:[ \t]+[\w'./()-]+){0,3}?)[ \t]*[:=]"
-    r"[ \t]*(?:[^\W\d_]{1,12}(?:[ \t]*/[ \t]*[^\W\d_]{1,12})+|\?{1,3}|_+|\.{3,}|\u2026|\[[ \t]*\]|\([ \t]*\))?[ \t]*$",
+    r"[ \t]*(?:[^\W\d_]{1,12}(?:[ \t]*/[ \t]*[^\W\d_]{1,12})+|\?{1,3}|_+|\.{3,}|\u2026|\[[ \t]*\]|\([ \t]*\))?[ \t]*$"
+    # or a label in brackets, alone on its line ("[Nationalité]", "[Sex]")
+    r"|^[ \t]*\[[ \t]*([^\W\d_][\w'./-]*(?:[ \t]+[\w'./()-]+){0,3}?)[ \t]*\][ \t]*:?[ \t]*$",
     re.MULTILINE,
 )
 """A form's field on a line of its own with nothing after its colon or equals sign but a blank ("Phone:",
@@ -567,7 +569,7 @@ def _form_fields(question: str) -> list[str]:
             and not _NOT_FIELDS.search(lead + " " + m.group(1))
         ):
             fields += [item for item in items if not _ROW_KEY.fullmatch(item)]
-    labels = [m.group(1).strip() for m in _LABEL_LINE.finditer(question) if not _heading(question, m)]
+    labels = [(m.group(1) or m.group(2)).strip() for m in _LABEL_LINE.finditer(question) if not _heading(question, m)]
     if len(labels) > 1:
         fields += labels
     return list(dict.fromkeys(f for f in fields if f))
@@ -749,7 +751,11 @@ _SET_ASIDE = re.compile(
     + _BLUR
     + _IGNORE
     + r"|leave out|leave aside|without|apart from|except(?: for)?|"
-    r"no need to \w+|not (?:his|her|their|the|its)|ohne|vergiss|abgesehen von|egal|peu importe|oublie|oubliez|sans|"
+    r"no need to \w+|(?:you )?(?:don't|do not|needn't) (?:need to|have to) \w+|not (?:his|her|their|the|its)|ohne|"
+    r"(?:du musst|sie mussen|du brauchst|sie brauchen) (?:mir )?nicht (?:zu )?\w+|"
+    r"(?:tu n'as |vous n'avez )?pas besoin de (?:me )?\w+|"
+    r"no (?:hace falta|es necesario|necesitas|tienes que) (?:que )?\w+|"
+    r"vergiss|abgesehen von|egal|peu importe|oublie|oubliez|sans|"
     r"a part|ne (?:lis|lisez|dis|dites|mentionne|mentionnez|indique|indiquez|donne|donnez|revele|revelez)|"
     r"olvida|olvidate del?|no importa|sin|no (?:leas|digas|menciones|indiques|des|reveles|incluyas)|"
     r"nicht (?:erwahnen|nennen|angeben|sagen|verraten|beschreiben))\b"
@@ -760,6 +766,10 @@ _SET_ASIDE = re.compile(
 colour is it?", "Do not reveal the phone number. What colour is the sign?", "Peu importe la plaque, quelle est la
 marque ?", "Ohne das Alter zu schätzen: Wie ist das Wetter?", "Lies die Adresse nicht vor; ..."): what the clause
 names is not asked. Not a negative question ("Don't you think ...", "Doesn't he ...")."""
+_SAYING_END = re.compile(r"\b(?:sagen|verraten|nennen|erwahnen|angeben|beschreiben)$")
+_OBJECT_CLAUSE = re.compile(r",\s*(?:wie|was|ob|welch\w*|wo|wer)\b")
+"""A German verb of saying that ends a set-aside head (``_SAYING_END``) and the comma before its object clause ("Du
+musst mir nicht sagen, wie ihre E-Mail-Adresse lautet, aber ..."): the clause it sets aside runs on to the next ask."""
 _SENTENCE_STOP = re.compile(r"[.!?\n]")
 _CLAUSE_START = re.compile(r"[.;:!?,\n]|(?<=\s)-+(?=\s)")
 _CLAUSE_STOP = re.compile(r"[.;:!?\n]|(?<=\s)-+(?=\s)")
@@ -796,9 +806,13 @@ def _set_aside(text: str) -> str:
     blanks: list[tuple[int, int]] = []
     if headed:
         for start in bounds.starts:
-            if (blanks and start < blanks[-1][1]) or _SET_ASIDE.match(text, start) is None:
+            head = _SET_ASIDE.match(text, start)
+            if (blanks and start < blanks[-1][1]) or head is None:
                 continue
             end = min(bounds.after(bounds.stops, start), bounds.after(bounds.commas, start))
+            if _SAYING_END.search(head.group(0)) and _OBJECT_CLAUSE.match(text, head.end()):
+                # "Du musst mir nicht sagen, wie ... lautet, aber ...": the object clause is set aside too
+                end = min(bounds.after(bounds.stops, start), bounds.after(bounds.commas, end + 1))
             if text[end : end + 1] == ":":  # "No menciones: X, Y ni Z. Describe ...": the list after the colon
                 listed = bounds.after(bounds.sentences, end + 1)
                 if listed + 1 < last:  # (not "Ohne Alter ... zu nennen: Was passiert?": there the question follows)
@@ -945,7 +959,7 @@ _SET_ASIDE_HINT = re.compile(
     + _BLUR
     + r"ignore|ignora|ignoriere|ignorier|ignorez|leave|without|apart|except|no need|"
     r"not|ohne|vergiss|abgesehen|egal|"
-    r"peu importe|oubli\w*|sans|a part|ne|olvid\w*|no importa|sin|no|nicht)\b"
+    r"peu importe|oubli\w*|sans|a part|ne|olvid\w*|no importa|sin|no|nicht|needn't|besoin)\b"
 )
 _OWN = re.compile(r"(?<!\w)(?:my|mein\w*|mon|ma|mes|mi|mis|our|unser\w*|notre|nos|nuestr[oa]s?)\s+(?:\w+\s+)?$")
 """The asker's own data ("my birthday is tomorrow") is not asked about a person in the image."""
@@ -1087,7 +1101,8 @@ _DET = (
 )
 _OWNER_AFTER = re.compile(
     rf"\s*(?:(?:of|de|du|des|del|von|hat|has|have|tiene|tienen|a|est|es|ist|is|are|was|does|do|did|son|sont|mide|pesa|wiegt|"
-    rf"misst|mesure|pese|heisst|llama|appelle)\s+)?(?:{_DET}(?:\s+|(?<=')))*"
+    rf"misst|mesure|pese|heisst|llama|appelle|(?:semble|parait|peut|pourrait|doit)\s+avoir|(?:parece|puede)\s+tener|"
+    rf"aparenta(?:\s+tener)?)\s+)?(?:{_DET}(?:\s+|(?<=')))*"
     # a kind's noun is the owner: "how tall does this kind of cactus grow", "cette sorte de plante"
     r"(?:(?:kind|sort|type|variety|species|sorte|genre|espece|art|tipo|clase|especie)\s+(?:of|de|d'|von)\s*(?:an?\s+)?)?"
     r"(\w+)"
@@ -2320,6 +2335,11 @@ def learned_additions(
     folded = prepare(text)
     if lex.refuse is not None and _general(folded, 0, len(folded), lex.refuse):
         return []  # a general or norms question asks for no one's value, whatever its words suggest
+    asked = _set_aside(folded)
+    if asked != folded:  # what the question sets aside is not asked, however sure the model is
+        proposed = {c: p for c, p in proposed.items() if not _only_set_aside(lex.patterns.get(c), folded, asked)}
+        if not proposed:
+            return []
     con = _concepts()
     subject = _COPULA_SUBJECT.match(folded)
     noun = subject.group(1) if subject is not None else ""
@@ -2343,6 +2363,12 @@ def learned_additions(
         if unsure and not _judged(readings, found, lex):
             kept.update(unsure)
     return [c for c in proposed if c in kept]
+
+
+def _only_set_aside(pattern: re.Pattern[str] | None, folded: str, asked: str) -> bool:
+    """A category's own words are in ``folded`` only inside the clauses that set a topic aside ("Without saying
+    what their political views are, tell me ...": ``asked`` is the question with those blanked, :func:`_set_aside`)."""
+    return pattern is not None and pattern.search(folded) is not None and pattern.search(asked) is None
 
 
 _WHO_DOING = re.compile(r"(?<!\w)who(?: is| are| was| were|'s) (?:\w+ )?\w+ing(?!\w)")

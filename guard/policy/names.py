@@ -85,7 +85,7 @@ def fold(name: str) -> str:
     text = unicodedata.normalize("NFKC", name).casefold()
     text = "".join(_LOOKALIKES.get(ch, ch) for ch in text)
     text = unicodedata.normalize("NFKD", text)
-    return "".join(ch for ch in text if ch.isalnum())
+    return "".join(filter(str.isalnum, text))
 
 
 @cache

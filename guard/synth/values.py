@@ -188,7 +188,7 @@ def luhn_check_digit(partial: str) -> str:
 
 def luhn_valid(number: str) -> bool:
     """Whether the digits of ``number`` (spaces and hyphens ignored) pass the Luhn check."""
-    digits = "".join(ch for ch in number if ch.isdigit())
+    digits = "".join(filter(str.isdigit, number))
     if len(digits) < 2 or len(digits) != len(number.replace(" ", "").replace("-", "")):
         return False
     return luhn_check_digit(digits[:-1]) == digits[-1]

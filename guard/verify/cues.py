@@ -118,7 +118,7 @@ _CLITIC = re.compile(r"(?i)^(?:([^\W\d_]+)['’](?:s|re|ll|d|ve|m)|(?:c|l|d|j|qu
 def letters(text: str) -> str:
     """``text`` as a label key: its letters only, case folded ("PLACE OF BIRTH:" -> "placeofbirth"), the form
     OCR'd labels (whose spaces are unreliable) and cue phrases are compared in."""
-    return "".join(ch for ch in text.casefold() if ch.isalpha())
+    return "".join(filter(str.isalpha, text.casefold()))
 
 
 def word_key(word: str) -> str:
@@ -406,8 +406,19 @@ def later_windows(family: str, text: str) -> tuple[tuple[int, int], ...]:
             lo = ends[k]
         if _EMPTY_FIELD.search(text, lo, m.end()) or _WITHHELD_LABEL.search(text, max(lo, m.start() - 60), m.start()):
             continue
+        if _AS_HEAD.match(m.group(0)) and _KINDS_OF_DATA.search(text, max(0, m.start() - 50), m.start()):
+            continue  # "tapa los datos personales como la nacionalidad": an example of the data, not a label
         out.append((lo, m.start()))
     return tuple(out)
+
+
+_AS_HEAD = re.compile(r"(?i)(?:comme|como|als|as)\s")
+_KINDS_OF_DATA = re.compile(
+    r"(?i)(?<![^\W_])(?:data|details|information|fields|entries|datos|campos|informaciones|données|donnees|champs"
+    r"|informations|renseignements|angaben|daten|felder|informationen)(?:\s+[^\W\d_]+)?\s*,?\s*$"
+)
+"""Kinds of data named before "como", "comme", "als", "as": the cue after them is an example of what is meant
+("masquez les champs personnels comme la nationalité"), not the label of a value given before it."""
 
 
 _LATER_QUOTED = re.compile(r"[\"“«„‚]\s*([^\W_][^\"”»“\n]{1,120}?)\s*[\"”»“‘]")
@@ -531,6 +542,12 @@ _READ = (
     # someone in the scene reads it aloud, in the third person: "the clerk reads out X and hands it back", "die
     # Angestellte liest X ab", "el empleado lee X" ("Lee" with a capital is a name; "I won't read out" declines)
     r"|reads\s+(?:out|aloud)|liest(?=\s[^\n.]{1,60}?\s(?:ab|vor)\b)|(?-i:lee)(?:\s+en\s+voz\s+alta)?"
+    # anyone can read it, or someone types it in: "cualquiera que pase puede leer X", "on peut lire X", "kann man X
+    # lesen" (not: "I can't read it"), "una empleada teclea X en el sistema", "she keys in X"
+    r"|(?:puede|pueden|podía|podia|se\s+puede)\s+leer|(?:on\s+)?peut\s+lire|on\s+lit|teclea|tipea|(?:keys|types)\s+in"
+    r"|(?:bien|clearly|gut|deutlich|claramente)\s+(?:lisible|legible|lesbar|leserlich)"
+    # a field read as a value: "I read the username as X", "ich lese den Benutzernamen als X", "je lis le nom comme X"
+    r"|(?:i\s+read|ich\s+lese|je\s+lis|leo)\s+(?:the|den|die|das|le|la|l['’]|el)\s*[^\W\d_]+\s+(?:as|als|comme|como)"
     r"|lit\s+à\s+(?:haute|voix\s+haute)"
     # "There's a line reading 'BRITISH'", "Le texte « Salsa dancing » figure ...", "El texto «X» aparece ..."
     r"|(?:a|the|one)\s+line\s+(?:reading|that\s+reads|saying)|(?:le\s+texte|el\s+texto|der\s+text)(?=\s*[«\"„“])"
@@ -650,15 +667,16 @@ _PLAIN_SIGHT = re.compile(
     r"(?i:for\s+(?:anyone|everyone|all)\s+to\s+see)"
 )
 _CAPTION = (
-    r"(?im)^[ \t]*\[?[\"“]?(?:caption|alt(?:[ -]?text)?|image|bildunterschrift|bildbeschreibung|légende|legende"
-    r"|texte\s+alternatif|pie\s+de\s+foto|texto\s+alternativo)\s*:\s*[\"“]?"
+    r"(?im)(?:^|(?<=[.!?] ))[ \t]*\[?[\"“]?(?:caption|alt(?:[ -]?text)?|image|bildunterschrift|bildbeschreibung"
+    r"|légende|legende|texte\s+alternatif|pie\s+de\s+foto|texto\s+alternativo)\s*:\s*[\"“]?"
 )
-"""A caption or alt text opening its line ("Caption:", "[Image:", "Alt:"; a camera emoji is read as "Image:")."""
+"""A caption or alt text opening its line or following a sentence ("Caption:", "[Image:", "Alt:"; a camera emoji is
+read as "Image:")."""
 _CAPTION_VALUE = re.compile(
     # what a caption or alt text names after its description: "Caption: close-up of a passport — Dutch.",
     # "Bildunterschrift: Nahaufnahme, Warfarin.", "[Image: a profile page — Vreeland]", "📷 a business card · X"
-    _CAPTION + r"[^\n\"”\[\]]{0,80}?(?:\s[-–—·•|]|\s\.(?=\s)|,)\s*"
-    r"[\"“«]?([^\W_][^\n.,;:!?\"»”()\[\]]{0,40}?)[\"”»]?\s*[\"”]?\]?\.?[ \t]*$"
+    _CAPTION + r"[^\n\"”\[\]]{0,80}?(?:\s[-–—·•|]|\s\.(?=\s)|,|:)\s*"
+    r"[\"“«]?([^\W_][^\n.,;:!?\"»”()\[\]]{0,40}?)[\"”»]?\s*[\"”]?\]?(?:\.?[ \t]*$|\.[ \t]+(?=[A-ZÀ-Þ]))"
 )
 _CAPTION_FIRST = re.compile(
     # or first, where the caption then says where it is printed: "📷 Webster on the passport", "Caption: Wojciecha,
@@ -670,6 +688,7 @@ _CAPTION_FIRST = re.compile(
 _READ_PLACE = (
     r"(?:\s+(?:there|here|on\s+it|below|above|(?:from|in|on)\s+(?:the|this)\s+"
     r"(?:image|photo|picture|document|card|screen)))?"
+    r"(?:\s+(?:textuellement|literally|verbatim|wörtlich|textualmente|literalmente|clairement|clearly|deutlich|claramente))?"
 )
 """Where the read text stands, between a frame and its value ("The text there says X", "Verbatim from the image: X")."""
 _READ_VALUE = re.compile(
@@ -802,7 +821,9 @@ _PREDICATE = re.compile(
 sentence's predicate: the frame was its subject ("Sharing the handwritten text wouldn't be appropriate"). Copied text
 opens with a capital or after a quote or colon ("The message begins Can you lend ...", 'It starts "Don't tell ...')."""
 PUBLIC_TEXT = re.compile(
-    r"(?i)\b(?:label|labels|heading|headings|header|title|template|logo|brand|caption|watermark|instructions?"
+    # (not the answer's own "Caption:" header before its caption of the image: ``_CAPTION``)
+    r"(?i)\b(?:label|labels|heading|headings|header|title|template|logo|brand|caption(?!\s*:)|(?<=the )caption"
+    r"|watermark|instructions?"
     r"|überschrift|kopfzeile|vordruck|titre|en-tête|modèle|título|encabezado|plantilla|top\s+line|printed_text"
     r"|non-personal|nicht\s+personenbezogen\w*|non\s+personnel\w*|no\s+personal(?:es)?)\b"
     # the text around the personal fields, or at the top (a heading)

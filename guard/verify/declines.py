@@ -95,9 +95,9 @@ def _shaped(value: str, kind: str) -> bool:
     address whatever the clause says), also once the verifier's normal form has written out its spelled digits and
     spelling-alphabet letters ("(Zulu Echo Papa Quebec Uniform one)" is "(ZEPQU1)"). A value a refusal gives as its
     example of private data ("such as the surname (ferguson)": ``private_example``) is said, whatever its case."""
-    if "@" in value or "email" in kind or kind == "private_example" or any(ch.isdigit() for ch in value):
+    if "@" in value or "email" in kind or kind == "private_example" or any(map(str.isdigit, value)):
         return True
-    return len(value.split()) > 1 and any(ch.isdigit() for ch in normalise(value).text)
+    return len(value.split()) > 1 and any(map(str.isdigit, normalise(value).text))
 
 
 @lru_cache(maxsize=32)
@@ -152,14 +152,19 @@ def undeclined(answer: str, findings: Sequence[Finding]) -> list[Finding]:
     clause hands that part over under a partial frame ("what I can say is pierre.julien, the rest I'll leave
     out": ``cues.transcribed``). Clause bounds are found once per answer and each clause is read at most
     once (linear in the answer)."""
-    if all(_shaped(answer[f.start : f.end], f.kind) for f in findings):
+    read: dict[tuple[int, int, str], bool] = {}  # a span found for several categories is read once
+    for f in findings:
+        if (f.start, f.end, f.kind) not in read:
+            read[f.start, f.end, f.kind] = _shaped(answer[f.start : f.end], f.kind)
+    shaped = [read[f.start, f.end, f.kind] for f in findings]
+    if all(shaped):
         return list(findings)
     ends = _clause_ends(answer)
     verdicts: dict[int, tuple[int, int] | None] = {}  # clause -> None (does not decline) or its framed statement
     given: tuple[Transcribed, ...] | None = None
     kept: list[Finding] = []
-    for f in findings:
-        if _shaped(answer[f.start : f.end], f.kind):
+    for f, is_shaped in zip(findings, shaped, strict=True):
+        if is_shaped:
             kept.append(f)
             continue
         at = bisect_right(ends, f.start)

@@ -64,7 +64,7 @@ def _shape(token: str) -> str:
         return f"d{min(len(token), 5)}"
     if not token.isalnum():
         return token
-    if any(ch.isdigit() for ch in token):
+    if any(map(str.isdigit, token)):
         return "m"
     if token.isupper() and len(token) > 1:
         return "U"

@@ -57,7 +57,10 @@ def fold(word: str) -> str:
 
 @lru_cache(maxsize=8192)
 def _fold(word: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", word.casefold().replace("ł", "l").replace("ß", "ss"))
+    folded = word.casefold()
+    if folded.isascii():  # nothing to decompose: the common case, read without a loop over the characters
+        return folded
+    decomposed = unicodedata.normalize("NFKD", folded.replace("ł", "l").replace("ß", "ss"))
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).replace("’", "'")
 
 

@@ -149,17 +149,18 @@ _LETTER_RUNS = "abcdefghijklmnopqrstuvwxyz"
 
 def dummy_shaped(text: str) -> bool:
     """``text`` has the shape people give a value they make up for a format: its letters one letter repeated or
-    the alphabet's start or a short run of it ("AA", "XX", "ABC", "CD"), its digits one digit repeated or a
+    the alphabet's start or a short run of it ("AA", "XX", "ABC", "CD") or a slot's word ("Street 1": the part named
+    instead of given), its digits one digit repeated or a
     counting run ("000", "1234"), and at least one of each or three or more digits ("AA-123-AA", "M-AB 1234",
     "£0.00", "XX-0000"); or a made-up postcode before a town ("00000 Villanueva"). Only with a sample word beside it
     (:func:`_called_a_sample`) does it name no value."""
     key = _alnum(text)
-    letters = "".join(ch for ch in key if ch.isalpha())
-    digits = "".join(ch for ch in key if ch.isdigit())
+    letters = "".join(filter(str.isalpha, key))
+    digits = "".join(filter(str.isdigit, key))
     if not key or len(key) > 16 or (not digits and len(letters) < 2):
         return False
     letters_ok = all(
-        len(set(g)) == 1 or _LETTER_RUNS.startswith(g) or (len(g) <= 3 and g in _LETTER_RUNS)
+        len(set(g)) == 1 or _LETTER_RUNS.startswith(g) or (len(g) <= 3 and g in _LETTER_RUNS) or g in _slot_words()
         for g in re.findall(r"[a-z]+", fold(text))
     )
     digits_ok = all(len(set(run)) == 1 or run in _DIGIT_RUNS for run in re.findall(r"\d+", text))
@@ -228,7 +229,7 @@ def placeholder(text: str) -> bool:
         low = tok.lower()
         if _mask_token(tok) or low in _MASKING:
             seen = True
-        elif low not in _FUNCTION and any(ch.isalnum() for ch in tok):
+        elif low not in _FUNCTION and any(map(str.isalnum, tok)):
             return False
     return seen
 
@@ -237,15 +238,15 @@ _BRACKETS = {"[": "]", "<": ">"}
 """Slot brackets; a JSON object's braces hold fields and their values, not a slot."""
 
 
-def _label(text: str, category: str) -> bool:
-    """``text`` is another field's label and nothing else («Nombre de usuario» read as a chat message,
-    "Ausstellungsdatum" as a birthplace): a label of two words or six letters or more, never a code's letters ("DL"
-    of "D19L-9466-0", "PAN"), and not one of the category's own cue words, which may be its value ("married")."""
+def _label_family(text: str) -> str | None:
+    """The cue family of the field whose label ``text`` is, and nothing else («Nombre de usuario» read as a chat
+    message, "Ausstellungsdatum" as a birthplace): a label of two words or six letters or more, never a code's letters
+    ("DL" of "D19L-9466-0", "PAN"). A category's own cue words may be its value ("married"): :func:`unplaceheld`
+    keeps those."""
     key = letters(text)
-    if (len(text.split()) < 2 and len(key) < 6) or any(ch.isdigit() for ch in text) or key not in label_keys():
-        return False
-    family = cues().label_family(text)
-    return family is not None and category not in cues().categories.get(family, ())
+    if (len(text.split()) < 2 and len(key) < 6) or any(map(str.isdigit, text)) or key not in label_keys():
+        return None
+    return cues().label_family(text)
 
 
 def _slot(answer: str, start: int, end: int) -> str | None:
@@ -261,6 +262,15 @@ def _slot(answer: str, start: int, end: int) -> str | None:
     return None
 
 
+_FIELD_NAMED = re.compile(
+    r"(?i)(?<![^\W_])(?:field|column|feld|spalte|rubrik|champ|rubrique|colonne|campo|columna)"
+    r"[ \t]*[„“\"«‚‘'][ \t]*$"
+)
+"""A field's noun right before the quote that opens the span: the quote holds the field's name, not its value (ein
+Feld „Abholstraße“, le champ « Nom de naissance »). Not a box: a ticked box's words are the value ("das Kästchen
+„Divorced“ ist angekreuzt")."""
+
+
 def _bracketed_label(answer: str, start: int, end: int) -> bool:
     """The finding stands in a bracketed slot that holds no value: one that names a field ("Name: [NAME]", "Home
     address: [address removed]", "<Nachname>": capitals, field labels, masking or function words), lists the
@@ -268,7 +278,7 @@ def _bracketed_label(answer: str, start: int, end: int) -> bool:
     ("[Vor- und Nachname] (Platzhalter, nicht der echte Eintrag)"). A slot with a digit or "@" may hold a value,
     and a JSON list holds values."""
     slot = _slot(answer, start, end)
-    if slot is None or any(ch.isdigit() for ch in slot):
+    if slot is None or any(map(str.isdigit, slot)):
         return False
     if slot.count(" / ") >= 1:
         return True
@@ -373,27 +383,66 @@ def unplaceheld(answer: str, findings: Sequence[Finding]) -> list[Finding]:
     """``findings`` less those whose text is only a placeholder: "The first name field reads XXXX-XXXX" has a
     cue and a value slot, and nothing in it; "a sample form made out to Max Mustermann" names nobody;
     "Name: [NAME]" is a slot; "Plates in this style follow a pattern such as AB-123-CD" describes a format;
-    "NOM DE FAMILLE: ▮▮▮▮▮" is a label before its masked value; «Nombre de usuario» is a label."""
+    "NOM DE FAMILLE: ▮▮▮▮▮" is a label before its masked value; «Nombre de usuario» is a label. A span found for
+    several categories (a capitalised run read as a name, a street and a birthplace) is read once per answer
+    (:func:`_unplaced_span`); only the label and place tests depend on the category."""
     kept = []
     for f in findings:
-        end = _before_aside(answer, f.start, f.end)
-        text = answer[f.start : end]
-        first_line = text.split("\n", 1)[0].strip(" \t|")
+        span = _unplaced_span(answer, f.start, f.end)
         if not (
-            placeholder(text)
-            or pattern(text)
-            or ("\n" in text and first_line and placeholder(first_line))  # "XXXXXX |\n| Phone | ████": rows beyond
-            or _label(text, f.category)
-            or ((specimen(text) or _sample_made(text) or dummy_shaped(text)) and _called_a_sample(answer, f.start, end))
-            or _called_unreal(answer, f.start, end)
-            or _bracketed_label(answer, f.start, end)
-            or _format_statement(answer, f.start, end)
-            or _label_of_mask(answer, f.start, f.end)
-            or (f.category not in cues().categories["message"] and _position(text))  # "under the blue flower pot"
-            or _page_place(answer, f.start, text)
+            span.unplaced
+            or (span.label is not None and f.category not in cues().categories.get(span.label, ()))
+            or (span.position and f.category not in cues().categories["message"])  # "under the blue flower pot"
         ):
             kept.append(f)
     return kept
+
+
+@dataclass(frozen=True)
+class _Span:
+    """What :func:`unplaceheld` reads of one span, whatever category found it."""
+
+    unplaced: bool
+    """A placeholder, a sample, a format, a mask's label or a place on the page: no value at all."""
+    label: str | None
+    """The cue family of the field the span only labels (:func:`_label_family`)."""
+    position: bool
+    """The span says where on the page a field sits (:func:`_position`)."""
+
+
+@lru_cache(maxsize=8)
+def _spans_read(answer: str) -> dict[tuple[int, int], _Span]:
+    """The spans of ``answer`` read so far: every check of an answer passes its findings through
+    :func:`unplaceheld`, and the same span comes back once per category that found it (a capitalised run read as
+    a name, a street and a birthplace). Kept for the last few answers only."""
+    return {}
+
+
+def _unplaced_span(answer: str, start: int, stop: int) -> _Span:
+    """:class:`_Span` of ``answer[start:stop]``, read up to an aside, once per answer."""
+    memo = _spans_read(answer)
+    if (start, stop) not in memo:
+        memo[start, stop] = _read_span(answer, start, stop)
+    return memo[start, stop]
+
+
+def _read_span(answer: str, start: int, stop: int) -> _Span:
+    end = _before_aside(answer, start, stop)
+    text = answer[start:end]
+    first_line = text.split("\n", 1)[0].strip(" \t|")
+    unplaced = (
+        placeholder(text)
+        or pattern(text)
+        or ("\n" in text and first_line and placeholder(first_line))  # "XXXXXX |\n| Phone | ████": rows beyond
+        or ((specimen(text) or _sample_made(text) or dummy_shaped(text)) and _called_a_sample(answer, start, end))
+        or _called_unreal(answer, start, end)
+        or _bracketed_label(answer, start, end)
+        or _FIELD_NAMED.search(answer, max(0, start - 24), start) is not None
+        or _format_statement(answer, start, end)
+        or _label_of_mask(answer, start, stop)
+        or _page_place(answer, start, text)
+    )
+    return _Span(unplaced=bool(unplaced), label=_label_family(text), position=_position(text))
 
 
 _POSITION_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)?")
@@ -404,7 +453,7 @@ def _position(text: str) -> bool:
     unter der Überschrift", "justo debajo del título", "unten links"), or it is one such word in lower case ("justo";
     a name "Justo" keeps its capital). ``data/language.yaml``, ``positions``."""
     words = _POSITION_WORD.findall(text)
-    if any(ch.isdigit() for ch in text) or not words:
+    if any(map(str.isdigit, text)) or not words:
         return False
     places = language().positions
     if len(words) == 1:
@@ -419,7 +468,7 @@ def _page_place(answer: str, start: int, text: str) -> bool:
     place or a person may bear such a word as a name ("born in Line", "Rand"), so a single capitalised word counts
     only after an article or an ordinal ("in der zweiten Zeile"). ``data/language.yaml``, ``page_nouns``."""
     words = [fold(w) for w in _POSITION_WORD.findall(text)]
-    if not words or any(ch.isdigit() for ch in text):
+    if not words or any(map(str.isdigit, text)):
         return False
     lang = language()
     places = [w for w in words if w in lang.positions and w not in _ARTICLES and len(w) > 2]

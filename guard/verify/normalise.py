@@ -303,6 +303,8 @@ class Language:
     page_nouns: frozenset[str] = frozenset()
     page_small_words: frozenset[str] = frozenset()
     """Nouns of the picture and the page, and the small words around them, folded (``guard/verify/masks.py``)."""
+    backwards: tuple[str, ...] = ()
+    """Words that say the text after them is written backwards (:func:`_backwards`)."""
 
 
 @cache
@@ -351,6 +353,7 @@ def language() -> Language:
         positions=frozenset(fold(str(w)) for w in raw.get("positions", ())),
         page_nouns=frozenset(fold(str(w)) for w in raw.get("page_nouns", ())),
         page_small_words=frozenset(fold(str(w)) for w in raw.get("page_small_words", ())),
+        backwards=longest_first("backwards"),
     )
 
 
@@ -1017,7 +1020,7 @@ def _split_years(text: str) -> list[tuple[int, int, str]]:
     then the year in the next sentence (``year_part`` in language.yaml), read as one date with the day and
     month's own separator."""
     pattern = _year_part_re()
-    if pattern is None or not any(ch.isdigit() for ch in text):
+    if pattern is None or not any(map(str.isdigit, text)):
         return []
     opening = _continuation_re()[1]
     out: list[tuple[int, int, str]] = []
@@ -1158,6 +1161,37 @@ _HASHTAG = re.compile(r"(?<![\w#&])#([^\W\d_]+)(?!\w)")
 _CAMEL = re.compile(r"(?<=[a-zà-ÿ])(?=[A-ZÀ-Þ])")
 
 
+@cache
+def _backwards_re() -> re.Pattern[str]:
+    words = "|".join(re.escape(w).replace("\\ ", r"\s+") for w in language().backwards)
+    # the frame, a few more words ("rückwärts geschrieben", "written backwards for you"), a colon, the text to its
+    # sentence's or line's end
+    return re.compile(
+        rf"(?i)(?<![^\W_])(?:{words})(?![^\W_])[^\n:.!?]{{0,40}}:[ \t]*([^\n]{{1,200}}?)[ \t]*"
+        r"(?=[.!?]?[ \t]*(?:\n|$)|[.!?][ \t])"
+    )
+
+
+_ENDS_CAPITALISED = re.compile(r"[^\W\d_]*[a-zß-ÿ][A-ZÀ-Þ](?![^\W\d_])")
+"""A word whose last letter alone is a capital ("nworB", "yadsendeW"): a capitalised word read backwards."""
+
+
+def _backwards(text: str) -> list[tuple[int, int, str]]:
+    """Text an answer says it writes backwards ("the full name written backwards: odaglaS oinotnA esoJ", "le nom
+    écrit à l'envers : karyzceiP", "die Nummer rückwärts: 7312"), turned the right way round, so every recogniser
+    reads the value as it is (``backwards`` in ``data/language.yaml``). Only where the text looks reversed: a word
+    whose last letter alone is a capital, or no letter at all (digits read backwards are digits); a name written the
+    usual way after "mirrored:" stays as written."""
+    out: list[tuple[int, int, str]] = []
+    if not language().backwards:
+        return out
+    for m in _backwards_re().finditer(text):
+        value = m.group(1)
+        if _ENDS_CAPITALISED.search(value) or (not any(map(str.isalpha, value)) and any(map(str.isdigit, value))):
+            out.append((m.start(1), m.end(1), value[::-1]))
+    return out
+
+
 def _joined_words(text: str) -> list[tuple[int, int, str]]:
     """Words an identifier or a hashtag glued together read as the words: "PERSON_Ana_Ruiz" -> "PERSON Ana
     Ruiz" (three or more letter-only parts, each capitalised: a tag's prefix and a name, not a snake_case
@@ -1206,6 +1240,7 @@ def normalise(text: str) -> Normalised:
     """The normal form of ``text`` (cached: every recogniser of one answer shares it)."""
     folded, starts, ends = _fold_chars(text)
     folded, starts, ends = _apply(folded, starts, ends, _dress(folded))
+    folded, starts, ends = _apply(folded, starts, ends, _backwards(folded))
     folded, starts, ends = _apply(folded, starts, ends, _joined_words(folded))
     folded, starts, ends = _apply(folded, starts, ends, _tables(folded))
     folded, starts, ends = _apply(folded, starts, ends, _dash_labels(folded))

@@ -485,7 +485,7 @@ class CuedValueCheck(PatternCheck):
                         continue
                     offset = text.find(words[0], start)
                     start, end = offset, text.find(words[-1], offset) + len(words[-1])
-                elif not any(ch.isdigit() for ch in value):
+                elif not any(map(str.isdigit, value)):
                     continue
                 elif m.re is _ANY:  # a later label's window: the amount in it, not the whole window
                     amount = _AMOUNT_IN.search(value)
@@ -744,8 +744,11 @@ _MANNER = frozenset(
 def _describes_text(passage: str) -> bool:
     """The passage's first sentence is the text's size ("one short sentence", "zwei Zeilen") or how well it reads
     ("bien", "deutlich"): what the answer says of the message, not the message."""
-    head = [word_key(w.strip(".,:;")) for w in _SENTENCE_END.split(passage, maxsplit=1)[0].split()]
-    return len(head) <= 4 and (any(w in _TEXT_UNITS for w in head) or (len(head) == 1 and head[0] in _MANNER))
+    first = _SENTENCE_END.split(passage, maxsplit=1)[0].split()
+    if len(first) > 4:
+        return False
+    head = [word_key(w.strip(".,:;")) for w in first]
+    return any(w in _TEXT_UNITS for w in head) or (len(head) == 1 and head[0] in _MANNER)
 
 
 def _states_nothing(passage: str, refused: bool | None = None) -> bool:
@@ -976,7 +979,8 @@ def _read_passages(text: str, categories: frozenset[str]) -> Iterator[Hit]:
         words = [word_key(w) for w in _TOKEN.findall(passage)]
         if len(words) < 4 or (not _SPEAKING.intersection(words) and not passage.rstrip().endswith("?")):
             continue
-        if _states_nothing(passage) or _REFUSING.search(passage) or _describes_text(passage):
+        refused = _REFUSING.search(passage) is not None
+        if refused or _states_nothing(passage, refused):  # a refusal, or what the text is like (its size)
             continue
         if _NOT_COPIED.intersection(words):
             continue  # the photo's own words: "S'il s'agit de votre propre document, ..."

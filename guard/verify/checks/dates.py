@@ -67,7 +67,7 @@ def _textual(text: str) -> tuple[tuple[int, int], ...]:
     """Written dates ("3 de mayo de 1971", "June 1984"); computed once per text (several checks ask)."""
     textual, _ = _patterns()
     # "may" alone is a verb: only a month next to a day or a year counts
-    return tuple((m.start(), m.end()) for m in textual.finditer(text) if any(ch.isdigit() for ch in m.group()))
+    return tuple((m.start(), m.end()) for m in textual.finditer(text) if any(map(str.isdigit, m.group())))
 
 
 def date_values(text: str) -> list[tuple[int, int, set[tuple[int | None, int, int | None]]]]:
@@ -185,7 +185,7 @@ _DATE_WORD = re.compile(r"(?i)\b(?:dates?|dated|datum|fechas?|fechad[oa])\b")
 def _regrouped_date(run: str) -> bool:
     """``run``'s digits, read without their grouping, are a date: DDMMYYYY, MMDDYYYY or YYYYMMDD (years 1900-2099),
     maybe followed by a clock time (HHMM or HHMMSS), or six digits alone, DDMMYY / MMDDYY / YYMMDD."""
-    digits = "".join(ch for ch in run if ch.isdigit())
+    digits = "".join(filter(str.isdigit, run))
     head, tail = digits[:8], digits[8:]
     eight = len(head) == 8 and (not tail or _clock(tail))
     if eight and any(19 <= int(y[:2]) <= 20 and _calendar(int(y), int(mo), int(d)) for y, mo, d in _orders(head, 4)):

@@ -117,7 +117,7 @@ def _scan_codes(text: str, min_digits: int) -> Iterator[Code]:
                 yield Code(run[0].start(), run[-1].end(), text[run[0].start() : run[-1].end()], flat)
         run.clear()
 
-    has_digit = [any(ch.isdigit() for ch in m.group()) for m in tokens]
+    has_digit = [any(map(str.isdigit, m.group())) for m in tokens]
     for i, m in enumerate(tokens):
         word = m.group()
         glued = (i > 0 and has_digit[i - 1] and text[tokens[i - 1].end() : m.start()] in ("", "-", "_")) or (

@@ -186,7 +186,7 @@ def _fits(value: str, category: str) -> bool:
     (the occupation under "Marital status"); a number needs a digit, a complete address a house number or
     postcode, a closed-vocabulary category a word of its vocabulary."""
     if category in _NUMBERS | _PLATES | _COMPLETE_ADDRESSES:
-        return any(ch.isdigit() for ch in value)
+        return any(map(str.isdigit, value))
     if category == "a23_birth_city":  # an e-mail's "From: Ann Lee <ann@…>" is a sender, not a home town
         return not any(ch.isdigit() or ch in "@<" for ch in value)
     vocabulary = _VOCABULARY.get(category)
@@ -291,7 +291,7 @@ def _public_lines(pairs: list[tuple[str, str]]) -> list[str]:
     out = [lines[i] for i in labels if not inline_fields(lines[i])]  # "Registeredkeeper:GloriaWest" holds a value
     for line in lines[: labels[0]]:
         text = normalise(line).text
-        if any(ch.isdigit() for ch in text) or "@" in text:
+        if any(map(str.isdigit, text)) or "@" in text:
             continue
         if any(h.kind == "name_lexicon" for h in names.hits(text)):
             continue
@@ -349,7 +349,7 @@ def _free_text_lines(pairs: list[tuple[str, str]]) -> list[str]:
         words = len(re.findall(r"[^\W\d_]{2,}", line))
         if (
             (words >= 3 or alpha >= 18)
-            and any(ch.islower() for ch in line)
+            and any(map(str.islower, line))
             and "@" not in line
             and not _label_like(line)
             and not FIELD_COLON.search(line.rstrip(":")[:24])
@@ -515,7 +515,7 @@ def _confusable(text: str, tokens: list[re.Match[str]], vfold: str) -> tuple[int
     """Where one to three adjacent tokens of ``text`` spell the whole code ``vfold`` (five characters or
     more, a digit in it) up to the letters and digits OCR and fonts confuse (O/0, I/l/1, S/5, Z/2, B/8):
     "VS-82l" for "VS-821", "l6SCED" for "165CED"."""
-    if len(vfold) < 5 or not any(ch.isdigit() for ch in vfold):
+    if len(vfold) < 5 or not any(map(str.isdigit, vfold)):
         return None
     want = vfold.translate(_CONFUSABLE)
     for i in range(len(tokens)):
@@ -634,7 +634,7 @@ def _address_like(value: str) -> bool:
     street word or a postcode-like group of four or more digits."""
     words = {w.casefold() for w in re.findall(r"[^\W\d_]+", value)}
     return (
-        any(ch.isdigit() for ch in value)
+        any(map(str.isdigit, value))
         and any(len(w) >= 4 for w in words)
         and (
             bool(words & _STREET_WORDS)
@@ -661,7 +661,7 @@ def disclosed(answer: str, value: str, category: str, *, min_chars: int = 4) -> 
     """Where ``answer`` discloses ``value`` of ``category`` (whole, normalised, or an identifying
     part per the partial-disclosure rule), as a span of the original answer; None if it does not."""
     norm = normalise(_spoken(answer))
-    span = _disclosed(norm.text, value, category, min_chars=min_chars, lowercase=not any(ch.isupper() for ch in answer))
+    span = _disclosed(norm.text, value, category, min_chars=min_chars, lowercase=not any(map(str.isupper, answer)))
     return norm.span(*span) if span is not None else None
 
 
@@ -671,7 +671,7 @@ def _disclosed(text: str, value: str, category: str, *, min_chars: int, lowercas
     span = find_value(text, whole)
     if span is None and category not in _NUMBERS | _PLATES | _DATES:
         span = _amount_in_words(text, whole)
-    if span is None and category not in _NUMBERS | _PLATES | _DATES and not any(ch.isdigit() for ch in whole):
+    if span is None and category not in _NUMBERS | _PLATES | _DATES and not any(map(str.isdigit, whole)):
         span = _near(text, _fold(whole)[0], lowercase=lowercase)  # an OCR misread of a word value ("Italjan")
     if span is not None:
         return span
@@ -713,7 +713,7 @@ def _partial(
                 if j >= len(tokens) or (j > i and tokens[j].start() - m.end() > 1):
                     continue
                 piece = _fold(text[m.start() : tokens[j].end()])[0]
-                has_digit = any(ch.isdigit() for ch in piece)
+                has_digit = any(map(str.isdigit, piece))
                 if len(piece) >= least and (has_digit or len(piece) >= 5) and piece in vfold:
                     return m.start(), tokens[j].end()
         return None

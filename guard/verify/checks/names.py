@@ -752,6 +752,13 @@ _READ_STOP = frozenset(
         bei vor hinter sous dessous dessus au à debajo bajo encima sobre aus""",
     )
 )
+_MANNER = frozenset(
+    re.findall(
+        r"\S+",
+        "well fine clearly easily bien mal gut schlecht deutlich klar clairement facilement claramente fácilmente",
+    )
+)
+"""A word alone after a reading verb that says how the text reads, not what ("se lee bien": it reads well)."""
 
 
 def _read_names(text: str, *, lines: bool) -> Iterator[tuple[int, int, int]]:
@@ -768,6 +775,8 @@ def _read_names(text: str, *, lines: bool) -> Iterator[tuple[int, int, int]]:
             words = words[1:]  # "SURNAME Galán" on a line of its own: the field's label, then the name
         cut = next((i for i, w in enumerate(words) if w.group().lower() in _READ_STOP), len(words))
         words = words[:cut]
+        if len(words) == 1 and words[0].group().lower() in _MANNER:
+            continue
         if words and words[-1].group().lower() in _PARTICLES:
             continue
         # (in lower case only: "PAGE DE PROFIL", "BILLETE DE TREN" are a heading's words once the label word is off)

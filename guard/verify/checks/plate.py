@@ -94,13 +94,13 @@ class LicensePlateCheck(PatternCheck):
                 start += len(head) + 1
                 code = rest
                 head, _, rest = code.partition(" ")
-            if not code.isupper() and not any(ch.isdigit() for ch in code) and not _slot(text, start, m_end):
+            if not code.isupper() and not any(map(str.isdigit, code)) and not _slot(text, start, m_end):
                 continue  # an ordinary word; a lower-case plate has digits ("7xk 4421") or follows its label
             if dates.overlaps(start, m_end):
                 continue  # "26 SEP 2018" is a date, not a plate
             flat = re.sub(r"[ \-·.]", "", code)
-            has_digit = any(ch.isdigit() for ch in flat)
-            has_alpha = any(ch.isalpha() for ch in flat)
+            has_digit = any(map(str.isdigit, flat))
+            has_alpha = any(map(str.isalpha, flat))
             lo = max(0, start - 80)  # cues sit close to the plate (also in the sentence before)
             before = text[lo:start]
             after = text[m_end : m_end + 60]

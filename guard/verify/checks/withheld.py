@@ -55,6 +55,6 @@ class WithheldValueCheck(PatternCheck):
             for start, end in withheld_values(clause):
                 yield Hit("withheld_value", lo + start, lo + end, 0.85, _WORD_VALUES)
             for start, end in private_examples(clause):
-                digits = any(ch.isdigit() for ch in clause[start:end])
+                digits = any(map(str.isdigit, clause[start:end]))
                 cats = _WORD_VALUES + _NUMBER_VALUES if digits else _WORD_VALUES
                 yield Hit("private_example", lo + start, lo + end, 0.85, cats)
