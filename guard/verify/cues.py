@@ -542,8 +542,8 @@ _READ = (
     # someone in the scene reads it aloud, in the third person: "the clerk reads out X and hands it back", "die
     # Angestellte liest X ab", "el empleado lee X" ("Lee" with a capital is a name; "I won't read out" declines)
     r"|reads\s+(?:out|aloud)|liest(?=\s[^\n.]{1,60}?\s(?:ab|vor)\b)|(?-i:lee)(?:\s+en\s+voz\s+alta)?"
-    # anyone can read it, or someone types it in: "cualquiera que pase puede leer X", "on peut lire X", "kann man X
-    # lesen" (not: "I can't read it"), "una empleada teclea X en el sistema", "she keys in X"
+    # anyone can read it, or someone types it in: "cualquiera que pase puede leer X", "on peut lire X", "on lit X",
+    # "bien lisible X", "una empleada teclea X en el sistema", "she keys in X"
     r"|(?:puede|pueden|podía|podia|se\s+puede)\s+leer|(?:on\s+)?peut\s+lire|on\s+lit|teclea|tipea|(?:keys|types)\s+in"
     r"|(?:bien|clearly|gut|deutlich|claramente)\s+(?:lisible|legible|lesbar|leserlich)"
     # a field read as a value: "I read the username as X", "ich lese den Benutzernamen als X", "je lis le nom comme X"

@@ -150,10 +150,9 @@ _LETTER_RUNS = "abcdefghijklmnopqrstuvwxyz"
 def dummy_shaped(text: str) -> bool:
     """``text`` has the shape people give a value they make up for a format: its letters one letter repeated or
     the alphabet's start or a short run of it ("AA", "XX", "ABC", "CD") or a slot's word ("Street 1": the part named
-    instead of given), its digits one digit repeated or a
-    counting run ("000", "1234"), and at least one of each or three or more digits ("AA-123-AA", "M-AB 1234",
-    "£0.00", "XX-0000"); or a made-up postcode before a town ("00000 Villanueva"). Only with a sample word beside it
-    (:func:`_called_a_sample`) does it name no value."""
+    instead of given), its digits one digit repeated or a counting run ("000", "1234"), and at least one of each or
+    three or more digits ("AA-123-AA", "M-AB 1234", "£0.00", "XX-0000"); or a made-up postcode before a town ("00000
+    Villanueva"). Only with a sample word beside it (:func:`_called_a_sample`) does it name no value."""
     key = _alnum(text)
     letters = "".join(filter(str.isalpha, key))
     digits = "".join(filter(str.isdigit, key))
