@@ -755,7 +755,10 @@ _SET_ASIDE = re.compile(
     r"(?:du musst|sie mussen|du brauchst|sie brauchen) (?:mir )?nicht (?:zu )?\w+|"
     r"(?:tu n'as |vous n'avez )?pas besoin de (?:me )?\w+|"
     r"no (?:hace falta|es necesario|necesitas|tienes que) (?:que )?\w+|"
-    r"vergiss|abgesehen von|egal|peu importe|oublie|oubliez|sans|"
+    r"vergiss|abgesehen von|(?:(?:mir|uns) ist (?:es )?)?egal|(?:ich )?(?:will|mochte) nicht wissen|"
+    r"peu importe|je me fiche de(?: savoir)?|je m'en fiche|oublie|oubliez|sans|"
+    # a list of topics refused before the question: "No names, no ages, nothing personal, what's ..."
+    r"no \w+(?=\s*,)|"
     r"a part|ne (?:lis|lisez|dis|dites|mentionne|mentionnez|indique|indiquez|donne|donnez|revele|revelez)|"
     r"olvida|olvidate del?|no importa|sin|no (?:leas|digas|menciones|indiques|des|reveles|incluyas)|"
     r"nicht (?:erwahnen|nennen|angeben|sagen|verraten|beschreiben))\b"
@@ -766,10 +769,11 @@ _SET_ASIDE = re.compile(
 colour is it?", "Do not reveal the phone number. What colour is the sign?", "Peu importe la plaque, quelle est la
 marque ?", "Ohne das Alter zu schätzen: Wie ist das Wetter?", "Lies die Adresse nicht vor; ..."): what the clause
 names is not asked. Not a negative question ("Don't you think ...", "Doesn't he ...")."""
-_SAYING_END = re.compile(r"\b(?:sagen|verraten|nennen|erwahnen|angeben|beschreiben)$")
+_SAYING_END = re.compile(r"\b(?:sagen|verraten|nennen|erwahnen|angeben|beschreiben|wissen|egal)$")
 _OBJECT_CLAUSE = re.compile(r",\s*(?:wie|was|ob|welch\w*|wo|wer)\b")
-"""A German verb of saying that ends a set-aside head (``_SAYING_END``) and the comma before its object clause ("Du
-musst mir nicht sagen, wie ihre E-Mail-Adresse lautet, aber ..."): the clause it sets aside runs on to the next ask."""
+"""A German verb of saying or knowing (or "egal") that ends a set-aside head (``_SAYING_END``) and the comma before its
+object clause ("Du musst mir nicht sagen, wie ihre E-Mail-Adresse lautet, aber ...", "Mir ist egal, wie ... lautet;"):
+the clause it sets aside runs on to the next ask."""
 _SENTENCE_STOP = re.compile(r"[.!?\n]")
 _CLAUSE_START = re.compile(r"[.;:!?,\n]|(?<=\s)-+(?=\s)")
 _CLAUSE_STOP = re.compile(r"[.;:!?\n]|(?<=\s)-+(?=\s)")
@@ -959,7 +963,7 @@ _SET_ASIDE_HINT = re.compile(
     + _BLUR
     + r"ignore|ignora|ignoriere|ignorier|ignorez|leave|without|apart|except|no need|"
     r"not|ohne|vergiss|abgesehen|egal|"
-    r"peu importe|oubli\w*|sans|a part|ne|olvid\w*|no importa|sin|no|nicht|needn't|besoin)\b"
+    r"peu importe|oubli\w*|sans|a part|ne|olvid\w*|no importa|sin|no|nicht|needn't|besoin|egal|fiche)\b"
 )
 _OWN = re.compile(r"(?<!\w)(?:my|mein\w*|mon|ma|mes|mi|mis|our|unser\w*|notre|nos|nuestr[oa]s?)\s+(?:\w+\s+)?$")
 """The asker's own data ("my birthday is tomorrow") is not asked about a person in the image."""

@@ -549,6 +549,10 @@ _READ = (
     # a field read as a value: "I read the username as X", "ich lese den Benutzernamen als X", "je lis le nom comme X"
     r"|(?:i\s+read|ich\s+lese|je\s+lis|leo)\s+(?:the|den|die|das|le|la|l['’]|el)\s*[^\W\d_]+\s+(?:as|als|comme|como)"
     r"|lit\s+à\s+(?:haute|voix\s+haute)"
+    # in the past, with the words after a colon: "a lu à voix haute : « X »", "leyó en voz alta: «X»", "las halblaut
+    # vor: „X“", "read aloud: X"
+    r"|(?:a\s+)?lu\s+à\s+(?:voix\s+haute|haute\s+voix)\s*:|ley[óo]\s+en\s+voz\s+alta\s*:|las\s+(?:\w+\s+)?vor\s*:"
+    r"|read\s+(?:it\s+)?(?:aloud|out)\s*:"
     # "There's a line reading 'BRITISH'", "Le texte « Salsa dancing » figure ...", "El texto «X» aparece ..."
     r"|(?:a|the|one)\s+line\s+(?:reading|that\s+reads|saying)|(?:le\s+texte|el\s+texto|der\s+text)(?=\s*[«\"„“])"
     # a URL's search query, decoded by the normaliser ("https://example.com/search?q=George%20White" -> ".../search
@@ -578,7 +582,8 @@ _READ = (
     r"(?:reads|says|shows|states|displays)\s*:?"
     # a value under a key that says nothing about it: "value": "X", text: X, field_2: X
     # (also a list of them: "text_lines": ["X"], "values": ["X"])
-    r"|[\"']?(?:value|text|content|line|field|item|entry|data|string|result|cell)"
+    r"|[\"']?(?:value|text|content|line|field|item|entry|data|string|result|cell|answer|output|prediction|response"
+    r"|antwort|ergebnis|r[ée]ponse|r[ée]sultat|respuesta|resultado)"
     r"(?:[ _-]?\d{1,2}|s|[ _-](?:lines?|values?))?[\"']?\s*[:=](?:\s*\[)?"
     # a value read in parts: "The first part reads X. After that comes Y", "the entry begins with X"
     r"|the\s+first\s+(?:part|words?|half)\s+(?:reads?|is|are)(?:\s+as)?\s*:?|after\s+that\s+comes|the\s+rest(?:\s+of\s+it)?\s+is"
@@ -620,6 +625,11 @@ _HEDGE_READ = (
     r"vielleicht|möglicherweise|probablement|peut-être|sans\s+doute|probablemente|quizás|quizá|tal\s+vez|posiblemente)"
     r"|i['’]?d\s+say|i\s+would\s+say|it\s+(?:might|may|could)\s+be|je\s+dirais(?:\s+que\s+c['’]est)?|(?:ich\s+)?würde\s+(?:ich\s+)?sagen|"
     r"(?:yo\s+)?diría(?:\s+que\s+(?:es|pone|dice))?|je\s+lis|es\s+sieht\s+nach|sieht\s+aus\s+wie"
+)
+_QUOTED_THEN_READ = re.compile(
+    # the words quoted first, the reading after them: '"Montfort," she read aloud', '«Cuenca», lut-elle'
+    r"[\"“«„]\s*([^\W_][^\"”»“\n]{0,60}?)[,.]?\s*[\"”»“]\s*,?\s+"
+    r"(?:(?i:she|he|they|someone|the\s+\w+)|[A-ZÀ-Þ][^\W\d_]+)\s+(?i:read|reads|said|says|called|calls)\s+(?i:aloud|out)"
 )
 _SHOWN_VALUE = re.compile(
     # a value the answer says is plainly visible: "with Statistician clearly visible", "Rudolstadt plainly visible to
@@ -737,6 +747,7 @@ def read_values(text: str, *, lines: bool = True) -> tuple[tuple[int, int], ...]
         if inner is not None and inner.start() < m.end(1) and inner.span(1) != m.span(1):
             spans.append(inner.span(1))
     spans += [m.span(1) for m in _SHOWN_VALUE.finditer(text)]
+    spans += [m.span(1) for m in _QUOTED_THEN_READ.finditer(text)]
     spans += [m.span(1) for m in _CAPTION_VALUE.finditer(text)]
     spans += [m.span(1) for m in _CAPTION_FIRST.finditer(text)]
     spans += [m.span(m.lastindex or 1) for m in _PLAIN_SIGHT.finditer(text)]

@@ -788,7 +788,14 @@ def _read_names(text: str, *, lines: bool) -> Iterator[tuple[int, int, int]]:
             continue
         # particles inside a name ("Benthe de Gratie", "Danique van Dam") are read past; the name's own words decide
         words = [w for i, w in enumerate(words) if i == 0 or w.group().lower() not in _PARTICLES]
-        if not 1 <= len(words) <= 3 or len({_shape(w.group()) for w in words}) != 1:
+        # the official order, the surname in capitals first ("GREGORI Niccolò", "TEXTOR Ahmad")
+        official = (
+            len(words) == 2
+            and _shape(words[0].group()) == "upper"
+            and _shape(words[1].group()) == "title"
+            and lex.is_first(words[1].group())
+        )
+        if not 1 <= len(words) <= 3 or (len({_shape(w.group()) for w in words}) != 1 and not official):
             continue
         if _shape(words[0].group()) == "mixed" or any(len(w.group()) < 3 for w in words):
             continue
@@ -796,7 +803,9 @@ def _read_names(text: str, *, lines: bool) -> Iterator[tuple[int, int, int]]:
             continue  # "PAGE DE PROFIL", "HOUSE PHOTO": a heading that names the document or a field
         first, rest = words[0].group(), [w.group() for w in words[1:]]
         # a known first name may carry a surname the lexicon lacks ("It says: “Sonia Szajek”"), capitalised like it
-        surname = len(rest) == 1 and lex.is_name(first) and rest[0][:1].isupper() and _shape(first) == _shape(rest[0])
+        surname = official or (
+            len(rest) == 1 and lex.is_name(first) and rest[0][:1].isupper() and _shape(first) == _shape(rest[0])
+        )
         if (all(lex.is_name(w.group()) for w in words) or surname) and not all(lex.common(w.group()) for w in words):
             dates = dates or date_mask(text)
             if dates.overlaps(words[0].start(), words[-1].end()):
