@@ -627,7 +627,7 @@ _HEDGE_READ = (
     r"(?:yo\s+)?diría(?:\s+que\s+(?:es|pone|dice))?|je\s+lis|es\s+sieht\s+nach|sieht\s+aus\s+wie"
 )
 _QUOTED_THEN_READ = re.compile(
-    # the words quoted first, the reading after them: '"Montfort," she read aloud', '«Cuenca», lut-elle'
+    # the words quoted first, the reading after them: '"Montfort," she read aloud', '"Montfort," Tom reads out'
     r"[\"“«„]\s*([^\W_][^\"”»“\n]{0,60}?)[,.]?\s*[\"”»“]\s*,?\s+"
     r"(?:(?i:she|he|they|someone|the\s+\w+)|[A-ZÀ-Þ][^\W\d_]+)\s+(?i:read|reads|said|says|called|calls)\s+(?i:aloud|out)"
 )
