@@ -216,24 +216,6 @@ def _calendar(year: int, month: int, day: int) -> bool:
     return True
 
 
-_ESTIMATED_TIME = re.compile(
-    r"(?i)(?<![^\W_])(?:around|about|roughly|approximately|maybe|perhaps|gegen|etwa|ungefähr|ungefahr|vers|environ|"
-    r"hacia\s+las|sobre\s+las|alrededor\s+de\s+las|a\s+eso\s+de\s+las)\s*$"
-)
-_INFERRED = re.compile(
-    r"(?i)(?<![^\W_])(?:judging|by\s+the\s+(?:light|shadows?|sun)|looks\s+like|seems|probably|likely|light|shadows?|"
-    r"licht|schatten|vermutlich|wahrscheinlich|lumière|lumiere|ombres?|probablement|sans\s+doute|luz|sombras?|"
-    r"seguramente|probablemente|parece)(?![^\W_])"
-)
-_SHOWS = re.compile(
-    r"(?i)(?<![^\W_])(?:shows?|showing|reads?|displays?|says|clock|timestamp|zeigt|anzeige|uhr|indique|affiche|horloge|"
-    r"marca|muestra|reloj|pone)(?![^\W_])"
-)
-"""A clock time guessed from the scene, not read off the image: an approximation right before it ("around", "hacia
-las", "gegen") and a word of inference in its sentence ("judging by the light", "por la luz", "looks like"), and no
-clock or reading verb before it (``_SHOWS``: "the clock shows around 17:45" is a time shown)."""
-
-
 @register
 class DateCheck(PatternCheck):
     """Calendar dates and clock times (a82); with a birth cue nearest, dates and birth years (a24)."""
@@ -264,13 +246,6 @@ class DateCheck(PatternCheck):
         for m in _TIME.finditer(text):
             if _RANGE_BEFORE.search(text, max(0, m.start() - 24), m.start()) or _RANGE_AFTER.match(text, m.end()):
                 continue  # "open 9:00 to 18:00", "Mo–Sa 8–20 Uhr": a schedule's hours, not a moment
-            lo, hi = sentence_bounds(text, m.start(), m.end())
-            if (
-                _ESTIMATED_TIME.search(text, max(0, m.start() - 20), m.start())
-                and _INFERRED.search(text, lo, hi)
-                and not _SHOWS.search(text, lo, m.start())
-            ):
-                continue  # "Judging by the light, taken around 17:45": a guess from the scene, no time shown
             yield Hit("clock_time", m.start(), m.end(), 0.85, (_DATETIME,))
         for m in _COMPACT.finditer(text):
             # a machine-readable zone's date (YYMMDD) under a birth label: "the birth date field 540429"
