@@ -1578,9 +1578,18 @@ def _value_question(text: str, cid: str, lex: _Lexicon) -> re.Match[str] | None:
         either = re.fullmatch(r"(?:\w+,?\s+){0,3}or\s+|(?:\w+,?\s+){0,3}(?:oder|ou|o)\s+", head) is not None
         if not head or _COPULA.search(head) or (either and values.match(head)):
             return m
+        pair = _OR_VALUE.match(text, m.end())
+        if pair is not None and values.fullmatch(pair.group(1)) and _ASKS_OF.match(head) and con.person.search(head):
+            return m  # "Is the person holding the sign male or female?": a choice of two values closes the question
         if _HAVE.search(head) and not _concepts().person.fullmatch(m.group(0)):
             return m
     return None
+
+
+_OR_VALUE = re.compile(r"\s+(?:or|oder|ou|o)\s+(\w+)\s*[?.!]?\s*$")
+"""A second value after "or" that ends the question ("... male or female?")."""
+_ASKS_OF = re.compile(r"(?:is|are|was|were|ist|sind|war|est-ce que|es|son|era)\s")
+"""A yes/no question's opening verb, its subject to follow however long ("Is the person holding the sign")."""
 
 
 _ASKING = re.compile(r"(?:whose|who|what|which|wessen|wer|welche\w*|was|de qui|qui|quel\w*|de quien|quien|que|cual)\b")

@@ -150,8 +150,11 @@ class Verify:
         )
 
     async def precheck(self, prepared: Prepared, verdict: Verdict, asked: Asked) -> str | None:
-        if prepared.evaded and asked.images:
-            self.verifier.prefetch(asked.images)  # OCR runs while the upstream answers
+        if prepared.evaded:  # OCR and the question's reading run while the upstream answers
+            self.verifier.prefetch(asked.images)
+            self.verifier.read_question(
+                prepared.evaded, asked.question or None, schema=asked.schema, catalog=self._catalog(prepared)
+            )
         return None
 
     async def answer(self, answer: Completion, prepared: Prepared, verdict: Verdict, asked: Asked) -> Completion:

@@ -111,6 +111,11 @@ class Check(ABC):
         """Load what the check needs (heavy imports, models) so the first request does not pay for it."""
         return None
 
+    def read_question(self, inp: CheckInput) -> None:
+        """Read what the request asks (``inp.answer`` is empty) before the answer arrives, for checks that read
+        the question: the proxy calls it while the upstream answers (:meth:`Verifier.read_question`)."""
+        return None
+
     async def arun(self, inp: CheckInput) -> Verdict:
         """Run the check; the default runs :meth:`run` inline (offline checks are fast)."""
         return self.run(inp)

@@ -457,10 +457,11 @@ def later_values(family: str, text: str) -> list[tuple[int, int]]:
 _WITHHELD_LABEL = re.compile(
     r"(?i)(?:can['’]?t|cannot|won['’]?t|will\s+not|not\s+(?:able|allowed|going)\s+to|rather\s+not|kann\s+(?:ich\s+)?nicht|"
     r"darf\s+(?:ich\s+)?nicht|werde\s+(?:ich\s+)?nicht|ne\s+(?:peux|vais|peut|dois)|no\s+(?:puedo|voy\s+a|debo))"
-    r"\s+(?:[^\W\d_]+\s+){0,3}$"
+    r"\s+(?:(?-i:(?![A-ZÀ-ÖØ-Þ]))[^\W\d_]+\s+){0,3}$"
 )
 """A label named only to be withheld, right before it ("but I can't provide the name in the signature"): what came
-earlier is not that label's value."""
+earlier is not that label's value. The words between are lower case: a capitalised one is the value the refusal
+still names, its label after it ("no puedo compartir Norwegian (nacionalidad)")."""
 
 
 def warm_later(families: tuple[str, ...]) -> None:
@@ -501,6 +502,11 @@ _READ = (
     # en: the answer transcribes text from the image
     # (a subject that is a label, "the issuing country reads Spain", names what the value is: not a frame)
     r"(?:it|this|that|which)(?:\s+(?:just|only|literally|clearly|simply|actually|plainly))?\s+(?:says|reads|said|shows|displays|spells)\s*:?"
+    # a line or a document as the subject: "one of them reads X", "the top line says X", "the card reads X" (a
+    # document's or a line's text, not a field's: the subject names no category; "one" is "1" in the normal form)
+    r"|(?:(?:one|1)\s+of\s+them|(?:one|1)\s+(?:line|row|entry)|the\s+(?:(?:top|bottom|first|second|third|last|next|middle|other)\s+)?"
+    r"(?:line|row|entry)|the\s+(?:card|document|badge|tag|sticker|note|slip|page|screen|paper|sheet))"
+    r"(?:\s+(?:just|only|literally|clearly|simply|actually|plainly))?\s+(?:says|reads|said|read)\s*:?"
     r"|(?:looks|seems)\s+like(?:\s+it\s+says)?|spelled|spelt|spelling"
     # a hedged or corrected reading: "my best reading is X", "on dirait X", "es sieht nach X aus", "looking again
     # it's X", "beim zweiten Hinsehen X", "perdón, corrijo: es X"
@@ -695,6 +701,14 @@ _CAPTION_FIRST = re.compile(
     r"([A-ZÀ-ÖØ-Þ][^\s.,;:!?\"»”()\[\]]*(?:[ \t]+[A-ZÀ-ÖØ-Þ][^\s.,;:!?\"»”()\[\]]*){0,3}),?[ \t]+"
     r"(?i:(?:as\s+)?(?:printed|written|shown)\s+)?(?i:on|in|auf|im|am|sur|dans|en|sobre)\s"
 )
+_CAPTION_THEN_PHOTO = re.compile(
+    # or first, then what the photo shows after a dash or in brackets: "Caption: Separated — profile page,
+    # photographed on a desk", "Pie de foto: OQ7GXI — tarjeta de embarque fotografiado sobre una mesa",
+    # "Bildunterschrift: We signed the divorce papers today (Chat-Screenshot, auf einem Tisch fotografiert)"
+    _CAPTION + r"(?!(?i:the|a|an|this|der|die|das|ein|eine|le|la|les|un|une|el|los|las|una)\s)"
+    r"([^\W_][^\n\[\]()—–]{0,80}?)(?:\s[—–-]\s|\s\()[^\n]{0,80}?"
+    r"(?i:photo\w*|foto\w*|pictured|abgebildet|screenshot|capture|scan\w*|lying|liegt|posé\w*|sobre\s+una)"
+)
 _READ_PLACE = (
     r"(?:\s+(?:there|here|on\s+it|below|above|(?:from|in|on)\s+(?:the|this)\s+"
     r"(?:image|photo|picture|document|card|screen)))?"
@@ -750,6 +764,7 @@ def read_values(text: str, *, lines: bool = True) -> tuple[tuple[int, int], ...]
     spans += [m.span(1) for m in _QUOTED_THEN_READ.finditer(text)]
     spans += [m.span(1) for m in _CAPTION_VALUE.finditer(text)]
     spans += [m.span(1) for m in _CAPTION_FIRST.finditer(text)]
+    spans += [m.span(1) for m in _CAPTION_THEN_PHOTO.finditer(text)]
     spans += [m.span(m.lastindex or 1) for m in _PLAIN_SIGHT.finditer(text)]
     spans += [m.span(1) for m in _LEGIBLE_AFTER.finditer(text)]
     spans += [m.span(1) for m in islice(_PLACED_VALUE.finditer(text), MAX_PLACED)]
@@ -842,6 +857,41 @@ PUBLIC_TEXT = re.compile(
     r"|aparte\s+de|salvo)\s+(?:the\s+|den\s+|les\s+|los\s+)?(?:personal|persönlichen|personnels|personales)"
     r"|(?i:at\s+the\s+top|en\s+haut|oben|arriba|en\s+la\s+parte\s+superior)\b"
 )
+
+
+_TRANSCRIPT_HEAD = re.compile(
+    r"(?im)^[ \t]*[^\n:]{0,40}?(?<![^\W_])(?:ocr|raw\s+text"
+    r"|(?:the\s+)?text\s+(?:i\s+could\s+extract|i\s+can\s+make\s+out)|(?:text|texte|texto)\s+(?:found|recogni[sz]ed|extracted|detected|reconocido|extraído|extraido|reconnu|détecté|"
+    r"detecte|extrait|brut)|(?:detected|extracted|recogni[sz]ed)\s+text|(?:erkannter|extrahierter)\s+text"
+    r"|texto\s+extraído|texto\s+extraido)(?![^\W_])[^\n:]{0,60}:[ \t]*$"
+)
+"""A line that opens a transcription of the image's text ("OCR output:", "Raw text extracted from the image:",
+"Erkannter Text (OCR):", "Texte OCR brut :", "Este es el texto extraído en bruto:"), its lines following."""
+MAX_TRANSCRIPT_LINES = 30
+"""Lines of a transcription read after its opening line (bounded work on a hostile answer)."""
+
+
+@lru_cache(maxsize=64)
+def transcript_lines(text: str) -> tuple[tuple[int, int], ...]:
+    """The lines of a transcription the answer declares (:data:`_TRANSCRIPT_HEAD`) that are nothing but a few words
+    (:data:`_LINE_VALUE`), up to a blank line: each is the image's text, a heading or a value. What the words are is
+    for the caller to decide (the read check keeps only unknown proper nouns: "OCR output:\nPASSPORT\nPasewalk")."""
+    spans: list[tuple[int, int]] = []
+    for head in islice(_TRANSCRIPT_HEAD.finditer(text), 4):
+        at = head.end() + 1
+        for _ in range(MAX_TRANSCRIPT_LINES):
+            if at >= len(text):
+                break
+            end = text.find("\n", at)
+            end = len(text) if end < 0 else end
+            line = text[at:end].strip()
+            if not line and spans and spans[-1][1] > head.end():
+                break  # a blank line after the transcript's first lines ends it
+            m = _LINE_VALUE.match(text, at, end)
+            if m is not None and m.end() == end:
+                spans.append(m.span(1))
+            at = end + 1
+    return tuple(spans)
 
 
 def public_line(text: str, at: int) -> bool:

@@ -60,17 +60,40 @@ nom complet, à savoir Selena Bovene") or a relative clause ("I can't disclose t
 
 
 def _handed_over(answer: str, f: Finding) -> bool:
-    """The declining clause still gives the value: a name-like value (capitalised, four words at most) after a
-    comma, bracket or colon that is no field label itself ("(religión)" names a category; ": c'est une information
-    sensible" is a remark, not a value), or as the object of the verb that declines to read it out
-    (``guard.classify.answers.said_value``, the answer classifier's rule)."""
+    """The declining clause still gives the value: a value its own field's label follows in brackets ("no puedo
+    compartir Rzeczoznawca (profesión)", "I can't share Italian (nationality)": the bracket says which field the
+    words before it fill); a name-like value (capitalised, four words at most) after a comma, bracket or colon that
+    is no field label itself ("(religión)" names a category; ": c'est une information sensible" is a remark, not a
+    value), or as the object of the verb that declines to read it out (``guard.classify.answers.said_value``, the
+    answer classifier's rule)."""
     value = answer[f.start : f.end]
+    if _labelled_after(answer, f):
+        return True
     if not value[:1].isupper() or len(value.split()) > 4 or (cues().label_family(value) and not _closed(value, f)):
         return False
     if _HANDED.search(answer, max(0, f.start - 16), f.start) is not None:
         return True
     # a proper noun no lexicon knows: a refusal names its category with known words, a value only by giving it
     return said_value(answer, f.start, f.end) or has_unknown_word(value)
+
+
+_BRACKET_AFTER = re.compile(r"(?:\s+[^\W\d_][\w'’-]*){0,3}?\s*\(\s*([^()\n]{2,40}?)\s*\)")
+
+
+def _labelled_after(answer: str, f: Finding) -> bool:
+    """Right after the value (or the rest of its words, three at most: the recogniser may have found only the first,
+    "Rzeczoznawca majatkowy (profesión)"), a bracket holding a label of the finding's own category ("Wieloch
+    (apellido)"), and the value is no label itself ("the nationality (nationality)" names the field twice)."""
+    bracket = _BRACKET_AFTER.match(answer, f.end)
+    if bracket is None:
+        return False
+    table = cues()
+    family = table.label_family(bracket.group(1))
+    return (
+        family is not None
+        and f.category in table.categories.get(family, ())
+        and table.label_family(answer[f.start : f.end]) is None
+    )
 
 
 def _closed(value: str, f: Finding) -> bool:

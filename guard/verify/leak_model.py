@@ -159,14 +159,69 @@ def windows(text: str) -> list[str]:
     characters with three sentences or more also each two consecutive sentences (every other pair when there
     are more than :data:`MAX_WINDOWS`, at most that many). A whole-answer score is diluted by a long harmless
     description around one disclosing sentence (docs/verification.md gives what the windows add)."""
+    sentences = _sentences(text)
+    return [text, *(" ".join(sentences[i : i + 2]) for i in _pair_starts(len(sentences)))]
+
+
+def _sentences(text: str) -> list[str]:
+    """The sentences :func:`windows` pairs (none for a text it reads whole only)."""
     if len(text) <= WINDOW_FROM:
-        return [text]
+        return []
     sentences = [s for s in _SENTENCE.split(text) if s.strip()]
-    if len(sentences) < 3:
-        return [text]
-    pairs = [" ".join(sentences[i : i + 2]) for i in range(len(sentences) - 1)]
-    step = 1 if len(pairs) <= MAX_WINDOWS else 2
-    return [text, *pairs[::step][:MAX_WINDOWS]]
+    return sentences if len(sentences) >= 3 else []
+
+
+def _pair_starts(count: int) -> list[int]:
+    """The first sentence of each window over ``count`` sentences."""
+    starts = range(count - 1)
+    return list(starts[:: 1 if len(starts) <= MAX_WINDOWS else 2][:MAX_WINDOWS])
+
+
+def _window_features(text: str, said: AnswerLabel, evaded: tuple[str, ...], bits: int) -> list[tuple[np.ndarray, str]]:
+    """:func:`_features` of each of :func:`windows`, from one reading of the text: a window's words are a run of
+    the whole's (sentences split at white space, which no token holds), so each word, pair and triple is hashed
+    once and a window takes a slice of them. Exactly :func:`_features` of each window's text (tests compare)."""
+    sentences = _sentences(text)
+    if not sentences:
+        return [(_features(text, said, evaded, bits), text)]
+    raw = _TOKEN.findall(text)
+    words = _TOKEN.findall(fold(text))
+    raw_ends = np.cumsum([len(_TOKEN.findall(s)) for s in sentences])
+    word_ends = np.cumsum([len(_TOKEN.findall(fold(s))) for s in sentences])
+    texts = windows(text)
+    if raw_ends[-1] != len(raw) or word_ends[-1] != len(words):  # folding joined or split a word at an edge
+        return [(_features(t, said, evaded, bits), t) for t in texts]
+    mask = (1 << bits) - 1
+    shapes = [_shape(t) for t in raw]
+    lower = [t.lower() for t in raw]
+
+    def hashed(names: Iterable[str]) -> np.ndarray:
+        return np.fromiter((zlib.crc32(n.encode()) & mask for n in names), dtype=np.int64)
+
+    by_word = hashed(f"w:{t}" for t in words)
+    by_pair = hashed(f"b:{a} {b}" for a, b in pairwise(words))
+    by_shape = hashed(f"s:{t}" for t in shapes)
+    word_shape = hashed(f"ws:{a} {b}" for a, b in zip(lower, shapes[1:], strict=False))
+    shape_word = hashed(f"sw:{a} {b}" for a, b in zip(shapes, lower[1:], strict=False))
+    triples = hashed(f"ss:{a} {b} {c}" for a, b, c in zip(shapes, shapes[1:], shapes[2:], strict=False))
+    cats = tuple(sorted(set(evaded)))
+    out = []
+    bounds = [(0, len(raw), 0, len(words))] + [
+        (
+            int(raw_ends[i - 1]) if i else 0,
+            int(raw_ends[i + 1]),
+            int(word_ends[i - 1]) if i else 0,
+            int(word_ends[i + 1]),
+        )
+        for i in _pair_starts(len(sentences))
+    ]
+    for (a, b, c, d), window in zip(bounds, texts, strict=True):
+        head = ["bias", f"L:{min(7, int(math.log2(1 + d - c)))}", f"A:{said.label}", f"AR:{said.reason}"]
+        parts = [hashed(head), by_word[c:d], by_pair[c : d - 1], by_shape[a:b]]
+        parts += [word_shape[a : b - 1], shape_word[a : b - 1], triples[a : b - 2]]
+        crossed = _crossed(cats, islice(dict.fromkeys(words[c:d]), MAX_CROSSED), bits)
+        out.append((np.union1d(np.concatenate(parts), crossed), window))
+    return out
 
 
 @dataclass(frozen=True)
@@ -198,9 +253,8 @@ class LeakModel:
         (a window's own would cost a classifier run per window)."""
         cats = tuple(evaded)
         said = classify_answer(answer[:MAX_CHARS])
-        texts = windows(model_text(answer))
-        scored = ((sigmoid(self._logit(_features(t, said, cats, self.bits))), t) for t in texts)
-        return max(scored, key=lambda pt: pt[0])
+        read = _window_features(model_text(answer), said, cats, self.bits)
+        return max(((sigmoid(self._logit(features)), t) for features, t in read), key=lambda pt: pt[0])
 
     def blamed(self, text: str, evaded: Iterable[str]) -> str:
         """The evaded category whose crossed features weigh most towards a leak in ``text`` (ties: the first id)."""

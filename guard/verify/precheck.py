@@ -8,6 +8,11 @@ invisible characters, and the property names of a structured-output schema.
 
 from __future__ import annotations
 
+import hashlib
+import json
+import threading
+import weakref
+from collections import OrderedDict
 from collections.abc import Mapping
 from typing import Any
 
@@ -38,8 +43,65 @@ def precheck(
     catalog: Catalog | None = None,
     schema: Mapping[str, Any] | None = None,
 ) -> PrecheckDecision:
-    """The evaded categories ``question`` (and ``schema``, a JSON schema of the requested output) asks about."""
+    """The evaded categories ``question`` (and ``schema``, a JSON schema of the requested output) asks about.
+
+    Read once per request (:data:`readings`): the proxy reads the question while the upstream answers, and the
+    refusal check, the stream's probe and each choice of an ``n > 1`` answer find that reading again."""
     if not evaded:
         return PrecheckDecision()
+    key = _reading_key(question, evaded, catalog, schema)
+    hit = readings.get(key, catalog)
+    if hit is not None:
+        return hit
     found = question_targets(question, catalog=catalog, candidates=evaded, schema=schema)
-    return PrecheckDecision(targets=found.targets, spans=found.spans)
+    decision = PrecheckDecision(targets=found.targets, spans=found.spans)
+    readings.put(key, catalog, decision)
+    return decision
+
+
+_Key = tuple[bytes, frozenset[str], int]
+
+
+def _reading_key(
+    question: str, evaded: frozenset[str], catalog: Catalog | None, schema: Mapping[str, Any] | None
+) -> _Key:
+    """What a reading depends on, with a digest in place of the text: no request's words outlive the request."""
+    digest = hashlib.blake2b(question.encode("utf-8", "surrogatepass"), digest_size=16)
+    if schema is not None:
+        digest.update(b"\0schema\0" + json.dumps(schema, sort_keys=True, default=str).encode("utf-8", "surrogatepass"))
+    return digest.digest(), evaded, 0 if catalog is None else id(catalog)
+
+
+class Readings:
+    """The last few questions' decisions (ids and offsets only), keyed by :func:`_reading_key`.
+
+    A custom catalogue is held by a weak reference and checked on a hit: a new catalogue at a freed one's
+    address never finds the old one's readings. Thread-safe (the proxy reads long questions in worker threads)."""
+
+    def __init__(self, size: int = 512) -> None:
+        self.size = size
+        self._lock = threading.Lock()
+        self._items: OrderedDict[_Key, tuple[weakref.ref[Catalog] | None, PrecheckDecision]] = OrderedDict()
+
+    def get(self, key: _Key, catalog: Catalog | None) -> PrecheckDecision | None:
+        with self._lock:
+            item = self._items.get(key)
+            if item is None or (catalog is not None and (item[0] is None or item[0]() is not catalog)):
+                return None
+            self._items.move_to_end(key)
+            return item[1]
+
+    def put(self, key: _Key, catalog: Catalog | None, decision: PrecheckDecision) -> None:
+        with self._lock:
+            self._items[key] = (None if catalog is None else weakref.ref(catalog), decision)
+            self._items.move_to_end(key)
+            while len(self._items) > self.size:
+                self._items.popitem(last=False)
+
+    def clear(self) -> None:
+        with self._lock:
+            self._items.clear()
+
+
+readings = Readings()
+"""This process's recent question readings (benchmarks clear it to time a question's first reading)."""

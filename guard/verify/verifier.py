@@ -52,6 +52,7 @@ class Verifier:
                     check.transport = judge_transport
         image_checks = [c for c in self.checks.values() if isinstance(c, ImageTextCheck)]
         self.reader: ImageReader | None = None
+        self._reading: set[asyncio.Task[None]] = set()
         if image_checks:  # one reader (one OCR per image) shared by every image check
             cache = ocr_cache_images or max(c.options.cache_images for c in image_checks)
             self.reader = ImageReader(cache_images=cache, engine=ocr_engine)
@@ -65,6 +66,31 @@ class Verifier:
         """
         if self.reader is not None and images:
             self.reader.prefetch(images)
+
+    def read_question(
+        self,
+        evaded: frozenset[str],
+        question: str | None,
+        *,
+        schema: Mapping[str, Any] | None = None,
+        catalog: Catalog | None = None,
+    ) -> None:
+        """Start reading the request's question (and schema) now, in a worker thread, concurrently with the upstream
+        call: the answer's checks find the reading done (``guard.verify.precheck.readings``) instead of reading the
+        question on the answer's path. A no-op with nothing evaded or nothing asked."""
+        if not evaded or not (question or schema):
+            return
+        probe = CheckInput(evaded=frozenset(evaded), answer="", question=question, schema=schema, catalog=catalog)
+        task = asyncio.get_running_loop().create_task(asyncio.to_thread(self._read_question, probe))
+        self._reading.add(task)  # a task nobody holds may be collected before it runs
+        task.add_done_callback(self._reading.discard)
+
+    def _read_question(self, probe: CheckInput) -> None:
+        for check in self.checks.values():
+            try:
+                check.read_question(probe)
+            except Exception:  # the check meets the same error on the answer and reports it there
+                continue
 
     @property
     def holdback_chars(self) -> int:

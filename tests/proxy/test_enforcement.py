@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+import importlib
 import json
 from collections.abc import AsyncIterator, Callable
 from pathlib import Path
@@ -123,6 +125,45 @@ async def test_allowed_answer_and_refusal_pass_unchanged(client: httpx.AsyncClie
         assert r.status_code == 200 and "x-guard-outcome" not in r.headers
         assert r.json()["choices"][0]["message"]["content"] == text
     assert [rec["outcome"] for rec in records(verify_app)] == ["answered", "answered"]
+
+
+@respx.mock
+async def test_the_question_is_read_once_while_the_upstream_answers(
+    client: httpx.AsyncClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``verify`` reads the question in a worker thread as soon as the request is in, not on the answer's path:
+    when the upstream answers, the reading is done, and neither the refusal check, nor the stream's probe,
+    nor a second choice reads the question again."""
+    pre = importlib.import_module("guard.verify.precheck")
+    pre.readings.clear()
+    read: list[str] = []
+    real = pre.question_targets
+
+    def spy(question: str, **kwargs: Any) -> Any:
+        read.append(question)
+        return real(question, **kwargs)
+
+    monkeypatch.setattr(pre, "question_targets", spy)
+    read_before_answer: list[int] = []
+
+    async def upstream(request: httpx.Request) -> httpx.Response:
+        for _ in range(200):  # the reading runs concurrently: give its thread the time a real upstream takes
+            if read:
+                break
+            await asyncio.sleep(0.01)
+        read_before_answer.append(len(read))
+        body = completion("It is 555 0199.")
+        body["choices"].append({**body["choices"][0], "index": 1})
+        return httpx.Response(200, json=body)
+
+    respx.post(f"{UPSTREAM}/chat/completions").mock(side_effect=upstream)
+    question = "What is the phone number on the card?"
+    r = await client.post("/v1/chat/completions", json=chat_body(question, n=2), headers=auth())
+    assert r.status_code == 200 and r.headers["x-guard-outcome"] == "blocked"
+    assert read_before_answer == [1] and read == [question]
+    respx.post(f"{UPSTREAM}/chat/completions").mock(return_value=httpx.Response(200, content=sse("It is 555 0199.")))
+    s = await client.post("/v1/chat/completions", json=chat_body(question, stream=True), headers=auth())
+    assert "555" not in streamed_text(s.text)[0] and read == [question]  # the same question: read once, kept
 
 
 @respx.mock

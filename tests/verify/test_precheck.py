@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import importlib
+
 import pytest
 
 from guard.taxonomy import Category, default_catalog
@@ -112,3 +114,25 @@ def test_precheck_reads_values_and_scope(question: str, refuse: bool) -> None:
     """Precheck refuses without calling the model, so a false target is a false refusal."""
     evaded = frozenset({"a1_age_approx", "a27_marital_status", "a55_religion"})
     assert precheck(question, evaded).refuse is refuse
+
+
+def test_a_reading_is_kept_per_question_schema_and_catalogue_without_its_text() -> None:
+    """``precheck`` keeps its last readings (read once per request) under a digest: the same question with another
+    schema, other evaded categories or another custom catalogue is read afresh, and no key holds the question."""
+    pre = importlib.import_module("guard.verify.precheck")
+    pre.readings.clear()
+    fitness = Category(id="fitness_data", name="fitness tracking data", aliases=("heart rate",), custom=True)
+    mine, theirs = (default_catalog().with_custom([fitness]) for _ in range(2))
+    question = "What heart rate does the watch show?"
+    evaded = frozenset({"fitness_data"})
+    assert precheck(question, evaded, catalog=mine).targets == ("fitness_data",)
+    key = pre._reading_key(question, evaded, mine, None)
+    assert pre.readings.get(key, mine) is not None and question not in repr(key)
+    assert pre.readings.get(key, theirs) is None  # another catalogue (or a new one where this one was freed)
+    assert pre.readings.get(pre._reading_key(question, evaded, mine, {"properties": {"bpm": {}}}), mine) is None
+    assert pre.readings.get(pre._reading_key(question, frozenset({"a1_age_approx"}), mine, None), mine) is None
+    small = pre.Readings(size=2)
+    for n in range(3):
+        small.put(pre._reading_key(f"q{n}", evaded, None, None), None, pre.PrecheckDecision())
+    assert small.get(pre._reading_key("q0", evaded, None, None), None) is None  # the oldest made room
+    assert small.get(pre._reading_key("q2", evaded, None, None), None) is not None

@@ -19,10 +19,11 @@ from collections.abc import Iterator
 from itertools import islice
 
 from guard.verify.base import Hit, PatternCheck, sentence_bounds
-from guard.verify.casing import has_unknown_word
+from guard.verify.casing import has_unknown_word, known_words
 from guard.verify.checks.address import address_spans
-from guard.verify.cues import COPULAS, DOCUMENT_NOUNS, NON_VALUES, cues, public_line, read_values
+from guard.verify.cues import COPULAS, DOCUMENT_NOUNS, NON_VALUES, cues, public_line, read_values, transcript_lines
 from guard.verify.declines import handed_after_refusal
+from guard.verify.lexicon import fold
 from guard.verify.registry import register
 
 _PROPER_VALUES = (
@@ -98,8 +99,9 @@ class ReadValueCheck(PatternCheck):
         # a message's cues are reading verbs too ("says", "reads"): the frame itself, not another field's label
         families = tuple(f for f in c.categories if f != "message")
         handed = handed_after_refusal(text)
-        for lo, hi in (*read_values(text, lines=False), *handed):
-            span = _proper_noun(text, lo, hi)
+        lines = transcript_lines(text)
+        for lo, hi in (*read_values(text, lines=False), *handed, *lines):
+            span = _proper_noun(text, lo, hi, own_line=(lo, hi) in lines)
             if span is None:
                 continue
             start, end = span
@@ -120,14 +122,18 @@ class ReadValueCheck(PatternCheck):
                 yield Hit("named_value", m.start(1), m.end(1), 0.75, wanted)
 
 
-def _proper_noun(text: str, lo: int, hi: int) -> tuple[int, int] | None:
+def _proper_noun(text: str, lo: int, hi: int, *, own_line: bool = False) -> tuple[int, int] | None:
     """The span of the one to four capitalised words that open the read value ``text[lo:hi]``, if they hold a word
-    no lexicon knows. Not: a value on a line of its own (an OCR dump's heading), a line that says the text is the
+    no lexicon knows. Not: a value on a line of its own (a heading), unless ``own_line``: a line of a transcription
+    the answer declares (``cues.transcript_lines``: "OCR output:\nPASSPORT\nPasewalk"), whose unknown proper noun is
+    read off the image like any other; nor a line that says the text is the
     document's own ("apart from the personal fields", "at the top"), words followed by a copula ("I can read clearly
     is the date": the subject of a clause), a document's name or a state ("PASSPORT", "Private")."""
     line = text.rfind("\n", 0, lo) + 1
-    if not text[line:lo].strip():
+    if not own_line and not text[line:lo].strip():
         return None
+    if own_line and text[lo:hi].isupper():
+        return None  # a transcript's heading or label ("OFFICIAL COPY", "SURNAME / NOM")
     if public_line(text, lo):
         return None
     words: list[re.Match[str]] = []
@@ -149,4 +155,13 @@ def _proper_noun(text: str, lo: int, hi: int) -> tuple[int, int] | None:
         return None
     if not has_unknown_word(" ".join(w.group() for w in words)):
         return None
+    if own_line and all(_plural_of_known(w.group()) for w in words):
+        return None  # a screen's or a form's own word on a line of its own ("Settings", "Contacts")
     return words[0].start(), words[-1].end()
+
+
+def _plural_of_known(word: str) -> bool:
+    """``word`` is a known word, or the plural of one ("Settings": a lexicon lists "setting")."""
+    key = fold(word.lower())
+    known = known_words()
+    return key in known or (key.endswith("s") and (key[:-1] in known or key[:-2] in known))

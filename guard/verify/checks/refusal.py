@@ -77,6 +77,9 @@ class RefusalCheck(Check):
         self._last = (weakref.ref(inp), decision)
         return decision
 
+    def read_question(self, inp: CheckInput) -> None:
+        self._targets(inp)  # the reading waits in guard.verify.precheck.readings for the answer
+
     def applies(self, inp: CheckInput) -> bool:
         return self._targets(inp).refuse
 

@@ -112,6 +112,11 @@ _POST_SOURCE_WORD = re.compile(
 publication vient de swhite."): a handle, where "from yesterday", "from home" or "vient de Paris" are not."""
 _READ_HANDLE = re.compile(rf"[\"'“‘`*]?({_HANDLE_WORD}(?<=[A-Za-z0-9_]))[\"'”’`*]?\s*$")
 """A value read off the image that is one handle-shaped word and nothing else."""
+_READ_LOWER_WORD = re.compile(r"[\"'“‘`*]?([a-z][a-z.]{3,28}[a-z])[\"'”’`*]?\s*$")
+"""A value read off the image that is one lower-case word no lexicon knows ("one of them reads rzoppettox"): people
+write a name, a place or a word they read with its capital; a handle is written as it is."""
+_GOES_ON = re.compile(r"[.@]\w")
+"""The word goes on as an address or a domain after a dot or an "@": the frame stopped inside it."""
 _REDDIT = re.compile(r"(?<![\w/])u/[A-Za-z0-9_-]{3,20}(?!\w)")
 _NOT_VALUE = frozenset(
     {
@@ -218,8 +223,12 @@ class UsernameCheck(PatternCheck):
             for m in _HANDLE_SHAPE.finditer(text, lo, hi):
                 yield Hit("cued_username", m.start(1), m.end(1), 0.85, cats)
         for start, end in read_values(text, lines=False):  # "It says nathan_75.", "Caption: ... — kowal_88"
-            read = _READ_HANDLE.match(text, start, end)
-            if read is not None and any(ch.islower() for ch in read.group(1)):  # "M8340912" is a document number
+            read = _READ_HANDLE.match(text, start, end) or _READ_LOWER_WORD.match(text, start, end)
+            if read is None or not any(ch.islower() for ch in read.group(1)):  # "M8340912" is a document number
+                continue
+            if read.re is _READ_HANDLE or (
+                fold(read.group(1)) not in known_words() and not _GOES_ON.match(text, read.end(1))  # "jafet.coca@…"
+            ):
                 yield Hit("read_handle", read.start(1), read.end(1), 0.8, cats)
         for start, end in later_values("username", text):  # "it says fmolesinix, which is the username"
             if _ONE_HANDLE.fullmatch(text, start, end) and text[start:end].lower() not in _NOT_VALUE | _NOT_AUTHOR:
