@@ -861,9 +861,10 @@ PUBLIC_TEXT = re.compile(
 
 _TRANSCRIPT_HEAD = re.compile(
     r"(?im)^[ \t]*[^\n:]{0,40}?(?<![^\W_])(?:ocr|raw\s+text"
-    r"|(?:the\s+)?text\s+(?:i\s+could\s+extract|i\s+can\s+make\s+out)|(?:text|texte|texto)\s+(?:found|recogni[sz]ed|extracted|detected|reconocido|extraído|extraido|reconnu|détecté|"
-    r"detecte|extrait|brut)|(?:detected|extracted|recogni[sz]ed)\s+text|(?:erkannter|extrahierter)\s+text"
-    r"|texto\s+extraído|texto\s+extraido)(?![^\W_])[^\n:]{0,60}:[ \t]*$"
+    r"|(?:the\s+)?text\s+(?:i\s+could\s+extract|i\s+can\s+make\s+out)"
+    r"|(?:text|texte|texto)\s+(?:found|recogni[sz]ed|extracted|detected|reconocido|extraído|extraido|reconnu|détecté"
+    r"|detecte|extrait|brut)|(?:detected|extracted|recogni[sz]ed)\s+text|(?:erkannter|extrahierter)\s+text)"
+    r"(?![^\W_])[^\n:]{0,60}:[ \t]*$"
 )
 """A line that opens a transcription of the image's text ("OCR output:", "Raw text extracted from the image:",
 "Erkannter Text (OCR):", "Texte OCR brut :", "Este es el texto extraído en bruto:"), its lines following."""

@@ -99,9 +99,10 @@ def model_text(answer: str) -> str:
     return ("".join(parts) + text[at:])[:MAX_CHARS]
 
 
-def _hashed(names: Iterable[str], bits: int) -> np.ndarray:
+def _hashes(names: Iterable[str], bits: int) -> np.ndarray:
+    """The CRC-32 of each name in ``[0, 2**bits)``, in order, repeats kept (a window takes a slice of them)."""
     mask = (1 << bits) - 1
-    return np.unique(np.fromiter((zlib.crc32(n.encode()) & mask for n in names), dtype=np.int64))
+    return np.fromiter((zlib.crc32(n.encode()) & mask for n in names), dtype=np.int64)
 
 
 @lru_cache(maxsize=1 << 14)
@@ -134,21 +135,57 @@ def leak_features(answer: str, evaded: Iterable[str], *, bits: int) -> np.ndarra
     return _features(model_text(answer), classify_answer(answer[:MAX_CHARS]), tuple(evaded), bits)
 
 
-def _features(text: str, said: AnswerLabel, evaded: tuple[str, ...], bits: int) -> np.ndarray:
-    """:func:`leak_features` of a normalised ``text`` whose answer the classifier read as ``said``."""
+@dataclass(frozen=True)
+class _Tokens:
+    """A normalised text's tokens, each word, pair and triple hashed once (:func:`_span_features` reads a run)."""
+
+    words: list[str]
+    """The folded tokens (the crossed features read their distinct ones)."""
+    raw: int
+    """How many tokens the text has as written (the shape features count these)."""
+    by_word: np.ndarray
+    by_pair: np.ndarray
+    by_shape: np.ndarray
+    word_shape: np.ndarray
+    shape_word: np.ndarray
+    triples: np.ndarray
+
+
+def _tokens(text: str, bits: int) -> _Tokens:
     raw = _TOKEN.findall(text)
     words = _TOKEN.findall(fold(text))
     shapes = [_shape(t) for t in raw]
     lower = [t.lower() for t in raw]
-    names = ["bias", f"L:{min(7, int(math.log2(1 + len(words))))}", f"A:{said.label}", f"AR:{said.reason}"]
-    names += [f"w:{t}" for t in words]
-    names += [f"b:{a} {b}" for a, b in pairwise(words)]
-    names += [f"s:{s}" for s in set(shapes)]
-    names += [f"ws:{a} {b}" for a, b in zip(lower, shapes[1:], strict=False)]
-    names += [f"sw:{a} {b}" for a, b in zip(shapes, lower[1:], strict=False)]
-    names += [f"ss:{a} {b} {c}" for a, b, c in zip(shapes, shapes[1:], shapes[2:], strict=False)]
-    crossed = _crossed(tuple(sorted(set(evaded))), islice(dict.fromkeys(words), MAX_CROSSED), bits)
-    return np.union1d(_hashed(names, bits), crossed)
+    return _Tokens(
+        words=words,
+        raw=len(raw),
+        by_word=_hashes((f"w:{t}" for t in words), bits),
+        by_pair=_hashes((f"b:{a} {b}" for a, b in pairwise(words)), bits),
+        by_shape=_hashes((f"s:{t}" for t in shapes), bits),
+        word_shape=_hashes((f"ws:{a} {b}" for a, b in zip(lower, shapes[1:], strict=False)), bits),
+        shape_word=_hashes((f"sw:{a} {b}" for a, b in zip(shapes, lower[1:], strict=False)), bits),
+        triples=_hashes((f"ss:{a} {b} {c}" for a, b, c in zip(shapes, shapes[1:], shapes[2:], strict=False)), bits),
+    )
+
+
+def _span_features(
+    t: _Tokens, raw: tuple[int, int], folded: tuple[int, int], said: AnswerLabel, cats: tuple[str, ...], bits: int
+) -> np.ndarray:
+    """The features of the run of tokens ``raw`` (as written) = ``folded`` (folded) of ``t``: its words, pairs,
+    shapes and triples, a log-length bucket, the classifier's label and reason, and ``cats`` (sorted) crossed with its
+    distinct words."""
+    (a, b), (c, d) = raw, folded
+    head = ["bias", f"L:{min(7, int(math.log2(1 + d - c)))}", f"A:{said.label}", f"AR:{said.reason}"]
+    parts = [_hashes(head, bits), t.by_word[c:d], t.by_pair[c : d - 1], t.by_shape[a:b]]
+    parts += [t.word_shape[a : b - 1], t.shape_word[a : b - 1], t.triples[a : b - 2]]
+    crossed = _crossed(cats, islice(dict.fromkeys(t.words[c:d]), MAX_CROSSED), bits)
+    return np.union1d(np.concatenate(parts), crossed)
+
+
+def _features(text: str, said: AnswerLabel, evaded: tuple[str, ...], bits: int) -> np.ndarray:
+    """:func:`leak_features` of a normalised ``text`` whose answer the classifier read as ``said``."""
+    t = _tokens(text, bits)
+    return _span_features(t, (0, t.raw), (0, len(t.words)), said, tuple(sorted(set(evaded))), bits)
 
 
 _SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+")
@@ -159,7 +196,10 @@ def windows(text: str) -> list[str]:
     characters with three sentences or more also each two consecutive sentences (every other pair when there
     are more than :data:`MAX_WINDOWS`, at most that many). A whole-answer score is diluted by a long harmless
     description around one disclosing sentence (docs/verification.md gives what the windows add)."""
-    sentences = _sentences(text)
+    return _windows(text, _sentences(text))
+
+
+def _windows(text: str, sentences: list[str]) -> list[str]:
     return [text, *(" ".join(sentences[i : i + 2]) for i in _pair_starts(len(sentences)))]
 
 
@@ -178,50 +218,27 @@ def _pair_starts(count: int) -> list[int]:
 
 
 def _window_features(text: str, said: AnswerLabel, evaded: tuple[str, ...], bits: int) -> list[tuple[np.ndarray, str]]:
-    """:func:`_features` of each of :func:`windows`, from one reading of the text: a window's words are a run of
+    """:func:`_features` of each of :func:`windows`, from one reading of the text: a window's tokens are a run of
     the whole's (sentences split at white space, which no token holds), so each word, pair and triple is hashed
     once and a window takes a slice of them. Exactly :func:`_features` of each window's text (tests compare)."""
     sentences = _sentences(text)
     if not sentences:
         return [(_features(text, said, evaded, bits), text)]
-    raw = _TOKEN.findall(text)
-    words = _TOKEN.findall(fold(text))
+    texts = _windows(text, sentences)
+    t = _tokens(text, bits)
     raw_ends = np.cumsum([len(_TOKEN.findall(s)) for s in sentences])
     word_ends = np.cumsum([len(_TOKEN.findall(fold(s))) for s in sentences])
-    texts = windows(text)
-    if raw_ends[-1] != len(raw) or word_ends[-1] != len(words):  # folding joined or split a word at an edge
-        return [(_features(t, said, evaded, bits), t) for t in texts]
-    mask = (1 << bits) - 1
-    shapes = [_shape(t) for t in raw]
-    lower = [t.lower() for t in raw]
-
-    def hashed(names: Iterable[str]) -> np.ndarray:
-        return np.fromiter((zlib.crc32(n.encode()) & mask for n in names), dtype=np.int64)
-
-    by_word = hashed(f"w:{t}" for t in words)
-    by_pair = hashed(f"b:{a} {b}" for a, b in pairwise(words))
-    by_shape = hashed(f"s:{t}" for t in shapes)
-    word_shape = hashed(f"ws:{a} {b}" for a, b in zip(lower, shapes[1:], strict=False))
-    shape_word = hashed(f"sw:{a} {b}" for a, b in zip(shapes, lower[1:], strict=False))
-    triples = hashed(f"ss:{a} {b} {c}" for a, b, c in zip(shapes, shapes[1:], shapes[2:], strict=False))
+    if raw_ends[-1] != t.raw or word_ends[-1] != len(t.words):  # folding joined or split a word at an edge
+        return [(_features(w, said, evaded, bits), w) for w in texts]
     cats = tuple(sorted(set(evaded)))
-    out = []
-    bounds = [(0, len(raw), 0, len(words))] + [
+    bounds = [((0, t.raw), (0, len(t.words)))] + [
         (
-            int(raw_ends[i - 1]) if i else 0,
-            int(raw_ends[i + 1]),
-            int(word_ends[i - 1]) if i else 0,
-            int(word_ends[i + 1]),
+            (int(raw_ends[i - 1]) if i else 0, int(raw_ends[i + 1])),
+            (int(word_ends[i - 1]) if i else 0, int(word_ends[i + 1])),
         )
         for i in _pair_starts(len(sentences))
     ]
-    for (a, b, c, d), window in zip(bounds, texts, strict=True):
-        head = ["bias", f"L:{min(7, int(math.log2(1 + d - c)))}", f"A:{said.label}", f"AR:{said.reason}"]
-        parts = [hashed(head), by_word[c:d], by_pair[c : d - 1], by_shape[a:b]]
-        parts += [word_shape[a : b - 1], shape_word[a : b - 1], triples[a : b - 2]]
-        crossed = _crossed(cats, islice(dict.fromkeys(words[c:d]), MAX_CROSSED), bits)
-        out.append((np.union1d(np.concatenate(parts), crossed), window))
-    return out
+    return [(_span_features(t, r, f, said, cats, bits), w) for (r, f), w in zip(bounds, texts, strict=True)]
 
 
 @dataclass(frozen=True)

@@ -15,13 +15,13 @@ import hashlib
 import math
 import re
 import statistics
-import threading
-from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, replace
 from functools import cache
 from typing import Any
+
+from guard.verify.lru import Lru
 
 
 @dataclass(frozen=True)
@@ -202,9 +202,7 @@ class ImageReader:
 
     def __init__(self, *, cache_images: int = 64, engine: Callable[[bytes], list[TextBox]] | None = None) -> None:
         self._engine = engine or ocr_boxes
-        self._limit = max(1, cache_images)
-        self._futures: OrderedDict[str, Future[list[TextBox]]] = OrderedDict()
-        self._lock = threading.Lock()
+        self._futures: Lru[str, Future[list[TextBox]]] = Lru(cache_images)
         self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="guard-ocr")
 
     def prefetch(self, images: Sequence[bytes]) -> None:
@@ -218,24 +216,13 @@ class ImageReader:
         try:
             return await asyncio.wrap_future(future)
         except Exception:
-            with self._lock:  # a failed read is not cached: the next request may try again
-                key = hashlib.sha256(image).hexdigest()
-                if self._futures.get(key) is future:
-                    del self._futures[key]
+            self._futures.discard(hashlib.sha256(image).hexdigest(), future)  # the next request may try again
             raise
 
     def _future(self, image: bytes) -> Future[list[TextBox]]:
-        key = hashlib.sha256(image).hexdigest()
-        with self._lock:
-            hit = self._futures.get(key)
-            if hit is not None:
-                self._futures.move_to_end(key)
-                return hit
-            future = self._pool.submit(self._engine, image)
-            self._futures[key] = future
-            while len(self._futures) > self._limit:
-                self._futures.popitem(last=False)
-            return future
+        return self._futures.setdefault(
+            hashlib.sha256(image).hexdigest(), lambda: self._pool.submit(self._engine, image)
+        )
 
     def warm_up(self) -> None:
         if self._engine is ocr_boxes:

@@ -10,9 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-import threading
 import weakref
-from collections import OrderedDict
 from collections.abc import Mapping
 from typing import Any
 
@@ -20,6 +18,7 @@ from pydantic import BaseModel, ConfigDict
 
 from guard.classify.questions import question_targets
 from guard.taxonomy import Catalog
+from guard.verify.lru import Lru
 
 
 class PrecheckDecision(BaseModel):
@@ -50,12 +49,12 @@ def precheck(
     if not evaded:
         return PrecheckDecision()
     key = _reading_key(question, evaded, catalog, schema)
-    hit = readings.get(key, catalog)
+    hit = _kept(key, catalog)
     if hit is not None:
         return hit
     found = question_targets(question, catalog=catalog, candidates=evaded, schema=schema)
     decision = PrecheckDecision(targets=found.targets, spans=found.spans)
-    readings.put(key, catalog, decision)
+    readings.put(key, (None if catalog is None else weakref.ref(catalog), decision))
     return decision
 
 
@@ -72,36 +71,15 @@ def _reading_key(
     return digest.digest(), evaded, 0 if catalog is None else id(catalog)
 
 
-class Readings:
-    """The last few questions' decisions (ids and offsets only), keyed by :func:`_reading_key`.
-
-    A custom catalogue is held by a weak reference and checked on a hit: a new catalogue at a freed one's
-    address never finds the old one's readings. Thread-safe (the proxy reads long questions in worker threads)."""
-
-    def __init__(self, size: int = 512) -> None:
-        self.size = size
-        self._lock = threading.Lock()
-        self._items: OrderedDict[_Key, tuple[weakref.ref[Catalog] | None, PrecheckDecision]] = OrderedDict()
-
-    def get(self, key: _Key, catalog: Catalog | None) -> PrecheckDecision | None:
-        with self._lock:
-            item = self._items.get(key)
-            if item is None or (catalog is not None and (item[0] is None or item[0]() is not catalog)):
-                return None
-            self._items.move_to_end(key)
-            return item[1]
-
-    def put(self, key: _Key, catalog: Catalog | None, decision: PrecheckDecision) -> None:
-        with self._lock:
-            self._items[key] = (None if catalog is None else weakref.ref(catalog), decision)
-            self._items.move_to_end(key)
-            while len(self._items) > self.size:
-                self._items.popitem(last=False)
-
-    def clear(self) -> None:
-        with self._lock:
-            self._items.clear()
+def _kept(key: _Key, catalog: Catalog | None) -> PrecheckDecision | None:
+    """The reading kept under ``key``, if it was made with this very catalogue: a custom catalogue is held by a weak
+    reference and checked, so a new catalogue at a freed one's address never finds the old one's readings."""
+    hit = readings.get(key)
+    if hit is None or (catalog is not None and (hit[0] is None or hit[0]() is not catalog)):
+        return None
+    return hit[1]
 
 
-readings = Readings()
-"""This process's recent question readings (benchmarks clear it to time a question's first reading)."""
+readings: Lru[_Key, tuple[weakref.ref[Catalog] | None, PrecheckDecision]] = Lru(512)
+"""This process's last question readings (ids and offsets only), keyed by :func:`_reading_key` (benchmarks clear it to
+time a question's first reading)."""

@@ -8,6 +8,7 @@ import pytest
 
 from guard.taxonomy import Category, default_catalog
 from guard.verify import precheck
+from guard.verify.lru import Lru
 
 
 @pytest.mark.parametrize(
@@ -127,12 +128,11 @@ def test_a_reading_is_kept_per_question_schema_and_catalogue_without_its_text() 
     evaded = frozenset({"fitness_data"})
     assert precheck(question, evaded, catalog=mine).targets == ("fitness_data",)
     key = pre._reading_key(question, evaded, mine, None)
-    assert pre.readings.get(key, mine) is not None and question not in repr(key)
-    assert pre.readings.get(key, theirs) is None  # another catalogue (or a new one where this one was freed)
-    assert pre.readings.get(pre._reading_key(question, evaded, mine, {"properties": {"bpm": {}}}), mine) is None
-    assert pre.readings.get(pre._reading_key(question, frozenset({"a1_age_approx"}), mine, None), mine) is None
-    small = pre.Readings(size=2)
+    assert pre._kept(key, mine) is not None and question not in repr(key)
+    assert pre._kept(key, theirs) is None  # another catalogue (or a new one where this one was freed)
+    assert pre._kept(pre._reading_key(question, evaded, mine, {"properties": {"bpm": {}}}), mine) is None
+    assert pre._kept(pre._reading_key(question, frozenset({"a1_age_approx"}), mine, None), mine) is None
+    small: Lru[str, int] = Lru(2)
     for n in range(3):
-        small.put(pre._reading_key(f"q{n}", evaded, None, None), None, pre.PrecheckDecision())
-    assert small.get(pre._reading_key("q0", evaded, None, None), None) is None  # the oldest made room
-    assert small.get(pre._reading_key("q2", evaded, None, None), None) is not None
+        small.put(f"q{n}", n)
+    assert small.get("q0") is None and small.get("q2") == 2 and len(small) == 2  # the oldest made room

@@ -13,7 +13,7 @@ from guard.classify.answers import classify_answer
 from guard.classify.text import fold
 from guard.verify import Verifier, VerifySettings
 from guard.verify.cues import _later, cues, family_source, lead_starts, led
-from guard.verify.leak_model import _TOKEN, _features, _hashed, model_text
+from guard.verify.leak_model import _TOKEN, _features, _hashes, model_text
 from guard.verify.normalise import normalise
 from guard.verify.settings import default_checks
 
@@ -131,7 +131,7 @@ def test_crossed_features_hashed_per_word_equal_the_named_features() -> None:
     got = _features(text, classify_answer(answer), evaded, 18)
     words = _TOKEN.findall(fold(text))
     named = [f"c:{cid}" for cid in evaded] + [f"c:{cid}:{t}" for cid in evaded for t in dict.fromkeys(words)]
-    crossed = _hashed(named, 18)
+    crossed = _hashes(named, 18)
     assert np.isin(crossed, got).all()
 
 

@@ -12,7 +12,6 @@ the guard's own refusal templates pass. Criteria: ``docs/design-judge.md``.
 from __future__ import annotations
 
 import time
-import weakref
 from typing import Any
 
 from pydantic import Field
@@ -52,10 +51,6 @@ class RefusalCheck(Check):
         super().__init__(**kw)
         assert isinstance(self.config, RefusalConfig)
         self.templates: tuple[str, ...] = (DEFAULT_TEMPLATE, *self.config.templates)
-        self._last: tuple[weakref.ref[CheckInput], PrecheckDecision] | None = None
-        """The targets of the last input read: ``applies`` then ``run`` on one input read the question once
-        (a 200 KB question costs seconds). Replaced whole, so a thread never sees half of it; a weak
-        reference, so no request's text outlives it."""
 
     def warm_up(self) -> None:
         shipped_model()  # the learned model's weights (~25 ms to parse) load at start-up, not on a request
@@ -65,17 +60,13 @@ class RefusalCheck(Check):
     def _targets(self, inp: CheckInput) -> PrecheckDecision:
         if inp.question is None and getattr(inp, "schema", None) is None:
             return PrecheckDecision()
-        last = self._last
-        if last is not None and last[0]() is inp:
-            return last[1]
-        decision = precheck(
+        # read once per request: ``applies``, ``run`` and the proxy's early reading find it in precheck.readings
+        return precheck(
             inp.question or "",
             self.relevant(inp.evaded),
             catalog=inp.catalog or self.catalog,
             schema=getattr(inp, "schema", None),
         )
-        self._last = (weakref.ref(inp), decision)
-        return decision
 
     def read_question(self, inp: CheckInput) -> None:
         self._targets(inp)  # the reading waits in guard.verify.precheck.readings for the answer
