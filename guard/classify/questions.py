@@ -2252,6 +2252,33 @@ def _names_a_person(question: str) -> bool:
     )
 
 
+_IDENTITY_ASK = re.compile(
+    r"(?:^|(?<=[.!?:]\s))[\s\u00bf\"']*(?i:(?:is|isn't|was)\s+(?:this|that|it|he|she|(?:the|this|that)(?:\s+[^\W\d_]+){1,4})"
+    r"|(?:ist|war)\s+(?:das|dies|er|sie|(?:der|die)(?:\s+[^\W\d_]+){1,4})|c['’]est|est-ce\s+(?:que\s+c['’]est|bien)"
+    r"|(?:es|será|sera|era)(?:\s+(?:este|esta|ese|esa|él|el|ella|(?:el|la)(?:\s+[^\W\d_]+){1,4}))?)\s+"
+    r"((?-i:[A-ZÀ-ÖØ-Þ])[^\W\d_]+(?:[-'’][^\W\d_]+)?(?:\s+(?:(?i:de|van|von|da|del|di|le|la)\s+)?"
+    r"(?-i:[A-ZÀ-ÖØ-Þ])[^\W\d_]+(?:[-'’][^\W\d_]+)?){1,2})\s*\?\s*$"
+)
+"""A yes/no question whose predicate is a person's name ("Is this Angela Merkel?", "Ist das Olaf Scholz?", "C'est
+Zinedine Zidane ?", "¿Es este Rafael Nadal?"): it asks who the person is."""
+
+
+def _identity_check(question: str) -> bool:
+    """True when ``question`` ends in :data:`_IDENTITY_ASK` and the name opens with a given name of the name lists,
+    no word of it an everyday one ("Is this New York?", "Is that Buckingham Palace?" name places)."""
+    m = _IDENTITY_ASK.search(question)
+    if m is None:
+        return False
+    from guard.verify.casing import known_words  # imported late, as guard.verify imports this module
+    from guard.verify.lexicon import names
+
+    lexicon, everyday = names(), known_words()
+    words = [w for w in m.group(1).replace("-", " ").split() if w[0].isupper()]
+    if any(lexicon.common(w) or (w.casefold() in everyday and not lexicon.is_name(w)) for w in words):
+        return False
+    return lexicon.is_first(words[0])
+
+
 def question_targets(
     question: str,
     *,
@@ -2349,8 +2376,13 @@ def learned_additions(
     if lex.refuse is not None and _general(folded, 0, len(folded), lex.refuse):
         return []  # a general or norms question asks for no one's value, whatever its words suggest
     asked = _set_aside(folded)
-    if asked != folded:  # what the question sets aside is not asked, however sure the model is
-        proposed = {c: p for c, p in proposed.items() if not _only_set_aside(lex.patterns.get(c), folded, asked)}
+    if asked != folded:
+        # what the question sets aside is not asked, however sure the model is: the model reads what is left
+        # ("Olvídate de la fecha y la hora ... y describe solo el entorno": its date words are set aside)
+        left = model.proposals(asked, rule_targets, proposed)
+        proposed = {
+            c: p for c, p in proposed.items() if c in left and not _only_set_aside(lex.patterns.get(c), folded, asked)
+        }
         if not proposed:
             return []
     con = _concepts()
@@ -2478,6 +2510,8 @@ def _question_targets(
             for complete, partial in _COMPLETE_PARTIAL.items():  # a town or a district is part of an address
                 if complete in found and complete not in before:
                     found.setdefault(partial, found.pop(complete))
+        if "a19_name_full" in ids and _identity_check(question_text[-MAX_READING_CHARS:]):
+            found.setdefault("a19_name_full", (start, len(asked)))
         clauses = _clause_readings(plain)
         # a clause may name its owner only in the other clause ("What breed is the horse and how old does it
         # look?"): a person attribute found in one clause needs a person somewhere in the question
@@ -3165,7 +3199,7 @@ def _nearest_cue(word: str, sp: _Spelling) -> str | None:
     if 3 <= len(word) <= 5 and (slip := _short_slip(word, sp)) is not None:
         return slip
     if len(word) < 4:
-        return None
+        return _short_typo(word, sp)
     heard = sp.sounds.get(_sound(word))
     if heard is not None:
         return heard
@@ -3181,6 +3215,8 @@ def _nearest_cue(word: str, sp: _Spelling) -> str | None:
             if d <= _cue_reach(cue) and d <= best_d and d == _edits(word, cue):
                 best = {cue} if d < best_d else best | {cue}
                 best_d = d
+    if not best_d < 3:
+        return _short_typo(word, sp)
     return next(iter(best)) if len(best) == 1 else None
 
 
@@ -3196,6 +3232,30 @@ def _short_slip(word: str, sp: _Spelling) -> str | None:
             if word[i] == word[i + 1]:
                 made.add(word[:i] + word[i + 1 :])  # a doubled letter undone
     hits = (made - {word}) & sp.short
+    return next(iter(hits)) if len(hits) == 1 else None
+
+
+def _short_typo(word: str, sp: _Spelling) -> str | None:
+    """The one short lexicon word that ``word`` (three or four letters) becomes with one key put back: a
+    neighbouring key hit ("ols", "ild" -> "old") or a letter left out after the first ("nam" -> "name").
+    Only a word no everyday vocabulary of en/de/fr/es holds: "jog" is not a slip of "job", nor "plat" of
+    "plate"; the first letter is never the slip (a different first letter makes another word)."""
+    if len(word) > 4:
+        return None
+    from guard.verify.casing import known_words  # imported late, as guard.verify imports this module
+
+    if word in known_words():
+        return None
+    hits = set()
+    for cue in sp.short:
+        if cue[0] != word[0]:
+            continue
+        if len(cue) == len(word):
+            diff = [(a, b) for a, b in zip(word, cue, strict=True) if a != b]
+            if len(diff) == 1 and diff[0][1] in _NEAR_KEYS.get(diff[0][0], ()):
+                hits.add(cue)
+        elif len(cue) == len(word) + 1 and any(cue[:i] + cue[i + 1 :] == word for i in range(1, len(cue))):
+            hits.add(cue)
     return next(iter(hits)) if len(hits) == 1 else None
 
 

@@ -353,7 +353,7 @@ _LATER_HEAD = (
     r"(?:\s+(?:zu[mr]?|für(?:\s+(?:den|die|das))?))?\s*)?"
     # "..., es la profesión", "... : c'est la profession" (the cue right after the article)
     rf"|(?<![\w'’])(?:es|esto\s+es|eso\s+es|lo\s+que\s+es)\s+(?:{_PART_OF})?(?:el|la)\s+"
-    rf"|(?<![\w'’])(?:c['’]est|ce\s+qui\s+est|cette\s+ligne\s+est)\s+(?:{_PART_OF})?(?:le|la|l['’])\s*"
+    rf"|(?<![\w'’])(?:c['’]est|ce\s+qui\s+est|cette\s+ligne\s+est|voilà|voila|voici)\s+(?:{_PART_OF})?(?:le|la|l['’])\s*"
     r"|(?<![\w'’])(?:debe(?:\s+de)?|tiene\s+que|parece|podría|puede)\s+ser\s+(?:el|la)(?:\s+(?:campo|dato|línea|apartado)(?:\s+de)?)?"
     r"|(?<![\w'’])(?:ça|cela|ce|il)\s+(?:doit|devrait|pourrait)\s+être\s+(?:le|la|l['’])(?:\s*(?:champ|rubrique|mention|ligne))?"
     # "il s'agit visiblement du prénom", "il s'agit du champ centres d'intérêt"
@@ -361,7 +361,14 @@ _LATER_HEAD = (
     r"(?:du|de\s+la|de\s+l['’]|des)\s*(?:(?:champ|rubrique|mention|ligne)\s+(?:(?:de|du|des|de\s+la)\s+)?)?"
     # "that's what's listed under interests", "this is what is written as the occupation"
     r"|(?<![\w'’])(?:that|this|it)\s*(?:is|'s)\s+what\s*(?:is|'s)\s+(?:listed|written|given|printed|entered|shown)\s+"
-    r"(?:under|as|for|in)\s+(?:the\s+)?)"
+    r"(?:under|as|for|in)\s+(?:the\s+)?"
+    # the field named after the value and a comma or a dash: "'Roland', going by the first name line", "POLISH,
+    # d'après le champ « nationalité »", "SERRATA, según el campo «lugar de nacimiento»" (a document named so, "...,
+    # according to the email", is no field: its window would cut off another label's)
+    r"|(?:(?<=,\s)|(?<=[–—]\s)|(?<=\s-\s))(?i:(?:going|judging)\s+by\s+(?:the|his|her|their)\s+"
+    r"|d['’]après\s+(?:le|la|l['’])\s*(?:champ|ligne|rubrique|mention|case)\s+(?:(?:de|du|des|de\s+la)\s+)?"
+    r"|según\s+(?:el|la)\s+(?:campo|línea|linea|dato|apartado|casilla)\s+(?:(?:de|del)\s+)?"
+    r"|laut\s+(?:dem\s+)?(?:feld|eintrag)\s+))"
     r"\s*[«\"„“]?\s*)"
 )
 LATER_REACH = 130
@@ -670,6 +677,16 @@ _PLACED_VALUE = re.compile(
     r"geschrieben|imprimée?|écrite?|inscrite?|impres[oa]|escrit[oa])\s+(?i:in|on|at|across|along|near|under|above|below"
     r"|beside|next\s+to|im|auf|unter|über|neben|en|sur|au|dans|à\s+côté|sous|encima|debajo|junto)(?![^\W_])"
 )
+_INCLUDED_VALUE = re.compile(
+    # a value a story lists among what is clear, then says where it is printed: "the rest is clear, including Salsa
+    # dancing, printed just below the header", "y compris MO, juste sous l'en-tête", "incluido Roland, impreso arriba"
+    r"(?i:including|y\s+compris|incluid[oa]s?|incluso|einschließlich|inklusive|darunter)\s+[\"'«“„]?"
+    r"(?!(?i:the|a|an|this|that|its|his|her|their|der|die|das|ein|eine|le|la|les|un|une|el|los|las|una)\s)"
+    r"([^\W_][^\s.,;:!?\"»”“()<>\[\]]*+(?:[ \t]+[^\s.,;:!?\"»”“()<>\[\]]++){0,3}?)[\"'»”]?,\s+"
+    r"(?i:printed|written|handwritten|stamped|typed|shown|imprimée?s?|écrite?s?|inscrite?s?|impres[oa]s?|escrit[oa]s?"
+    r"|gedruckt|geschrieben|(?:just|right|juste|justo|direkt|gleich|bien)\s+(?:below|under|beneath|above|over|sous|"
+    r"au-dessous|au-dessus|sur|bajo|debajo|encima|unter|über|unterhalb|oberhalb))(?![^\W_])"
+)
 MAX_PLACED = 16
 """Values said to be printed somewhere, read per answer: each read value costs its callers a look around it, and a
 hostile answer of nothing but "X is printed in the corner, ..." would otherwise make that quadratic."""
@@ -693,6 +710,10 @@ _CAPTION_VALUE = re.compile(
     # "Bildunterschrift: Nahaufnahme, Warfarin.", "[Image: a profile page — Vreeland]", "📷 a business card · X"
     _CAPTION + r"[^\n\"”\[\]]{0,80}?(?:\s[-–—·•|]|\s\.(?=\s)|,|:)\s*"
     r"[\"“«]?([^\W_][^\n.,;:!?\"»”()\[\]]{0,40}?)[\"”»]?\s*[\"”]?\]?(?:\.?[ \t]*$|\.[ \t]+(?=[A-ZÀ-Þ]))"
+)
+_CAPTION_QUOTED = re.compile(
+    # or quoted at its end: "Bildunterschrift: Dokument mit „Actor“", "Pie de foto: documento con «Polish»"
+    _CAPTION + r"[^\n\"“«„]{0,80}?[\"“«„]\s*([^\W_][^\n\"”»“]{0,40}?)\s*[\"”»“]\s*\.?\]?[ \t]*$"
 )
 _CAPTION_FIRST = re.compile(
     # or first, where the caption then says where it is printed: "📷 Webster on the passport", "Caption: Wojciecha,
@@ -764,10 +785,12 @@ def read_values(text: str, *, lines: bool = True) -> tuple[tuple[int, int], ...]
     spans += [m.span(1) for m in _QUOTED_THEN_READ.finditer(text)]
     spans += [m.span(1) for m in _CAPTION_VALUE.finditer(text)]
     spans += [m.span(1) for m in _CAPTION_FIRST.finditer(text)]
+    spans += [m.span(1) for m in _CAPTION_QUOTED.finditer(text)]
     spans += [m.span(1) for m in _CAPTION_THEN_PHOTO.finditer(text)]
     spans += [m.span(m.lastindex or 1) for m in _PLAIN_SIGHT.finditer(text)]
     spans += [m.span(1) for m in _LEGIBLE_AFTER.finditer(text)]
     spans += [m.span(1) for m in islice(_PLACED_VALUE.finditer(text), MAX_PLACED)]
+    spans += [m.span(1) for m in islice(_INCLUDED_VALUE.finditer(text), MAX_PLACED)]
     if lines:
         spans += [m.span(1) for m in _LINE_VALUE.finditer(text)]
         last = _LAST_COLON_VALUE.search(text, max(0, len(text) - 400))  # bounded: only the answer's end is read

@@ -1192,6 +1192,21 @@ def _backwards(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+_SPACED_AT = re.compile(r"(?<![^\s:(\[\"'«“])@[ \t]+(?=([^\W_][\w.]{1,28}\w)(?![\w@]))")
+
+
+def _spaced_handles(text: str) -> list[tuple[int, int, str]]:
+    """A handle with a space after its "@" ("the username is @ alban_60", "Visible text: @ aorzeszek") is the
+    handle: the space goes. Not before an everyday word ("meet me @ home", "5 @ 3 euros" has no word)."""
+    if "@" not in text:
+        return []
+    from guard.verify.casing import known_words  # imported late: casing reads the cue data, built on this module
+
+    return [
+        (m.start(), m.end(), "@") for m in _SPACED_AT.finditer(text) if fold(m.group(1)).lower() not in known_words()
+    ]
+
+
 def _joined_words(text: str) -> list[tuple[int, int, str]]:
     """Words an identifier or a hashtag glued together read as the words: "PERSON_Ana_Ruiz" -> "PERSON Ana
     Ruiz" (three or more letter-only parts, each capitalised: a tag's prefix and a name, not a snake_case
@@ -1241,6 +1256,7 @@ def normalise(text: str) -> Normalised:
     folded, starts, ends = _fold_chars(text)
     folded, starts, ends = _apply(folded, starts, ends, _dress(folded))
     folded, starts, ends = _apply(folded, starts, ends, _backwards(folded))
+    folded, starts, ends = _apply(folded, starts, ends, _spaced_handles(folded))
     folded, starts, ends = _apply(folded, starts, ends, _joined_words(folded))
     folded, starts, ends = _apply(folded, starts, ends, _tables(folded))
     folded, starts, ends = _apply(folded, starts, ends, _dash_labels(folded))

@@ -99,9 +99,21 @@ _VERB = (
     r"mentionne|porte|affiche|lit|indica|dice|pone|aparece|figura|muestra|zeigt|nennt|heißt|indicates|states|"
     # a reading frame after the label: "à la ligne « X », on lit V", "im Feld X den Eintrag V"
     r"on\s+(?:y\s+)?lit|on\s+peut\s+(?:y\s+)?lire|se\s+lee|se\s+puede\s+leer|(?:den|der)\s+eintrag|l['’]entrée|"
-    r"la\s+entrada|the\s+entry)"
+    r"la\s+entrada|the\s+entry|"
+    # a hedged reading: "le champ « nationalité » semble indiquer Spanish", "parece poner Calcinatello"
+    r"(?:semble|semblent|paraît|parait)\s+(?:indiquer|dire|porter|afficher|être)|"
+    r"(?:parece|parecen)\s+(?:poner|decir|indicar|mostrar|ser)|(?:seems|appears)\s+to\s+(?:read|say|show|be))"
 )
 _GAP = r"(?:\s+[a-zà-ÿ']{1,12}){0,5}?"
+_QUOTED_OF = (
+    r"\s*[\"»”“]\s+(?:del|de\s+la|de\s+l['’]|du|des|de|of\s+the|on\s+the|in\s+the|vom|von\s+der|auf\s+dem|auf\s+der"
+    r"|im|in\s+der|sur\s+(?:le|la|l['’])|en\s+(?:el|la)|dans\s+(?:le|la|l['’]))\s*[^\W\d_]{2,20}"
+    r"(?=\s+(?i:pone|dice|indica|muestra|figura|aparece|parece|es|indique|dit|porte|affiche|mentionne|semble|est|lautet"
+    r"|steht|zeigt|ist|reads|says|shows|states|is|seems|appears)(?![^\W\d_]))"
+)
+"""A quoted label, then the document it is on, before the verb: "El campo «lugar de nacimiento» del pasaporte pone
+X", "le champ « profession » du formulaire indique X" (one noun, then a verb: "« Lieu de naissance » et quelques autres
+champs" and "«Pasatiempo» en la página de perfil" go on about the layout)."""
 _AMOUNT = (
     r"(?:[$€£¥]|(?i:usd|eur|gbp|pou|chf)\s?)?\s?\d{1,6}(?:[.,]\d{2})?\s?(?:[$€£¥]|(?i:usd|eur|gbp|chf|euros?|pounds?|"
     r"pfund|livres?|libras?|dollars?|dólares|dolares)(?:\s\d{2}(?!\d))?)?"
@@ -185,11 +197,11 @@ def _patterns(category: str) -> tuple[Led | re.Pattern[str], ...]:
     # masked on its own line ("PLACE OF BIRTH: ••••••", read as asterisks) has no value on the next one
     # or between commas, an apposition ("the nationality, German, is personal data")
     lead = (
-        rf"{_GAP}\s*[\"'`*»)]*\s*(?:,\s*(?={_VERB}))?(?:(?:{_VERB})\s+|[:=]\s*|-\s+|\(\s*|,\s+(?={_APPOSITION})|\s)"
+        rf"(?:{_QUOTED_OF}|{_GAP})\s*[\"'`*»)]*\s*(?:,\s*(?={_VERB}))?(?:(?:{_VERB})\s+|[:=]\s*|-\s+|\(\s*|,\s+(?={_APPOSITION})|\s)"
         rf"{_OPENING}\s*"
     )
     strong = (
-        rf"(?:{_GAP}\s*[\"'`*»)]*\s*(?:(?:{_VERB})\s+|[:=]\s*|(?<=\s)-\s+)|(?:(?<=in|at|en)|(?<=à)|(?<=says|from)|(?<=contains))\s+)"
+        rf"(?:(?:{_QUOTED_OF}|{_GAP})\s*[\"'`*»)]*\s*(?:(?:{_VERB})\s+|[:=]\s*|(?<=\s)-\s+)|(?:(?<=in|at|en)|(?<=à)|(?<=says|from)|(?<=contains))\s+)"
         rf"{_OPENING}\s*"
     )
     if spec.shape == "amount":
