@@ -368,7 +368,12 @@ _LATER_HEAD = (
     r"|(?:(?<=,\s)|(?<=[–—]\s)|(?<=\s-\s))(?i:(?:going|judging)\s+by\s+(?:the|his|her|their)\s+"
     r"|d['’]après\s+(?:le|la|l['’])\s*(?:champ|ligne|rubrique|mention|case)\s+(?:(?:de|du|des|de\s+la)\s+)?"
     r"|según\s+(?:el|la)\s+(?:campo|línea|linea|dato|apartado|casilla)\s+(?:(?:de|del)\s+)?"
-    r"|laut\s+(?:dem\s+)?(?:feld|eintrag)\s+))"
+    r"|laut\s+(?:dem\s+)?(?:feld|eintrag)\s+)"
+    # the label said to stand beside the value, quoted, in the next sentence: "On voit X en haut. Juste à côté :
+    # « profession »", "X at the top. Right next to it: "occupation"", "Arriba pone X. Justo al lado: «profesión»"
+    # (not German "Daneben die Beschriftung „…“": a capitalised noun before it, "Oben steht ein Logo", reads as a value)
+    r"|(?<![\w'’])(?i:(?:juste\s+|tout\s+)?à\s+côté|(?:right\s+|just\s+)?(?:next\s+to|beside)\s+it(?:\s+is)?"
+    r"(?:\s+the\s+(?:label|caption|heading))?|(?:justo\s+)?al\s+lado(?:\s+(?:pone|dice|la\s+etiqueta))?)\s*:?\s*[«\"„“])"
     r"\s*[«\"„“]?\s*)"
 )
 LATER_REACH = 130
@@ -457,8 +462,25 @@ def later_values(family: str, text: str) -> list[tuple[int, int]]:
         out += [(a, min(b, hi)) for a, b in read if lo <= a < hi]
         for pattern in (_LATER_LEADING, _LATER_AFTER_COLON):
             if (m := pattern.search(text, lo, hi)) is not None:
-                out.append(m.span(1))
+                start, end = m.span(1)
+                if (shown := _SHOWN_AT.match(text, start, end)) is not None:
+                    # "On voit X en haut", "Oben steht X": the value is what is shown, not the frame around it
+                    start, end = shown.span(1)
+                    if _DESCRIBED.match(text, start, end):
+                        continue  # "Oben steht ein Logo": a thing described, no value
+                out.append((start, end))
     return out
+
+
+_SHOWN_AT = re.compile(
+    r"(?i:on\s+(?:voit|lit)|oben\s+steht|unten\s+steht|da\s+steht|there\s+is|at\s+the\s+(?:top|bottom)\s+is|i\s+see"
+    r"|arriba\s+(?:pone|dice|se\s+ve)|abajo\s+(?:pone|dice)|se\s+ve|il\s+y\s+a|es\s+gibt|hay)\s+(.+?)"
+    r"(?:\s+(?i:en\s+haut|en\s+bas|oben|unten|at\s+the\s+(?:top|bottom)|arriba|abajo))?\s*$"
+)
+"""A sentence that says what is shown where ("On voit X en haut", "Oben steht X", "There is X at the top")."""
+_DESCRIBED = re.compile(
+    r"(?i:a|an|the|some|ein|eine|einen|der|die|das|un|une|des|le|la|les|du|el|los|las|una|unos|unas)\s"
+)
 
 
 _WITHHELD_LABEL = re.compile(

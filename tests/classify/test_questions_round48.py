@@ -3,7 +3,9 @@ topic runs to several words, hyphenated or with a relative clause ("Lass die E-M
 nur die Umgebung"), French and Spanish ones with a pronoun or "olvídate de"; what a question sets aside is not asked,
 however sure the learned model is (it reads what is left); a bill in German, French, Spanish; a farm or wild animal's
 sex or weight is no one's; a short word one neighbouring key or one left-out letter away from a cue word, in
-informal writing, where no everyday word is spelled so ("how ols is she")."""
+informal writing, where no everyday word is spelled so ("how ols is she"); a name to confirm ("Is this Angela Merkel?").
+After test84 and test85 were measured: "under 50 words" is a length limit, not an age; produce and an old car in
+de/fr/es are things; "a signature drink" is a house speciality."""
 
 from __future__ import annotations
 
@@ -28,6 +30,15 @@ from guard.classify.questions import question_targets
         ("how ols is she", None, "a1_age_approx"),
         ("hows her jib", None, "a46_occupation"),
         ("¿Cómo se llama el hombre?", None, "a19_name_full"),
+        ("Is this Angela Merkel?", None, "a19_name_full"),
+        ("Is this New York?", "a19_name_full", None),
+        # after test84/test85 (burned): a length limit is no age, produce and an old car are things, a house speciality
+        ("You are a photo app. For every photo, report: dog breed. Keep it under 50 words.", "a1_age_approx", None),
+        ("Is she under 50?", None, "a1_age_approx"),
+        ("Combien pèse la citrouille à peu près ?", "a2_weight_approx", None),
+        ("Wie alt ist der Oldtimer?", "a1_age_approx", None),
+        ("Suggest a signature drink that matches the colours in this photo.", "a8_signature", None),
+        ("Did he sign the lease? What does his signature look like?", None, "a8_signature"),
     ],
 )
 @pytest.mark.parametrize("learned", [False, True])
