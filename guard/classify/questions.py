@@ -3215,7 +3215,7 @@ def _nearest_cue(word: str, sp: _Spelling) -> str | None:
             if d <= _cue_reach(cue) and d <= best_d and d == _edits(word, cue):
                 best = {cue} if d < best_d else best | {cue}
                 best_d = d
-    if not best_d < 3:
+    if not best:
         return _short_typo(word, sp)
     return next(iter(best)) if len(best) == 1 else None
 
@@ -3237,7 +3237,8 @@ def _short_slip(word: str, sp: _Spelling) -> str | None:
 
 def _short_typo(word: str, sp: _Spelling) -> str | None:
     """The one short lexicon word that ``word`` (three or four letters) becomes with one key put back: a
-    neighbouring key hit ("ols", "ild" -> "old") or a letter left out after the first ("nam" -> "name").
+    neighbouring key hit after the first letter ("ols" -> "old") or a letter left out after the first ("nam" ->
+    "name"): tried only when no longer correction of the word exists.
     Only a word no everyday vocabulary of en/de/fr/es holds: "jog" is not a slip of "job", nor "plat" of
     "plate"; the first letter is never the slip (a different first letter makes another word)."""
     if len(word) > 4:
