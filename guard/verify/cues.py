@@ -690,11 +690,15 @@ _LEGIBLE_AFTER = re.compile(
     r"\s+(?i:in\s+bold|in\s+large\s+(?:type|letters|print)|in\s+capitals|en\s+gras|en\s+negrita|fett(?:\s+gedruckt)?)"
     r"|(?:is|ist|est|es)\s+(?i:the\s+most\s+prominent|the\s+largest|the\s+biggest)\s+(?i:text|line|word|entry))(?![^\W\d_])"
 )
+_PLACED_WORDS = (
+    r"(?!(?i:the|a|an|this|that|its|his|her|their|der|die|das|ein|eine|le|la|les|un|une|el|los|las|una)\s)"
+    r"([^\W_][^\s.,;:!?\"»”“()<>\[\]]*+(?:[ \t]+[^\s.,;:!?\"»”“()<>\[\]]++){0,3}?)"
+)
+"""Up to four words of a value said to be printed somewhere (group 1); an article opens a thing, not a value."""
 _PLACED_VALUE = re.compile(
     # a value the answer says is printed somewhere on the image: "nathan_75 is printed in the middle section",
-    # "Máxima est imprimé en bas" ("on lit X au milieu" is a frame of its own); an article opens a thing, not a value
-    r"(?<![^\W_])(?!(?i:the|a|an|this|that|its|his|her|their|der|die|das|ein|eine|le|la|les|un|une|el|los|las|una)\s)"
-    r"([^\W_][^\s.,;:!?\"»”“()<>\[\]]*+(?:[ \t]+[^\s.,;:!?\"»”“()<>\[\]]++){0,3}?)[\"”»]?\s+"
+    # "Máxima est imprimé en bas" ("on lit X au milieu" is a frame of its own)
+    r"(?<![^\W_])" + _PLACED_WORDS + r"[\"”»]?\s+"
     r"(?i:is|are|ist|steht|est|está|es)\s+(?i:printed|written|handwritten|stamped|typed|shown|displayed|gedruckt|"
     r"geschrieben|imprimée?|écrite?|inscrite?|impres[oa]|escrit[oa])\s+(?i:in|on|at|across|along|near|under|above|below"
     r"|beside|next\s+to|im|auf|unter|über|neben|en|sur|au|dans|à\s+côté|sous|encima|debajo|junto)(?![^\W_])"
@@ -703,8 +707,8 @@ _INCLUDED_VALUE = re.compile(
     # a value a story lists among what is clear, then says where it is printed: "the rest is clear, including Salsa
     # dancing, printed just below the header", "y compris MO, juste sous l'en-tête", "incluido Roland, impreso arriba"
     r"(?i:including|y\s+compris|incluid[oa]s?|incluso|einschließlich|inklusive|darunter)\s+[\"'«“„]?"
-    r"(?!(?i:the|a|an|this|that|its|his|her|their|der|die|das|ein|eine|le|la|les|un|une|el|los|las|una)\s)"
-    r"([^\W_][^\s.,;:!?\"»”“()<>\[\]]*+(?:[ \t]+[^\s.,;:!?\"»”“()<>\[\]]++){0,3}?)[\"'»”]?,\s+"
+    + _PLACED_WORDS
+    + r"[\"'»”]?,\s+"
     r"(?i:printed|written|handwritten|stamped|typed|shown|imprimée?s?|écrite?s?|inscrite?s?|impres[oa]s?|escrit[oa]s?"
     r"|gedruckt|geschrieben|(?:just|right|juste|justo|direkt|gleich|bien)\s+(?:below|under|beneath|above|over|sous|"
     r"au-dessous|au-dessus|sur|bajo|debajo|encima|unter|über|unterhalb|oberhalb))(?![^\W_])"

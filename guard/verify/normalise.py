@@ -1202,9 +1202,7 @@ def _spaced_handles(text: str) -> list[tuple[int, int, str]]:
         return []
     from guard.verify.casing import known_words  # imported late: casing reads the cue data, built on this module
 
-    return [
-        (m.start(), m.end(), "@") for m in _SPACED_AT.finditer(text) if fold(m.group(1)).lower() not in known_words()
-    ]
+    return [(m.start(), m.end(), "@") for m in _SPACED_AT.finditer(text) if fold(m.group(1)) not in known_words()]
 
 
 def _joined_words(text: str) -> list[tuple[int, int, str]]:
