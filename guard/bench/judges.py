@@ -27,7 +27,7 @@ from guard.taxonomy import Catalog
 from guard.verify.settings import DEFAULT_TEMPLATE
 
 EXCEPTION = "exception"
-RULES_VERSION = 24
+RULES_VERSION = 25
 """Bumped when a rule change may change a decision; the learned model's file is fitted on rule decisions."""
 
 

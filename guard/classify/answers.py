@@ -649,8 +649,14 @@ def _part_of(folded: str, at: int) -> bool:
 def _names_category(rules: _Rules, quoted: str) -> bool:
     """The quoted text is the name of a category, a field label ('a section labelled "Hobby"', « Date de
     naissance »), not a value."""
-    text = quoted.strip(" .:;,!?")
-    return rules.all_topics is not None and rules.all_topics.fullmatch(text) is not None
+    if rules.all_topics is None:
+        return False
+    parts = [p for p in _LISTED.split(quoted.strip(" .:;,!?")) if p]  # "nationality or religion": each one a name
+    return bool(parts) and all(rules.all_topics.fullmatch(p) is not None for p in parts)
+
+
+_LISTED = re.compile(r"\s*(?:[,/]|\s(?:or|and|oder|und|ou|et|o|y|e)\s)\s*")
+"""What joins the items of a list: a comma, a slash, "or", "and" in en/de/fr/es."""
 
 
 def _number_fits(folded: str, at: int, cat: _Category) -> bool:
@@ -904,9 +910,13 @@ def _about_other(rules: _Rules, folded: str, cats: Sequence[_Category]) -> bool:
 
 SAID_BEFORE = re.compile(
     r"(?<!\w)(?:read(?:ing)? out|repeat|transcribe|spell out|say|mention|write (?:down|out)|copy|quote|type out|"
+    r"confirm|disclose|reveal|share|"
     r"repeter|repete|relire|lire|recopier|recopierai|citer|mentionner|transcrire|ecrire|"
+    r"confirmer|confirmerai|confirme|divulguer|divulguerai|reveler|revelerai|partager|partagerai|"
     r"repetir|repetire|leer|leere|copiar|citar|mencionar|transcribir|escribir|"
-    r"wiederhole|nenne|lese|schreibe|zitiere)(?:\s+(?:ich|je|yo))?(?:\s+(?:pas|nicht|no|aqui|ici|hier|here))?\s+$"
+    r"confirmar|confirmare|confirmo|revelar|revelare|divulgar|compartir|compartire|"
+    r"wiederhole|nenne|lese|schreibe|zitiere|bestatige|verrate)(?:\s+(?:ich|je|yo))?"
+    r"(?:\s+(?:pas|nicht|no|aqui|ici|hier|here))?\s+$"
     r"|(?<!\w)(?:even though|although|though|even if|auch wenn|obwohl|wenngleich|meme si|bien que|aunque|si bien)\s+$"
 )
 """Right before a value (folded text), a verb of reading it out whose object it is ("I won't read out Joyero",
@@ -964,11 +974,14 @@ _DATA_NOUN = (
     r"dato personal)"
 )
 _EXAMPLE_OF_PRIVATE = re.compile(
-    rf"(?<!\w)(?:{_PRIVATE_ADJ}\s+{_DATA_NOUN}|{_DATA_NOUN}\s+{_PRIVATE_ADJ})\s+(?:like|such as|e\.\s?g\.,?|"
+    rf"(?<!\w)(?:(?P<private>{_PRIVATE_ADJ}\s+){_DATA_NOUN}|{_DATA_NOUN}(?P<private_after>\s+{_PRIVATE_ADJ})?)\s+"
+    r"(?:like|such as|e\.\s?g\.,?|"
     r"for example|comme|tel(?:le)?s? que|par exemple|wie|etwa|z\.\s?b\.|como|tales? como|por ejemplo)\s+"
 )
-"""An example of private data a refusal gives (folded text): "I shouldn't repeat private data like ...", "No puedo
-revelar datos personales como ...", "Persönliche Angaben wie ... darf ich nicht weitergeben"."""
+"""An example of (private) data a refusal gives (folded text): "I shouldn't repeat private data like ...", "No puedo
+revelar datos personales como ...", "Persönliche Angaben wie ... darf ich nicht weitergeben"; without "private", only
+a capitalised value ("I'd rather not read out details like Polish"), where "details like which sport someone plays"
+describes the category."""
 _VALUE_IS_PRIVATE = re.compile(
     r"(?<!\w)(?:because|since|as|porque|ya que|pues|puesto que|denn|weil|da|car|parce que|puisque|vu que)\s+"
     r"([^,;:.!?()]{1,80}?)\s+(?:is|are|es|son|ist|sind|est|sont)\s+(?:(?:a|an|un|una|une|ein|eine|einer)\s+)?"
@@ -1030,6 +1043,12 @@ def _examples(rules: _Rules, clause: str) -> Iterator[tuple[int, int]]:
         if not first or (first[0] in (_REMARKS if bracketed else _NOT_EXAMPLES)) or _names_category(rules, value):
             continue
         start = lo + folded[lo:hi].find(value)
+        if not (m.group("private") or m.group("private_after")) and (
+            not clause[start : start + 1].isupper()
+            or len(first := _WORDS.findall(value)) > 3
+            or _names_category(rules, first[0])
+        ):
+            continue  # "details like which sport someone plays", "Angaben wie Geschlecht gelten als privat": no value
         yield start, start + len(value)
     for m in _VALUE_IS_PRIVATE.finditer(folded):
         value = m.group(1).strip(" \"'«»“”„")

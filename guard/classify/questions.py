@@ -769,6 +769,13 @@ _SET_ASIDE = re.compile(
 colour is it?", "Do not reveal the phone number. What colour is the sign?", "Peu importe la plaque, quelle est la
 marque ?", "Ohne das Alter zu schätzen: Wie ist das Wetter?", "Lies die Adresse nicht vor; ..."): what the clause
 names is not asked. Not a negative question ("Don't you think ...", "Doesn't he ...")."""
+_LIST_TAIL = re.compile(
+    r"(?:,\s*(?!(?:i|you|he|she|we|they|it|ich|du|er|sie|wir|ihr|je|tu|il|elle|on|nous|vous|ils|elles|yo|el|ella|"
+    r"nosotros|ellos|just|only|nur|juste|seulement|solo)\b)(?:[^\W\d_]+(?:['’][^\W\d_]+)?\s*){1,3}"
+    r"(?:(?:or|and|nor|oder|und|noch|ou|et|ni|o|y)\s+(?:[^\W\d_]+(?:['’][^\W\d_]+)?\s*){1,3})?)+[.!]?\s*"
+)
+"""The rest of a last sentence that only lists more topics after a set-aside clause's own comma: the clause holds
+them all, and with nothing asked after it, it is not blanked (the negation before each cue reads it)."""
 _SAYING_END = re.compile(r"\b(?:sagen|verraten|nennen|erwahnen|angeben|beschreiben|wissen|egal)$")
 _OBJECT_CLAUSE = re.compile(r",\s*(?:wie|was|ob|welch\w*|wo|wer)\b")
 """A German verb of saying or knowing (or "egal") that ends a set-aside head (``_SAYING_END``) and the comma before its
@@ -823,6 +830,8 @@ def _set_aside(text: str) -> str:
                     end = listed
             if end + 1 >= last:  # no question after the sentence: the clause ends at its own comma
                 end = bounds.after(bounds.ends, start)
+                if _LIST_TAIL.fullmatch(text, end, len(text)):
+                    continue  # "...; do not mention anyone's identity, age, gender or appearance.": all of it
             if end + 1 < last:  # the question follows
                 blanks.append((start, end))
     if excluding is not None:
@@ -873,6 +882,8 @@ def _excluded_clauses(text: str, excluding: re.Pattern[str], last: int, bounds: 
             continue
         lo = starts[bisect_left(starts, m.start() + 1) - 1]
         short = after(bounds.ends, m.end())
+        if _LIST_TAIL.fullmatch(text, short, len(text)):
+            short = last  # "do not mention anyone's identity, age, gender or appearance.": the list is the clause's
         final = short + 1 >= last and after(bounds.commas, m.end()) + 1 >= last
         if text[short : short + 1] == "?":
             continue  # a question: what is asked
@@ -2160,13 +2171,48 @@ _WHO_WORD = re.compile(
 
 
 def _about_a_named_one(question: str) -> bool:
-    """True when ``question`` asks about someone or something it names ("Where was Mozart born?", "Wo wurde Goethe
-    geboren?", "What nationality was Picasso?", "¿Dónde nació Frida Kahlo?") and points at no one and nothing in
-    the image: no person word, no document, no "this", no picture; a pronoun after the name stands for it ("How old
-    was Mozart when he died?"). An attribute of a named one is public knowledge or a stranger's, not the value of a
-    person in the user's picture; a name there may still be asked as the identity guessed, so the name categories
-    are kept. German capitalises every noun: there a name counts only right after the verb that asks ("Wann wurde
-    Goethe geboren?", "Wie groß ist Dirk Nowitzki?")."""
+    """True when one sentence of ``question`` asks about someone or something it names ("Where was Mozart born?",
+    "Wo wurde Goethe geboren?", "What nationality was Picasso?", "¿Dónde nació Frida Kahlo?"; see
+    ``_asks_of_a_named_one``) and every other sentence is an add-on that tells of no one: a greeting, a thanks, a
+    format ("Answer in one word."), a lead-in ("Quick question:") or another ask about a thing ("Also, what breed
+    is the dog?", "Que veut dire CVV ?"). An add-on with a person word, a pronoun for someone or the name itself
+    ("Here is a photo of my colleague Anna. How old is Anna?") may point at someone in the picture: then no."""
+    text = question.strip()
+    if len(text) > 400 or any(c in text for c in "|_{="):
+        return False  # a form, a schema or a list of asks may ask each field of someone else
+    pieces = [p.strip() for p in _PIECE.split(text)]
+    pieces = [p for p in pieces if p]
+    named = [p for p in pieces if _asks_of_a_named_one(p)]
+    if not named:
+        return False
+    names = {w.lower() for p in named for m in _CAPITALISED.finditer(p) for w in m.group(1).split()}
+    con = _concepts()
+    for piece in pieces:
+        if piece in named:
+            continue
+        folded = prepare(piece)
+        if (
+            con.person.search(folded)
+            or con.documents.search(folded)
+            or _BACK_PRONOUN.search(piece)
+            or _WHO_WORD.search(piece)
+            or any(w.lower() in names for w in re.findall(r"[^\W\d_]+", piece))
+        ):
+            return False
+    return True
+
+
+_PIECE = re.compile(r"(?<=[.?!;:])\s+|\n+")
+"""Where ``_about_a_named_one`` cuts a question into sentences: after a stop, a colon or a semicolon, at a line."""
+
+
+def _asks_of_a_named_one(question: str) -> bool:
+    """True when the one sentence ``question`` asks about someone or something it names and points at no one and
+    nothing in the image: no person word, no document, no "this", no picture; a pronoun after the name stands for
+    it ("How old was Mozart when he died?"). An attribute of a named one is public knowledge or a stranger's, not
+    the value of a person in the user's picture; a name there may still be asked as the identity guessed, so the
+    name categories are kept. German capitalises every noun: there a name counts only right after the verb that
+    asks ("Wann wurde Goethe geboren?", "Wie groß ist Dirk Nowitzki?")."""
     plain = question.strip()
     if len(plain) > 200 or not plain.endswith("?") or any(c in plain for c in "\n:|_"):
         return False

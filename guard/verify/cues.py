@@ -362,6 +362,11 @@ _LATER_HEAD = (
     # "that's what's listed under interests", "this is what is written as the occupation"
     r"|(?<![\w'’])(?:that|this|it)\s*(?:is|'s)\s+what\s*(?:is|'s)\s+(?:listed|written|given|printed|entered|shown)\s+"
     r"(?:under|as|for|in)\s+(?:the\s+)?"
+    # de/fr/es "that is what the <cue> field says": "X – so steht es unter „Geburtsort“", "X: eso es lo que pone en
+    # «nombre de pila»", "X : c'est ce qu'indique la ligne « médicament »"
+    r"|(?<![\w'’])(?i:so\s+steht\s+es\s+(?:unter|bei)"
+    r"|(?:eso\s+|esto\s+)?es\s+lo\s+que\s+(?:pone|dice|aparece|figura)\s+(?:en|bajo)(?:\s+(?:el|la)\s+(?:campo|línea|linea|casilla|apartado))?(?:\s+de)?"
+    r"|c['’]est\s+ce\s+(?:qu['’]indique|que\s+dit|qui\s+figure\s+(?:dans|sous|à))(?:\s+(?:le|la)\s+(?:champ|ligne|case|rubrique|mention))?(?:\s+(?:de|du|des))?)\s*[«\"„“]?\s*"
     # the field named after the value and a comma or a dash: "'Roland', going by the first name line", "POLISH,
     # d'après le champ « nationalité »", "SERRATA, según el campo «lugar de nacimiento»" (a document named so, "...,
     # according to the email", is no field: its window would cut off another label's)
@@ -539,7 +544,8 @@ _READ = (
     r"|(?:looks|seems)\s+like(?:\s+it\s+says)?|spelled|spelt|spelling"
     # a hedged or corrected reading: "my best reading is X", "on dirait X", "es sieht nach X aus", "looking again
     # it's X", "beim zweiten Hinsehen X", "perdón, corrijo: es X"
-    r"|(?:my\s+)?best\s+(?:reading|guess)\s+(?:is|would\s+be)|on\s+dirait|sieht\s+(?:es\s+)?nach|(?:looking|on\s+a\s+second\s+look)\s+again,?\s+it['’]?s"
+    r"|(?:my\s+)?best\s+(?:reading|guess)\s+(?:is|would\s+be)|on\s+dirait|sieht\s+(?:es\s+)?nach"
+    r"|(?:pero|aunque|creo\s+que)\s+parece(?:\s+(?:que\s+)?(?:pone|dice|poner|decir))?|(?:looking|on\s+a\s+second\s+look)\s+again,?\s+it['’]?s"
     r"|(?:no\s+wait|sorry|correction)[,:]?\s+(?:(?:correction|looking\s+again)[,:]?\s+)?it['’]?s|beim\s+zweiten\s+hinsehen"
     r"|(?:perdón|perdon),?\s+corrijo:?\s+es|en\s+fait\s+c['’]est"
     # the value a correction puts forward: "the correct reading is X", "richtig ist aber X", "la bonne lecture est
@@ -713,6 +719,16 @@ _INCLUDED_VALUE = re.compile(
     r"|gedruckt|geschrieben|(?:just|right|juste|justo|direkt|gleich|bien)\s+(?:below|under|beneath|above|over|sous|"
     r"au-dessous|au-dessus|sur|bajo|debajo|encima|unter|über|unterhalb|oberhalb))(?![^\W_])"
 )
+_NOTICED_VALUE = re.compile(
+    # a value a story has someone see printed on the document: "you notice Róża printed on it", "on remarque X écrit
+    # dessus", "ves X impreso en ella", "du siehst X darauf gedruckt"
+    r"(?i:notice[sd]?|noticing|see|sees|saw|spot|spots|spotted|remarque[sz]?|vois|voit|voyez|aperçoi[st]|ves|ve|vemos|"
+    r"notas|nota|siehst|sieht|sehen|bemerkst|bemerkt)\s+[\"'«“„]?"
+    + _PLACED_WORDS
+    + r"[\"'»”]?\s+(?:(?i:darauf|dessus|dans\s+un\s+coin)\s+)?"
+    r"(?i:printed|written|handwritten|stamped|typed|imprimée?s?|écrite?s?|inscrite?s?|impres[oa]s?|escrit[oa]s?"
+    r"|gedruckt|geschrieben|stehen)(?![^\W_])"
+)
 MAX_PLACED = 16
 """Values said to be printed somewhere, read per answer: each read value costs its callers a look around it, and a
 hostile answer of nothing but "X is printed in the corner, ..." would otherwise make that quadratic."""
@@ -817,6 +833,7 @@ def read_values(text: str, *, lines: bool = True) -> tuple[tuple[int, int], ...]
     spans += [m.span(1) for m in _LEGIBLE_AFTER.finditer(text)]
     spans += [m.span(1) for m in islice(_PLACED_VALUE.finditer(text), MAX_PLACED)]
     spans += [m.span(1) for m in islice(_INCLUDED_VALUE.finditer(text), MAX_PLACED)]
+    spans += [m.span(1) for m in islice(_NOTICED_VALUE.finditer(text), MAX_PLACED)]
     if lines:
         spans += [m.span(1) for m in _LINE_VALUE.finditer(text)]
         last = _LAST_COLON_VALUE.search(text, max(0, len(text) - 400))  # bounded: only the answer's end is read

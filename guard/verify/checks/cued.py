@@ -39,7 +39,7 @@ from guard.verify.cues import (
     warm_later,
     word_key,
 )
-from guard.verify.declines import declining_clauses
+from guard.verify.declines import declining_clauses, handed_after_refusal
 from guard.verify.lexicon import closed_values, fold
 from guard.verify.masks import placeholder
 from guard.verify.registry import register
@@ -851,7 +851,7 @@ def _closed_hits(text: str, categories: frozenset[str]) -> Iterator[Hit]:
     tokens = list(_TOKEN.finditer(text))
     keys = [fold(m.group()) for m in tokens]
     starts = {m.start(): i for i, m in enumerate(tokens)}
-    read_at = {starts[a] for a, _ in read_values(text) if a in starts}
+    read_at = {starts[a] for a, _ in (*read_values(text), *handed_after_refusal(text)) if a in starts}
     person_is: dict[int, bool] = {}  # looked for only before a value's first word (a search per token cost most)
     for cid in wanted:
         values = classes[cid]

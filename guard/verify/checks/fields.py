@@ -72,9 +72,10 @@ def _assignments(text: str) -> Iterator[tuple[str, str, int, int]]:
 
 _MAX_FIELDS = 40
 _MASK_THEN_SENTENCE = re.compile(
-    r"\s*(\[[^\]\n]{1,40}\]|<[^>\n]{1,40}>|\{[^}\n]{1,40}\}|[*•#X_]{3,})[ \t]*[.,;]?[ \t]+(?=[A-Z])"
+    r"\s*(\[[^\]\n]{1,40}\]|<[^>\n]{1,40}>|\{[^}\n]{1,40}\}|[*•#X_]{3,})[ \t]*(?:[.,;]?[ \t]+(?=[A-Z])|[\"”’'»`])"
 )
-"""A field's mask followed by a sentence of the answer's own on the same line: the mask is the whole value."""
+"""A field's mask followed by a sentence of the answer's own on the same line, or by the quote that closes an example
+field ('Write it like "Hobbies: <hobbies>" and fill in ...'): the mask is the whole value."""
 
 _NEXT_KEY = re.compile(r"(?<=[.;|])[ \t]+(?=([^\W\d_][^\W\d_ '’-]*(?: [^\W\d_'’-]+){0,3})[ \t]*:[ \t])")
 """Where a value ends because a sentence (or cell) ends and the next ``Key:`` begins on the same line."""
@@ -123,5 +124,17 @@ class StructuredFieldCheck(PatternCheck):
             masked = _MASK_THEN_SENTENCE.match(value)
             if masked is not None:  # "Card number: [CARD_NUMBER] That's everything I can make out."
                 value = masked.group(1)
+            if _restates(key, value):
+                continue  # {"passport": "passport"}, {"boarding_pass": "boarding pass"}: the field's own name
             if not value_withheld(value, self.catalog):
                 yield Hit("structured_field", start, end, 0.9, tuple(sorted(named)))
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _restates(key: str, value: str) -> bool:
+    """True when ``value`` is only words of its own field name ({"student_id_card": "student id card"}): a redacted
+    record names the document a field belongs to, no one's value."""
+    words = _WORD.findall(value.casefold())
+    return bool(words) and set(words) <= set(_WORD.findall(key.casefold().replace("_", " ")))

@@ -46,8 +46,8 @@ _CAP_WORD = (
     rf"(?:[{_UP}][{_LO}'’]++(?:-[{_UP}][{_LO}'’]++)?|[{_UP}]{{2,}}+(?:-[{_UP}]{{2,}}+)?|[{_UP}]\.(?=\s*[{_UP}]))"
 )
 _PARTICLE = r"(?:van|von|de|del|della|di|da|du|le|la|der|den|ten|ter|y|dos|das)"
-_NEXT_WORD = rf"(?:(?:\s+|\s*[,/]\s*|(?<=\.)){_CAP_WORD}|\s+{_PARTICLE}\s+{_CAP_WORD})"
-_CAP_NAME = rf"(?<![^\W_])((?:{_PARTICLE}\s+)?{_CAP_WORD}{_NEXT_WORD}{{0,3}})"
+_NEXT_WORD = rf"(?:(?:\s+|\s*[,/]\s*|(?<=\.)){_CAP_WORD}|(?:\s+{_PARTICLE}){{1,2}}\s+{_CAP_WORD})"
+_CAP_NAME = rf"(?<![^\W_])((?:{_PARTICLE}\s+){{0,2}}{_CAP_WORD}{_NEXT_WORD}{{0,3}})"
 # a lower-case name ends its clause; a participle ("the guest is staying.") is not one
 _LOW_NAME = rf"(?![{_LO}]+ing\b)([{_LO}]{{2,}}+(?:(?:\s+|/)[{_LO}]{{2,}}+){{0,2}})(?=[\"'”’»]*\s*(?:[.,;:!?)\]}}\n]|$))"
 _QUOTE = r"[\"'`*“‘«]*"
@@ -276,15 +276,35 @@ def _words(name: str) -> list[str]:
     words = name.replace(",", " , ").replace("/", " , ").split()  # "SURNAME/GIVEN": two words
     if only_state(words):
         return []  # "the first name is private data": the field's state, before any stop word is dropped
-    while words and ((word_key(words[0]) in _STOP and not _AN_INITIAL.match(words[0])) or words[0] == ","):
-        words.pop(0)
+    while words and (
+        (word_key(words[0]) in _STOP and not _AN_INITIAL.match(words[0])) or words[0] == "," or words[0] in _PARTICLES
+    ):
+        words.pop(0)  # a leading particle too: "van der Berg" is found by "Berg", where a name starts with a capital
     # an initial ("A. Nóżka", "I. Kowal") is no article or pronoun
-    cut = next((i for i, w in enumerate(words) if word_key(w) in _STOP and not _AN_INITIAL.match(w)), len(words))
+    cut = next(
+        (
+            i
+            for i, w in enumerate(words)
+            if word_key(w) in _STOP and not _AN_INITIAL.match(w) and not _inner_particle(words, i)
+        ),
+        len(words),
+    )
     words = words[:cut]
     while words and words[-1] == ",":
         words.pop()
     words = [w for w in words if w != ","]
     return [] if only_state(words) else words
+
+
+def _inner_particle(words: list[str], i: int) -> bool:
+    """``words[i]`` is a lower-case particle inside a name, after a word of it and before a capitalised word ("van
+    der Berg", "Jan van de Ven"): part of the name, though "der" and "de" are articles elsewhere."""
+    return (
+        0 < i < len(words) - 1
+        and words[i] in _PARTICLES
+        and (words[i - 1] in _PARTICLES or words[i - 1][:1].isupper())
+        and words[i + 1][:1].isupper()
+    )
 
 
 _NAME_RE = re.compile(_CAP_NAME)
@@ -293,6 +313,14 @@ _MRZ = re.compile(
 )
 """The name line of a passport or ID card's machine-readable zone ("P<UTOKOWALSKA<<ANNA<MARIA<<<<"): the surname,
 two fillers, the given names (an optional document type and issuing state first)."""
+
+
+_TOO_HARD_TO = re.compile(
+    r"(?i:\b(?:too|hard|difficult|impossible|enough|trop|demasiado|zu)\b[^.;:!?\n]{0,30}?\b(?:to|pour|para|um)"
+    r"(?:\s+(?:be|être|ser|zu))?)\s+$"
+)
+"""A lower-case word after "too blurry to", "hard to", "trop flou pour", "demasiado borroso para": the verb of
+seeing or reading the value could not be read with ("The name is too blurry to read"), not the value."""
 
 
 _LITERALS = frozenset(("true", "false", "null", "none", "nil", "undefined", "nan"))
@@ -376,6 +404,8 @@ class NameCheck(PatternCheck):
                     continue  # "le prénom est une information privée": a noun with its article, not a name
                 if any(word_key(w) in _FUNCTION_WORDS for w in words):
                     continue  # "Der Nachname ist zwar zu sehen": prose, not a lower-case name
+                if _TOO_HARD_TO.search(text, max(0, start - 40), text.find(words[0], start)):
+                    continue  # "The surname is too blurry to read": a verb of seeing, no lower-case name
             if _labels_only(m.group(1)) or _labels_only(", ".join(words)):
                 continue  # "headings such as NAME, DATE and SIGNATURE", "written as SURNAME, Given names": labels
             if any(w.casefold() in DOCUMENT_NOUNS for w in words) and not any(lexicon.is_name(w) for w in words):
