@@ -1000,7 +1000,7 @@ should I wear?", "I'm worried about my weight, so tell me: ...?", "I keep my med
 
 def _medium(prepositions: str) -> re.Pattern[str]:
     return re.compile(
-        rf"(?<!\w)(?:{prepositions})\s+(?:(?:the|this|that|these|dem|diesem|der|des|den|ce|cette|la|le|ces|"
+        rf"(?<!\w)(?:{prepositions})\s+(?:(?:the|this|that|these|each|every|dem|diesem|jedem|der|des|den|das|dieses|ce|cette|chaque|la|le|ces|cada|"
         r"esta|este|las|estas|el|los)\s+|l')?(?:photos?|pictures?|pics?|images?|shots?|selfies?|snapshots?|"
         r"fotos?|bild|bildern?|imagen|imagenes)(?!\w)"
     )
@@ -1014,12 +1014,15 @@ _SOURCE = (
 )
 """Prepositions that name the picture as the source of what is asked ("d'après la photo", "según la foto",
 "anhand des Fotos"): a form filled from it asks of the people in it."""
-_MEDIUM = _medium(rf"in|on|from|im|auf|aus|dans|sur|de|en|{_SOURCE}")
+_ABOUT = r"for|zu|zum|fur|pour|para"
+"""Prepositions that name the picture as what a request is about ("Gib mir zu dem Foto: Geburtsdatum und Haarfarbe",
+"For this photo, list: ..."): the people in it are asked about, the picture owns nothing."""
+_MEDIUM = _medium(rf"in|on|from|im|auf|aus|dans|sur|de|en|{_ABOUT}|{_SOURCE}")
 """The picture a question points into ("in this photo", "auf dem Foto", "sur cette photo", "en esta foto") is
 where the people asked about are shown, not a thing that owns the attribute: it does not count as a thing near
 the cue. A thing in the picture still does ("Is the nude lipstick in the photo matte?": the lipstick), and so does a
 photo the asker owns ("in my photo": the photo is the thing talked about)."""
-_IN_MEDIUM = _medium(rf"in|on|from|im|auf|aus|dans|sur|en|{_SOURCE}")
+_IN_MEDIUM = _medium(rf"in|on|from|im|auf|aus|dans|sur|en|{_ABOUT}|{_SOURCE}")
 """``_MEDIUM`` without "de", for questions without the asker: a French "de la photo" is then the photo talked
 about ("tu penses quoi de la photo")."""
 _SELF = re.compile(

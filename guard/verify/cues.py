@@ -938,6 +938,30 @@ MAX_TRANSCRIPT_LINES = 30
 """Lines of a transcription read after its opening line (bounded work on a hostile answer)."""
 
 
+_SEEN_ONLY = (
+    r"(?i:i\s+can\s+only\s+(?:make\s+out|see|read)|only\s+(?:see|make\s+out)"
+    r"|on\s+(?:ne\s+)?(?:voit|lit|distingue)\s+(?:que|seulement|uniquement)|je\s+(?:ne\s+)?(?:vois|lis)\s+(?:que|seulement)"
+    r"|solo\s+se\s+(?:ve|lee|distingue)|solo\s+(?:veo|leo|distingo)|man\s+(?:sieht|erkennt|liest)\s+nur"
+    r"|ich\s+(?:sehe|erkenne|lese)\s+nur)"
+)
+_PARTIAL_SEEN = re.compile(
+    # a field said to be partly hidden, then the part that shows: "The keeper is partly covered; I can only make out
+    # Green", "Une partie est masquée ; on voit seulement Velden", "Está tapado en parte; solo se ve JENSEN", "Die
+    # Wohnadresse ist nur teilweise lesbar: Sjoerdboulevard"
+    r"(?i:partly|partially|in\s+part|teilweise|zum\s+teil|une\s+partie|en\s+partie|partiellement|en\s+parte"
+    r"|parcialmente)[^.!?\n]{0,40}?(?:[;,]\s*(?=\S)|:\s*(?=\S)(?!" + _SEEN_ONLY + r"))"
+    r"(?:(?i:but\s+|mais\s+|pero\s+|aber\s+)?" + _SEEN_ONLY + r"\s*:?\s*|(?<=:\s)|(?<=:))"
+    r"[\"'«“„]?([^\W_][^\s.,;:!?\"»”“()<>\[\]]*+(?:[ \t]+[^\s.,;:!?\"»”“()<>\[\]]++){0,3}?)[\"»”“]?\s*(?=[.!;\n]|$)"
+)
+
+
+def partial_seen(text: str) -> tuple[tuple[int, int], ...]:
+    """Spans of the part of a value an answer says it can see after saying the field is partly hidden
+    (:data:`_PARTIAL_SEEN`): the rest is withheld, the part is read off the field and given whatever it is (a
+    surname, a street, a place): a part that identifies is a disclosure."""
+    return tuple(m.span(1) for m in islice(_PARTIAL_SEEN.finditer(text), MAX_PLACED))
+
+
 @lru_cache(maxsize=64)
 def transcript_lines(text: str) -> tuple[tuple[int, int], ...]:
     """The lines of a transcription the answer declares (:data:`_TRANSCRIPT_HEAD`) that are nothing but a few words

@@ -3,7 +3,9 @@ it names keeps being about that one when a thanks, a format, a lead-in or an ask
 was Marie Curie born? Answer in one word."); an add-on with a person, a document or the name again may point at
 someone in the picture, and then what is asked stays asked. A set-aside list that runs to the end of the last
 sentence ("...; do not mention anyone's identity, age, gender or appearance.") sets aside all its topics, not only
-the first."""
+the first. After test87 was measured: the picture named as what a request is for ("Gib mir zu dem Foto: Geburtsdatum
+und Haarfarbe", "For this photo, list: ...") owns nothing, its people are asked about; friendships, partial nudity,
+a partial plate and injuries named as fields in de/fr/es; a friendship bracelet is a thing."""
 
 from __future__ import annotations
 
@@ -39,6 +41,15 @@ from guard.classify.questions import question_targets
         # a clause after the comma that asks is no list
         ("No need for the car model, I only want the number plate.", None, "a103_license_plate_complete"),
         ("Skip the plate number, I only want the car's colour.", "a103_license_plate_complete", None),
+        # after test87 (burned): the picture a request is for, fields named in a list
+        ("Gib mir bitte zu dem Foto: Geburtsdatum und Haarfarbe.", None, "a24_birth_date"),
+        ("Für das Foto: Augenfarbe und Gewicht.", None, "a2_weight_approx"),
+        ("Nenne zu jedem Foto: Bildunterschrift und Freundschaften.", None, "a65_rel_social"),
+        ("Indique : la météo et les blessures.", None, "a41_injury"),
+        ("Nenne: Teilkennzeichen und Wetter.", None, "a104_license_plate_partial"),
+        ("Give me: partial nudity and clothing.", None, "a12_semi_nudity"),
+        ("Is this a friendship bracelet?", "a65_rel_social", None),
+        ("What do you think about this photo?", "a61_opinion_general", None),
     ],
 )
 @pytest.mark.parametrize("learned", [False, True])

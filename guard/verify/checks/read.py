@@ -21,7 +21,16 @@ from itertools import islice
 from guard.verify.base import Hit, PatternCheck, sentence_bounds
 from guard.verify.casing import has_unknown_word, known_words
 from guard.verify.checks.address import address_spans
-from guard.verify.cues import COPULAS, DOCUMENT_NOUNS, NON_VALUES, cues, public_line, read_values, transcript_lines
+from guard.verify.cues import (
+    COPULAS,
+    DOCUMENT_NOUNS,
+    NON_VALUES,
+    cues,
+    partial_seen,
+    public_line,
+    read_values,
+    transcript_lines,
+)
 from guard.verify.declines import handed_after_refusal
 from guard.verify.lexicon import fold
 from guard.verify.registry import register
@@ -36,8 +45,12 @@ _PROPER_VALUES = (
     "a70_education_history",
 )  # fmt: skip
 """Categories whose value can be one proper noun read off an image."""
+_COMPLETE_ADDRESSES = ("a74_address_current_complete", "a78_address_home_complete")
+"""Addresses whose identifying part (a street without its number) an answer may give as the part it can see."""
 _WORD = re.compile(r"[^\W\d_][^\W\d_'’-]*(?:[-'’][^\W\d_]+)*")
-_LINK = frozenset(("of", "de", "du", "des", "del", "la", "le", "am", "an", "der", "van", "von", "sur", "y", "di"))
+_LINK = frozenset(
+    ("of", "de", "du", "des", "del", "la", "le", "am", "an", "der", "den", "van", "von", "sur", "y", "di")
+)
 """Small words inside a place or a name ("Rothenburg ob der Tauber", "Sainte-Marie de la Mer")."""
 _CLOSING = " \t.,;:!?\"'»”’)]"
 """What may follow a value a refusal hands over, up to the end of its clause or bracket."""
@@ -86,13 +99,19 @@ class ReadValueCheck(PatternCheck):
     """An unknown proper noun after a plain reading frame."""
 
     type_name = "read_value"
-    supported = frozenset(_PROPER_VALUES)
+    supported = frozenset(_PROPER_VALUES + _COMPLETE_ADDRESSES)
 
     def hits(self, text: str) -> Iterator[Hit]:
         return self.hits_for(text, self.supported)
 
     def hits_for(self, text: str, categories: frozenset[str]) -> Iterator[Hit]:
-        wanted = tuple(sorted(categories & self.supported))
+        wanted = tuple(sorted(categories & frozenset(_PROPER_VALUES)))
+        partial = tuple(sorted(categories & self.supported))
+        for start, end in partial_seen(text) if partial else ():
+            parts = [w.casefold() for w in _WORD.findall(text[start:end]) if w.casefold() not in _LINK]
+            if parts and _NO_VALUE.isdisjoint(parts) and sum(ch.isalpha() for ch in text[start:end]) >= 3:
+                # "partly covered; I can only make out Green": the part shown, whatever its case or word
+                yield Hit("partial_value", start, end, 0.75, partial)
         if not wanted:
             return
         c = cues()
