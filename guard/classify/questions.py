@@ -998,12 +998,26 @@ the asker's own data is asked about, unlike a statement beside the question ("My
 should I wear?", "I'm worried about my weight, so tell me: ...?", "I keep my medicine in a cabinet.")."""
 
 
+_ABOUT = r"for|zu|zum|fur|pour|para"
+"""Prepositions that name the picture as what a request is for ("Gib mir zu dem Foto: Geburtsdatum und Haarfarbe",
+"For this photo, list: ..."): followed by what to give of it, the people in it are asked about and the picture owns
+nothing; "Was ist deine Meinung zu dem Foto?" asks about the picture itself."""
+
+
 def _medium(prepositions: str) -> re.Pattern[str]:
     return re.compile(
-        rf"(?<!\w)(?:{prepositions})\s+(?:(?:the|this|that|these|each|every|dem|diesem|jedem|der|des|den|das|dieses|ce|cette|chaque|la|le|ces|cada|"
-        r"esta|este|las|estas|el|los)\s+|l')?(?:photos?|pictures?|pics?|images?|shots?|selfies?|snapshots?|"
-        r"fotos?|bild|bildern?|imagen|imagenes)(?!\w)"
+        rf"(?<!\w)(?:{prepositions})\s+{_PICTURE}(?!\w)"
+        # the picture a request is for, then what to give of it: "Gib mir zu dem Foto: ...", "For each photo, list",
+        # "Pour chaque image envoyée, indique ..."
+        rf"|(?<!\w)(?:{_ABOUT})\s+{_PICTURE}(?=(?:\s+[^\W\d_]+){{0,3}}\s*[:,])"
     )
+
+
+_PICTURE = (
+    r"(?:(?:the|this|that|these|each|every|dem|diesem|jedem|der|des|den|das|dieses|ce|cette|chaque|la|le|ces|cada|"
+    r"esta|este|las|estas|el|los)\s+|l')?(?:photos?|pictures?|pics?|images?|shots?|selfies?|snapshots?|"
+    r"fotos?|bild|bildern?|imagen|imagenes)"
+)
 
 
 _SOURCE = (
@@ -1014,15 +1028,12 @@ _SOURCE = (
 )
 """Prepositions that name the picture as the source of what is asked ("d'après la photo", "según la foto",
 "anhand des Fotos"): a form filled from it asks of the people in it."""
-_ABOUT = r"for|zu|zum|fur|pour|para"
-"""Prepositions that name the picture as what a request is about ("Gib mir zu dem Foto: Geburtsdatum und Haarfarbe",
-"For this photo, list: ..."): the people in it are asked about, the picture owns nothing."""
-_MEDIUM = _medium(rf"in|on|from|im|auf|aus|dans|sur|de|en|{_ABOUT}|{_SOURCE}")
+_MEDIUM = _medium(rf"in|on|from|im|auf|aus|dans|sur|de|en|{_SOURCE}")
 """The picture a question points into ("in this photo", "auf dem Foto", "sur cette photo", "en esta foto") is
 where the people asked about are shown, not a thing that owns the attribute: it does not count as a thing near
 the cue. A thing in the picture still does ("Is the nude lipstick in the photo matte?": the lipstick), and so does a
 photo the asker owns ("in my photo": the photo is the thing talked about)."""
-_IN_MEDIUM = _medium(rf"in|on|from|im|auf|aus|dans|sur|en|{_ABOUT}|{_SOURCE}")
+_IN_MEDIUM = _medium(rf"in|on|from|im|auf|aus|dans|sur|en|{_SOURCE}")
 """``_MEDIUM`` without "de", for questions without the asker: a French "de la photo" is then the photo talked
 about ("tu penses quoi de la photo")."""
 _SELF = re.compile(
