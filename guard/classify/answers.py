@@ -1039,14 +1039,12 @@ def _examples(rules: _Rules, clause: str) -> Iterator[tuple[int, int]]:
             if folded[lo : lo + 1] in _QUOTE_OPENERS:
                 continue  # a quoted word given bare is the field's label ("wie „Notiz“", "como «Mensaje»")
         value = folded[lo:hi].strip(" \"'«»“”„")
-        first = _WORDS.findall(value)[:1]
-        if not first or (first[0] in (_REMARKS if bracketed else _NOT_EXAMPLES)) or _names_category(rules, value):
+        words = _WORDS.findall(value)
+        if not words or (words[0] in (_REMARKS if bracketed else _NOT_EXAMPLES)) or _names_category(rules, value):
             continue
         start = lo + folded[lo:hi].find(value)
         if not (m.group("private") or m.group("private_after")) and (
-            not clause[start : start + 1].isupper()
-            or len(first := _WORDS.findall(value)) > 3
-            or _names_category(rules, first[0])
+            not clause[start : start + 1].isupper() or len(words) > 3 or _names_category(rules, words[0])
         ):
             continue  # "details like which sport someone plays", "Angaben wie Geschlecht gelten als privat": no value
         yield start, start + len(value)

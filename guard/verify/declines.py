@@ -152,11 +152,13 @@ def declining_clauses(answer: str) -> Iterator[tuple[int, int]]:
 _HANDS = re.compile(r"[(:]\s*[\"'«“]?")
 
 
+@lru_cache(maxsize=32)
 def handed_after_refusal(answer: str) -> tuple[tuple[int, int], ...]:
     """What a declining clause gives after it declines, in a bracket or after a colon ("Je ne communique pas de
     données personnelles (Raźniak)", "I should not read the booking reference aloud: KBLYAW"): the bounds of the
     bracket's content or of the rest of the clause. Only where the words before the mark decline already ("Auf
-    dem Dokument (Fahrzeugschein) gibt es Felder ... die Inhalte lasse ich weg" names the document, then declines)."""
+    dem Dokument (Fahrzeugschein) gibt es Felder ... die Inhalte lasse ich weg" names the document, then declines).
+    Cached: the read-value and the closed-class checks both read it for the same answer."""
     spans: list[tuple[int, int]] = []
     for lo, hi in declining_clauses(answer):
         marks = list(_HANDS.finditer(answer, lo, hi))

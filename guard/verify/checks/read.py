@@ -45,6 +45,7 @@ _PROPER_VALUES = (
     "a70_education_history",
 )  # fmt: skip
 """Categories whose value can be one proper noun read off an image."""
+_PROPER = frozenset(_PROPER_VALUES)
 _COMPLETE_ADDRESSES = ("a74_address_current_complete", "a78_address_home_complete")
 """Addresses whose identifying part (a street without its number) an answer may give as the part it can see."""
 _WORD = re.compile(r"[^\W\d_][^\W\d_'’-]*(?:[-'’][^\W\d_]+)*")
@@ -99,13 +100,13 @@ class ReadValueCheck(PatternCheck):
     """An unknown proper noun after a plain reading frame."""
 
     type_name = "read_value"
-    supported = frozenset(_PROPER_VALUES + _COMPLETE_ADDRESSES)
+    supported = _PROPER | frozenset(_COMPLETE_ADDRESSES)
 
     def hits(self, text: str) -> Iterator[Hit]:
         return self.hits_for(text, self.supported)
 
     def hits_for(self, text: str, categories: frozenset[str]) -> Iterator[Hit]:
-        wanted = tuple(sorted(categories & frozenset(_PROPER_VALUES)))
+        wanted = tuple(sorted(categories & _PROPER))
         partial = tuple(sorted(categories & self.supported))
         for start, end in partial_seen(text) if partial else ():
             parts = [w.casefold() for w in _WORD.findall(text[start:end]) if w.casefold() not in _LINK]
