@@ -943,7 +943,11 @@ côté ce point : X"): the exclusion's topic is the list after it, not the claus
 irrelevant" points back)."""
 
 
-_CLAUSE_FILLER = re.compile(r"(?<!\w)(?:please|bitte|s'il te plait|s'il vous plait|por favor|but|aber|mais|pero)(?!\w)")
+_CLAUSE_FILLER = re.compile(
+    r"(?<!\w)(?:please|bitte|s'il te plait|s'il vous plait|por favor|but|aber|mais|pero|"
+    # who is not interested ("Mich interessiert nicht, wie alt sie ist.", "Ça ne m'intéresse pas, ...")
+    r"i|we|it|that|really|ich|mich|mir|wir|uns|es|das|wirklich|je|moi|nous|ca|cela|pas|vraiment|yo|nos|eso)(?!\w)"
+)
 
 
 @cache
@@ -1016,7 +1020,7 @@ def _medium(prepositions: str) -> re.Pattern[str]:
 _PICTURE = (
     r"(?:(?:the|this|that|these|each|every|dem|diesem|jedem|der|des|den|das|dieses|ce|cette|chaque|la|le|ces|cada|"
     r"esta|este|las|estas|el|los)\s+|l')?(?:photos?|pictures?|pics?|images?|shots?|selfies?|snapshots?|"
-    r"fotos?|bild|bildern?|imagen|imagenes)"
+    r"fotos?|bild|bildes|bilds|bildern?|imagen|imagenes)"
 )
 
 
@@ -1746,6 +1750,13 @@ of "car owner", "skin" of "skin colour") is a thing of its own."""
 
 _KEY_LINE = re.compile(r"[^\n]*\S")
 
+_COUNT_KEY = re.compile(
+    r"^(?:(?:number|numbers|count|total|anzahl|cantidad|numero|nombre) (?:of|de|der|des|du) (?:\w+ )?\w+s"
+    r"|(?:num|nb|count|total|anzahl|cantidad) \w+s|\w+s (?:count|total|anzahl))$"
+)
+"""A key that counts things ("number_of_vehicles", "num_people", "vehicles_count", "Anzahl der Fahrzeuge"):
+a number of them, not a number on one, so the stems of "vehicle" and "number" name no plate."""
+
 
 def _key_names(keys: str, lex: _Lexicon) -> dict[str, int]:
     """Categories named by a short schema key ("signatory", "student_number") made only of the stems of
@@ -1757,6 +1768,8 @@ def _key_names(keys: str, lex: _Lexicon) -> dict[str, int]:
     at = 0
     for line in keys.split("\n"):
         start, at = at, at + len(line) + 1
+        if _COUNT_KEY.match(line.strip()):
+            continue
         # short words are units and joints ("cm", "of"), unless they are a field abbreviation ("ht_cm", "wt_kg")
         plain = {w for w in _WORD.findall(line) if w not in _STOP and (len(w) > 2 or w in short_keys)}
         vocab = [cid for cid, known in lex.schema_keys.items() if plain and plain <= known]
@@ -3123,6 +3136,8 @@ class _Spelling:
     """Each lexicon word of >= 4 letters under its sound key (:func:`_sound`), where no other word shares it."""
     short: frozenset[str]
     """The question lexicon's own words of three or four letters ("old", "tall", "job"), for :func:`_short_slip`."""
+    cues: frozenset[str] = frozenset()
+    """The question lexicon's own words (not the answer lexicon's), for :func:`_swapped_cue`."""
 
 
 def _literal_words(node: Any) -> Iterable[str]:
@@ -3210,6 +3225,7 @@ def _spelling(catalog: Catalog) -> _Spelling:
         shorthand,
         {k: next(iter(v)) for k, v in sounds.items() if len(v) == 1},
         frozenset(w for w in cues if 3 <= len(w) <= 4 and w not in _STOP),
+        frozenset(w for w in cues if len(w) >= 5),
     )
 
 
@@ -3278,6 +3294,25 @@ def _nearest_cue(word: str, sp: _Spelling) -> str | None:
     if not best:
         return _short_typo(word, sp)
     return next(iter(best)) if len(best) == 1 else None
+
+
+def _swapped_cue(word: str, sp: _Spelling) -> str:
+    """The one cue word of five letters or more that ``word`` is with two neighbouring letters swapped back
+    ("mraried" -> "married", "supporetr" -> "supporter", "Nrabe" -> "narbe"), else ``word``. A slip even a careful
+    writer makes (and one no spelling of another word explains): read in any question, unlike the other
+    corrections of :func:`_respelled`. Not a word of everyday prose ("trail" is no "trial")."""
+    if not 5 <= len(word) <= MAX_RESPELL_LETTERS or word in sp.known:
+        return word
+    from guard.verify.casing import known_words  # imported late, as guard.verify imports this module
+
+    if word in known_words():
+        return word
+    # not the first letter, as for the other corrections: a different first letter makes another word ("rarest")
+    swaps = {
+        word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(1, len(word) - 1) if word[i] != word[i + 1]
+    }
+    hits = swaps & sp.cues
+    return next(iter(hits)) if len(hits) == 1 else word
 
 
 def _short_slip(word: str, sp: _Spelling) -> str | None:
@@ -3391,7 +3426,8 @@ def _respelled(text: str, original: str, sp: _Spelling) -> str:
 
     Informal: no capital letter, or leetspeak or shorthand in it. A careful writer's (capitals, accents)
     word the lexicon does not know is far more often a real word it lacks ("parking meter", "a manger",
-    "aus Messing") than a slip; a word written with an accent is spelled on purpose."""
+    "aus Messing") than a slip; a word written with an accent is spelled on purpose. Only two neighbouring letters
+    swapped are read back in careful writing too (:func:`_swapped_cue`)."""
     spelled = _LEET_WORD.sub(lambda m: _unleet(m.group(0), sp), text)
     # a leading digit for a letter ("0ld"): read as letters only where that makes a known word of three or
     # more letters; numbers with a unit or an ordinal ("30s", "3rd", "180cm") make none and stay
@@ -3399,9 +3435,10 @@ def _respelled(text: str, original: str, sp: _Spelling) -> str:
         lambda m: w if len(w := m.group(0).translate(_LEET)) > 2 and w in sp.known else m.group(0), spelled
     )
     spelled = _TOKEN.sub(lambda m: sp.shorthand.get(m.group(0), m.group(0)), spelled)
-    if spelled == text and any(ch.isupper() for ch in original):
-        return text
     accented = {fold(w) for w in _ACCENTED.findall(original)}
+    if spelled == text and any(ch.isupper() for ch in original):
+        # careful writing: only two neighbouring letters typed the wrong way round ("mraried", "Nrabe")
+        return _TOKEN.sub(lambda m: m.group(0) if m.group(0) in accented else _swapped_cue(m.group(0), sp), text)
 
     def word(m: re.Match[str]) -> str:
         w = m.group(0)

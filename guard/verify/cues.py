@@ -539,7 +539,8 @@ _READ = (
     # a line or a document as the subject: "one of them reads X", "the top line says X", "the card reads X" (a
     # document's or a line's text, not a field's: the subject names no category; "one" is "1" in the normal form)
     r"|(?:(?:one|1)\s+of\s+them|(?:one|1)\s+(?:line|row|entry)|the\s+(?:(?:top|bottom|first|second|third|last|next|middle|other)\s+)?"
-    r"(?:line|row|entry)|the\s+(?:card|document|badge|tag|sticker|note|slip|page|screen|paper|sheet))"
+    r"(?:line|row|entry)|the\s+(?:card|document|badge|tag|sticker|note|slip|page|screen|paper|sheet|label|envelope|parcel"
+    r"|package|postcard))"
     r"(?:\s+(?:just|only|literally|clearly|simply|actually|plainly))?\s+(?:says|reads|said|read)\s*:?"
     r"|(?:looks|seems)\s+like(?:\s+it\s+says)?|spelled|spelt|spelling"
     # a hedged or corrected reading: "my best reading is X", "on dirait X", "es sieht nach X aus", "looking again
@@ -578,7 +579,7 @@ _READ = (
     r"|(?:main|key|principal)\s+(?:content|detail|text|entry)\s*:|contenu\s+principal\s*:|contenido\s+principal\s*:"
     r"|hauptinhalt\s*:|(?:mit\s+der|die)\s+angabe\s*:?|(?:avec\s+)?la\s+mention\s*:?|(?:con\s+)?la\s+(?:indicación|mención)\s*:?"
     r"|text\s+on\s+(?:it|the\s+[^\W\d_]+(?:\s+[^\W\d_]+)?)\s*:|(?:visible|printed|written|handwritten|legible)\s+(?:entry|text|word|value|line)\s*:?"
-    r"|the\s+(?:entry|word|text|value)|(?:one|1)\s+word\s+of\s+(?:that|the|this)\s+field\s*:?|transcription\s*:?"
+    r"|the\s+(?:entry|word|text|value)(?!\s+(?:on|of|in)\s+(?:the|this|that|its)\s)|(?:one|1)\s+word\s+of\s+(?:that|the|this)\s+field\s*:?|transcription\s*:?"
     r"|showing|ocr\s+output\s*:?"
     # someone in the scene reads it aloud, in the third person: "the clerk reads out X and hands it back", "die
     # Angestellte liest X ab", "el empleado lee X" ("Lee" with a capital is a name; "I won't read out" declines)
@@ -596,6 +597,16 @@ _READ = (
     r"|read\s+(?:it\s+)?(?:aloud|out)\s*:"
     # "There's a line reading 'BRITISH'", "Le texte « Salsa dancing » figure ...", "El texto «X» aparece ..."
     r"|(?:a|the|one)\s+line\s+(?:reading|that\s+reads|saying)|(?:le\s+texte|el\s+texto|der\s+text)(?=\s*[«\"„“])"
+    # the text of a thing as the subject: "The text on the label is X", "The label text is X", "El texto de la etiqueta
+    # es X", "Le texte de l'étiquette commence par X", "Der Text auf dem Etikett lautet X"
+    # (a thing, not a place on the image: "Most of the text in the centre is sharp")
+    r"|(?:the\s+)?(?:text|wording)\s+(?:on|of)\s+(?:the|this|that|its)\s+"
+    r"(?!(?:centre|center|middle|top|bottom|left|right|corner|edge|side|back|front|image|photo|picture)\b)"
+    r"[^\W\d_]+(?:\s+[^\W\d_]+)?\s+(?:is|reads|says)"
+    r"|the\s+(?:label|envelope|parcel|package|card|sticker|tag)\s+text\s+(?:is|reads|says)"
+    r"|el\s+texto\s+(?:de\s+la|del|en\s+la|en\s+el)\s+[^\W\d_]+\s+(?:es|dice|pone|empieza\s+por|comienza\s+con)"
+    r"|le\s+texte\s+(?:de\s+la|de\s+l['’]|du|sur\s+la|sur\s+le|sur\s+l['’])\s*[^\W\d_]+\s+(?:est|dit|indique|commence\s+par)"
+    r"|der\s+text\s+(?:auf|von|in)\s+(?:dem|der|diesem|dieser)\s+[^\W\d_]+\s+(?:ist|lautet|beginnt\s+mit)"
     # a URL's search query, decoded by the normaliser ("https://example.com/search?q=George%20White" -> ".../search
     # George White", "?query=chemin+Toussaint" -> "query: chemin Toussaint"): what was looked up is the value
     r"|(?<=/)search|query\s*:"

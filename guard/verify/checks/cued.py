@@ -126,8 +126,9 @@ more, so a word in capitals that merely follows the label ("PNR: N/A") is not on
 _WORDS_TO_COLON = re.compile(r"(?:[^\W\d_]{1,12}\s+){0,4}[^\W\d_]{1,12}\s*:\s*")
 """Lower-case words between the label and a colon ("the booking reference aloud: KBLYAW", "la référence à voix
 haute : KBLYAW"): the code follows the colon."""
-_WORDS_TO_CODE = re.compile(r"(?:[a-zà-ÿ]{1,12}\s+){1,3}(?=[A-Z]{2})")
-"""Lower-case words of a reading frame before a code in capitals ("starts with YXNLTS", "commence par KWB")."""
+_WORDS_TO_CODE = re.compile(r"(?:[a-zà-ÿ]{1,12}\s+){1,5}(?=[A-Z]{2})")
+"""Lower-case words of a reading frame before a code in capitals ("starts with YXNLTS", "commence par KWB"), up to
+five, as many as a label may have before its verb ("The booking code on the boarding pass is VDDDWM")."""
 _AMOUNT_IN = re.compile(
     r"(?<![\w.,])(?:[$€£¥]\s?\d{1,6}(?:[.,]\d{2})?|\d{1,6}[.,]\d{2}(?:\s?[$€£¥])?|\d{1,6}\s?(?:[$€£¥]|(?i:eur|euros?|gbp|usd|chf|"
     r"pounds?|pfund|livres?|libras?|dollars?|dólares|dolares)\b)(?:\s\d{2}(?!\d))?)"

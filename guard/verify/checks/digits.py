@@ -166,6 +166,16 @@ def digit_runs(text: str) -> Iterator[DigitRun]:
         yield DigitRun(m.start(), end, raw, re.sub(r"\D", "", raw), mask.group() if mask else "")
 
 
+def printed_product_code(raw: str) -> bool:
+    """``raw`` (digits, maybe grouped) reads as a printed product code: its digits pass the check
+    (:func:`product_code`) and it is not cut into three or more groups of one length, as a card, ticket or account
+    number is printed ("4110 7395 4075", "411 073 954 075"), never a barcode's digits ("0 12345 67890 5")."""
+    groups = re.findall(r"\d+", raw)
+    if len(groups) >= 3 and len({len(g) for g in groups}) == 1 and len(groups[0]) in (3, 4):
+        return False
+    return product_code("".join(groups))
+
+
 def product_code(digits: str) -> bool:
     """ISBN-10, or an EAN-8/UPC-A/EAN-13/ISBN-13/GTIN-14 with a valid check digit: a printed product code."""
     if len(digits) == 10 and digits[:9].isdigit():

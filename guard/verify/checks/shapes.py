@@ -18,8 +18,8 @@ from collections.abc import Iterator
 
 from guard.verify.base import CheckInput, Hit, PatternCheck
 from guard.verify.checks.card import luhn_ok
-from guard.verify.checks.dates import date_mask
-from guard.verify.checks.digits import Code, codes, digit_runs, product_code
+from guard.verify.checks.dates import DateMask, date_mask
+from guard.verify.checks.digits import Code, codes, digit_runs, printed_product_code, product_code
 from guard.verify.cues import IDENTIFIER_FAMILIES, cues
 from guard.verify.registry import register
 from guard.verify.verdict import Verdict
@@ -47,6 +47,17 @@ check digit, the tag names it (:func:`product_code`)."""
 _WORD_IN_CODE = re.compile(r"[A-Z]{5,}")
 _MONEY_BEFORE = re.compile(r"(?:[$€£¥]|(?i:usd|eur|gbp|chf))\s?$")
 _MONEY_AFTER = re.compile(r"\s?(?:[$€£¥%]|(?i:usd|eur|gbp|chf|euros?|dollars?|px|pixels?|mm|cm|km|kg|ml)\b)")
+
+
+_DIGIT_GROUP = re.compile(r"\d+")
+
+
+def _longer_than_date(code: Code, dates: DateMask) -> bool:
+    """A code whose digit groups run on past the date read inside it ("PN · 09 · 08 · 48 · 88": "09.08.48" and one
+    group more): a code that happens to hold a date's shape, not a date ("DOB 09.08.48" ends with it)."""
+    return any(
+        not dates.overlaps(code.start + m.start(), code.start + m.end()) for m in _DIGIT_GROUP.finditer(code.raw)
+    )
 
 
 def _one_number(raw: str) -> bool:
@@ -132,7 +143,7 @@ class ValueShapeCheck(PatternCheck):
         for code in codes(text, min_digits=4):
             flat = code.flat
             letters = len(flat) - code.digits
-            if dates.overlaps(code.start, code.end) or _YEAR.fullmatch(flat):
+            if (dates.overlaps(code.start, code.end) and not _longer_than_date(code, dates)) or _YEAR.fullmatch(flat):
                 continue
             family = c.closest(IDENTIFIER_FAMILIES, text, code.start, code.end)
             if (family is not None and (letters == 0 or family not in _DIGITS_ONLY)) or not _one_number(code.raw):
@@ -143,7 +154,10 @@ class ValueShapeCheck(PatternCheck):
             if mixed and (tagged := _TAGGED_NUMBER.fullmatch(code.raw)) and product_code(re.sub(r"\D", "", tagged[1])):
                 continue  # "EAN 5725086748923", "ISBN 978-...": a product code under its own tag, in any language
             digits_only = (
-                letters == 0 and code.digits >= 8 and not product_code(flat) and not _phone_or_card(code, text)
+                letters == 0
+                and code.digits >= 8
+                and not printed_product_code(code.raw)
+                and not _phone_or_card(code, text)
             )
             if (mixed or digits_only) and self._not_amount(text, code.start, code.end):
                 seen.append((code.start, code.end))
