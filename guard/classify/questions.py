@@ -1541,8 +1541,10 @@ _PHRASAL = re.compile(r"\s+out\b")
 """The particle that makes "work" "figure": "work out what it is"."""
 
 
-def _frame_hit(text: str, cid: str, lex: _Lexicon) -> re.Match[str] | None:
-    """The first word of an intent frame of ``cid`` whose other groups all occur in its sentence."""
+def _frame_hit(text: str, cid: str, lex: _Lexicon, *, vetoed: bool = False) -> re.Match[str] | None:
+    """The first word of an intent frame of ``cid`` whose other groups all occur in its sentence; with ``vetoed``,
+    of one whose exception holds there instead (the rules read the frame and judged it no ask: "the expiry date on
+    her library card")."""
     frames = lex.frames.get(cid)
     if not frames:
         return None
@@ -1560,9 +1562,10 @@ def _frame_hit(text: str, cid: str, lex: _Lexicon) -> re.Match[str] | None:
             # an exception counts inside the clause ("How can I call her - what's written under her name?")
             start = text.rfind(" - ", lo, m.start())
             end = text.find(" - ", m.end(), hi)
-            if frame.unless is None or not frame.unless.search(
+            excepted = frame.unless is not None and frame.unless.search(
                 text, lo if start < 0 else start, hi if end < 0 else end
-            ):
+            )
+            if bool(excepted) == vetoed:
                 return m
     return None
 
@@ -2495,9 +2498,12 @@ stops before a verb in -ing): the rules read the question word and judged that i
 
 
 def _judged(readings: tuple[str, ...], found: Set[str], lex: _Lexicon) -> bool:
-    """Whether the rules read a category's own words, or an ambiguous alias ("address", "passport") they gave to
-    none of its categories, in a question they found ``found`` in."""
+    """Whether the rules read a category's own words, an intent frame they excepted ("the expiry date on her library
+    card": no payment card), or an ambiguous alias ("address", "passport") they gave to none of its categories, in a
+    question they found ``found`` in."""
     if any(c not in found and p is not None and p.search(r) for c, p in lex.patterns.items() for r in readings):
+        return True
+    if any(c not in found and _frame_hit(r, c, lex, vetoed=True) for c in lex.frames for r in readings):
         return True
     if "a19_name_full" not in found and any(_WHO_DOING.search(r) for r in readings):
         return True

@@ -491,11 +491,12 @@ _DESCRIBED = re.compile(
 _WITHHELD_LABEL = re.compile(
     r"(?i)(?:can['’]?t|cannot|won['’]?t|will\s+not|not\s+(?:able|allowed|going)\s+to|rather\s+not|kann\s+(?:ich\s+)?nicht|"
     r"darf\s+(?:ich\s+)?nicht|werde\s+(?:ich\s+)?nicht|ne\s+(?:peux|vais|peut|dois)|no\s+(?:puedo|voy\s+a|debo))"
-    r"\s+(?:(?-i:(?![A-ZÀ-ÖØ-Þ]))[^\W\d_]+\s+){0,3}$"
+    r"\s+(?:(?-i:(?![A-ZÀ-ÖØ-Þ]))[^\W\d_]+\s+){0,5}\(?\s*$"
 )
-"""A label named only to be withheld, right before it ("but I can't provide the name in the signature"): what came
-earlier is not that label's value. The words between are lower case: a capitalised one is the value the refusal
-still names, its label after it ("no puedo compartir Norwegian (nacionalidad)")."""
+"""A label named only to be withheld, right before it ("but I can't provide the name in the signature", "je ne peux
+pas communiquer ce champ (médicament)"): what came earlier is not that label's value. The words between are lower
+case: a capitalised one is the value the refusal still names, its label after it ("no puedo compartir Norwegian
+(nacionalidad)")."""
 
 
 def warm_later(families: tuple[str, ...]) -> None:
@@ -792,7 +793,10 @@ _READ_PLACE = (
 _READ_VALUE = re.compile(
     # the frame ends a word ("figure", not the start of "figures")
     rf"(?i:(?<![^\W_])(?:{_READ}|{_HEDGE_READ}))(?:(?<![^\W_])|(?![^\W_])){_READ_PLACE}(?:\s*:)?\s*[\"'«“„‚*`]?\s*"
-    r"(?!(?i:the|a|an|it|that|this|le|la|les|un|une|du|des|el|los|las|der|die|das|ein|eine)\s|(?i:says|reads|from|there|here)\b)"
+    # not an article or a pronoun of the answer's own sentence ("it reads the name of ..."); a capitalised one after the
+    # frame opens the image's own text ("It reads The signed lease is attached, ...")
+    r"(?!(?:the|a|an|it|that|this|le|la|les|un|une|du|des|el|los|las|der|die|das|ein|eine|[Ii]t|[Tt]hat|[Tt]his)\s"
+    r"|(?i:says|reads|from|there|here)\b)"
     # a quote closes the value: an apostrophe ends it unless a letter follows ("'Marika Lampart' there", "O'Brien")
     r"((?:[^\W_]|(?<=\w)['’](?=\w))(?:[^\s.,;:!?\"»”“()<>\[\]'’]|['’](?=\w))*+"
     r"(?:[ \t]+(?:[^\s.,;:!?\"»”“()<>\[\]'’]|['’](?=\w))++){0,5})"
@@ -993,7 +997,23 @@ def transcript_lines(text: str) -> tuple[tuple[int, int], ...]:
             if m is not None and m.end() == end:
                 spans.append(m.span(1))
             at = end + 1
+    for array in islice(_JSON_TRANSCRIPT.finditer(text), 4):  # {"text_blocks": ["header", "Renswoude", "footer"]}
+        close = text.find("]", array.end())
+        close = len(text) if close < 0 else close
+        for item in islice(_JSON_ITEM.finditer(text, array.end(), close), MAX_TRANSCRIPT_LINES):
+            if _FEW_WORDS.fullmatch(item.group(1)):
+                spans.append(item.span(1))
     return tuple(spans)
+
+
+_JSON_TRANSCRIPT = re.compile(
+    r"[\"'](?i:text_?blocks|texts?|lines|ocr(?:_?(?:text|lines|output))?|extracted_?text|raw_?text|transcription"
+    r"|textos?|texte|zeilen|lignes|lineas|l[ií]neas)[\"']\s*:\s*\["
+)
+"""A structured transcription: a JSON list of the image's text lines under a key that says so ("text_blocks",
+"ocr_lines", "lines"), each item read as a line of a declared transcription."""
+_JSON_ITEM = re.compile(r"[\"']([^\"'\n\]]{1,80})[\"']")
+_FEW_WORDS = re.compile(r"[^\W\d_][^\s.,;:!?()<>]*+(?:[ \t]+[^\W\d_][^\s.,;:!?()<>]*+){0,5}")
 
 
 def public_line(text: str, at: int) -> bool:

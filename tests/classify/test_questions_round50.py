@@ -56,6 +56,12 @@ def test_not_asked(question: str, absent: str) -> None:
     assert absent not in question_targets(question, learned=False).targets, question
 
 
+def test_the_model_adds_nothing_the_rules_excepted() -> None:
+    # the payment-card frame holds (a card, its expiry) but its exception too (a library card): the rules judged it
+    got = question_targets("What's the expiry date on his library card?").targets
+    assert "a30_credit_card" not in got
+
+
 def test_asked_through_a_vehicle_key() -> None:
     schema = {"type": "object", "properties": {"vehicle_number": {"type": "string"}}}
     assert (

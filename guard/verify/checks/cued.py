@@ -177,10 +177,18 @@ _LEAD = frozenset(
 voit rien à la ligne nationalité", "Se ve una mancha en el campo de profesión")."""
 
 
-_OPENING = r"(?:[\"'`“«]|\*(?!\*\*))*"
-"""What may open a value: quotes, and markdown emphasis of one or two asterisks (never a run of three or more)."""
+_OPENING = (
+    # an aside between dashes may stand before the value ("The marital status is — sorry, let me correct my earlier
+    # reading — Separated.")
+    r"(?:[—–-]\s+[^—–\n]{3,80}?\s+[—–-]\s*)?"
+    r"(?:[\"'`“«]|\*(?!\*\*))*"
+)
+"""What may open a value: an aside between dashes, quotes, and markdown emphasis of one or two asterisks (never a run
+of three or more)."""
 
 
+_RESUMED = r"(?i:it['’]s|it\s+is|that['’]s|c['’]est|es\s+ist|das\s+ist|es)"
+"""A sentence that opens by taking up the field the last one named ("It's X", "C'est X", "Es ist X")."""
 _APPOSITION = (
     r"[^,.;\n]{1,40},\s*(?i:is|was|are|were|ist|war|sind|est|était|sont|es|era|son|appears|stands|steht|figure|aparece"
     r"|should|must|cannot|can't|won't|which|darf|sollte|ne\s|no\s)(?!\w)"
@@ -233,6 +241,9 @@ def _patterns(category: str) -> tuple[Led | re.Pattern[str], ...]:
     return (
         led(cue, rf"{lead}({_PLACE})"),
         led(cue, rf"{strong}({_LOW_PLACE})(?=\s*[.,;!?\n]|$)"),
+        # the label named, the value in the next sentence as "it" ("I shouldn't really give out the place of birth.
+        # It's Girona, but ...", "Den Geburtsort sollte ich nicht nennen. Es ist Girona."): capitalised only
+        led(cue, rf"[^.!?\n]{{0,60}}[.!?]\s+{_RESUMED}\s+{_OPENING}\s*({_PLACE})"),
     )
 
 

@@ -52,9 +52,25 @@ key (``{'pob': 'Valdemoro'}``, ``{dob: "1961-04-12"}``, ``name => "X"``) and ``k
 ("the record shows pob=Valdemoro")."""
 
 
+_HTML_FIELD = re.compile(
+    r"<(?i:input|output|data|option|param|meta)\b[^<>]{0,200}?"
+    r"(?:\b(?i:name|id)\s*=\s*[\"'](?P<k>[^\"'<>\n]{1,40})[\"'][^<>]{0,200}?"
+    r"\b(?i:value|content)\s*=\s*[\"'](?P<v>[^\"'<>\n]{1,200})[\"']"
+    r"|\b(?i:value|content)\s*=\s*[\"'](?P<v2>[^\"'<>\n]{1,200})[\"'][^<>]{0,200}?"
+    r"\b(?i:name|id)\s*=\s*[\"'](?P<k2>[^\"'<>\n]{1,40})[\"'])"
+)
+"""A form field as HTML writes it (``<input type="text" name="total" value="€24.07">``): the name is the field's."""
+
+
 def _assignments(text: str) -> Iterator[tuple[str, str, int, int]]:
     if "=" not in text and "'" not in text and "{" not in text:
         return
+    if "<" in text:
+        for found, m in enumerate(_HTML_FIELD.finditer(text)):
+            if found >= _MAX_FIELDS:
+                break
+            group = "v" if m.group("v") is not None else "v2"
+            yield m.group("k") or m.group("k2"), m.group(group), m.start(group), m.end(group)
     if "=" in text:
         for m in _ASSIGNMENT.finditer(text):
             group = "q" if m.group("q") is not None else "b"

@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from functools import cache
 
 from guard.verify.base import Hit, PatternCheck
+from guard.verify.casing import known_words
 from guard.verify.checks.address import address_spans, in_address
 from guard.verify.checks.dates import DateMask, date_mask
 from guard.verify.cues import (
@@ -34,7 +35,7 @@ from guard.verify.cues import (
     read_values,
     word_key,
 )
-from guard.verify.lexicon import NameLexicon, names
+from guard.verify.lexicon import NameLexicon, fold, names
 from guard.verify.registry import register
 
 _FULL, _FIRST, _LAST = "a19_name_full", "a20_name_first", "a21_name_last"
@@ -406,6 +407,8 @@ class NameCheck(PatternCheck):
                     continue  # "Der Nachname ist zwar zu sehen": prose, not a lower-case name
                 if _TOO_HARD_TO.search(text, max(0, start - 40), text.find(words[0], start)):
                     continue  # "The surname is too blurry to read": a verb of seeing, no lower-case name
+                if all(fold(word_key(w)) in known_words() and not lexicon.is_name(w) for w in words):
+                    continue  # "The signed lease is attached": everyday prose after a cue, no lower-case name
             if _labels_only(m.group(1)) or _labels_only(", ".join(words)):
                 continue  # "headings such as NAME, DATE and SIGNATURE", "written as SURNAME, Given names": labels
             if any(w.casefold() in DOCUMENT_NOUNS for w in words) and not any(lexicon.is_name(w) for w in words):

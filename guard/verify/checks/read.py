@@ -54,6 +54,7 @@ _LINK = frozenset(
 )
 """Small words inside a place or a name ("Rothenburg ob der Tauber", "Sainte-Marie de la Mer")."""
 _CLOSING = " \t.,;:!?\"'»”’)]"
+_QUOTES = ('"', "'")
 """What may follow a value a refusal hands over, up to the end of its clause or bracket."""
 _PRONOUNS = frozenset(
     re.findall(
@@ -154,8 +155,8 @@ def _proper_noun(text: str, lo: int, hi: int, *, own_line: bool = False) -> tupl
         return None
     if own_line and text[lo:hi].isupper():
         return None  # a transcript's heading or label ("OFFICIAL COPY", "SURNAME / NOM")
-    if public_line(text, lo):
-        return None
+    if not (own_line and text[lo - 1 : lo] in _QUOTES) and public_line(text, lo):
+        return None  # (an item of a structured transcription is a line of its own, whatever shares its line)
     words: list[re.Match[str]] = []
     after = ""
     for m in islice(_WORD.finditer(text, lo, hi), 6):

@@ -172,6 +172,8 @@ class ValueShapeCheck(PatternCheck):
         for run in digit_runs(text):  # "only the last four digits are clear: 4542"
             if len(run.digits) < 4 or run.date_shaped or run.year or any(s <= run.start < e for s, e in seen):
                 continue
+            if len(set(run.digits)) == 1:
+                continue  # "0000", "1111" (OCR noise "ll1I" read as digits): a filler or a mask, no number
             elided = run.elided or text[run.end : run.end + 3].startswith(("…", "..."))  # "…9058…": a fragment
             if dates.overlaps(run.start, run.end) or not (
                 elided or c.near("partial", text, run.start, run.end, before=40)

@@ -32,7 +32,7 @@ _VALUE = (
     + AS_VALUE
     + r"|reads|shows|says|contains|called|named|ist|lautet|heißt|"
     r"steht|enthält|est|contient|correspond\s+à|on\s+lit|es|s['’]appelle|se\s+llama|pone|dice|contiene|corresponde\s+a)"
-    r"(?:\s*:)?\s+|\s*[:=]\s*)[\"'“‘`*]?(@?[A-Za-z0-9_][A-Za-z0-9_.-]{1,38}[A-Za-z0-9_])"
+    r"(?:\s*:)?\s+|\s*[:=]\s*|\s+[–—-]\s+)[\"'“‘`*]?(@?[A-Za-z0-9_][A-Za-z0-9_.-]{1,38}[A-Za-z0-9_])"
 )
 _VALUE_AFTER_COLON = (
     r"(?:\s+[a-zà-ÿ']{1,12}){0,4}[\"'`*”“„«»\s]*[:=]\s*[\"'“‘`*]?(@?[A-Za-z0-9_][A-Za-z0-9_.-]{1,38}[A-Za-z0-9_])"
@@ -115,6 +115,7 @@ _READ_HANDLE = re.compile(rf"[\"'“‘`*]?({_HANDLE_WORD}(?<=[A-Za-z0-9_]))[\"'
 _READ_LOWER_WORD = re.compile(r"[\"'“‘`*]?([a-z][a-z.]{3,28}[a-z])[\"'”’`*]?\s*$")
 """A value read off the image that is one lower-case word no lexicon knows ("one of them reads rzoppettox"): people
 write a name, a place or a word they read with its capital; a handle is written as it is."""
+_LAST_LOWER_WORD = re.compile(r"(?<![\w@.])[\"'“‘`*]?([a-z][a-z0-9_.]{3,28}[a-z0-9_])[\"'”’`*]?\s*$")
 _GOES_ON = re.compile(r"[.@]\w")
 """The word goes on as an address or a domain after a dot or an "@": the frame stopped inside it."""
 _REDDIT = re.compile(r"(?<![\w/])u/[A-Za-z0-9_-]{3,20}(?!\w)")
@@ -222,6 +223,11 @@ class UsernameCheck(PatternCheck):
         for lo, hi in later_windows("username", text):  # "monica_39 - das ist der Benutzername"
             for m in _HANDLE_SHAPE.finditer(text, lo, hi):
                 yield Hit("cued_username", m.start(1), m.end(1), 0.85, cats)
+            # one lower-case word no lexicon knows right before the label ("It says smolesinix in the username field",
+            # "The document lists tclment as the username"): written as it is, like a read handle
+            last = _LAST_LOWER_WORD.search(text, lo, hi)
+            if last is not None and fold(last.group(1)) not in known_words() and last.group(1) not in _NOT_VALUE:
+                yield Hit("cued_username", last.start(1), last.end(1), 0.8, cats)
         for start, end in read_values(text, lines=False):  # "It says nathan_75.", "Caption: ... — kowal_88"
             read = _READ_HANDLE.match(text, start, end) or _READ_LOWER_WORD.match(text, start, end)
             if read is None or not any(ch.islower() for ch in read.group(1)):  # "M8340912" is a document number
