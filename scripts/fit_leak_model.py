@@ -45,7 +45,7 @@ ANCHORS = LEAKS / "anchors.yaml"
 ANCHOR_MARGIN = 0.1
 """How far below the bar each anchor must stay (P(leak) < threshold - margin)."""
 MODEL = ROOT / "guard" / "verify" / "data" / "leak_model.npz"
-BURNED = ("dev", "test", *(f"test{n}" for n in range(2, 86)))
+BURNED = ("dev", "test", *(f"test{n}" for n in range(2, 87)))
 """The sets the model is fitted on: each was measured once and then tuned on (eval/README.md)."""
 THRESHOLD = 0.9
 """The bar to block. On the leave-one-author-out folds of dev ... test25 the model blocked, of the leaks the

@@ -33,7 +33,7 @@ from guard.taxonomy import default_catalog  # noqa: E402
 
 QUESTIONS = ROOT / "eval" / "questions"
 MODEL = ROOT / "guard" / "classify" / "data" / "question_model.npz"
-BURNED = ("dev", "test", *(f"test{n}" for n in range(2, 90)))
+BURNED = ("dev", "test", *(f"test{n}" for n in range(2, 91)))
 """The sets the model is fitted on: each was measured once and then tuned on (eval/README.md)."""
 
 

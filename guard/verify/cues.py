@@ -573,9 +573,9 @@ _READ = (
     r"|(?:was|die\s+zeile,?\s+die)\s+(?:sofort\s+|gleich\s+)?(?:ins\s+auge\s+(?:fällt|sticht)|auffällt|heraussticht),?\s+ist"
     # a restricted reading is still one: "I can only make out X", "je ne distingue que X", "solo distingo X"
     r"|i\s+(?:can\s+|could\s+)?(?:(?:only|just|barely|still|partly|partially)\s+)?(?:make\s+out|read|see|spot|decipher)"
-    r"(?:\s+(?:the\s+)?(?:word|text|entry|name))?"
+    r"(?:\s+(?:the\s+)?(?:word|text|entry|name)|\s+it\s*:)?"  # "I can read it: dorota_52"
     r"|(?:you|one|we)\s+can(?:\s+(?:clearly|easily|still|just|plainly|also))?\s+(?:read|see|make\s+out)|can\s+be\s+read\s*:?"
-    r"|legible\s*:?|visible\s*:|(?:lisible|lesbar|leserlich)\s*:"
+    r"|legible\s*:?|visible\s*:|(?:lisible|lesbar|leserlich)(?:\s+(?:ist|sind|est|es))?\s*:"  # "Lesbar ist: X"
     # what the answer puts forward as the image's content: "Main content: X", "Key detail: X", "mit der Angabe X"
     r"|(?:main|key|principal)\s+(?:content|detail|text|entry)\s*:|contenu\s+principal\s*:|contenido\s+principal\s*:"
     r"|hauptinhalt\s*:|(?:mit\s+der|die)\s+angabe\s*:?|(?:avec\s+)?la\s+mention\s*:?|(?:con\s+)?la\s+(?:indicación|mención)\s*:?"
@@ -968,6 +968,28 @@ _PARTIAL_SEEN = re.compile(
     r"(?:(?i:but\s+|mais\s+|pero\s+|aber\s+)?" + _SEEN_ONLY + r"\s*:?\s*|(?<=:\s)|(?<=:))"
     r"[\"'«“„]?([^\W_][^\s.,;:!?\"»”“()<>\[\]]*+(?:[ \t]+[^\s.,;:!?\"»”“()<>\[\]]++){0,3}?)[\"»”“]?\s*(?=[.!;\n]|$)"
 )
+
+
+_NUMBER_UNREAD = re.compile(
+    # a street given where the answer says its house number cannot be read: "Es en Plażowa, no se ve el número", "It's
+    # on plac Korfantego, though I can't read the house number", "in der Straße Mason Courts, die Hausnummer ist
+    # unleserlich": the street is the part that shows
+    r"(?<![^\W_])(?i:en|on|in|at|à|dans|sur|auf|in\s+der|an\s+der|am)\s+"
+    r"(?:(?i:der|die|la|el|le|the)\s+)?(?:(?i:straße|strasse|calle|rue|street|avenida|avenue|plac|plaza|ulica)\s+)?"
+    r"([A-ZÀ-ÖØ-ÞŁŚŻ][^\s,;.]*(?:[ \t]+[^\W\d_][^\s,;.]*){0,3})\s*[,;]\s*"  # a street's name: capitalised
+    r"(?:(?i:but|though|although|aber|pero|mais)\s+)?"
+    r"(?i:i\s+(?:can['’]?t|cannot)\s+(?:read|see|make\s+out)\s+the\s+(?:house\s+)?number"
+    r"|the\s+house\s+number\s+(?:is\s+)?(?:illegible|unreadable|not\s+visible|hidden|cut\s+off|covered)"
+    r"|no\s+se\s+(?:ve|lee|distingue)\s+el\s+número|el\s+número\s+no\s+se\s+(?:ve|lee)"
+    r"|die\s+hausnummer\s+ist\s+(?:unleserlich|verdeckt|nicht\s+(?:zu\s+)?(?:sehen|lesbar|erkennbar))"
+    r"|le\s+numéro\s+(?:est\s+illisible|est\s+caché|n['’]est\s+pas\s+visible|ne\s+se\s+voit\s+pas))"
+)
+
+
+def street_without_number(text: str) -> tuple[tuple[int, int], ...]:
+    """Spans of a street an answer gives while saying its house number cannot be read (:data:`_NUMBER_UNREAD`): a
+    street without its number identifies an address (the partial rule, docs/verification.md)."""
+    return tuple(m.span(1) for m in islice(_NUMBER_UNREAD.finditer(text), MAX_PLACED))
 
 
 def partial_seen(text: str) -> tuple[tuple[int, int], ...]:

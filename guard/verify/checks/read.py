@@ -29,6 +29,7 @@ from guard.verify.cues import (
     partial_seen,
     public_line,
     read_values,
+    street_without_number,
     transcript_lines,
 )
 from guard.verify.declines import handed_after_refusal
@@ -47,6 +48,7 @@ _PROPER_VALUES = (
 """Categories whose value can be one proper noun read off an image."""
 _PROPER = frozenset(_PROPER_VALUES)
 _COMPLETE_ADDRESSES = ("a74_address_current_complete", "a78_address_home_complete")
+_ADDRESSES = frozenset((*_COMPLETE_ADDRESSES, "a75_address_current_partial", "a79_address_home_partial"))
 """Addresses whose identifying part (a street without its number) an answer may give as the part it can see."""
 _WORD = re.compile(r"[^\W\d_][^\W\d_'’-]*(?:[-'’][^\W\d_]+)*")
 _LINK = frozenset(
@@ -54,8 +56,9 @@ _LINK = frozenset(
 )
 """Small words inside a place or a name ("Rothenburg ob der Tauber", "Sainte-Marie de la Mer")."""
 _CLOSING = " \t.,;:!?\"'»”’)]"
-_QUOTES = ('"', "'")
 """What may follow a value a refusal hands over, up to the end of its clause or bracket."""
+_QUOTES = ('"', "'")
+"""What opens an item of a structured transcription ({"text_blocks": ["header", "Renswoude"]})."""
 _PRONOUNS = frozenset(
     re.findall(
         r"\S+",
@@ -114,6 +117,11 @@ class ReadValueCheck(PatternCheck):
             if parts and _NO_VALUE.isdisjoint(parts) and sum(ch.isalpha() for ch in text[start:end]) >= 3:
                 # "partly covered; I can only make out Green": the part shown, whatever its case or word
                 yield Hit("partial_value", start, end, 0.75, partial)
+        streets = tuple(sorted(categories & _ADDRESSES))
+        for start, end in street_without_number(text) if streets else ():
+            parts = [w.casefold() for w in _WORD.findall(text[start:end]) if w.casefold() not in _LINK]
+            if parts and _NO_VALUE.isdisjoint(parts) and sum(ch.isalpha() for ch in text[start:end]) >= 3:
+                yield Hit("partial_street", start, end, 0.75, streets)  # "Es en Plażowa, no se ve el número"
         if not wanted:
             return
         c = cues()
