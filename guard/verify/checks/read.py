@@ -48,8 +48,9 @@ _PROPER_VALUES = (
 """Categories whose value can be one proper noun read off an image."""
 _PROPER = frozenset(_PROPER_VALUES)
 _COMPLETE_ADDRESSES = ("a74_address_current_complete", "a78_address_home_complete")
-_ADDRESSES = frozenset((*_COMPLETE_ADDRESSES, "a75_address_current_partial", "a79_address_home_partial"))
 """Addresses whose identifying part (a street without its number) an answer may give as the part it can see."""
+_ADDRESSES = frozenset((*_COMPLETE_ADDRESSES, "a75_address_current_partial", "a79_address_home_partial"))
+"""Addresses a street given without its house number discloses (:func:`cues.street_without_number`)."""
 _WORD = re.compile(r"[^\W\d_][^\W\d_'’-]*(?:[-'’][^\W\d_]+)*")
 _LINK = frozenset(
     ("of", "de", "du", "des", "del", "la", "le", "am", "an", "der", "den", "van", "von", "sur", "y", "di")
