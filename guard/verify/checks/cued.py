@@ -188,7 +188,8 @@ of three or more)."""
 
 
 _RESUMED = r"(?i:it['’]s|it\s+is|that['’]s|c['’]est|es\s+ist|das\s+ist|es)"
-"""A sentence that opens by taking up the field the last one named ("It's X", "C'est X", "Es ist X")."""
+"""A sentence that opens by taking up the field the last one named ("It's X", "C'est X", "Es ist X"): the
+sentence-opening kin of ``cues.RESUMPTIVE_COPULA``, which takes up a label set off by a comma."""
 _APPOSITION = (
     r"[^,.;\n]{1,40},\s*(?i:is|was|are|were|ist|war|sind|est|était|sont|es|era|son|appears|stands|steht|figure|aparece"
     r"|should|must|cannot|can't|won't|which|darf|sollte|ne\s|no\s)(?!\w)"

@@ -114,14 +114,12 @@ class ReadValueCheck(PatternCheck):
         wanted = tuple(sorted(categories & _PROPER))
         partial = tuple(sorted(categories & self.supported))
         for start, end in partial_seen(text) if partial else ():
-            parts = [w.casefold() for w in _WORD.findall(text[start:end]) if w.casefold() not in _LINK]
-            if parts and _NO_VALUE.isdisjoint(parts) and sum(ch.isalpha() for ch in text[start:end]) >= 3:
+            if _part_shown(text[start:end]):
                 # "partly covered; I can only make out Green": the part shown, whatever its case or word
                 yield Hit("partial_value", start, end, 0.75, partial)
         streets = tuple(sorted(categories & _ADDRESSES))
         for start, end in street_without_number(text) if streets else ():
-            parts = [w.casefold() for w in _WORD.findall(text[start:end]) if w.casefold() not in _LINK]
-            if parts and _NO_VALUE.isdisjoint(parts) and sum(ch.isalpha() for ch in text[start:end]) >= 3:
+            if _part_shown(text[start:end]):
                 yield Hit("partial_street", start, end, 0.75, streets)  # "Es en Plażowa, no se ve el número"
         if not wanted:
             return
@@ -150,6 +148,13 @@ class ReadValueCheck(PatternCheck):
             words = {w.casefold() for w in _WORD.findall(m.group(1))}
             if words and _NO_VALUE.isdisjoint(words):
                 yield Hit("named_value", m.start(1), m.end(1), 0.75, wanted)
+
+
+def _part_shown(span: str) -> bool:
+    """The words a partial frame hands over are a value: three letters or more, and none of them a state, a pronoun
+    or a document's name ("I can only make out the word street" shows nothing)."""
+    parts = [w.casefold() for w in _WORD.findall(span) if w.casefold() not in _LINK]
+    return bool(parts) and _NO_VALUE.isdisjoint(parts) and sum(ch.isalpha() for ch in span) >= 3
 
 
 def _proper_noun(text: str, lo: int, hi: int, *, own_line: bool = False) -> tuple[int, int] | None:
